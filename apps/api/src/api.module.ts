@@ -1,0 +1,43 @@
+import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfigModule, authConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { IdentityModule, UsersService } from '@app/identity';
+import { QueueModule } from '@app/queue';
+import { AuditLogController } from './audit/audit-log.controller';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { HealthModule } from './health/health.module';
+import { SystemModule } from './system/system.module';
+import { UsersController } from './users/users.controller';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    QueueModule.forRole('producer'),
+    IdentityModule,
+    ThrottlerModule.forRootAsync({
+      inject: [authConfig.KEY],
+      useFactory: (auth: ConfigType<typeof authConfig>) => ({
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: auth.rateLimitPerMinute }],
+      }),
+    }),
+    HealthModule,
+    SystemModule,
+  ],
+  controllers: [AuthController, UsersController, AuditLogController],
+  providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class ApiModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly users: UsersService,
+    @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.users.ensureBootstrapOrganizer(this.auth.bootstrapOrganizer);
+  }
+}

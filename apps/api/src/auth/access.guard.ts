@@ -1,0 +1,56 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@app/common';
+import { AccessTokensService, UsersService } from '@app/identity';
+import { AuthenticatedRequest, PUBLIC_ROUTE, ROUTE_ROLES } from './access.decorators';
+
+/**
+ * Global guard: a route is open only if marked @Public(); otherwise it needs a valid bearer token of an
+ * active user whose role is listed in @Roles(). A route with neither marker is refused, so forgetting the
+ * decorator can never publish a route.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokensService,
+    private readonly users: UsersService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets);
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!roles || roles.length === 0) {
+      this.logger.error(`Route ${request.method} ${request.url} has no @Roles() or @Public(); refusing`);
+      throw new ForbiddenException('This route is not open to any role');
+    }
+
+    const token = bearerToken(request.headers.authorization);
+    if (!token) throw new UnauthorizedException('A bearer token is required');
+    let userId: string;
+    try {
+      userId = (await this.tokens.verify(token)).sub;
+    } catch {
+      throw new UnauthorizedException('The bearer token is invalid or expired');
+    }
+    // The role is read from the database, not the token, so disabling a user or changing a role takes effect at once.
+    const user = await this.users.getActiveUser(userId);
+    if (!user) throw new UnauthorizedException('The account behind this token is disabled or gone');
+    request.user = { id: user.id, role: user.role };
+    if (!roles.includes(user.role)) {
+      throw new ForbiddenException(`This route is for ${roles.join(' or ')} accounts`);
+    }
+    return true;
+  }
+}
+
+function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(header.trim());
+  return match ? match[1] : null;
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Actor } from '@app/common';
+import { AccessTokensService, UsersService } from '@app/identity';
+import { ErrorResponseDto } from '../docs/error-response.dto';
+import { UserResponseDto } from '../users/user-response.dto';
+import { CurrentActor, Public, Roles } from './access.decorators';
+import { AccessTokenResponseDto, LoginDto, RegisterDto } from './auth.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: AccessTokensService,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Register an enterprise user account', description: 'Rate-limited per client address.' })
+  @ApiCreatedResponse({ type: AccessTokenResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'A field is missing or malformed' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The email is already registered' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  async register(@Body() dto: RegisterDto, @CurrentActor() actor: Actor): Promise<AccessTokenResponseDto> {
+    const user = await this.users.registerEnterpriseUser(dto, actor);
+    return { ...(await this.tokens.issue(user)), user: UserResponseDto.from(user) };
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Exchange email and password for a bearer token', description: 'Rate-limited per client address.' })
+  @ApiOkResponse({ type: AccessTokenResponseDto })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'Wrong email or password, or a disabled account' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  async login(@Body() dto: LoginDto, @CurrentActor() actor: Actor): Promise<AccessTokenResponseDto> {
+    const user = await this.users.authenticate(dto.email, dto.password, actor);
+    return { ...(await this.tokens.issue(user)), user: UserResponseDto.from(user) };
+  }
+
+  @Get('me')
+  @Roles('organizer', 'enterprise', 'judge')
+  @ApiOperation({ summary: 'The account behind the bearer token' })
+  @ApiOkResponse({ type: UserResponseDto })
+  async me(@CurrentActor() actor: Actor): Promise<UserResponseDto> {
+    return UserResponseDto.from(await this.users.getUser(actor.userId as string));
+  }
+}

@@ -1,0 +1,58 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { UserResponseDto } from '../users/user-response.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class AccountFieldsDto {
+  @ApiProperty({ example: 'li.wei@example.cn', maxLength: 254 })
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'correct horse battery staple', minLength: 12, maxLength: 200, writeOnly: true })
+  @IsString()
+  @MinLength(12, { message: 'password must be at least 12 characters' })
+  @MaxLength(200)
+  password: string;
+
+  @ApiProperty({ example: 'Li Wei', minLength: 1, maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'displayName must not be empty' })
+  @MaxLength(200)
+  displayName: string;
+}
+
+/** Self-registration always creates an enterprise user; organizers and judges are created by organizers. */
+export class RegisterDto extends AccountFieldsDto {}
+
+export class LoginDto {
+  @ApiProperty({ example: 'li.wei@example.cn' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'correct horse battery staple', writeOnly: true })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password: string;
+}
+
+export class AccessTokenResponseDto {
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.signature' })
+  accessToken: string;
+
+  @ApiProperty({ example: 'Bearer' })
+  tokenType: 'Bearer';
+
+  @ApiProperty({ example: 3600, description: 'seconds until the token expires' })
+  expiresIn: number;
+
+  @ApiProperty({ type: UserResponseDto })
+  user: UserResponseDto;
+}

@@ -1,0 +1,67 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, DomainErrorKind } from '@app/common';
+import { errorBody, ErrorBody } from './error-body';
+import { RequestValidationException } from './validation-errors';
+
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  unprocessable: 422,
+  unavailable: 503,
+};
+
+/** Seconds a client should wait before retrying work that needs a dependency that is away. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The single place errors become responses. HTTP errors keep their status, domain errors map by kind,
+ * anything else is a 500 that reveals nothing and is logged with the request id.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const requestId = String(request.id);
+    const body = this.toBody(exception, requestId);
+    if (body.statusCode === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private toBody(exception: unknown, requestId: string): ErrorBody {
+    if (exception instanceof RequestValidationException) {
+      return errorBody(400, exception.message, requestId, exception.details);
+    }
+    if (exception instanceof DomainError) {
+      return errorBody(STATUS_BY_KIND[exception.kind], exception.message, requestId, exception.details);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status >= 500) this.logger.error({ requestId, err: exception }, 'HTTP error 5xx');
+      return errorBody(status, messageOf(exception), requestId, detailsOf(exception));
+    }
+    this.logger.error({ requestId, err: exception }, 'Unhandled error');
+    return errorBody(500, `Internal error; quote request id ${requestId} when reporting it`, requestId);
+  }
+}
+
+function messageOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : exception.message;
+}
+
+function detailsOf(exception: HttpException) {
+  const response = exception.getResponse();
+  const details = typeof response === 'object' ? (response as { details?: unknown }).details : undefined;
+  return Array.isArray(details) ? (details as { field: string; message: string }[]) : undefined;
+}

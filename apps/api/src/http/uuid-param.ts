@@ -1,0 +1,11 @@
+import { Param, ParseUUIDPipe } from '@nestjs/common';
+import { RequestValidationException } from './validation-errors';
+
+/** A path parameter that must be a UUID; a bad one is a 400 naming the parameter, never a database error. */
+export const UuidParam = (name: string) =>
+  Param(
+    name,
+    new ParseUUIDPipe({
+      exceptionFactory: () => new RequestValidationException([{ field: name, message: `${name} must be a UUID` }]),
+    }),
+  );

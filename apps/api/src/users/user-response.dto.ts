@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROLES, type Role } from '@app/common';
+import type { User, UserStatus } from '@app/identity';
+
+export class UserResponseDto {
+  @ApiProperty({ format: 'uuid', example: '0b6f1f0e-8c1a-4c39-9b5e-3d2f4a6b7c8d' })
+  id: string;
+
+  @ApiProperty({ example: 'li.wei@example.cn' })
+  email: string;
+
+  @ApiProperty({ example: 'Li Wei' })
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES, example: 'enterprise' })
+  role: Role;
+
+  @ApiProperty({ enum: ['active', 'disabled'], example: 'active' })
+  status: UserStatus;
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', example: '2026-03-01T08:00:00.000Z' })
+  lastLoginAt: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-02-20T09:30:00.000Z' })
+  createdAt: string;
+
+  static from(user: User): UserResponseDto {
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      status: user.status,
+      lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
+      createdAt: user.createdAt.toISOString(),
+    };
+  }
+}
+
+export class UserPageDto {
+  @ApiProperty({ type: [UserResponseDto] })
+  items: UserResponseDto[];
+
+  @ApiProperty({ example: 1 })
+  total: number;
+
+  @ApiProperty({ example: 1 })
+  page: number;
+
+  @ApiProperty({ example: 20 })
+  pageSize: number;
+}

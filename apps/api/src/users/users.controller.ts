@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '@app/common';
+import { UsersService } from '@app/identity';
+import { CurrentActor, Roles } from '../auth/access.decorators';
+import { ErrorResponseDto } from '../docs/error-response.dto';
+import { UuidParam } from '../http/uuid-param';
+import { UserPageDto, UserResponseDto } from './user-response.dto';
+import { CreateUserDto, ListUsersQueryDto, UpdateUserStatusDto } from './users.dto';
+
+@ApiTags('users')
+@Controller('users')
+@Roles('organizer')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a judge or organizer account' })
+  @ApiCreatedResponse({ type: UserResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The email is already registered' })
+  async create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserResponseDto> {
+    const { role, ...account } = dto;
+    return UserResponseDto.from(await this.users.createStaffUser(account, role, actor));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List accounts, oldest first' })
+  @ApiOkResponse({ type: UserPageDto })
+  async list(@Query() query: ListUsersQueryDto): Promise<UserPageDto> {
+    const page = await this.users.listUsers({ role: query.role, status: query.status }, query.toPageRequest());
+    return { ...page, items: page.items.map((u) => UserResponseDto.from(u)) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One account' })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async get(@UuidParam('id') id: string): Promise<UserResponseDto> {
+    return UserResponseDto.from(await this.users.getUser(id));
+  }
+
+  @Patch(':id/status')
+  @ApiOperation({ summary: 'Disable or re-enable an account', description: 'A disabled account’s tokens stop working at once.' })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'An organizer cannot disable themselves' })
+  async setStatus(
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateUserStatusDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserResponseDto> {
+    return UserResponseDto.from(await this.users.setStatus(id, dto.status, actor));
+  }
+}

@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './actor';
+export * from './pagination';
+export * from './logger';

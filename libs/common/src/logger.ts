@@ -1,0 +1,61 @@
+import { LoggerService } from '@nestjs/common';
+import pino, { Logger, LevelWithSilent } from 'pino';
+
+/** One JSON logger per process; fastify uses the same instance so request logs and app logs share a format. */
+export function createRootLogger(level: LevelWithSilent, service: string): Logger {
+  return pino({
+    level,
+    base: { service, pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    // Credentials must never reach a log line, whatever an object happens to carry.
+    redact: {
+      paths: [
+        'password',
+        '*.password',
+        'passwordHash',
+        '*.passwordHash',
+        'req.headers.authorization',
+        'req.headers["x-api-key"]',
+      ],
+      censor: '[redacted]',
+    },
+  });
+}
+
+/** Adapts pino to Nest's LoggerService so framework messages come out as the same JSON lines. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string): void {
+    this.write('info', message, context);
+  }
+  error(message: unknown, stackOrContext?: string, context?: string): void {
+    const ctx = context ?? stackOrContext;
+    const stack = context ? stackOrContext : undefined;
+    if (message instanceof Error) {
+      this.logger.error({ context: ctx, err: message }, message.message);
+      return;
+    }
+    this.logger.error({ context: ctx, stack }, String(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.write('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.write('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.write('trace', message, context);
+  }
+  fatal(message: unknown, context?: string): void {
+    this.write('fatal', message, context);
+  }
+
+  private write(level: 'info' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+    if (typeof message === 'object' && message !== null) {
+      this.logger[level]({ context, ...(message as object) });
+    } else {
+      this.logger[level]({ context }, String(message));
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * Every variable the processes read. Defaults live here and nowhere else; the README table lists the
+ * same names (a unit test keeps the two in step).
+ */
+export class Environment {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @Transform(trimmed)
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(trimmed)
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL: string;
+
+  @Transform(trimmed)
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, {
+    message: 'QUEUE_PREFIX must be 1-40 lowercase letters, digits or dashes',
+  })
+  QUEUE_PREFIX = 'care';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (use a random string)' })
+  JWT_SECRET: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  JWT_TTL_SECONDS = 3600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Transform(trimmed)
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Comma-separated origins allowed by CORS; empty means no cross-origin browser access. */
+  @Transform(trimmed)
+  @Matches(/^(\*|(https?:\/\/[^\s,]+)(,\s*https?:\/\/[^\s,]+)*)?$/, {
+    message: 'CORS_ORIGINS must be empty, * or a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS = '';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Attempts per minute per client address on login and registration. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  AUTH_RATE_LIMIT = 10;
+
+  @IsIn(['true', 'false'])
+  TRUST_PROXY: 'true' | 'false' = 'false';
+
+  @IsOptional()
+  @Transform(trimmed)
+  @IsEmail({}, { message: 'BOOTSTRAP_ORGANIZER_EMAIL must be an email address' })
+  BOOTSTRAP_ORGANIZER_EMAIL?: string;
+
+  @ValidateIf((env: Environment) => env.BOOTSTRAP_ORGANIZER_EMAIL !== undefined)
+  @IsString({ message: 'BOOTSTRAP_ORGANIZER_PASSWORD is required when BOOTSTRAP_ORGANIZER_EMAIL is set' })
+  @MinLength(12, { message: 'BOOTSTRAP_ORGANIZER_PASSWORD must be at least 12 characters' })
+  @MaxLength(200)
+  BOOTSTRAP_ORGANIZER_PASSWORD?: string;
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid environment:\n' + problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n'),
+    );
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** Validates and types the raw environment; throws EnvironmentError naming every bad variable. */
+export function parseEnvironment(raw: Record<string, string | undefined>): Environment {
+  const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, present, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new EnvironmentError(errors.map(describeProblem));
+  }
+  return env;
+}
+
+function describeProblem(error: ValidationError): { variable: string; message: string } {
+  const messages = Object.values(error.constraints ?? {});
+  const missing = error.value === undefined;
+  return {
+    variable: error.property,
+    message: missing ? `is required (${messages[0] ?? 'missing'})` : messages.join('; '),
+  };
+}
+
+/** The environment of this process, validated. Cheap enough to call at each module's start. */
+export function environment(): Environment {
+  return parseEnvironment(process.env);
+}
+
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(new Environment()).concat([
+  'DATABASE_URL',
+  'REDIS_URL',
+  'JWT_SECRET',
+  'BOOTSTRAP_ORGANIZER_EMAIL',
+  'BOOTSTRAP_ORGANIZER_PASSWORD',
+]);

@@ -1,0 +1,42 @@
+import { registerAs } from '@nestjs/config';
+import { environment } from './environment';
+
+export const httpConfig = registerAs('http', () => {
+  const env = environment();
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    corsOrigins: env.CORS_ORIGINS === '' ? [] : env.CORS_ORIGINS.split(',').map((o) => o.trim()),
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL,
+  };
+});
+
+export const databaseConfig = registerAs('database', () => {
+  const env = environment();
+  return { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+});
+
+export const redisConfig = registerAs('redis', () => {
+  const env = environment();
+  return { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX };
+});
+
+export const authConfig = registerAs('auth', () => {
+  const env = environment();
+  return {
+    jwtSecret: env.JWT_SECRET,
+    jwtTtlSeconds: env.JWT_TTL_SECONDS,
+    rateLimitPerMinute: env.AUTH_RATE_LIMIT,
+    bootstrapOrganizer:
+      env.BOOTSTRAP_ORGANIZER_EMAIL && env.BOOTSTRAP_ORGANIZER_PASSWORD
+        ? { email: env.BOOTSTRAP_ORGANIZER_EMAIL, password: env.BOOTSTRAP_ORGANIZER_PASSWORD }
+        : null,
+  };
+});
+
+export type HttpConfig = ReturnType<typeof httpConfig>;
+export type DatabaseConfig = ReturnType<typeof databaseConfig>;
+export type RedisConfig = ReturnType<typeof redisConfig>;
+export type AuthConfig = ReturnType<typeof authConfig>;

@@ -1,0 +1,5 @@
+export * from './data-source-options';
+export * from './database.module';
+export * from './base.entity';
+export * from './migrations';
+export * from './reference-data.seed';

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Actor, Page, PageRequest, pageOffset } from '@app/common';
+import { AuditEntry } from './audit-entry.entity';
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  actorId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  requestId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+@Injectable()
+export class AuditLogRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Pass the transaction's manager so the audit row commits or rolls back with the change it describes. */
+  async append(actor: Actor, record: AuditRecord, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).insert(AuditEntry, {
+      actorId: actor.userId,
+      actorRole: actor.role,
+      requestId: actor.requestId,
+      ip: actor.ip,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before: record.before ?? null,
+      after: record.after ?? null,
+    } as QueryDeepPartialEntity<AuditEntry>);
+  }
+
+  async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
+    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
+    if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+    if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.requestId) qb.andWhere('a.requestId = :requestId', { requestId: filter.requestId });
+    if (filter.from) qb.andWhere('a.occurredAt >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('a.occurredAt < :to', { to: filter.to });
+    const [items, total] = await qb
+      .orderBy('a.occurredAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .skip(pageOffset(page))
+      .take(page.pageSize)
+      .getManyAndCount();
+    return { items, total, ...page };
+  }
+}

@@ -1,0 +1,29 @@
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '@app/database';
+import type { Role } from '@app/common';
+
+export type UserStatus = 'active' | 'disabled';
+
+@Entity({ name: 'users' })
+export class User extends BaseEntity {
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 200 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: Role;
+
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status: UserStatus;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Page, PageRequest, pageOffset, Role } from '@app/common';
+import { User, UserStatus } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+  createdBy: string | null;
+}
+
+export interface UserListFilter {
+  role?: Role;
+  status?: UserStatus;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(User);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<User | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  /** The only read that loads the password hash. */
+  findWithPasswordByEmail(email: string): Promise<User | null> {
+    return this.repo()
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+  }
+
+  /** Inserts unless the email is taken; returns null when it is (the unique key decides, not a prior read). */
+  async insertIfEmailFree(user: NewUser, manager?: EntityManager): Promise<User | null> {
+    const result = await this.repo(manager)
+      .createQueryBuilder()
+      .insert()
+      .values(user)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (result.raw as { id: string }[])[0]?.id;
+    return id ? this.findById(id, manager) : null;
+  }
+
+  async countByRole(role: Role, manager?: EntityManager): Promise<number> {
+    return this.repo(manager).countBy({ role });
+  }
+
+  async setStatus(id: string, status: UserStatus, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, { status });
+  }
+
+  async touchLastLogin(id: string): Promise<void> {
+    await this.repo().update({ id }, { lastLoginAt: () => 'now()' });
+  }
+
+  async list(filter: UserListFilter, page: PageRequest): Promise<Page<User>> {
+    const [items, total] = await this.repo().findAndCount({
+      where: { ...(filter.role && { role: filter.role }), ...(filter.status && { status: filter.status }) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: pageOffset(page),
+      take: page.pageSize,
+    });
+    return { items, total, ...page };
+  }
+}

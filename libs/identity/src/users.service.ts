@@ -1,0 +1,143 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, Page, PageRequest, Role, SYSTEM_ACTOR } from '@app/common';
+import { AuditLogRepository } from './audit-log.repository';
+import { IdentityErrors } from './identity.errors';
+import { decoyHash, hashPassword, verifyPassword } from './password-hash';
+import { User, UserStatus } from './user.entity';
+import { UserListFilter, UsersRepository } from './users.repository';
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  password: string;
+}
+
+/** What the audit log keeps of a user: enough to follow changes, never a credential. */
+function auditSummary(user: User): Record<string, unknown> {
+  return { email: user.email, displayName: user.displayName, role: user.role, status: user.status };
+}
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly auditLog: AuditLogRepository,
+  ) {}
+
+  /** Enterprise users register themselves; the registration is audited as their own first act. */
+  registerEnterpriseUser(account: NewAccount, actor: Actor): Promise<User> {
+    return this.createAccount(account, 'enterprise', actor, 'user.registered');
+  }
+
+  /** Organizers create judge and organizer accounts. */
+  createStaffUser(account: NewAccount, role: 'organizer' | 'judge', actor: Actor): Promise<User> {
+    return this.createAccount(account, role, actor, 'user.created');
+  }
+
+  private async createAccount(account: NewAccount, role: Role, actor: Actor, action: string): Promise<User> {
+    const email = account.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(account.password);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.insertIfEmailFree(
+        { email, displayName: account.displayName.trim(), role, passwordHash, createdBy: actor.userId },
+        manager,
+      );
+      if (!user) throw IdentityErrors.emailTaken(email);
+      const auditActor = actor.userId ? actor : { ...actor, userId: user.id, role };
+      await this.auditLog.append(
+        auditActor,
+        { action, entityType: 'user', entityId: user.id, after: auditSummary(user) },
+        manager,
+      );
+      return user;
+    });
+  }
+
+  /**
+   * Checks a password. Unknown emails cost the same time as known ones, and both failures give the same
+   * error, so the endpoint does not reveal which emails have accounts. Failures are audited.
+   */
+  async authenticate(email: string, password: string, actor: Actor): Promise<User> {
+    const normalised = email.trim().toLowerCase();
+    const user = await this.users.findWithPasswordByEmail(normalised);
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+    if (!user || !ok) {
+      await this.auditLog.append(actor, {
+        action: 'auth.login-failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        after: { email: normalised },
+      });
+      throw IdentityErrors.invalidCredentials();
+    }
+    if (user.status !== 'active') throw IdentityErrors.accountDisabled();
+    await this.users.touchLastLogin(user.id);
+    await this.auditLog.append(
+      { ...actor, userId: user.id, role: user.role },
+      { action: 'auth.login', entityType: 'user', entityId: user.id },
+    );
+    return user;
+  }
+
+  async getActiveUser(id: string): Promise<User | null> {
+    const user = await this.users.findById(id);
+    return user && user.status === 'active' ? user : null;
+  }
+
+  async getUser(id: string): Promise<User> {
+    const user = await this.users.findById(id);
+    if (!user) throw IdentityErrors.userNotFound(id);
+    return user;
+  }
+
+  listUsers(filter: UserListFilter, page: PageRequest): Promise<Page<User>> {
+    return this.users.list(filter, page);
+  }
+
+  async setStatus(id: string, status: UserStatus, actor: Actor): Promise<User> {
+    if (id === actor.userId && status === 'disabled') throw IdentityErrors.cannotDisableSelf();
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.users.findById(id, manager);
+      if (!before) throw IdentityErrors.userNotFound(id);
+      await this.users.setStatus(id, status, manager);
+      const after = (await this.users.findById(id, manager)) as User;
+      await this.auditLog.append(
+        actor,
+        {
+          action: status === 'disabled' ? 'user.disabled' : 'user.enabled',
+          entityType: 'user',
+          entityId: id,
+          before: auditSummary(before),
+          after: auditSummary(after),
+        },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  /**
+   * Creates the first organizer from configuration when there is none. Several API instances may start at
+   * once: the unique email decides, and an organizer created by hand later is never overwritten.
+   */
+  async ensureBootstrapOrganizer(credentials: { email: string; password: string } | null): Promise<void> {
+    if (!credentials) return;
+    if ((await this.users.countByRole('organizer')) > 0) return;
+    try {
+      await this.createAccount(
+        { email: credentials.email, displayName: 'Bootstrap organizer', password: credentials.password },
+        'organizer',
+        SYSTEM_ACTOR,
+        'user.bootstrapped',
+      );
+      this.logger.log(`Created the bootstrap organizer ${credentials.email}`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EMAIL_TAKEN') throw error;
+    }
+  }
+}

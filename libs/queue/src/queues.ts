@@ -1,0 +1,36 @@
+import type { JobsOptions } from 'bullmq';
+
+/**
+ * Every queue and job name, declared once. The README's architecture table says which process
+ * consumes which queue; keep the two in step.
+ */
+export const QUEUES = {
+  /** Operational probes: lets organizers see that a worker is consuming. */
+  diagnostics: 'diagnostics',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const JOBS = {
+  workerCheck: 'worker-check',
+} as const;
+
+/** Payloads carry ids and plain values, never entities. */
+export interface WorkerCheckPayload {
+  requestedBy: string | null;
+  requestedAt: string;
+}
+
+export interface WorkerCheckResult {
+  worker: string;
+  requestedAt: string;
+  processedAt: string;
+}
+
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  // Keep enough history to debug without letting Redis grow without bound.
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+};
