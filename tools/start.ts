@@ -63,12 +63,18 @@ async function main(): Promise<void> {
   if (postgres.origin !== 'environment') await ensureDatabase(postgres.url);
   const applied = await runMigrations(postgres.url);
   log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema is up to date');
-  const seedConnection = await new DataSource({ ...dataSourceOptions(postgres.url, 2), entities: [] }).initialize();
+  const seedConnection = await new DataSource({
+    ...dataSourceOptions(postgres.url, 2),
+    entities: [],
+  }).initialize();
   const seeded = await seedReferenceData(seedConnection).finally(() => seedConnection.destroy());
-  log(`Reference data: ${seeded.industries} industries, CCCS-OP 2003 rubric (${seeded.rubricVersionsAdded} new version)`);
+  log(
+    `Reference data: ${seeded.industries} industries, CCCS-OP 2003 rubric (${seeded.rubricVersionsAdded} new version)`,
+  );
 
   const organizerEmail = process.env.BOOTSTRAP_ORGANIZER_EMAIL ?? 'organizer@care-awards.local';
-  const organizerPassword = process.env.BOOTSTRAP_ORGANIZER_PASSWORD ?? persistentSecret(DATA_DIR, 'organizer-password');
+  const organizerPassword =
+    process.env.BOOTSTRAP_ORGANIZER_PASSWORD ?? persistentSecret(DATA_DIR, 'organizer-password');
   const port = process.env.PORT ?? '3000';
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -82,7 +88,10 @@ async function main(): Promise<void> {
   };
 
   for (const app of ['api', 'worker']) {
-    const child = spawn(process.execPath, [join(ROOT, 'apps', app, 'src', 'main.js')], { env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(ROOT, 'apps', app, 'src', 'main.js')], {
+      env,
+      stdio: 'inherit',
+    });
     child.once('exit', (code, signal) => {
       if (stopping) return;
       log(`The ${app} process exited (${signal ?? `code ${code}`}); stopping everything`);

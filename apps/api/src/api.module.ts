@@ -22,7 +22,8 @@ import { UsersController } from './users/users.controller';
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY],
       useFactory: (auth: ConfigType<typeof authConfig>) => ({
-        throttlers: [{ name: 'auth', ttl: 60_000, limit: auth.rateLimitPerMinute }],
+        // Named 'default' so the guard sends a plain Retry-After header (other names get a suffix).
+        throttlers: [{ name: 'default', ttl: 60_000, limit: auth.rateLimitPerMinute }],
       }),
     }),
     HealthModule,

@@ -10,7 +10,9 @@ import { WorkerModule } from './worker.module';
  */
 export async function createWorkerApp(): Promise<INestApplicationContext> {
   const logger = createRootLogger(environment().LOG_LEVEL, 'worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: new PinoNestLogger(logger),
+  });
   app.enableShutdownHooks();
   return app;
 }

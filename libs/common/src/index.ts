@@ -2,3 +2,4 @@ export * from './domain-error';
 export * from './actor';
 export * from './pagination';
 export * from './logger';
+export * from './with-timeout';

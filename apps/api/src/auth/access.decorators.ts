@@ -15,7 +15,10 @@ export const Roles = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ROUTE_ROLES, roles),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No token, or an invalid or expired one', type: ErrorResponseDto }),
+    ApiUnauthorizedResponse({
+      description: 'No token, or an invalid or expired one',
+      type: ErrorResponseDto,
+    }),
     ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}`, type: ErrorResponseDto }),
   );
 

@@ -28,7 +28,10 @@ export class AuthController {
   @Post('register')
   @Public()
   @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: 'Register an enterprise user account', description: 'Rate-limited per client address.' })
+  @ApiOperation({
+    summary: 'Register an enterprise user account',
+    description: 'Rate-limited per client address.',
+  })
   @ApiCreatedResponse({ type: AccessTokenResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'A field is missing or malformed' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The email is already registered' })
@@ -42,9 +45,15 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: 'Exchange email and password for a bearer token', description: 'Rate-limited per client address.' })
+  @ApiOperation({
+    summary: 'Exchange email and password for a bearer token',
+    description: 'Rate-limited per client address.',
+  })
   @ApiOkResponse({ type: AccessTokenResponseDto })
-  @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'Wrong email or password, or a disabled account' })
+  @ApiUnauthorizedResponse({
+    type: ErrorResponseDto,
+    description: 'Wrong email or password, or a disabled account',
+  })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
   async login(@Body() dto: LoginDto, @CurrentActor() actor: Actor): Promise<AccessTokenResponseDto> {
     const user = await this.users.authenticate(dto.email, dto.password, actor);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import Redis from 'ioredis';
+import { withTimeout } from '@app/common';
 import { redisConfig, redisOptionsFromUrl } from '@app/config';
 
 const PING_TIMEOUT_MS = 1000;
@@ -37,10 +38,7 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     const indicator = this.indicators.check(key);
     try {
       const started = Date.now();
-      await Promise.race([
-        this.client.ping(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('ping timed out')), PING_TIMEOUT_MS)),
-      ]);
+      await withTimeout(this.client.ping(), PING_TIMEOUT_MS, 'ping timed out');
       return indicator.up({ latencyMs: Date.now() - started });
     } catch (error) {
       return indicator.down({ message: (error as Error).message });

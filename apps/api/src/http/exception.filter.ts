@@ -40,14 +40,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return errorBody(400, exception.message, requestId, exception.details);
     }
     if (exception instanceof DomainError) {
-      return errorBody(STATUS_BY_KIND[exception.kind], exception.message, requestId, exception.details);
+      const status = STATUS_BY_KIND[exception.kind];
+      if (status === 503) this.logger.warn(`${requestId}: ${exception.code}: ${exception.message}`);
+      return errorBody(status, exception.message, requestId, exception.details);
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      if (status >= 500) this.logger.error({ requestId, err: exception }, 'HTTP error 5xx');
+      // A 503 means a dependency is away (expected, retried by clients); other 5xx are faults.
+      if (status === 503) this.logger.warn(`${requestId}: ${exception.message}`);
+      else if (status >= 500) this.logger.error(`${requestId}: ${exception.message}`, exception.stack);
       return errorBody(status, messageOf(exception), requestId, detailsOf(exception));
     }
-    this.logger.error({ requestId, err: exception }, 'Unhandled error');
+    const error = exception instanceof Error ? exception : new Error(String(exception));
+    this.logger.error(`${requestId}: unhandled ${error.name}: ${error.message}`, error.stack);
     return errorBody(500, `Internal error; quote request id ${requestId} when reporting it`, requestId);
   }
 }

@@ -6,6 +6,7 @@ export const UuidParam = (name: string) =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => new RequestValidationException([{ field: name, message: `${name} must be a UUID` }]),
+      exceptionFactory: () =>
+        new RequestValidationException([{ field: name, message: `${name} must be a UUID` }]),
     }),
   );

@@ -1,61 +1,78 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
-import { Queue, QueueEvents } from 'bullmq';
+import { Injectable } from '@nestjs/common';
+import { Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { DomainError, type Actor } from '@app/common';
-import { redisConfig, redisOptionsFromUrl } from '@app/config';
+import { DomainError, withTimeout, type Actor } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { JOBS, QUEUES, WorkerCheckPayload, WorkerCheckResult } from '@app/queue';
 
 const WAIT_MS = 5000;
+const POLL_MS = 50;
+/** BullMQ waits for Redis indefinitely; a request must not. */
+const REDIS_WAIT_MS = 2000;
+const REDIS_SILENT = `Redis did not answer within ${REDIS_WAIT_MS} ms`;
 
-/** Sends a probe job through Redis and waits for a worker to answer it: proves the whole queue path works. */
+/**
+ * Sends a probe job through Redis and waits for a worker to answer it: proves the whole queue path works.
+ * It polls the job rather than subscribing to queue events: a subscription needs a blocking Redis
+ * connection of its own, which cannot be shut down cleanly while Redis is away.
+ */
 @Injectable()
-export class WorkerCheckService implements OnModuleDestroy {
-  private events: QueueEvents | null = null;
-
+export class WorkerCheckService {
   constructor(
     @InjectQueue(QUEUES.diagnostics) private readonly queue: Queue<WorkerCheckPayload, WorkerCheckResult>,
-    @Inject(redisConfig.KEY) private readonly redis: ConfigType<typeof redisConfig>,
     private readonly auditLog: AuditLogRepository,
   ) {}
 
   async check(actor: Actor): Promise<WorkerCheckResult & { roundTripMs: number }> {
     const started = Date.now();
     const payload: WorkerCheckPayload = { requestedBy: actor.userId, requestedAt: new Date().toISOString() };
-    let job;
+    let job: Job<WorkerCheckPayload, WorkerCheckResult>;
     try {
-      // Listen before sending, or a fast worker's answer can pass unheard.
-      await this.queueEvents().waitUntilReady();
       // A probe is worth nothing once late: no retries, and Redis drops it after a minute.
-      job = await this.queue.add(JOBS.workerCheck, payload, {
-        jobId: randomUUID(),
-        attempts: 1,
-        removeOnComplete: { age: 60 },
-        removeOnFail: { age: 60 },
-      });
+      job = await withTimeout(
+        this.queue.add(JOBS.workerCheck, payload, {
+          jobId: randomUUID(),
+          attempts: 1,
+          removeOnComplete: { age: 60 },
+          removeOnFail: { age: 60 },
+        }),
+        REDIS_WAIT_MS,
+        REDIS_SILENT,
+      );
     } catch (error) {
-      throw new DomainError('unavailable', 'QUEUE_UNAVAILABLE', `The job queue is unavailable: ${(error as Error).message}`);
+      throw unavailable(error);
     }
-    await this.auditLog.append(actor, { action: 'system.worker-check', entityType: 'job', entityId: job.id ?? null });
-    try {
-      const result = await job.waitUntilFinished(this.queueEvents(), WAIT_MS);
-      return { ...result, roundTripMs: Date.now() - started };
-    } catch {
-      throw new DomainError('unavailable', 'NO_WORKER', `No worker answered within ${WAIT_MS / 1000} s`);
-    }
-  }
-
-  private queueEvents(): QueueEvents {
-    this.events ??= new QueueEvents(QUEUES.diagnostics, {
-      connection: redisOptionsFromUrl(this.redis.url),
-      prefix: this.redis.queuePrefix,
+    await this.auditLog.append(actor, {
+      action: 'system.worker-check',
+      entityType: 'job',
+      entityId: job.id ?? null,
     });
-    return this.events;
-  }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.events?.close();
+    while (Date.now() - started < WAIT_MS) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      let current: Job<WorkerCheckPayload, WorkerCheckResult> | undefined;
+      try {
+        current = await withTimeout(
+          Job.fromId<WorkerCheckPayload, WorkerCheckResult>(this.queue, job.id as string),
+          REDIS_WAIT_MS,
+          REDIS_SILENT,
+        );
+      } catch (error) {
+        throw unavailable(error);
+      }
+      if (current?.finishedOn && current.returnvalue) {
+        return { ...current.returnvalue, roundTripMs: Date.now() - started };
+      }
+    }
+    throw new DomainError('unavailable', 'NO_WORKER', `No worker answered within ${WAIT_MS / 1000} s`);
   }
+}
+
+function unavailable(error: unknown): DomainError {
+  return new DomainError(
+    'unavailable',
+    'QUEUE_UNAVAILABLE',
+    `The job queue is unavailable: ${(error as Error).message}`,
+  );
 }

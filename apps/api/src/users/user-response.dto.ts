@@ -18,7 +18,12 @@ export class UserResponseDto {
   @ApiProperty({ enum: ['active', 'disabled'], example: 'active' })
   status: UserStatus;
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', example: '2026-03-01T08:00:00.000Z' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    example: '2026-03-01T08:00:00.000Z',
+  })
   lastLoginAt: string | null;
 
   @ApiProperty({ format: 'date-time', example: '2026-02-20T09:30:00.000Z' })

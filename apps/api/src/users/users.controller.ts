@@ -36,7 +36,10 @@ export class UsersController {
   @ApiOperation({ summary: 'List accounts, oldest first' })
   @ApiOkResponse({ type: UserPageDto })
   async list(@Query() query: ListUsersQueryDto): Promise<UserPageDto> {
-    const page = await this.users.listUsers({ role: query.role, status: query.status }, query.toPageRequest());
+    const page = await this.users.listUsers(
+      { role: query.role, status: query.status },
+      query.toPageRequest(),
+    );
     return { ...page, items: page.items.map((u) => UserResponseDto.from(u)) };
   }
 
@@ -49,7 +52,10 @@ export class UsersController {
   }
 
   @Patch(':id/status')
-  @ApiOperation({ summary: 'Disable or re-enable an account', description: 'A disabled account’s tokens stop working at once.' })
+  @ApiOperation({
+    summary: 'Disable or re-enable an account',
+    description: 'A disabled account’s tokens stop working at once.',
+  })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'An organizer cannot disable themselves' })

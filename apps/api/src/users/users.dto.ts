@@ -7,7 +7,9 @@ import { PageQueryDto } from '../http/page-query.dto';
 
 export class CreateUserDto extends AccountFieldsDto {
   @ApiProperty({ enum: ['organizer', 'judge'], example: 'judge' })
-  @IsIn(['organizer', 'judge'], { message: 'role must be organizer or judge (enterprise users register themselves)' })
+  @IsIn(['organizer', 'judge'], {
+    message: 'role must be organizer or judge (enterprise users register themselves)',
+  })
   role: 'organizer' | 'judge';
 }
 

@@ -1,0 +1,136 @@
+import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+
+const expectErrorShape = (body: Record<string, unknown>, status: number) => {
+  expect(body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.any(String) });
+  expect(body.requestId).toEqual(expect.any(String));
+  expect(
+    Object.keys(body).every((k) => ['statusCode', 'error', 'message', 'details', 'requestId'].includes(k)),
+  ).toBe(true);
+};
+
+describe('The error contract', () => {
+  let api: TestApi;
+  let organizer: string;
+  beforeAll(async () => {
+    api = await startFreshTestApi({ BODY_LIMIT_BYTES: '4096' });
+    organizer = await organizerToken(api.http);
+  });
+  afterAll(() => api.close());
+
+  it('names each bad field in a validation error, once per field', async () => {
+    const res = await api.http
+      .post('/users')
+      .set('authorization', `Bearer ${organizer}`)
+      .send({ email: 'not-an-email', password: 'short', displayName: '', role: 'superuser', colour: 'blue' })
+      .expect(400);
+    expectErrorShape(res.body, 400);
+    const fields = (res.body.details as { field: string }[]).map((d) => d.field).sort();
+    expect(fields).toEqual(['colour', 'displayName', 'email', 'password', 'role']);
+    expect(res.body.details).toContainEqual({ field: 'email', message: 'email must be an email address' });
+  });
+
+  it('validates query strings too', async () => {
+    const res = await api.http
+      .get('/users?page=0&pageSize=5000&role=admin')
+      .set('authorization', `Bearer ${organizer}`)
+      .expect(400);
+    expect((res.body.details as { field: string }[]).map((d) => d.field).sort()).toEqual([
+      'page',
+      'pageSize',
+      'role',
+    ]);
+  });
+
+  it('answers a path parameter that is not a UUID with 400 naming it', async () => {
+    const res = await api.http.get('/users/42').set('authorization', `Bearer ${organizer}`).expect(400);
+    expect(res.body.details).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
+  });
+
+  it('answers an unknown id with 404', async () => {
+    const res = await api.http
+      .get('/users/00000000-0000-4000-8000-000000000000')
+      .set('authorization', `Bearer ${organizer}`)
+      .expect(404);
+    expectErrorShape(res.body, 404);
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const res = await api.http
+      .post('/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"email": "a@b.c", "password": ')
+      .expect(400);
+    expectErrorShape(res.body, 400);
+    expect(res.body.message).toMatch(/JSON/);
+  });
+
+  it('answers a body of the wrong media type with 415', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
+      const res = await api.http
+        .post('/auth/login')
+        .set('content-type', type)
+        .send('email=a@b.c')
+        .expect(415);
+      expectErrorShape(res.body, 415);
+    }
+  });
+
+  it('answers a body over the size limit with 413', async () => {
+    const res = await api.http
+      .post('/auth/register')
+      .send({ email: 'a@b.c', password: 'x'.repeat(10_000), displayName: 'big' })
+      .expect(413);
+    expectErrorShape(res.body, 413);
+  });
+
+  it('answers an unknown route with 404 in the same shape', async () => {
+    const res = await api.http.get('/no/such/route').expect(404);
+    expectErrorShape(res.body, 404);
+  });
+
+  it('returns the request id as a header, reusing a well-formed one the client sent', async () => {
+    const mine = await api.http.get('/no/such/route').set('x-request-id', 'client-trace-0001').expect(404);
+    expect(mine.headers['x-request-id']).toBe('client-trace-0001');
+    expect(mine.body.requestId).toBe('client-trace-0001');
+    const junk = await api.http.get('/health/live').set('x-request-id', 'bad id with spaces').expect(200);
+    expect(junk.headers['x-request-id']).not.toBe('bad id with spaces');
+    expect(junk.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends the security headers on every response', async () => {
+    const res = await api.http.get('/health/live').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  it('writes nothing when a request is refused', async () => {
+    const before = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM audit_log) AS audit`,
+    );
+    await api.http
+      .post('/users')
+      .set('authorization', `Bearer ${organizer}`)
+      .send({ email: 'x@y.z', password: 'short', displayName: 'x', role: 'judge' })
+      .expect(400);
+    const after = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM audit_log) AS audit`,
+    );
+    expect(after).toEqual(before);
+  });
+});
+
+describe('CORS', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startFreshTestApi({ CORS_ORIGINS: 'https://awards.example.org' });
+  });
+  afterAll(() => api.close());
+
+  it('allows the configured origin and no other', async () => {
+    const ok = await api.http.get('/health/live').set('origin', 'https://awards.example.org').expect(200);
+    expect(ok.headers['access-control-allow-origin']).toBe('https://awards.example.org');
+    const other = await api.http.get('/health/live').set('origin', 'https://evil.example.com').expect(200);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

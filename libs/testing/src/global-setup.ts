@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+// Relative imports: jest loads global setup and teardown without the module name mapper.
+import { dataSourceOptions } from '../../database/src/data-source-options';
+import { runMigrations } from '../../database/src/migrations';
+import { seedReferenceData } from '../../database/src/reference-data.seed';
+import { ensureDatabase, providePostgres, provideRedis, Service } from '../../../tools/local-infra';
+import { TEST_DATABASE, TEST_ENV } from './test-environment';
+
+declare global {
+  var __careServices: Service[] | undefined;
+}
+
+/**
+ * Once per `npm test`: finds PostgreSQL and Redis (or starts them, as `npm start` does), recreates the
+ * test database, runs the real migrations and seeds reference data. Test files then only truncate.
+ */
+export default async function globalSetup(): Promise<void> {
+  const log = (m: string) => process.stdout.write(`\n[test setup] ${m}`);
+  const dataDir = join(__dirname, '..', '..', '..', '.data');
+  const explicit = process.env.TEST_DATABASE_URL;
+  const postgres = explicit
+    ? { url: explicit, origin: 'environment' as const, stop: async () => undefined }
+    : await withoutEnv('DATABASE_URL', () => providePostgres(TEST_DATABASE, dataDir, log));
+  const url = postgres.url;
+  const redis = await provideRedis(log);
+  globalThis.__careServices = [redis, postgres];
+
+  await ensureDatabase(url, { recreate: true });
+  await runMigrations(url);
+  const connection = await new DataSource({ ...dataSourceOptions(url, 2), entities: [] }).initialize();
+  await seedReferenceData(connection).finally(() => connection.destroy());
+
+  Object.assign(process.env, TEST_ENV, { DATABASE_URL: url, REDIS_URL: redis.url });
+}
+
+/** A DATABASE_URL set for development must not make the tests truncate the development database. */
+async function withoutEnv<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const saved = process.env[name];
+  delete process.env[name];
+  try {
+    return await work();
+  } finally {
+    if (saved !== undefined) process.env[name] = saved;
+  }
+}

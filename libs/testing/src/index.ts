@@ -1,0 +1,3 @@
+export * from './database';
+export * from './factories';
+export * from './test-environment';
