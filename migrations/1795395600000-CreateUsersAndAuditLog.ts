@@ -39,7 +39,9 @@ export class CreateUsersAndAuditLog1795395600000 implements MigrationInterface {
         ip           varchar(64)  NULL
       )`);
     await q.query(`CREATE INDEX audit_log_time_idx ON audit_log (occurred_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX audit_log_entity_idx ON audit_log (entity_type, entity_id, occurred_at DESC)`);
+    await q.query(
+      `CREATE INDEX audit_log_entity_idx ON audit_log (entity_type, entity_id, occurred_at DESC)`,
+    );
     await q.query(`CREATE INDEX audit_log_actor_idx ON audit_log (actor_id, occurred_at DESC)`);
     await q.query(`CREATE INDEX audit_log_action_idx ON audit_log (action, occurred_at DESC)`);
 

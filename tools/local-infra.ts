@@ -16,7 +16,7 @@ export interface Service {
 }
 
 type Log = (message: string) => void;
-const noop = async () => undefined;
+const noop = (): Promise<void> => Promise.resolve();
 
 export function portAnswers(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {

@@ -10,6 +10,7 @@ import { AuditLogController } from './audit/audit-log.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { HealthModule } from './health/health.module';
+import { PublicPageController } from './public/public-page.controller';
 import { SystemModule } from './system/system.module';
 import { UsersController } from './users/users.controller';
 
@@ -29,7 +30,7 @@ import { UsersController } from './users/users.controller';
     HealthModule,
     SystemModule,
   ],
-  controllers: [AuthController, UsersController, AuditLogController],
+  controllers: [AuthController, UsersController, AuditLogController, PublicPageController],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class ApiModule implements OnApplicationBootstrap {

@@ -14,6 +14,7 @@ type Access = 'public' | Role[];
  * without being added here, so every new route's access rule is a deliberate, reviewed decision.
  */
 const ACCESS: Record<string, Access> = {
+  'GET /': 'public',
   'POST /auth/register': 'public',
   'POST /auth/login': 'public',
   'GET /auth/me': ['organizer', 'enterprise', 'judge'],

@@ -39,8 +39,14 @@ describe('The worker', () => {
 
   it('answers the organizer worker check through the API, end to end, and audits it', async () => {
     const token = await organizerToken(api.http);
-    const res = await api.http.post('/system/worker-check').set('authorization', `Bearer ${token}`).expect(200);
-    expect(res.body).toMatchObject({ worker: expect.stringContaining(`:${process.pid}`), roundTripMs: expect.any(Number) });
+    const res = await api.http
+      .post('/system/worker-check')
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(res.body).toMatchObject({
+      worker: expect.stringContaining(`:${process.pid}`),
+      roundTripMs: expect.any(Number),
+    });
     const rows = await api.dataSource.query(`SELECT * FROM audit_log WHERE action = 'system.worker-check'`);
     expect(rows).toHaveLength(1);
   });
@@ -49,7 +55,10 @@ describe('The worker', () => {
     const second = await createWorkerApp();
     await second.init();
     const queue = second.get<Queue<WorkerCheckPayload, WorkerCheckResult>>(getQueueToken(QUEUES.diagnostics));
-    const { id } = await queue.add(JOBS.workerCheck, { requestedBy: null, requestedAt: new Date().toISOString() });
+    const { id } = await queue.add(JOBS.workerCheck, {
+      requestedBy: null,
+      requestedAt: new Date().toISOString(),
+    });
     // BullMQ 5 arms a 30 s stalled-job timer after its first stalled check; a worker closed before that
     // check returns leaves the timer behind and keeps the process alive. Let the check finish first.
     await new Promise((r) => setTimeout(r, 300));

@@ -57,7 +57,7 @@ export class PinoNestLogger implements LoggerService {
     context?: string,
   ): void {
     if (typeof message === 'object' && message !== null) {
-      this.logger[level]({ context, ...(message as object) });
+      this.logger[level]({ context, ...message });
     } else {
       this.logger[level]({ context }, String(message));
     }

@@ -20,7 +20,7 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = join(__dirname, '..', '..', '..', '.data');
   const explicit = process.env.TEST_DATABASE_URL;
   const postgres = explicit
-    ? { url: explicit, origin: 'environment' as const, stop: async () => undefined }
+    ? { url: explicit, origin: 'environment' as const, stop: () => Promise.resolve() }
     : await withoutEnv('DATABASE_URL', () => providePostgres(TEST_DATABASE, dataDir, log));
   const url = postgres.url;
   const redis = await provideRedis(log);

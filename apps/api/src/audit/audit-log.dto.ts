@@ -54,7 +54,12 @@ export class AuditEntryResponseDto {
   @ApiProperty({ format: 'date-time', example: '2026-03-01T08:00:00.000Z' })
   occurredAt: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    example: '0b6f1f0e-8c1a-4c39-9b5e-3d2f4a6b7c8d',
+  })
   actorId: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: 'organizer' })
@@ -75,7 +80,7 @@ export class AuditEntryResponseDto {
   @ApiPropertyOptional({ nullable: true, type: Object, example: { status: 'disabled' } })
   after: Record<string, unknown> | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
+  @ApiPropertyOptional({ nullable: true, type: String, example: '3f0c7a52-2d7e-4d59-a2a6-5f8d3e1c9b10' })
   requestId: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: '203.0.113.7' })
