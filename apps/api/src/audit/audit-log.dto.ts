@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponseOf } from '../http/page-response.dto';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { AuditEntry } from '@app/identity';
@@ -91,16 +92,4 @@ export class AuditEntryResponseDto {
   }
 }
 
-export class AuditEntryPageDto {
-  @ApiProperty({ type: [AuditEntryResponseDto] })
-  items: AuditEntryResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total: number;
-
-  @ApiProperty({ example: 1 })
-  page: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize: number;
-}
+export class AuditEntryPageDto extends PageResponseOf(AuditEntryResponseDto, 'AuditEntryPageDto') {}

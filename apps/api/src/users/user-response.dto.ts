@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponseOf } from '../http/page-response.dto';
 import { ROLES, type Role } from '@app/common';
 import type { User, UserStatus } from '@app/identity';
 
@@ -42,16 +43,4 @@ export class UserResponseDto {
   }
 }
 
-export class UserPageDto {
-  @ApiProperty({ type: [UserResponseDto] })
-  items: UserResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total: number;
-
-  @ApiProperty({ example: 1 })
-  page: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize: number;
-}
+export class UserPageDto extends PageResponseOf(UserResponseDto, 'UserPageDto') {}
