@@ -4,11 +4,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfigModule, authConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule, UsersService } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
+import { EnterprisesController } from './enterprises/enterprises.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
 import { SystemModule } from './system/system.module';
@@ -20,6 +22,7 @@ import { UsersController } from './users/users.controller';
     DatabaseModule,
     QueueModule.forRole('producer'),
     IdentityModule,
+    EnterprisesModule,
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY],
       useFactory: (auth: ConfigType<typeof authConfig>) => ({
@@ -30,7 +33,13 @@ import { UsersController } from './users/users.controller';
     HealthModule,
     SystemModule,
   ],
-  controllers: [AuthController, UsersController, AuditLogController, PublicPageController],
+  controllers: [
+    AuthController,
+    UsersController,
+    AuditLogController,
+    EnterprisesController,
+    PublicPageController,
+  ],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class ApiModule implements OnApplicationBootstrap {

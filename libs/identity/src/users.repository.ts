@@ -29,6 +29,10 @@ export class UsersRepository {
     return this.repo(manager).findOneBy({ id });
   }
 
+  findByEmail(email: string): Promise<User | null> {
+    return this.repo().findOneBy({ email: email.trim().toLowerCase() });
+  }
+
   /** The only read that loads the password hash. */
   findWithPasswordByEmail(email: string): Promise<User | null> {
     return this.repo()

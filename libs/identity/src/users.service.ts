@@ -89,6 +89,12 @@ export class UsersService {
     return user && user.status === 'active' ? user : null;
   }
 
+  /** An active account with this email and role, or null. */
+  async findActiveByEmail(email: string, role: Role): Promise<User | null> {
+    const user = await this.users.findByEmail(email);
+    return user && user.status === 'active' && user.role === role ? user : null;
+  }
+
   async getUser(id: string): Promise<User> {
     const user = await this.users.findById(id);
     if (!user) throw IdentityErrors.userNotFound(id);

@@ -16,3 +16,50 @@ export function buildAccount(overrides: Partial<AccountInput> = {}): AccountInpu
     ...overrides,
   };
 }
+
+const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** A random, valid unified social credit code (computed here independently of the code under test). */
+export function randomCreditCode(): string {
+  const pick = (chars: string) => chars[Math.floor(Math.random() * chars.length)];
+  let body = '91';
+  for (let i = 0; i < 6; i++) body += pick('0123456789');
+  for (let i = 0; i < 9; i++) body += pick(CREDIT_ALPHABET);
+  const sum = [...body].reduce((acc, c, i) => acc + CREDIT_ALPHABET.indexOf(c) * CREDIT_WEIGHTS[i], 0);
+  return body + CREDIT_ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+export interface EnterpriseInput {
+  legalName: string;
+  legalNameZh?: string;
+  creditCode: string;
+  industryCode: string;
+  organizationType: string;
+  businessTypes: string[];
+  region: string;
+  seats: number;
+  annualRevenue?: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone?: string;
+}
+
+export function buildEnterprise(overrides: Partial<EnterpriseInput> = {}): EnterpriseInput {
+  const id = randomUUID().slice(0, 6);
+  return {
+    legalName: `Example Contact Center ${id} Co., Ltd.`,
+    legalNameZh: `示例客服中心${id}有限公司`,
+    creditCode: randomCreditCode(),
+    industryCode: 'telecom',
+    organizationType: 'in-house',
+    businessTypes: ['customer-service'],
+    region: 'Guangdong, Shenzhen',
+    seats: 250,
+    annualRevenue: '880000000.00',
+    contactName: 'Zhang Min',
+    contactEmail: `contact-${id}@example.test`,
+    contactPhone: '+86 755 1234 5678',
+    ...overrides,
+  };
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Page, PageRequest, pageOffset } from '@app/common';
+import { Enterprise, EnterpriseStatus } from './enterprise.entity';
+import { EnterpriseMember, MemberRole } from './enterprise-member.entity';
+
+export type NewEnterprise = Omit<
+  Enterprise,
+  'id' | 'createdAt' | 'updatedAt' | 'status' | 'reviewReason' | 'reviewedBy' | 'reviewedAt'
+>;
+
+export interface EnterpriseListFilter {
+  status?: EnterpriseStatus;
+  industryCode?: string;
+  /** Only enterprises this user is a member of. */
+  memberUserId?: string;
+}
+
+@Injectable()
+export class EnterprisesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<Enterprise | null> {
+    return this.manager(manager).findOneBy(Enterprise, { id });
+  }
+
+  /** Row-locks the enterprise for a read-modify-write inside a transaction. */
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<Enterprise | null> {
+    return manager.getRepository(Enterprise).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Inserts unless the credit code is taken; the unique key decides, so two racing registrations cannot both win. */
+  async insertIfCreditCodeFree(
+    enterprise: NewEnterprise,
+    manager: EntityManager,
+  ): Promise<Enterprise | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Enterprise)
+      .values(enterprise)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (result.raw as { id: string }[])[0]?.id;
+    return id ? this.findById(id, manager) : null;
+  }
+
+  async update(
+    id: string,
+    changes: QueryDeepPartialEntity<Enterprise>,
+    manager: EntityManager,
+  ): Promise<Enterprise> {
+    await manager.update(Enterprise, { id }, changes);
+    return (await this.findById(id, manager)) as Enterprise;
+  }
+
+  async creditCodeUsedByOther(code: string, exceptId: string, manager: EntityManager): Promise<boolean> {
+    const count = await manager
+      .getRepository(Enterprise)
+      .createQueryBuilder('e')
+      .where('e.creditCode = :code AND e.id <> :exceptId', { code, exceptId })
+      .getCount();
+    return count > 0;
+  }
+
+  async list(filter: EnterpriseListFilter, page: PageRequest): Promise<Page<Enterprise>> {
+    const qb = this.dataSource.getRepository(Enterprise).createQueryBuilder('e');
+    if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
+    if (filter.industryCode) qb.andWhere('e.industryCode = :industry', { industry: filter.industryCode });
+    if (filter.memberUserId) {
+      qb.andWhere('e.id IN (SELECT m.enterprise_id FROM enterprise_members m WHERE m.user_id = :uid)', {
+        uid: filter.memberUserId,
+      });
+    }
+    const [items, total] = await qb
+      .orderBy('e.createdAt', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .skip(pageOffset(page))
+      .take(page.pageSize)
+      .getManyAndCount();
+    return { items, total, ...page };
+  }
+
+  membership(
+    enterpriseId: string,
+    userId: string,
+    manager?: EntityManager,
+  ): Promise<EnterpriseMember | null> {
+    return this.manager(manager).findOneBy(EnterpriseMember, { enterpriseId, userId });
+  }
+
+  /** False when the user is already a member. */
+  async addMember(
+    member: { enterpriseId: string; userId: string; role: MemberRole; addedBy: string | null },
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EnterpriseMember)
+      .values(member)
+      .orIgnore()
+      .returning(['user_id'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  listMembers(enterpriseId: string): Promise<(EnterpriseMember & { email: string; displayName: string })[]> {
+    return this.dataSource.query(
+      `SELECT m.enterprise_id AS "enterpriseId", m.user_id AS "userId", m.role, m.added_by AS "addedBy",
+              m.created_at AS "createdAt", u.email, u.display_name AS "displayName"
+         FROM enterprise_members m JOIN users u ON u.id = m.user_id
+        WHERE m.enterprise_id = $1
+        ORDER BY m.created_at, m.user_id`,
+      [enterpriseId],
+    );
+  }
+
+  /** Codes among `codes` that the reference table does not have. */
+  async unknownCodes(
+    table: 'industries' | 'organization_types' | 'business_types',
+    codes: string[],
+  ): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const rows: { code: string }[] = await this.dataSource.query(
+      `SELECT code FROM ${table} WHERE code = ANY($1::varchar[])`,
+      [codes],
+    );
+    const known = new Set(rows.map((r) => r.code));
+    return codes.filter((c) => !known.has(c));
+  }
+}

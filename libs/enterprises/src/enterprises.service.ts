@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, Page, PageRequest } from '@app/common';
+import { AuditLogRepository, UsersService } from '@app/identity';
+import { Enterprise, EnterpriseStatus } from './enterprise.entity';
+import { EnterpriseErrors } from './enterprises.errors';
+import { EnterprisesRepository } from './enterprises.repository';
+
+export interface EnterpriseProfile {
+  legalName: string;
+  legalNameZh?: string | null;
+  creditCode: string;
+  industryCode: string;
+  organizationType: string;
+  businessTypes: string[];
+  region: string;
+  seats: number;
+  annualRevenue?: string | null;
+  contactName: string;
+  contactEmail: string;
+  contactPhone?: string | null;
+}
+
+/** Changing who the enterprise is sends a verified profile back to review; contact details do not. */
+const IDENTITY_FIELDS = [
+  'legalName',
+  'legalNameZh',
+  'creditCode',
+  'industryCode',
+  'organizationType',
+] as const;
+
+function auditSummary(e: Enterprise): Record<string, unknown> {
+  return {
+    legalName: e.legalName,
+    legalNameZh: e.legalNameZh,
+    creditCode: e.creditCode,
+    industryCode: e.industryCode,
+    organizationType: e.organizationType,
+    businessTypes: e.businessTypes,
+    region: e.region,
+    seats: e.seats,
+    annualRevenue: e.annualRevenue,
+    status: e.status,
+    reviewReason: e.reviewReason,
+  };
+}
+
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly enterprises: EnterprisesRepository,
+    private readonly auditLog: AuditLogRepository,
+    private readonly users: UsersService,
+  ) {}
+
+  async register(profile: EnterpriseProfile, actor: Actor): Promise<Enterprise> {
+    await this.checkReferences(profile);
+    return this.dataSource.transaction(async (manager) => {
+      const p = normalise(profile);
+      const enterprise = await this.enterprises.insertIfCreditCodeFree(
+        {
+          ...p,
+          legalNameZh: p.legalNameZh ?? null,
+          annualRevenue: p.annualRevenue ?? null,
+          contactPhone: p.contactPhone ?? null,
+          createdBy: actor.userId as string,
+        },
+        manager,
+      );
+      if (!enterprise) throw EnterpriseErrors.creditCodeTaken(profile.creditCode);
+      await this.enterprises.addMember(
+        { enterpriseId: enterprise.id, userId: actor.userId as string, role: 'admin', addedBy: actor.userId },
+        manager,
+      );
+      await this.auditLog.append(
+        actor,
+        {
+          action: 'enterprise.registered',
+          entityType: 'enterprise',
+          entityId: enterprise.id,
+          after: auditSummary(enterprise),
+        },
+        manager,
+      );
+      return enterprise;
+    });
+  }
+
+  /** Organizers see every enterprise; enterprise users only their own, and others do not exist for them. */
+  async get(id: string, viewer: Actor): Promise<Enterprise> {
+    const enterprise = await this.enterprises.findById(id);
+    if (!enterprise || !(await this.canSee(enterprise.id, viewer))) throw EnterpriseErrors.notFound(id);
+    return enterprise;
+  }
+
+  list(
+    filter: { status?: EnterpriseStatus; industryCode?: string },
+    page: PageRequest,
+    viewer: Actor,
+  ): Promise<Page<Enterprise>> {
+    const memberUserId = viewer.role === 'organizer' ? undefined : (viewer.userId as string);
+    return this.enterprises.list({ ...filter, memberUserId }, page);
+  }
+
+  async update(id: string, changes: Partial<EnterpriseProfile>, actor: Actor): Promise<Enterprise> {
+    if (!(await this.canSee(id, actor)) || actor.role !== 'enterprise') throw EnterpriseErrors.notFound(id);
+    await this.checkReferences(changes);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.enterprises.findByIdForUpdate(id, manager);
+      if (!before) throw EnterpriseErrors.notFound(id);
+      const patch = normalise(changes);
+      if (patch.creditCode && (await this.enterprises.creditCodeUsedByOther(patch.creditCode, id, manager))) {
+        throw EnterpriseErrors.creditCodeTaken(patch.creditCode);
+      }
+      const identityChanged = IDENTITY_FIELDS.some((f) => patch[f] !== undefined && patch[f] !== before[f]);
+      // A rejected profile that is edited is resubmitted; a verified one whose identity changed is re-reviewed.
+      const backToReview = before.status === 'rejected' || (before.status === 'verified' && identityChanged);
+      const after = await this.enterprises.update(
+        id,
+        {
+          ...patch,
+          ...(backToReview && { status: 'pending', reviewReason: null, reviewedBy: null, reviewedAt: null }),
+        },
+        manager,
+      );
+      await this.auditLog.append(
+        actor,
+        {
+          action: 'enterprise.updated',
+          entityType: 'enterprise',
+          entityId: id,
+          before: auditSummary(before),
+          after: auditSummary(after),
+        },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  async review(
+    id: string,
+    decision: 'verified' | 'rejected',
+    reason: string | null,
+    actor: Actor,
+  ): Promise<Enterprise> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.enterprises.findByIdForUpdate(id, manager);
+      if (!before) throw EnterpriseErrors.notFound(id);
+      if (before.status !== 'pending') throw EnterpriseErrors.notReviewable(before.status);
+      const after = await this.enterprises.update(
+        id,
+        { status: decision, reviewReason: reason, reviewedBy: actor.userId, reviewedAt: () => 'now()' },
+        manager,
+      );
+      await this.auditLog.append(
+        actor,
+        {
+          action: decision === 'verified' ? 'enterprise.verified' : 'enterprise.rejected',
+          entityType: 'enterprise',
+          entityId: id,
+          before: auditSummary(before),
+          after: auditSummary(after),
+        },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  async addMember(id: string, email: string, actor: Actor): Promise<void> {
+    const membership = await this.enterprises.membership(id, actor.userId as string);
+    if (!membership) throw EnterpriseErrors.notFound(id);
+    if (membership.role !== 'admin') throw EnterpriseErrors.notAdmin();
+    const user = await this.users.findActiveByEmail(email, 'enterprise');
+    if (!user) throw EnterpriseErrors.memberUnknown(email);
+    await this.dataSource.transaction(async (manager) => {
+      const added = await this.enterprises.addMember(
+        { enterpriseId: id, userId: user.id, role: 'member', addedBy: actor.userId },
+        manager,
+      );
+      if (!added) throw EnterpriseErrors.alreadyMember();
+      await this.auditLog.append(
+        actor,
+        {
+          action: 'enterprise.member-added',
+          entityType: 'enterprise',
+          entityId: id,
+          after: { userId: user.id, email: user.email, role: 'member' },
+        },
+        manager,
+      );
+    });
+  }
+
+  async listMembers(id: string, viewer: Actor) {
+    await this.get(id, viewer);
+    return this.enterprises.listMembers(id);
+  }
+
+  /** True when the user is a member (or an organizer); used by other libs, e.g. candidacies. */
+  async canSee(enterpriseId: string, viewer: Actor): Promise<boolean> {
+    if (viewer.role === 'organizer') return true;
+    if (viewer.role !== 'enterprise' || !viewer.userId) return false;
+    return (await this.enterprises.membership(enterpriseId, viewer.userId)) !== null;
+  }
+
+  private async checkReferences(profile: Partial<EnterpriseProfile>): Promise<void> {
+    const problems = [
+      ...(profile.industryCode
+        ? await this.enterprises.unknownCodes('industries', [profile.industryCode])
+        : []
+      ).map((c) => ({ field: 'industryCode', message: `unknown industry ${c}` })),
+      ...(profile.organizationType
+        ? await this.enterprises.unknownCodes('organization_types', [profile.organizationType])
+        : []
+      ).map((c) => ({ field: 'organizationType', message: `unknown organisation type ${c}` })),
+      ...(await this.enterprises.unknownCodes('business_types', profile.businessTypes ?? [])).map((c) => ({
+        field: 'businessTypes',
+        message: `unknown business type ${c}`,
+      })),
+    ];
+    if (problems.length > 0) throw EnterpriseErrors.unknownReferences(problems);
+  }
+}
+
+/** Codes are stored upper-case, emails lower-case, lists without repeats. */
+function normalise<T extends Partial<EnterpriseProfile>>(profile: T): T {
+  return {
+    ...profile,
+    ...(profile.creditCode !== undefined && { creditCode: profile.creditCode.toUpperCase() }),
+    ...(profile.contactEmail !== undefined && { contactEmail: profile.contactEmail.toLowerCase() }),
+    ...(profile.businessTypes !== undefined && { businessTypes: [...new Set(profile.businessTypes)] }),
+  };
+}
