@@ -4,12 +4,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfigModule, authConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { CampaignsModule } from '@app/campaigns';
 import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule, UsersService } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
+import { CampaignsController } from './campaigns/campaigns.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
@@ -23,6 +25,7 @@ import { UsersController } from './users/users.controller';
     QueueModule.forRole('producer'),
     IdentityModule,
     EnterprisesModule,
+    CampaignsModule,
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY],
       useFactory: (auth: ConfigType<typeof authConfig>) => ({
@@ -38,6 +41,7 @@ import { UsersController } from './users/users.controller';
     UsersController,
     AuditLogController,
     EnterprisesController,
+    CampaignsController,
     PublicPageController,
   ],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

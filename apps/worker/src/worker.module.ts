@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '@app/campaigns';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
+import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
 
 /** Queue consumers only: each processor is a thin adapter that calls a lib service. */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, QueueModule.forRole('consumer')],
-  providers: [DiagnosticsProcessor],
+  imports: [AppConfigModule, DatabaseModule, QueueModule.forRole('consumer'), CampaignsModule],
+  providers: [DiagnosticsProcessor, CampaignScheduleProcessor],
 })
 export class WorkerModule {}

@@ -7,13 +7,23 @@ import type { JobsOptions } from 'bullmq';
 export const QUEUES = {
   /** Operational probes: lets organizers see that a worker is consuming. */
   diagnostics: 'diagnostics',
+  /** Delayed jobs that move campaigns through their lifecycle at the scheduled times. */
+  campaignSchedule: 'campaign-schedule',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = {
   workerCheck: 'worker-check',
+  campaignTransition: 'campaign-transition',
 } as const;
+
+export interface CampaignTransitionPayload {
+  campaignId: string;
+  to: string;
+  /** The schedule time this job was made for; a job whose time no longer matches the schedule does nothing. */
+  scheduledFor: string;
+}
 
 /** Payloads carry ids and plain values, never entities. */
 export interface WorkerCheckPayload {

@@ -63,3 +63,34 @@ export function buildEnterprise(overrides: Partial<EnterpriseInput> = {}): Enter
     ...overrides,
   };
 }
+
+/** A valid draft campaign body: two categories, two industries, no schedule unless given. */
+export function buildCampaign(overrides: Record<string, unknown> = {}) {
+  const id = randomUUID().slice(0, 8);
+  return {
+    slug: `care-awards-${id}`,
+    name: 'Customer Care Awards 2027',
+    year: 2027,
+    descriptionEn: 'The yearly customer-care awards.',
+    descriptionZh: '年度客户关怀奖项。',
+    timeZone: 'Asia/Shanghai',
+    industryCodes: ['telecom', 'finance'],
+    categories: [
+      {
+        name: 'Customer Care Benchmark Enterprise',
+        nameZh: '客户关怀标杆企业',
+        kind: 'survey-benchmark',
+        perIndustry: true,
+        maxWinners: 3,
+      },
+      {
+        name: 'Best Call Center of the Year',
+        nameZh: '中国最佳呼叫中心',
+        kind: 'panel',
+        perIndustry: false,
+        maxWinners: 10,
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The campaign lifecycle as pure rules: which state follows which, what each transition requires, and what
+ * may still be edited in each state. The service applies them; the tests check them without a database.
+ */
+export const CAMPAIGN_STATES = [
+  'draft',
+  'registration',
+  'survey',
+  'judging',
+  'deciding',
+  'announced',
+  'archived',
+] as const;
+export type CampaignState = (typeof CAMPAIGN_STATES)[number];
+
+/** Methodology versions the platform can compute; a campaign may only freeze one of these. */
+export const KNOWN_METHODOLOGY_VERSIONS = ['csi-2026.1'] as const;
+
+export function nextState(state: CampaignState): CampaignState | null {
+  const i = CAMPAIGN_STATES.indexOf(state);
+  return i < CAMPAIGN_STATES.length - 1 ? CAMPAIGN_STATES[i + 1] : null;
+}
+
+export function isAtOrAfter(state: CampaignState, reference: CampaignState): boolean {
+  return CAMPAIGN_STATES.indexOf(state) >= CAMPAIGN_STATES.indexOf(reference);
+}
+
+/** What a transition's preconditions look at. */
+export interface TransitionFacts {
+  state: CampaignState;
+  categoryCount: number;
+  industryCount: number;
+  methodologyVersion: string | null;
+}
+
+/** Reasons the move to `to` is refused; empty when it is allowed. Transitions only go one step forward. */
+export function transitionProblems(facts: TransitionFacts, to: CampaignState): string[] {
+  if (nextState(facts.state) !== to) {
+    return [
+      `a ${facts.state} campaign can only move to ${nextState(facts.state) ?? 'no other state'}, not ${to}`,
+    ];
+  }
+  const problems: string[] = [];
+  if (to === 'registration') {
+    if (facts.categoryCount === 0)
+      problems.push('registration cannot open without at least one award category');
+    if (facts.industryCount === 0)
+      problems.push('registration cannot open without at least one industry in scope');
+  }
+  if (to === 'survey') {
+    const known = (KNOWN_METHODOLOGY_VERSIONS as readonly string[]).includes(facts.methodologyVersion ?? '');
+    if (!known) {
+      problems.push(
+        `the survey cannot open before a known methodology version is set (have ${facts.methodologyVersion ?? 'none'})`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The parts of a campaign an organizer edits separately, each frozen from a certain state on. */
+export type CampaignSection = 'identity' | 'details' | 'industries' | 'categories' | 'schedule' | 'rules';
+
+/** The first state in which a section can no longer be changed. */
+const FROZEN_FROM: Record<CampaignSection, CampaignState> = {
+  identity: 'registration', // slug and year
+  industries: 'registration',
+  categories: 'registration',
+  rules: 'survey', // ranking rules and the methodology are fixed once responses come in
+  schedule: 'announced',
+  details: 'archived',
+};
+
+export function sectionFrozenProblem(state: CampaignState, section: CampaignSection): string | null {
+  return isAtOrAfter(state, FROZEN_FROM[section])
+    ? `the campaign's ${section} cannot change once it is ${FROZEN_FROM[section]} or later (it is ${state})`
+    : null;
+}
