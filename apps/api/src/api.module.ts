@@ -12,6 +12,7 @@ import { AuditLogController } from './audit/audit-log.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
+import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
@@ -42,6 +43,7 @@ import { UsersController } from './users/users.controller';
     AuditLogController,
     EnterprisesController,
     CampaignsController,
+    CandidaciesController,
     PublicPageController,
   ],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

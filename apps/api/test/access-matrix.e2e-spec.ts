@@ -37,6 +37,11 @@ const ACCESS: Record<string, Access> = {
   'PUT /campaigns/{id}/categories': ['organizer'],
   'POST /campaigns/{id}/transitions': ['organizer'],
   'POST /campaigns/{id}/clone': ['organizer'],
+  'POST /campaigns/{campaignId}/candidacies': ['enterprise'],
+  'GET /campaigns/{campaignId}/candidacies': ['organizer', 'enterprise'],
+  'GET /campaigns/{campaignId}/candidacies/export': ['organizer'],
+  'POST /candidacies/{id}/decision': ['organizer'],
+  'POST /candidacies/{id}/withdraw': ['enterprise'],
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
   'POST /system/worker-check': ['organizer'],
@@ -70,7 +75,7 @@ describe('Access control on every route', () => {
 
   const call = (operation: string, token?: string) => {
     const [method, path] = operation.split(' ');
-    const req = api.http[method.toLowerCase() as 'get'](path.replace('{id}', SAMPLE_ID));
+    const req = api.http[method.toLowerCase() as 'get'](path.replace(/\{\w+\}/g, SAMPLE_ID));
     return token ? req.set('authorization', `Bearer ${token}`) : req;
   };
 

@@ -4,3 +4,6 @@ export * from './enterprise-member.entity';
 export * from './enterprises.errors';
 export * from './enterprises.service';
 export * from './enterprises.module';
+export * from './candidacy.entity';
+export * from './candidacy-rules';
+export * from './candidacies.service';

@@ -1,0 +1,255 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CampaignsService } from '@app/campaigns';
+import { Actor, DomainError, Page, PageRequest, pageOffset } from '@app/common';
+import { AuditLogRepository } from '@app/identity';
+import { canDecide, canWithdraw, registrationWindowProblem } from './candidacy-rules';
+import { Candidacy, CandidacyState } from './candidacy.entity';
+import { EnterprisesService } from './enterprises.service';
+
+export interface CandidacyFilter {
+  categoryId?: string;
+  industryCode?: string;
+  state?: CandidacyState;
+}
+
+export interface CandidacyListing extends Page<Candidacy & { enterpriseName: string }> {
+  countsByIndustry: { industryCode: string; total: number; byState: Record<CandidacyState, number> }[];
+}
+
+const Errors = {
+  notFound: (id: string) =>
+    new DomainError('not-found', 'CANDIDACY_NOT_FOUND', `No candidacy ${id} visible to you`),
+  refused: (reason: string, field?: string) =>
+    new DomainError(
+      'conflict',
+      'CANDIDACY_REFUSED',
+      reason,
+      field ? [{ field, message: reason }] : undefined,
+    ),
+};
+
+function auditSummary(c: Candidacy): Record<string, unknown> {
+  return {
+    campaignId: c.campaignId,
+    categoryId: c.categoryId,
+    enterpriseId: c.enterpriseId,
+    industryCode: c.industryCode,
+    state: c.state,
+    reason: c.decisionReason,
+  };
+}
+
+@Injectable()
+export class CandidaciesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignsService,
+    private readonly enterprises: EnterprisesService,
+    private readonly auditLog: AuditLogRepository,
+  ) {}
+
+  /**
+   * Enters a verified enterprise in a category while registration is open, if its industry is in scope.
+   * A withdrawn candidacy is resubmitted; any other existing one is a 409 (one per enterprise and category).
+   */
+  async enter(
+    campaignId: string,
+    categoryId: string,
+    enterpriseId: string,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<Candidacy> {
+    const view = await this.campaigns.get(campaignId, actor);
+    const enterprise = await this.enterprises.get(enterpriseId, actor);
+    const category = view.categories.find((k) => k.id === categoryId);
+    if (!category)
+      throw new DomainError('unprocessable', 'UNKNOWN_CATEGORY', 'No such category in this campaign', [
+        { field: 'categoryId', message: 'is not a category of this campaign' },
+      ]);
+    const closed = registrationWindowProblem(view.campaign, now);
+    if (closed) throw Errors.refused(closed);
+    if (enterprise.status !== 'verified')
+      throw Errors.refused(`the enterprise profile is ${enterprise.status}, not verified`, 'enterpriseId');
+    if (!view.industryCodes.includes(enterprise.industryCode)) {
+      throw Errors.refused(
+        `the enterprise's industry (${enterprise.industryCode}) is not in this campaign's scope`,
+        'enterpriseId',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager
+        .getRepository(Candidacy)
+        .findOne({ where: { categoryId, enterpriseId }, lock: { mode: 'pessimistic_write' } });
+      if (existing && existing.state !== 'withdrawn')
+        throw Errors.refused(
+          `this enterprise already entered this category (${existing.state})`,
+          'categoryId',
+        );
+      const fields = {
+        state: 'submitted' as const,
+        industryCode: enterprise.industryCode,
+        submittedBy: actor.userId as string,
+        decisionReason: null,
+        decidedBy: null,
+        decidedAt: null,
+      };
+      let candidacy: Candidacy;
+      if (existing) {
+        await manager.update(Candidacy, { id: existing.id }, fields);
+        candidacy = (await manager.findOneBy(Candidacy, { id: existing.id })) as Candidacy;
+      } else {
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(Candidacy)
+          .values({ ...fields, campaignId, categoryId, enterpriseId })
+          .orIgnore()
+          .returning(['id'])
+          .execute();
+        const id = (inserted.raw as { id: string }[])[0]?.id;
+        if (!id) throw Errors.refused('this enterprise already entered this category', 'categoryId');
+        candidacy = (await manager.findOneBy(Candidacy, { id })) as Candidacy;
+      }
+      await this.auditLog.append(
+        actor,
+        {
+          action: existing ? 'candidacy.resubmitted' : 'candidacy.submitted',
+          entityType: 'candidacy',
+          entityId: candidacy.id,
+          before: existing ? auditSummary(existing) : null,
+          after: auditSummary(candidacy),
+        },
+        manager,
+      );
+      return candidacy;
+    });
+  }
+
+  async decide(
+    id: string,
+    decision: 'approved' | 'rejected',
+    reason: string | null,
+    actor: Actor,
+  ): Promise<Candidacy> {
+    return this.change(
+      id,
+      actor,
+      (c) => {
+        if (!canDecide(c.state))
+          throw Errors.refused(`only a submitted candidacy can be decided; this one is ${c.state}`);
+        return { state: decision, decisionReason: reason, decidedBy: actor.userId, decidedAt: new Date() };
+      },
+      decision === 'approved' ? 'candidacy.approved' : 'candidacy.rejected',
+    );
+  }
+
+  async withdraw(id: string, actor: Actor, now = new Date()): Promise<Candidacy> {
+    const candidacy = await this.get(id, actor);
+    const view = await this.campaigns.get(candidacy.campaignId, actor);
+    const closed = registrationWindowProblem(view.campaign, now);
+    if (closed)
+      throw Errors.refused(`a candidacy can only be withdrawn while registration is open: ${closed}`);
+    return this.change(
+      id,
+      actor,
+      (c) => {
+        if (!canWithdraw(c.state)) throw Errors.refused(`a ${c.state} candidacy cannot be withdrawn`);
+        return { state: 'withdrawn' };
+      },
+      'candidacy.withdrawn',
+    );
+  }
+
+  async get(id: string, viewer: Actor): Promise<Candidacy> {
+    const candidacy = await this.dataSource.manager.findOneBy(Candidacy, { id });
+    if (!candidacy || !(await this.enterprises.canSee(candidacy.enterpriseId, viewer)))
+      throw Errors.notFound(id);
+    return candidacy;
+  }
+
+  /** Organizers see every candidacy of the campaign; enterprise users only their own enterprises'. */
+  async list(
+    campaignId: string,
+    filter: CandidacyFilter,
+    page: PageRequest,
+    viewer: Actor,
+  ): Promise<CandidacyListing> {
+    await this.campaigns.get(campaignId, viewer);
+    const where: string[] = ['c.campaign_id = $1'];
+    const params: unknown[] = [campaignId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.categoryId) add('c.category_id = ?', filter.categoryId);
+    if (filter.industryCode) add('c.industry_code = ?', filter.industryCode);
+    if (filter.state) add('c.state = ?', filter.state);
+    if (viewer.role !== 'organizer')
+      add(
+        'c.enterprise_id IN (SELECT enterprise_id FROM enterprise_members WHERE user_id = ?)',
+        viewer.userId,
+      );
+    const clause = where.join(' AND ');
+    const items: (Candidacy & { enterpriseName: string })[] = await this.dataSource.query(
+      `SELECT c.id, c.campaign_id AS "campaignId", c.category_id AS "categoryId", c.enterprise_id AS "enterpriseId",
+              c.industry_code AS "industryCode", c.state, c.decision_reason AS "decisionReason", c.decided_by AS "decidedBy",
+              c.decided_at AS "decidedAt", c.submitted_by AS "submittedBy", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+              e.legal_name AS "enterpriseName"
+         FROM candidacies c JOIN enterprises e ON e.id = c.enterprise_id
+        WHERE ${clause}
+        ORDER BY c.created_at, c.id
+        LIMIT ${page.pageSize} OFFSET ${pageOffset(page)}`,
+      params,
+    );
+    const counts: { industry_code: string; state: CandidacyState; n: number }[] = await this.dataSource.query(
+      `SELECT c.industry_code, c.state, count(*)::int AS n FROM candidacies c WHERE ${clause} GROUP BY 1, 2 ORDER BY 1, 2`,
+      params,
+    );
+    const byIndustry = new Map<
+      string,
+      { industryCode: string; total: number; byState: Record<CandidacyState, number> }
+    >();
+    for (const row of counts) {
+      const entry = byIndustry.get(row.industry_code) ?? {
+        industryCode: row.industry_code,
+        total: 0,
+        byState: { submitted: 0, approved: 0, rejected: 0, withdrawn: 0 },
+      };
+      entry.byState[row.state] = row.n;
+      entry.total += row.n;
+      byIndustry.set(row.industry_code, entry);
+    }
+    const total = counts.reduce((sum, r) => sum + r.n, 0);
+    return { items, total, ...page, countsByIndustry: [...byIndustry.values()] };
+  }
+
+  private async change(
+    id: string,
+    actor: Actor,
+    decide: (c: Candidacy) => Partial<Candidacy>,
+    action: string,
+  ): Promise<Candidacy> {
+    return this.dataSource.transaction(async (manager: EntityManager) => {
+      const before = await manager
+        .getRepository(Candidacy)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before || !(await this.enterprises.canSee(before.enterpriseId, actor))) throw Errors.notFound(id);
+      await manager.update(Candidacy, { id }, decide(before));
+      const after = (await manager.findOneBy(Candidacy, { id })) as Candidacy;
+      await this.auditLog.append(
+        actor,
+        {
+          action,
+          entityType: 'candidacy',
+          entityId: id,
+          before: auditSummary(before),
+          after: auditSummary(after),
+        },
+        manager,
+      );
+      return after;
+    });
+  }
+}
