@@ -22,7 +22,7 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 export function candidaciesCsv(rows: CandidacyResponseDto[]): string {
   const lines = [
     COLUMNS.join(','),
-    ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c] as string | null | undefined)).join(',')),
+    ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(',')),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
