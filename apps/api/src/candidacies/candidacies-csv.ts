@@ -20,9 +20,6 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 }
 
 export function candidaciesCsv(rows: CandidacyResponseDto[]): string {
-  const lines = [
-    COLUMNS.join(','),
-    ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(',')),
-  ];
+  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
