@@ -4,12 +4,14 @@ import type { Queue } from 'bullmq';
 import { transitionJobId } from '@app/campaigns';
 import { QUEUES } from '@app/queue';
 import { buildCampaign } from '@app/testing';
+import { freePort } from '../../../tools/local-infra';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
 import {
   createdStaffUser,
   organizerToken,
   registeredEnterpriseUser,
   startFreshTestApi,
+  startTestApi,
   TestApi,
 } from './support/test-api';
 
@@ -328,5 +330,42 @@ describe('Campaigns', () => {
       expect(rows[0].after.reason).toMatch(/at least one award category/);
       expect((await api.http.get(`/campaigns/${c.id}`).set(auth())).body.state).toBe('draft');
     });
+  });
+
+  it('freezes the schedule once announced, and details once archived', async () => {
+    const c = await create();
+    for (const to of ['registration', 'survey', 'judging', 'deciding', 'announced'])
+      await move(c.id, to).expect(200);
+    await api.http
+      .patch(`/campaigns/${c.id}`)
+      .set(auth())
+      .send({ schedule: { announcementAt: '2030-01-01T00:00:00Z' } })
+      .expect(409);
+    await api.http
+      .patch(`/campaigns/${c.id}`)
+      .set(auth())
+      .send({ descriptionEn: 'Corrected typo' })
+      .expect(200);
+    await move(c.id, 'archived').expect(200);
+    await api.http.patch(`/campaigns/${c.id}`).set(auth()).send({ descriptionEn: 'Too late' }).expect(409);
+  });
+
+  it('saves nothing, and answers 503, when the schedule cannot be armed because Redis is away', async () => {
+    const offline = await startTestApi({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    try {
+      const count = async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM campaigns`))[0].n;
+      const before = await count();
+      const res = await offline.http
+        .post('/campaigns')
+        .set(auth())
+        .send(
+          buildCampaign({ schedule: { registrationOpensAt: new Date(Date.now() + 3600_000).toISOString() } }),
+        )
+        .expect(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(await count()).toBe(before);
+    } finally {
+      await offline.close();
+    }
   });
 });
