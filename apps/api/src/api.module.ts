@@ -14,6 +14,7 @@ import { AuthController } from './auth/auth.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
+import { ReferenceDataController } from './enterprises/reference-data.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
 import { SystemModule } from './system/system.module';
@@ -42,6 +43,7 @@ import { UsersController } from './users/users.controller';
     UsersController,
     AuditLogController,
     EnterprisesController,
+    ReferenceDataController,
     CampaignsController,
     CandidaciesController,
     PublicPageController,

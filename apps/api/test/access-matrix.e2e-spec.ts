@@ -42,6 +42,7 @@ const ACCESS: Record<string, Access> = {
   'GET /campaigns/{campaignId}/candidacies/export': ['organizer'],
   'POST /candidacies/{id}/decision': ['organizer'],
   'POST /candidacies/{id}/withdraw': ['enterprise'],
+  'GET /reference-data': 'public',
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
   'POST /system/worker-check': ['organizer'],

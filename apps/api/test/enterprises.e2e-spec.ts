@@ -262,4 +262,15 @@ describe('Enterprises', () => {
     }
     expect(pages).toEqual(all.body.items.map((e: { id: string }) => e.id));
   });
+
+  it('publishes the reference codes with Chinese names, no account needed', async () => {
+    const res = await api.http.get('/reference-data').expect(200);
+    expect(res.body.industries).toHaveLength(12);
+    expect(res.body.industries[1]).toEqual({ code: 'telecom', name: 'Telecommunications', nameZh: '电信业' });
+    expect(res.body.organizationTypes.map((t: { code: string }) => t.code)).toEqual([
+      'in-house',
+      'outsourced',
+    ]);
+    expect(res.body.businessTypes).toHaveLength(7);
+  });
 });
