@@ -2,8 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { UserResponseDto } from '../users/user-response.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../http/transforms';
 
 export class AccountFieldsDto {
   @ApiProperty({ example: 'li.wei@example.cn', maxLength: 254 })

@@ -27,8 +27,8 @@ import {
 } from '@app/campaigns';
 import { PageQueryDto } from '../http/page-query.dto';
 import { PageResponseOf } from '../http/page-response.dto';
+import { trim } from '../http/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const KINDS: CategoryKind[] = ['survey-benchmark', 'panel', 'combined'];
 
 export class CategoryDto {

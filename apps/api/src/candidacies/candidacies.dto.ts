@@ -3,9 +3,9 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import type { Candidacy, CandidacyState } from '@app/enterprises';
 import { PageQueryDto } from '../http/page-query.dto';
+import { trim } from '../http/transforms';
 
 const STATES: CandidacyState[] = ['submitted', 'approved', 'rejected', 'withdrawn'];
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class EnterCandidacyDto {
   @ApiProperty({

@@ -26,10 +26,7 @@ import {
 } from '@app/enterprises';
 import { PageQueryDto } from '../http/page-query.dto';
 import { PageResponseOf } from '../http/page-response.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upperTrim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
+import { trim, upperTrim } from '../http/transforms';
 
 /** A valid unified social credit code, with a message saying which part is wrong. */
 function IsCreditCode() {
