@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database/data-source-options';
 import { runMigrations } from '@app/database/migrations';
 import { seedReferenceData } from '@app/database/reference-data.seed';
+import { hashPassword } from '@app/identity/password-hash';
 import { ensureDatabase, providePostgres, provideRedis, Service } from './local-infra';
 import { persistentSecret } from './local-secrets';
 
@@ -27,6 +28,32 @@ async function waitForReady(url: string, timeoutMs: number): Promise<boolean> {
     await new Promise((r) => setTimeout(r, 250));
   }
   return false;
+}
+
+const DEV_ORGANIZER = 'organizer@care-awards.local';
+
+/**
+ * The launcher's own organizer account: created, or given the password kept in ./.data, so the login it prints
+ * always works, even when another checkout or an older ./.data set it up first. Audited like any change.
+ */
+async function ensureDevOrganizer(url: string, password: string): Promise<void> {
+  const connection = await new DataSource({ ...dataSourceOptions(url, 1), entities: [] }).initialize();
+  try {
+    const hash = await hashPassword(password);
+    const rows: { id: string; created: boolean }[] = await connection.query(
+      `INSERT INTO users (email, display_name, role, password_hash)
+       VALUES ($1, 'Local organizer', 'organizer', $2)
+       ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, status = 'active', updated_at = now()
+       RETURNING id, (xmax = 0) AS created`,
+      [DEV_ORGANIZER, hash],
+    );
+    await connection.query(
+      `INSERT INTO audit_log (actor_id, action, entity_type, entity_id) VALUES (NULL, $1, 'user', $2)`,
+      [rows[0].created ? 'user.bootstrapped' : 'user.local-password-set', rows[0].id],
+    );
+  } finally {
+    await connection.destroy();
+  }
 }
 
 async function main(): Promise<void> {
@@ -72,9 +99,10 @@ async function main(): Promise<void> {
     `Reference data: ${seeded.industries} industries, CCCS-OP 2003 rubric (${seeded.rubricVersionsAdded} new version)`,
   );
 
-  const organizerEmail = process.env.BOOTSTRAP_ORGANIZER_EMAIL ?? 'organizer@care-awards.local';
+  const organizerEmail = process.env.BOOTSTRAP_ORGANIZER_EMAIL ?? DEV_ORGANIZER;
   const organizerPassword =
     process.env.BOOTSTRAP_ORGANIZER_PASSWORD ?? persistentSecret(DATA_DIR, 'organizer-password');
+  if (organizerEmail === DEV_ORGANIZER) await ensureDevOrganizer(postgres.url, organizerPassword);
   const port = process.env.PORT ?? '3000';
   const env: NodeJS.ProcessEnv = {
     ...process.env,
