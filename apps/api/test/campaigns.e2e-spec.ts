@@ -111,6 +111,33 @@ describe('Campaigns', () => {
     ]);
   });
 
+  it('checks a partial schedule change against the entries already stored', async () => {
+    const c = await create({
+      schedule: { registrationOpensAt: '2027-02-01T00:00:00Z', surveyOpensAt: '2027-03-01T00:00:00Z' },
+    });
+    const res = await api.http
+      .patch(`/campaigns/${c.id}`)
+      .set(auth())
+      .send({ schedule: { registrationClosesAt: '2027-01-15T00:00:00Z' } })
+      .expect(400);
+    expect(res.body.details).toEqual([
+      {
+        field: 'schedule.registrationClosesAt',
+        message: 'registrationClosesAt must be after registrationOpensAt',
+      },
+    ]);
+    const ok = await api.http
+      .patch(`/campaigns/${c.id}`)
+      .set(auth())
+      .send({ schedule: { registrationClosesAt: '2027-02-20T00:00:00Z' } })
+      .expect(200);
+    expect(ok.body.schedule).toMatchObject({
+      registrationOpensAt: '2027-02-01T00:00:00.000Z',
+      registrationClosesAt: '2027-02-20T00:00:00.000Z',
+      surveyOpensAt: '2027-03-01T00:00:00.000Z',
+    });
+  });
+
   it('refuses a taken slug with 409', async () => {
     const c = await create();
     await api.http
