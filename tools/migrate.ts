@@ -1,4 +1,5 @@
 /** `npm run migration:run|revert|show`: migrations as their own step, never on API boot. */
+import { exitOnFailure } from '@app/common/exit-on-failure';
 // Imported by file, not through the lib's index, so no Nest module (and no env validation) is loaded.
 import { hasPendingMigrations, revertLastMigration, runMigrations } from '@app/database/migrations';
 
@@ -15,13 +16,9 @@ async function main(command: string | undefined): Promise<void> {
     process.stdout.write(
       (await hasPendingMigrations(url)) ? 'Migrations are pending\n' : 'Schema is up to date\n',
     );
-    process.exitCode = 0;
   } else {
     throw new Error('usage: migrate run|revert|show');
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main(process.argv[2]).catch((error: unknown) => exitOnFailure(error));

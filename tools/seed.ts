@@ -1,4 +1,5 @@
 /** `npm run seed`: loads industries, organisation and business types and the CCCS-OP 2003 rubric. Idempotent. */
+import { exitOnFailure } from '@app/common/exit-on-failure';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database/data-source-options';
 import { seedReferenceData } from '@app/database/reference-data.seed';
@@ -14,7 +15,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().catch((error: unknown) => exitOnFailure(error));

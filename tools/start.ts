@@ -4,6 +4,7 @@
  * prints where everything is, and stops it all on Ctrl-C.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { exitOnFailure } from '@app/common/exit-on-failure';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database/data-source-options';
@@ -150,7 +151,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`[start] ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().catch((error: unknown) => exitOnFailure(error, '[start] '));

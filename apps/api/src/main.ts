@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitOnFailure } from '@app/common/exit-on-failure';
 import { environment } from '@app/config';
 import { createApiApp } from './create-api-app';
 
@@ -8,8 +9,4 @@ async function main(): Promise<void> {
   await app.listen({ port: env.PORT, host: env.HOST });
 }
 
-main().catch((error: unknown) => {
-  // Boot failures (a bad variable, an unreachable database) end the process with the reason on stderr.
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().catch((error: unknown) => exitOnFailure(error));

@@ -3,3 +3,4 @@ export * from './actor';
 export * from './pagination';
 export * from './logger';
 export * from './with-timeout';
+export * from './exit-on-failure';
