@@ -1,0 +1,64 @@
+import { InstrumentItem, MethodologyParameters, SCORED_CONSTRUCTS, ScoredConstruct } from './methodology';
+
+/**
+ * Scores are kept as integer micro-points (1 point = 1,000,000) so that running totals of sums and sums of
+ * squares are exact integers: adding responses in any order or batch gives the same totals to the last digit.
+ */
+export const MICRO = 1_000_000;
+
+export type Answers = (number | null)[];
+
+export type NpsCategory = 'promoter' | 'passive' | 'detractor';
+
+export interface RespondentScores {
+  /** Per scored construct, s_r(C) in micro-points (0..100,000,000), null when no item of it was answered. */
+  scores: Record<ScoredConstruct, number | null>;
+  nps: NpsCategory | null;
+  complained: boolean | null;
+}
+
+/** A rescaled 0..1 answer, reverse keying applied. */
+export function rescaled(item: InstrumentItem, x: number): number {
+  const keyed = item.reverse ? item.scaleMax + item.scaleMin - x : x;
+  return (keyed - item.scaleMin) / (item.scaleMax - item.scaleMin);
+}
+
+/**
+ * s_r(C) = 100 * sum_j w_j (x_rj - min_j) / (max_j - min_j) / sum_j w_j over the answered items of C
+ * (METHODOLOGY.md, "Per-respondent scores"), in micro-points.
+ */
+export function constructScore(items: InstrumentItem[], answers: Answers, construct: ScoredConstruct) {
+  let weighted = 0;
+  let weights = 0;
+  items.forEach((item, i) => {
+    const x = answers[i];
+    if (item.construct !== construct || x === null || x === undefined) return;
+    weighted += item.weight * rescaled(item, x);
+    weights += item.weight;
+  });
+  return weights === 0 ? null : Math.round((weighted / weights) * 100 * MICRO);
+}
+
+export function npsCategory(x: number | null, p: MethodologyParameters): NpsCategory | null {
+  if (x === null) return null;
+  if (x >= p.promoterMin) return 'promoter';
+  return x <= p.detractorMax ? 'detractor' : 'passive';
+}
+
+export function respondentScores(
+  items: InstrumentItem[],
+  answers: Answers,
+  p: MethodologyParameters,
+): RespondentScores {
+  const scores = Object.fromEntries(
+    SCORED_CONSTRUCTS.map((c) => [c, constructScore(items, answers, c)]),
+  ) as Record<ScoredConstruct, number | null>;
+  const npsIndex = items.findIndex((item) => item.key === p.npsItem);
+  const complaintIndex = items.findIndex((item) => item.construct === 'complaint');
+  const complaint = complaintIndex < 0 ? null : answers[complaintIndex];
+  return {
+    scores,
+    nps: npsIndex < 0 ? null : npsCategory(answers[npsIndex], p),
+    complained: complaint === null || complaint === undefined ? null : complaint === 1,
+  };
+}
