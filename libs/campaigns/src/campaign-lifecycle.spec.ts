@@ -6,7 +6,12 @@ import {
   type CampaignSchedule,
 } from './campaign-schedule';
 
-const ready = { categoryCount: 1, industryCount: 2, methodologyVersion: 'csi-2026.1' };
+const ready = {
+  categoryCount: 1,
+  industryCount: 2,
+  methodologyVersion: 'csi-2026.1',
+  methodologyKnown: true,
+};
 
 describe('campaign lifecycle', () => {
   it('moves only one step forward, in the published order', () => {
@@ -38,7 +43,10 @@ describe('campaign lifecycle', () => {
 
   it('does not open the survey without a known methodology version', () => {
     expect(
-      transitionProblems({ ...ready, state: 'registration', methodologyVersion: 'made-up' }, 'survey'),
+      transitionProblems(
+        { ...ready, state: 'registration', methodologyVersion: 'made-up', methodologyKnown: false },
+        'survey',
+      ),
     ).toEqual([expect.stringContaining('known methodology version')]);
     expect(transitionProblems({ ...ready, state: 'registration' }, 'survey')).toEqual([]);
   });

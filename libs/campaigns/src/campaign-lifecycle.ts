@@ -13,9 +13,6 @@ export const CAMPAIGN_STATES = [
 ] as const;
 export type CampaignState = (typeof CAMPAIGN_STATES)[number];
 
-/** Methodology versions the platform can compute; a campaign may only freeze one of these. */
-export const KNOWN_METHODOLOGY_VERSIONS = ['csi-2026.1'] as const;
-
 export function nextState(state: CampaignState): CampaignState | null {
   const i = CAMPAIGN_STATES.indexOf(state);
   return i < CAMPAIGN_STATES.length - 1 ? CAMPAIGN_STATES[i + 1] : null;
@@ -31,6 +28,8 @@ export interface TransitionFacts {
   categoryCount: number;
   industryCount: number;
   methodologyVersion: string | null;
+  /** Whether that version exists in methodology_versions (versions are data, see the surveys lib). */
+  methodologyKnown: boolean;
 }
 
 /** Reasons the move to `to` is refused; empty when it is allowed. Transitions only go one step forward. */
@@ -48,8 +47,7 @@ export function transitionProblems(facts: TransitionFacts, to: CampaignState): s
       problems.push('registration cannot open without at least one industry in scope');
   }
   if (to === 'survey') {
-    const known = (KNOWN_METHODOLOGY_VERSIONS as readonly string[]).includes(facts.methodologyVersion ?? '');
-    if (!known) {
+    if (!facts.methodologyKnown) {
       problems.push(
         `the survey cannot open before a known methodology version is set (have ${facts.methodologyVersion ?? 'none'})`,
       );

@@ -130,4 +130,14 @@ export class CampaignsRepository {
     const known = new Set(rows.map((r) => r.code));
     return codes.filter((c) => !known.has(c));
   }
+
+  /** The version itself when it names no methodology version, null when it exists or is not given. */
+  async unknownMethodologyVersion(version: string | undefined | null): Promise<string | null> {
+    if (version === undefined || version === null) return null;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM methodology_versions WHERE version = $1`,
+      [version],
+    );
+    return rows.length > 0 ? null : version;
+  }
 }

@@ -321,6 +321,7 @@ export class CampaignsService {
         categoryCount: before.categories.length,
         industryCount: before.industryCodes.length,
         methodologyVersion: c.methodologyVersion,
+        methodologyKnown: (await this.campaigns.unknownMethodologyVersion(c.methodologyVersion)) === null,
       },
       to,
     );
@@ -389,6 +390,13 @@ export class CampaignsService {
         })),
       );
     const rules = input.rules;
+    const unknownVersion = await this.campaigns.unknownMethodologyVersion(rules?.methodologyVersion);
+    if (unknownVersion !== null) {
+      problems.push({
+        field: 'rules.methodologyVersion',
+        message: `unknown methodology version ${unknownVersion}`,
+      });
+    }
     if (
       rules?.minResponsesRanked !== undefined &&
       rules.minResponsesListed !== undefined &&

@@ -9,6 +9,8 @@ export const QUEUES = {
   diagnostics: 'diagnostics',
   /** Delayed jobs that move campaigns through their lifecycle at the scheduled times. */
   campaignSchedule: 'campaign-schedule',
+  /** Survey responses into running totals and ranking snapshots, one campaign at a time per job. */
+  rankings: 'rankings',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -16,7 +18,30 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const JOBS = {
   workerCheck: 'worker-check',
   campaignTransition: 'campaign-transition',
+  aggregateCampaign: 'aggregate-campaign',
+  recomputeCampaign: 'recompute-campaign',
+  /** Every few seconds: enqueue aggregation for any campaign with stored, unaggregated batches. */
+  aggregationSweep: 'aggregation-sweep',
 } as const;
+
+/** A campaign's aggregation job: one id per campaign, so a burst of imports coalesces into one waiting job. */
+export function aggregationJobId(campaignId: string): string {
+  return `aggregate-${campaignId}`;
+}
+
+export interface CampaignRankingsPayload {
+  campaignId: string;
+  /** Who asked (a full recompute is requested by an organizer); null for imports and the sweep. */
+  requestedBy?: string | null;
+}
+
+/** Aggregation jobs are removed when done, so the next import can enqueue the campaign again at once. */
+export const AGGREGATION_JOB_OPTIONS: JobsOptions = {
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600, count: 1000 },
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 500 },
+};
 
 export interface CampaignTransitionPayload {
   campaignId: string;

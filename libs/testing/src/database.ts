@@ -9,6 +9,8 @@ const REFERENCE_TABLES = new Set([
   'business_types',
   'rubrics',
   'rubric_versions',
+  // Seeded by a migration; tests add versions with unique names and never change one.
+  'methodology_versions',
 ]);
 
 /** Empties every table a test can write to, so each test file starts from the same state. */

@@ -1,0 +1,200 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { Actor, DomainError, withTimeout } from '@app/common';
+import { AuditLogRepository } from '@app/identity';
+import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
+import { ImportWriter, StagedChunk } from './import-writer';
+import { IngestionRepository } from './ingestion.repository';
+import { MethodologyService } from './methodology.service';
+import { buildItemIndex, checkResponse, fieldsFromJson, RowContext } from './response-row';
+import { csvRows, jsonRows, ndjsonRows, SourceRow } from './response-sources';
+import {
+  ImportFormat,
+  ImportSubmitter,
+  SurveyImport,
+  SurveyImportsRepository,
+} from './survey-imports.repository';
+import { SurveyErrors } from './surveys.errors';
+
+/** Rows per staged chunk; each chunk is one response batch, the unit the aggregation worker claims. */
+export const CHUNK_ROWS = 10_000;
+export const MAX_BATCH_ROWS = 10_000;
+const PROGRESS_EVERY_MS = 500;
+/** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export interface Submission extends ImportSubmitter {
+  actor: Actor;
+}
+
+@Injectable()
+export class IngestionService {
+  private readonly logger = new Logger(IngestionService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.rankings) private readonly rankingsQueue: Queue<CampaignRankingsPayload>,
+    private readonly methodology: MethodologyService,
+    private readonly ingestion: IngestionRepository,
+    private readonly imports: SurveyImportsRepository,
+    private readonly auditLog: AuditLogRepository,
+  ) {}
+
+  /** One response: a bad one is a 400 naming each field, and nothing is stored. */
+  async single(campaignId: string, body: unknown, by: Submission): Promise<SurveyImport> {
+    const ctx = await this.context(campaignId);
+    const fields = fieldsFromJson(body, ctx);
+    if (Array.isArray(fields)) throw SurveyErrors.invalid(fields);
+    const checked = checkResponse(fields, ctx);
+    if (!checked.ok) throw SurveyErrors.invalid(checked.problems);
+    return this.run(campaignId, 'single', null, by, jsonRows([body], ctx), ctx);
+  }
+
+  async batch(campaignId: string, bodies: unknown[], by: Submission): Promise<SurveyImport> {
+    const ctx = await this.context(campaignId);
+    return this.run(campaignId, 'batch', null, by, jsonRows(bodies, ctx), ctx);
+  }
+
+  async stream(
+    campaignId: string,
+    format: 'csv' | 'ndjson',
+    body: Readable,
+    bytesExpected: number | null,
+    by: Submission,
+  ): Promise<SurveyImport> {
+    const ctx = await this.context(campaignId);
+    let bytes = 0;
+    const onBytes = (n: number) => (bytes += n);
+    const rows = format === 'csv' ? csvRows(body, ctx, onBytes) : ndjsonRows(body, ctx, onBytes);
+    return this.run(campaignId, format, bytesExpected, by, rows, ctx, () => bytes);
+  }
+
+  private async context(campaignId: string): Promise<RowContext> {
+    const m = await this.methodology.inForce(campaignId);
+    if (m.campaignState !== 'survey') throw SurveyErrors.notReceiving(m.campaignState);
+    const facts = await this.ingestion.campaignFacts(campaignId);
+    return {
+      items: m.items,
+      parameters: m.parameters,
+      itemIndex: buildItemIndex(m.items),
+      candidates: facts.candidates,
+      enterpriseIdByCreditCode: facts.enterpriseIdByCreditCode,
+      enterpriseIds: facts.enterpriseIds,
+      windowOpens: facts.surveyOpensAt,
+      windowCloses: facts.surveyClosesAt,
+      latestSubmission: new Date(Date.now() + CLOCK_SKEW_MS),
+    };
+  }
+
+  private async run(
+    campaignId: string,
+    format: ImportFormat,
+    bytesExpected: number | null,
+    by: Submission,
+    rows: Iterable<SourceRow> | AsyncIterable<SourceRow>,
+    ctx: RowContext,
+    bytesRead: () => number = () => 0,
+  ): Promise<SurveyImport> {
+    const importId = await this.imports.create(campaignId, format, by, bytesExpected);
+    const writer = await ImportWriter.open(this.dataSource, campaignId, importId);
+    // One chunk is written while the next is read and checked; at most one write is ever in flight.
+    let inFlight: Promise<void> = Promise.resolve();
+    let writeError: unknown = null;
+    let progress: Promise<void> = Promise.resolve();
+    let lastProgressAt = Date.now();
+    let received = 0;
+    let chunk: StagedChunk = { accepted: [], rejected: [] };
+    const flush = async () => {
+      await inFlight;
+      if (writeError) throw writeError;
+      const full = chunk;
+      chunk = { accepted: [], rejected: [] };
+      inFlight = writer.write(full).catch((error: unknown) => void (writeError = error));
+    };
+    try {
+      for await (const row of rows) {
+        received++;
+        if ('problems' in row) chunk.rejected.push(row);
+        else {
+          const checked = checkResponse(row.fields, ctx);
+          if (checked.ok) chunk.accepted.push({ line: row.line, response: checked.response });
+          else chunk.rejected.push({ line: row.line, problems: checked.problems });
+        }
+        if (chunk.accepted.length + chunk.rejected.length >= CHUNK_ROWS) {
+          await flush();
+          if (Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
+            lastProgressAt = Date.now();
+            const [b, r] = [bytesRead(), received];
+            progress = progress
+              .then(() => this.imports.reportProgress(importId, b, r))
+              .catch((error: unknown) =>
+                this.logger.warn(`Progress of import ${importId} not saved: ${String(error)}`),
+              );
+          }
+        }
+      }
+      await flush();
+      await inFlight;
+      if (writeError) throw writeError;
+      await progress;
+      const counts = writer.counts();
+      const report = {
+        bytesReceived: bytesRead(),
+        received,
+        accepted: counts.inserted,
+        duplicates: counts.staged - counts.inserted,
+        rejected: counts.rejectedRows,
+      };
+      const manager = writer.queryRunner.manager;
+      await this.imports.markStored(importId, report, manager);
+      await this.auditLog.append(
+        by.actor,
+        {
+          action: 'survey-import.stored',
+          entityType: 'survey-import',
+          entityId: importId,
+          after: { campaignId, format, partnerKeyId: by.partnerKeyId, ...report, batches: counts.batches },
+        },
+        manager,
+      );
+      await writer.commit();
+    } catch (error) {
+      await inFlight;
+      await progress;
+      await writer.rollback();
+      await this.imports.markFailed(
+        importId,
+        error instanceof DomainError ? error.message : 'the import was interrupted; nothing was stored',
+      );
+      throw error;
+    }
+    await this.requestAggregation(campaignId);
+    return (await this.imports.findById(importId)) as SurveyImport;
+  }
+
+  /**
+   * Never fails the import: its rows are committed, and the worker's periodic sweep finds unaggregated
+   * batches even if this enqueue is lost.
+   */
+  async requestAggregation(campaignId: string): Promise<void> {
+    try {
+      await withTimeout(
+        this.rankingsQueue.add(
+          JOBS.aggregateCampaign,
+          { campaignId },
+          { ...AGGREGATION_JOB_OPTIONS, jobId: aggregationJobId(campaignId) },
+        ),
+        2000,
+        'enqueue aggregation',
+      );
+    } catch (error) {
+      this.logger.warn(
+        `Aggregation of campaign ${campaignId} not enqueued (the sweep will): ${String(error)}`,
+      );
+    }
+  }
+}

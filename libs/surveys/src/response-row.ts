@@ -1,0 +1,239 @@
+import { FieldProblem } from '@app/common';
+import { InstrumentItem, MethodologyParameters } from './methodology';
+import { Answers, RespondentScores, respondentScores } from './respondent-scores';
+import { responseQuality, ResponseQuality } from './response-quality';
+
+export const CHANNELS = [
+  'phone',
+  'web',
+  'email',
+  'sms',
+  'app',
+  'chat',
+  'in-person',
+  'social',
+  'other',
+] as const;
+export const MAX_COMPLETION_SECONDS = 86_400;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const INTEGER = /^-?\d{1,6}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What ingestion knows before reading rows: the frozen instrument and who may be rated, when. */
+export interface RowContext {
+  items: InstrumentItem[];
+  parameters: MethodologyParameters;
+  /** Upper-cased item key -> position in the instrument. */
+  itemIndex: Map<string, number>;
+  /** Approved candidates of a survey category: enterprise id -> industry code. */
+  candidates: Map<string, string>;
+  /** Every registered enterprise, by credit code and by id, to tell "unknown" from "not a candidate". */
+  enterpriseIdByCreditCode: Map<string, string>;
+  enterpriseIds: Set<string>;
+  windowOpens: Date | null;
+  windowCloses: Date | null;
+  /** Submissions later than this are in the future (clock skew allowed). */
+  latestSubmission: Date;
+}
+
+/** One response as received, before checking: answers already lined up with ctx.items (undefined = absent). */
+export interface ResponseFields {
+  enterpriseId: unknown;
+  creditCode: unknown;
+  respondentKey: unknown;
+  submittedAt: unknown;
+  channel: unknown;
+  completionSeconds: unknown;
+  answerValues: unknown[];
+  unknownKeys: string[];
+}
+
+export interface AcceptedResponse extends RespondentScores, ResponseQuality {
+  enterpriseId: string;
+  industryCode: string;
+  respondentKey: string;
+  submittedAt: string;
+  channel: string;
+  completionSeconds: number | null;
+  answers: Answers;
+}
+
+export type RowResult = { ok: true; response: AcceptedResponse } | { ok: false; problems: FieldProblem[] };
+
+export function buildItemIndex(items: InstrumentItem[]): Map<string, number> {
+  return new Map(items.map((item, i) => [item.key.toUpperCase(), i]));
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || v === '';
+
+/** An integer answer from JSON (number) or CSV (text); null when absent; undefined when malformed. */
+function parseInteger(v: unknown): number | null | undefined {
+  if (isBlank(v)) return null;
+  if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
+  if (typeof v === 'string' && INTEGER.test(v.trim())) return Number(v.trim());
+  return undefined;
+}
+
+function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: FieldProblem[]) {
+  const byId = typeof f.enterpriseId === 'string' ? f.enterpriseId.trim().toLowerCase() : f.enterpriseId;
+  const byCode = typeof f.creditCode === 'string' ? f.creditCode.trim().toUpperCase() : f.creditCode;
+  if (isBlank(byId) && isBlank(byCode)) {
+    problems.push({ field: 'enterpriseId', message: 'enterpriseId or creditCode is required' });
+    return null;
+  }
+  let id: string | undefined;
+  if (!isBlank(byId)) {
+    if (typeof byId !== 'string' || !UUID.test(byId)) {
+      problems.push({ field: 'enterpriseId', message: 'malformed value: must be a UUID' });
+      return null;
+    }
+    id = byId;
+    if (!ctx.enterpriseIds.has(id)) {
+      problems.push({ field: 'enterpriseId', message: 'unknown enterprise' });
+      return null;
+    }
+  }
+  if (!isBlank(byCode)) {
+    const fromCode = typeof byCode === 'string' ? ctx.enterpriseIdByCreditCode.get(byCode) : undefined;
+    if (!fromCode) {
+      problems.push({ field: 'creditCode', message: 'unknown enterprise' });
+      return null;
+    }
+    if (id && id !== fromCode) {
+      problems.push({ field: 'creditCode', message: 'names a different enterprise than enterpriseId' });
+      return null;
+    }
+    id = fromCode;
+  }
+  const industryCode = ctx.candidates.get(id as string);
+  if (!industryCode) {
+    problems.push({
+      field: isBlank(byId) ? 'creditCode' : 'enterpriseId',
+      message: 'enterprise is not an approved candidate of a survey category of this campaign',
+    });
+    return null;
+  }
+  return { id: id as string, industryCode };
+}
+
+/** Checks one response against the instrument and the campaign; scores and classifies it when it is good. */
+export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
+  const problems: FieldProblem[] = [];
+  const enterprise = enterpriseOf(f, ctx, problems);
+
+  const respondentKey = typeof f.respondentKey === 'string' ? f.respondentKey.trim() : '';
+  if (typeof f.respondentKey !== 'string' && typeof f.respondentKey !== 'number') {
+    problems.push({ field: 'respondentKey', message: 'is required' });
+  } else if (String(f.respondentKey).trim().length === 0 || String(f.respondentKey).length > 200) {
+    problems.push({ field: 'respondentKey', message: 'must be 1 to 200 characters' });
+  }
+
+  let submittedAt = '';
+  if (
+    typeof f.submittedAt !== 'string' ||
+    !ISO_TIMESTAMP.test(f.submittedAt.trim()) ||
+    Number.isNaN(Date.parse(f.submittedAt))
+  ) {
+    problems.push({
+      field: 'submittedAt',
+      message: 'malformed value: must be an ISO 8601 time with an offset, e.g. 2027-05-03T10:15:00+08:00',
+    });
+  } else {
+    const at = new Date(f.submittedAt.trim());
+    submittedAt = at.toISOString();
+    if ((ctx.windowOpens && at < ctx.windowOpens) || (ctx.windowCloses && at > ctx.windowCloses)) {
+      problems.push({
+        field: 'submittedAt',
+        message: `submitted outside the survey window (${ctx.windowOpens?.toISOString() ?? 'open'} to ${ctx.windowCloses?.toISOString() ?? 'open'})`,
+      });
+    } else if (at > ctx.latestSubmission) {
+      problems.push({ field: 'submittedAt', message: 'lies in the future' });
+    }
+  }
+
+  const channel = typeof f.channel === 'string' ? f.channel.trim().toLowerCase() : '';
+  if (!(CHANNELS as readonly string[]).includes(channel)) {
+    problems.push({ field: 'channel', message: `must be one of ${CHANNELS.join(', ')}` });
+  }
+
+  const seconds = parseInteger(f.completionSeconds);
+  if (seconds === undefined || (seconds !== null && (seconds < 1 || seconds > MAX_COMPLETION_SECONDS))) {
+    problems.push({
+      field: 'completionSeconds',
+      message: `malformed value: a whole number of seconds, 1 to ${MAX_COMPLETION_SECONDS}`,
+    });
+  }
+
+  for (const key of f.unknownKeys) problems.push({ field: `answers.${key}`, message: 'unknown item key' });
+  const answers: Answers = ctx.items.map((item, i) => {
+    const x = parseInteger(f.answerValues[i]);
+    if (x === undefined) {
+      problems.push({ field: `answers.${item.key}`, message: 'malformed value: must be a whole number' });
+      return null;
+    }
+    if (x !== null && (x < item.scaleMin || x > item.scaleMax)) {
+      problems.push({
+        field: `answers.${item.key}`,
+        message: `out of scale ${item.scaleMin}-${item.scaleMax}`,
+      });
+      return null;
+    }
+    return x;
+  });
+
+  if (problems.length > 0 || !enterprise) return { ok: false, problems };
+  return {
+    ok: true,
+    response: {
+      enterpriseId: enterprise.id,
+      industryCode: enterprise.industryCode,
+      respondentKey,
+      submittedAt,
+      channel,
+      completionSeconds: seconds ?? null,
+      answers,
+      ...respondentScores(ctx.items, answers, ctx.parameters),
+      ...responseQuality(ctx.items, answers, ctx.parameters),
+    },
+  };
+}
+
+/** A JSON (or NDJSON) object in the documented shape, lined up with the instrument. */
+export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields | FieldProblem[] {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return [{ field: '(row)', message: 'malformed row: must be a JSON object' }];
+  }
+  const o = body as Record<string, unknown>;
+  const answerValues = new Array<unknown>(ctx.items.length);
+  const unknownKeys: string[] = [];
+  const answers = o.answers;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+    return [{ field: 'answers', message: 'must be an object of item key -> answer' }];
+  }
+  for (const [key, value] of Object.entries(answers)) {
+    const i = ctx.itemIndex.get(key.toUpperCase());
+    if (i === undefined) unknownKeys.push(key);
+    else answerValues[i] = value;
+  }
+  const known = new Set([
+    'enterpriseId',
+    'creditCode',
+    'respondentKey',
+    'submittedAt',
+    'channel',
+    'completionSeconds',
+    'answers',
+  ]);
+  const extra = Object.keys(o).filter((k) => !known.has(k));
+  if (extra.length > 0) return extra.map((k) => ({ field: k, message: 'is not a response field' }));
+  return {
+    enterpriseId: o.enterpriseId,
+    creditCode: o.creditCode,
+    respondentKey: typeof o.respondentKey === 'number' ? String(o.respondentKey) : o.respondentKey,
+    submittedAt: o.submittedAt,
+    channel: o.channel,
+    completionSeconds: o.completionSeconds,
+    answerValues,
+    unknownKeys,
+  };
+}

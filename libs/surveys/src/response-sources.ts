@@ -1,0 +1,168 @@
+import { StringDecoder } from 'node:string_decoder';
+import type { Readable } from 'node:stream';
+import { FieldProblem } from '@app/common';
+import { CsvRecordReader } from './csv-records';
+import { ResponseFields, RowContext, fieldsFromJson } from './response-row';
+import { SurveyErrors } from './surveys.errors';
+
+/** One row as read from a source: lined-up fields to check, or problems found while reading it. */
+export type SourceRow = { line: number; fields: ResponseFields } | { line: number; problems: FieldProblem[] };
+
+export function* jsonRows(bodies: unknown[], ctx: RowContext): Generator<SourceRow> {
+  for (let i = 0; i < bodies.length; i++) {
+    const fields = fieldsFromJson(bodies[i], ctx);
+    // A JSON batch has no lines; rows are numbered from 1 in the order sent.
+    yield Array.isArray(fields) ? { line: i + 1, problems: fields } : { line: i + 1, fields };
+  }
+}
+
+/** Text chunks from a byte stream, decoding UTF-8 across chunk boundaries and counting bytes as they pass. */
+async function* textChunks(stream: Readable, onBytes: (n: number) => void): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of stream) {
+    const buffer = chunk as Buffer;
+    onBytes(buffer.length);
+    yield decoder.write(buffer);
+  }
+  yield decoder.end();
+}
+
+export async function* ndjsonRows(
+  stream: Readable,
+  ctx: RowContext,
+  onBytes: (n: number) => void,
+): AsyncGenerator<SourceRow> {
+  let carry = '';
+  let line = 0;
+  const parse = (text: string): SourceRow | null => {
+    line++;
+    const trimmed = text.trim();
+    if (trimmed.length === 0) return null;
+    let body: unknown;
+    try {
+      body = JSON.parse(trimmed);
+    } catch {
+      return { line, problems: [{ field: '(row)', message: 'malformed row: not valid JSON' }] };
+    }
+    const fields = fieldsFromJson(body, ctx);
+    return Array.isArray(fields) ? { line, problems: fields } : { line, fields };
+  };
+  for await (const text of textChunks(stream, onBytes)) {
+    carry += text;
+    let newline = carry.indexOf('\n');
+    let start = 0;
+    while (newline >= 0) {
+      const row = parse(carry.slice(start, newline));
+      if (row) yield row;
+      start = newline + 1;
+      newline = carry.indexOf('\n', start);
+    }
+    carry = carry.slice(start);
+  }
+  const last = parse(carry);
+  if (last) yield last;
+}
+
+const RESERVED: Record<string, keyof Omit<ResponseFields, 'answerValues' | 'unknownKeys'>> = {
+  enterpriseid: 'enterpriseId',
+  enterprise_id: 'enterpriseId',
+  creditcode: 'creditCode',
+  credit_code: 'creditCode',
+  respondentkey: 'respondentKey',
+  respondent_key: 'respondentKey',
+  submittedat: 'submittedAt',
+  submitted_at: 'submittedAt',
+  channel: 'channel',
+  completionseconds: 'completionSeconds',
+  completion_seconds: 'completionSeconds',
+};
+
+type Column = { kind: 'field'; name: string } | { kind: 'item'; index: number };
+
+/** Maps a CSV header to response fields and instrument items; refuses unknown or repeated columns. */
+export function csvColumns(header: string[], ctx: RowContext): Column[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  const columns = header.map((raw, i): Column => {
+    const name = raw.trim().replace(/^\uFEFF/, '');
+    const lower = name.toLowerCase();
+    const target =
+      RESERVED[lower] ?? (ctx.itemIndex.has(name.toUpperCase()) ? `item:${name.toUpperCase()}` : null);
+    if (!target)
+      problems.push({
+        field: name || `column ${i + 1}`,
+        message: 'unknown column: neither a response field nor an item key',
+      });
+    else if (seen.has(target)) problems.push({ field: name, message: 'column appears twice' });
+    if (target) seen.add(target);
+    return RESERVED[lower]
+      ? { kind: 'field', name: RESERVED[lower] }
+      : { kind: 'item', index: ctx.itemIndex.get(name.toUpperCase()) ?? -1 };
+  });
+  for (const required of ['respondentKey', 'submittedAt', 'channel']) {
+    if (!seen.has(required)) problems.push({ field: required, message: 'required column is missing' });
+  }
+  if (!seen.has('enterpriseId') && !seen.has('creditCode')) {
+    problems.push({ field: 'enterpriseId', message: 'an enterpriseId or creditCode column is required' });
+  }
+  if (problems.length > 0) throw SurveyErrors.badHeader(problems);
+  return columns;
+}
+
+export async function* csvRows(
+  stream: Readable,
+  ctx: RowContext,
+  onBytes: (n: number) => void,
+): AsyncGenerator<SourceRow> {
+  const reader = new CsvRecordReader();
+  let columns: Column[] | null = null;
+  const toRow = (record: ReturnType<CsvRecordReader['end']>[number]): SourceRow | null => {
+    if ('error' in record)
+      return { line: record.line, problems: [{ field: '(row)', message: record.error }] };
+    if (!columns) {
+      columns = csvColumns(record.fields, ctx);
+      return null;
+    }
+    if (record.fields.length !== columns.length) {
+      return {
+        line: record.line,
+        problems: [
+          {
+            field: '(row)',
+            message: `malformed row: ${record.fields.length} fields, the header has ${columns.length}`,
+          },
+        ],
+      };
+    }
+    const fields: ResponseFields = {
+      enterpriseId: undefined,
+      creditCode: undefined,
+      respondentKey: undefined,
+      submittedAt: undefined,
+      channel: undefined,
+      completionSeconds: undefined,
+      answerValues: new Array<unknown>(ctx.items.length),
+      unknownKeys: [],
+    };
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      if (column.kind === 'item') fields.answerValues[column.index] = record.fields[i];
+      else (fields as unknown as Record<string, unknown>)[column.name] = record.fields[i];
+    }
+    return { line: record.line, fields };
+  };
+  for await (const text of textChunks(stream, onBytes)) {
+    for (const record of reader.push(text)) {
+      const row = toRow(record);
+      if (row) yield row;
+    }
+  }
+  for (const record of reader.end()) {
+    const row = toRow(record);
+    if (row) yield row;
+  }
+  if (!columns)
+    throw SurveyErrors.badHeader([
+      { field: 'header', message: 'the file is empty: a header row is required' },
+    ]);
+}

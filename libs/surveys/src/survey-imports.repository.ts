@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Page, PageRequest, pageOffset } from '@app/common';
+
+export type ImportFormat = 'single' | 'batch' | 'csv' | 'ndjson';
+export type ImportState = 'receiving' | 'stored' | 'aggregated' | 'failed';
+
+export interface SurveyImport {
+  id: string;
+  campaignId: string;
+  format: ImportFormat;
+  state: ImportState;
+  bytesExpected: number | null;
+  bytesReceived: number;
+  received: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  failure: string | null;
+  submittedBy: string | null;
+  partnerKeyId: string | null;
+  createdAt: Date;
+  storedAt: Date | null;
+  aggregatedAt: Date | null;
+}
+
+export interface ImportRejection {
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export interface ImportSubmitter {
+  userId: string | null;
+  partnerKeyId: string | null;
+}
+
+interface ImportRow {
+  id: string;
+  campaign_id: string;
+  format: ImportFormat;
+  state: ImportState;
+  bytes_expected: string | null;
+  bytes_received: string;
+  received: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  failure: string | null;
+  submitted_by: string | null;
+  partner_key_id: string | null;
+  created_at: Date;
+  stored_at: Date | null;
+  aggregated_at: Date | null;
+}
+
+const toImport = (r: ImportRow): SurveyImport => ({
+  id: r.id,
+  campaignId: r.campaign_id,
+  format: r.format,
+  state: r.state,
+  bytesExpected: r.bytes_expected === null ? null : Number(r.bytes_expected),
+  bytesReceived: Number(r.bytes_received),
+  received: r.received,
+  accepted: r.accepted,
+  duplicates: r.duplicates,
+  rejected: r.rejected,
+  failure: r.failure,
+  submittedBy: r.submitted_by,
+  partnerKeyId: r.partner_key_id,
+  createdAt: r.created_at,
+  storedAt: r.stored_at,
+  aggregatedAt: r.aggregated_at,
+});
+
+@Injectable()
+export class SurveyImportsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Committed at once, outside the import's transaction, so that progress is visible while rows arrive. */
+  async create(
+    campaignId: string,
+    format: ImportFormat,
+    submitter: ImportSubmitter,
+    bytesExpected: number | null,
+  ): Promise<string> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO survey_imports (campaign_id, format, submitted_by, partner_key_id, bytes_expected)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [campaignId, format, submitter.userId, submitter.partnerKeyId, bytesExpected],
+    );
+    return rows[0].id;
+  }
+
+  async reportProgress(id: string, bytesReceived: number, received: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE survey_imports SET bytes_received = $2, received = $3, updated_at = now()
+       WHERE id = $1 AND state = 'receiving'`,
+      [id, bytesReceived, received],
+    );
+  }
+
+  async markStored(
+    id: string,
+    counts: {
+      bytesReceived: number;
+      received: number;
+      accepted: number;
+      duplicates: number;
+      rejected: number;
+    },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE survey_imports SET state = 'stored', bytes_received = $2, received = $3, accepted = $4,
+         duplicates = $5, rejected = $6, stored_at = now(), updated_at = now() WHERE id = $1`,
+      [id, counts.bytesReceived, counts.received, counts.accepted, counts.duplicates, counts.rejected],
+    );
+  }
+
+  async markFailed(id: string, failure: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE survey_imports SET state = 'failed', failure = $2, updated_at = now() WHERE id = $1 AND state = 'receiving'`,
+      [id, failure.slice(0, 2000)],
+    );
+  }
+
+  /** Stored imports of the campaign none of whose batches still waits for aggregation. */
+  async markAggregated(campaignId: string): Promise<number> {
+    const result: [unknown[], number] = await this.dataSource.query(
+      `UPDATE survey_imports i SET state = 'aggregated', aggregated_at = now(), updated_at = now()
+       WHERE i.campaign_id = $1 AND i.state = 'stored'
+         AND NOT EXISTS (SELECT 1 FROM response_batches b WHERE b.import_id = i.id AND b.aggregated_at IS NULL)`,
+      [campaignId],
+    );
+    return result[1];
+  }
+
+  async findById(id: string): Promise<SurveyImport | null> {
+    const rows: ImportRow[] = await this.dataSource.query(`SELECT * FROM survey_imports WHERE id = $1`, [id]);
+    return rows[0] ? toImport(rows[0]) : null;
+  }
+
+  async list(
+    campaignId: string,
+    partnerKeyId: string | null,
+    page: PageRequest,
+  ): Promise<Page<SurveyImport>> {
+    const rows: (ImportRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM survey_imports
+       WHERE campaign_id = $1 AND ($2::uuid IS NULL OR partner_key_id = $2)
+       ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
+      [campaignId, partnerKeyId, page.pageSize, pageOffset(page)],
+    );
+    return { items: rows.map(toImport), total: rows[0] ? Number(rows[0].total) : 0, ...page };
+  }
+
+  async rejections(
+    importId: string,
+    limit: number,
+    afterSeq = 0,
+  ): Promise<(ImportRejection & { seq: number })[]> {
+    return this.dataSource.query(
+      `SELECT seq, line, field, reason FROM survey_import_rejections
+       WHERE import_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+      [importId, afterSeq, limit],
+    );
+  }
+}
