@@ -8,6 +8,8 @@ import { CampaignsModule } from '@app/campaigns';
 import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule, UsersService } from '@app/identity';
 import { QueueModule } from '@app/queue';
+import { RankingsModule } from '@app/rankings';
+import { SurveysModule } from '@app/surveys';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
@@ -18,6 +20,9 @@ import { ReferenceDataController } from './enterprises/reference-data.controller
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
 import { SystemModule } from './system/system.module';
+import { RankingsController } from './rankings/rankings.controller';
+import { SurveyResponsesController } from './surveys/survey-responses.controller';
+import { SurveySetupController } from './surveys/survey-setup.controller';
 import { UsersController } from './users/users.controller';
 
 @Module({
@@ -28,6 +33,8 @@ import { UsersController } from './users/users.controller';
     IdentityModule,
     EnterprisesModule,
     CampaignsModule,
+    SurveysModule,
+    RankingsModule,
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY],
       useFactory: (auth: ConfigType<typeof authConfig>) => ({
@@ -46,6 +53,9 @@ import { UsersController } from './users/users.controller';
     ReferenceDataController,
     CampaignsController,
     CandidaciesController,
+    SurveySetupController,
+    SurveyResponsesController,
+    RankingsController,
     PublicPageController,
   ],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

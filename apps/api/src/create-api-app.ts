@@ -11,6 +11,7 @@ import { ConfigType } from '@nestjs/config';
 import { ApiModule } from './api.module';
 import { mountOpenApi } from './docs/openapi';
 import { AllExceptionsFilter } from './http/exception.filter';
+import { applyLargeBodyLimit } from './http/large-body';
 import { validationExceptionFactory } from './http/validation-errors';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -51,6 +52,12 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   // Only JSON bodies are accepted; any other media type is a 415 rather than a string the DTOs misread.
   fastify.removeContentTypeParser('text/plain');
+  // Survey files are handed to the route as the raw stream: read as they arrive, never buffered whole.
+  fastify.addContentTypeParser(
+    ['text/csv', 'application/x-ndjson', 'application/ndjson'],
+    (_request, payload, done) => done(null, payload),
+  );
+  applyLargeBodyLimit(app, http.batchBodyLimitBytes);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

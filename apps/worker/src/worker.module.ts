@@ -3,12 +3,20 @@ import { CampaignsModule } from '@app/campaigns';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
+import { RankingsModule } from '@app/rankings';
 import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
+import { RankingsProcessor } from './processors/rankings.processor';
 
 /** Queue consumers only: each processor is a thin adapter that calls a lib service. */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, QueueModule.forRole('consumer'), CampaignsModule],
-  providers: [DiagnosticsProcessor, CampaignScheduleProcessor],
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    QueueModule.forRole('consumer'),
+    CampaignsModule,
+    RankingsModule,
+  ],
+  providers: [DiagnosticsProcessor, CampaignScheduleProcessor, RankingsProcessor],
 })
 export class WorkerModule {}

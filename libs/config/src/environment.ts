@@ -86,6 +86,34 @@ export class Environment {
   @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /** Largest JSON body of a response batch (10,000 responses); streamed CSV/NDJSON imports have no limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(512 * 1024 * 1024)
+  BATCH_BODY_LIMIT_BYTES = 32 * 1024 * 1024;
+
+  /** Stored batches of up to 10,000 responses the worker aggregates per transaction. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  AGGREGATION_BATCHES_PER_TRANSACTION = 10;
+
+  /** How long a worker's claim on a job lasts without renewal; a killed worker's job is taken over after it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  WORKER_LOCK_DURATION_MS = 30_000;
+
+  /** Seconds between sweeps that enqueue aggregation for campaigns with unaggregated batches. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  AGGREGATION_SWEEP_SECONDS = 5;
+
   /** Attempts per minute per client address on login and registration. */
   @Transform(toInt)
   @IsInt()

@@ -8,6 +8,7 @@ export const httpConfig = registerAs('http', () => {
     host: env.HOST,
     corsOrigins: env.CORS_ORIGINS === '' ? [] : env.CORS_ORIGINS.split(',').map((o) => o.trim()),
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    batchBodyLimitBytes: env.BATCH_BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL,
   };
@@ -40,3 +41,12 @@ export type HttpConfig = ReturnType<typeof httpConfig>;
 export type DatabaseConfig = ReturnType<typeof databaseConfig>;
 export type RedisConfig = ReturnType<typeof redisConfig>;
 export type AuthConfig = ReturnType<typeof authConfig>;
+
+export const rankingsConfig = registerAs('rankings', () => {
+  const env = environment();
+  return {
+    batchesPerTransaction: env.AGGREGATION_BATCHES_PER_TRANSACTION,
+    workerLockDurationMs: env.WORKER_LOCK_DURATION_MS,
+    sweepSeconds: env.AGGREGATION_SWEEP_SECONDS,
+  };
+});

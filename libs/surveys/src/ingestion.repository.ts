@@ -23,19 +23,18 @@ export class IngestionRepository {
    */
   async campaignFacts(campaignId: string): Promise<IngestionFacts> {
     const [candidates, enterprises, window] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<{ enterprise_id: string; industry_code: string }[]>(
         `SELECT DISTINCT ON (c.enterprise_id) c.enterprise_id, c.industry_code
          FROM candidacies c JOIN award_categories k ON k.id = c.category_id
          WHERE c.campaign_id = $1 AND c.state = 'approved' AND k.kind = ANY($2)
          ORDER BY c.enterprise_id, k.position`,
         [campaignId, SURVEY_CATEGORY_KINDS],
-      ) as Promise<{ enterprise_id: string; industry_code: string }[]>,
-      this.dataSource.query(`SELECT id, credit_code FROM enterprises`) as Promise<
-        { id: string; credit_code: string }[]
-      >,
-      this.dataSource.query(`SELECT survey_opens_at, survey_closes_at FROM campaigns WHERE id = $1`, [
-        campaignId,
-      ]) as Promise<{ survey_opens_at: Date | null; survey_closes_at: Date | null }[]>,
+      ),
+      this.dataSource.query<{ id: string; credit_code: string }[]>(`SELECT id, credit_code FROM enterprises`),
+      this.dataSource.query<{ survey_opens_at: Date | null; survey_closes_at: Date | null }[]>(
+        `SELECT survey_opens_at, survey_closes_at FROM campaigns WHERE id = $1`,
+        [campaignId],
+      ),
     ]);
     return {
       candidates: new Map(candidates.map((c) => [c.enterprise_id, c.industry_code])),

@@ -103,17 +103,20 @@ export class IngestionService {
     const writer = await ImportWriter.open(this.dataSource, campaignId, importId);
     // One chunk is written while the next is read and checked; at most one write is ever in flight.
     let inFlight: Promise<void> = Promise.resolve();
-    let writeError: unknown = null;
+    // A failed chunk write is kept here and rethrown where the loop next waits for writes.
+    const failed: { error?: Error } = {};
     let progress: Promise<void> = Promise.resolve();
     let lastProgressAt = Date.now();
     let received = 0;
     let chunk: StagedChunk = { accepted: [], rejected: [] };
     const flush = async () => {
       await inFlight;
-      if (writeError) throw writeError;
+      if (failed.error) throw failed.error;
       const full = chunk;
       chunk = { accepted: [], rejected: [] };
-      inFlight = writer.write(full).catch((error: unknown) => void (writeError = error));
+      inFlight = writer.write(full).catch((error: unknown) => {
+        failed.error = error instanceof Error ? error : new Error(String(error));
+      });
     };
     try {
       for await (const row of rows) {
@@ -139,7 +142,7 @@ export class IngestionService {
       }
       await flush();
       await inFlight;
-      if (writeError) throw writeError;
+      if (failed.error) throw failed.error;
       await progress;
       const counts = writer.counts();
       const report = {

@@ -1,10 +1,13 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Actor, Role } from '@app/common';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 
 export const PUBLIC_ROUTE = 'care:public';
+export const PARTNER_KEY_ROUTE = 'care:partner-key';
+export const PARTNER_KEY_HEADER = 'x-api-key';
+export const PARTNER_KEY_SCHEME = 'survey-partner-key';
 export const ROUTE_ROLES = 'care:roles';
 
 /** Open to anyone, no token. Every route must say either @Public() or @Roles(...): the guard denies the rest. */
@@ -22,12 +25,33 @@ export const Roles = (...roles: Role[]) =>
     ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}`, type: ErrorResponseDto }),
   );
 
+/**
+ * Organizers with a bearer token, or a survey partner with an `x-api-key` issued for the campaign named by
+ * the route's `:campaignId`. A key for another campaign is refused (403).
+ */
+export const SurveyPartnerAccess = () =>
+  applyDecorators(SetMetadata(PARTNER_KEY_ROUTE, true), Roles('organizer'), ApiSecurity(PARTNER_KEY_SCHEME));
+
+export interface AuthenticatedPartner {
+  keyId: string;
+  campaignId: string;
+}
+
 export interface AuthenticatedUser {
   id: string;
   role: Role;
 }
 
-export type AuthenticatedRequest = FastifyRequest & { user?: AuthenticatedUser };
+export type AuthenticatedRequest = FastifyRequest & {
+  user?: AuthenticatedUser;
+  partner?: AuthenticatedPartner;
+};
+
+/** The partner key behind the request, if it came with one (null for organizers). */
+export const CurrentPartnerKey = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): string | null =>
+    ctx.switchToHttp().getRequest<AuthenticatedRequest>().partner?.keyId ?? null,
+);
 
 export function actorOf(request: AuthenticatedRequest): Actor {
   return {

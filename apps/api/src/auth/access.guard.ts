@@ -9,7 +9,14 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@app/common';
 import { AccessTokensService, UsersService } from '@app/identity';
-import { AuthenticatedRequest, PUBLIC_ROUTE, ROUTE_ROLES } from './access.decorators';
+import { PartnerKeysService } from '@app/surveys';
+import {
+  AuthenticatedRequest,
+  PARTNER_KEY_HEADER,
+  PARTNER_KEY_ROUTE,
+  PUBLIC_ROUTE,
+  ROUTE_ROLES,
+} from './access.decorators';
 
 /**
  * Global guard: a route is open only if marked @Public(); otherwise it needs a valid bearer token of an
@@ -24,6 +31,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokensService,
     private readonly users: UsersService,
+    private readonly partnerKeys: PartnerKeysService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,6 +43,11 @@ export class AccessGuard implements CanActivate {
     if (!roles || roles.length === 0) {
       this.logger.error(`Route ${request.method} ${request.url} has no @Roles() or @Public(); refusing`);
       throw new ForbiddenException('This route is not open to any role');
+    }
+
+    const apiKey = request.headers[PARTNER_KEY_HEADER];
+    if (typeof apiKey === 'string' && this.reflector.getAllAndOverride<boolean>(PARTNER_KEY_ROUTE, targets)) {
+      return this.admitPartner(apiKey, request);
     }
 
     const token = bearerToken(request.headers.authorization);
@@ -52,6 +65,17 @@ export class AccessGuard implements CanActivate {
     if (!roles.includes(user.role)) {
       throw new ForbiddenException(`This route is for ${roles.join(' or ')} accounts`);
     }
+    return true;
+  }
+
+  private async admitPartner(apiKey: string, request: AuthenticatedRequest): Promise<boolean> {
+    const key = await this.partnerKeys.authenticate(apiKey.trim());
+    if (!key) throw new UnauthorizedException('The survey-partner key is invalid or revoked');
+    const campaignId = (request.params as Record<string, string> | undefined)?.campaignId;
+    if (campaignId !== key.campaignId) {
+      throw new ForbiddenException('This survey-partner key is for another campaign');
+    }
+    request.partner = key;
     return true;
   }
 }

@@ -1,4 +1,4 @@
-import { csvCell } from './candidacies-csv';
+import { csvCell } from '../http/csv';
 
 describe('csvCell', () => {
   it.each([

@@ -10,6 +10,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-api-key',
+        description: 'A survey-partner key issued for one campaign',
+      },
+      'survey-partner-key',
+    )
     .build();
   return SwaggerModule.createDocument(app, config);
 }

@@ -1,0 +1,135 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '@app/common';
+import { RankingJobsService, RankingsReadService } from '@app/rankings';
+import { CurrentActor, Roles } from '../auth/access.decorators';
+import { ErrorResponseDto } from '../docs/error-response.dto';
+import { UuidParam } from '../http/uuid-param';
+import {
+  DataQualityReportDto,
+  EnterpriseStandingDto,
+  IndustryOverviewDto,
+  RankingSnapshotDto,
+  RecomputeAcceptedDto,
+  SnapshotSummaryDto,
+} from './rankings.dto';
+
+/** Live rankings: organizers see everything; an enterprise only its own standing; the public nothing yet. */
+@ApiTags('rankings')
+@Controller('campaigns/:campaignId')
+export class RankingsController {
+  constructor(
+    private readonly rankings: RankingsReadService,
+    private readonly jobs: RankingJobsService,
+  ) {}
+
+  @Get('rankings')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Latest ranking of every industry: counts, winner set and industry aggregate' })
+  @ApiOkResponse({ type: [IndustryOverviewDto] })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async overview(
+    @UuidParam('campaignId') campaignId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<IndustryOverviewDto[]> {
+    return (await this.rankings.overview(campaignId, actor)).map((x) => IndustryOverviewDto.from(x));
+  }
+
+  @Get('rankings/:industryCode')
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'The latest ranking snapshot of one industry, with every enterprise’s figures and intervals',
+  })
+  @ApiOkResponse({ type: RankingSnapshotDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async latest(
+    @UuidParam('campaignId') campaignId: string,
+    @Param('industryCode') industryCode: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<RankingSnapshotDto> {
+    return RankingSnapshotDto.from(await this.rankings.latest(campaignId, industryCode, actor));
+  }
+
+  @Get('rankings/:industryCode/snapshots')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Snapshot history of one industry, newest first' })
+  @ApiOkResponse({ type: [SnapshotSummaryDto] })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async history(
+    @UuidParam('campaignId') campaignId: string,
+    @Param('industryCode') industryCode: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<SnapshotSummaryDto[]> {
+    return (await this.rankings.history(campaignId, industryCode, actor)).map((x) =>
+      SnapshotSummaryDto.from(x),
+    );
+  }
+
+  @Get('ranking-snapshots/:snapshotId')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'One ranking snapshot, as computed (immutable)' })
+  @ApiOkResponse({ type: RankingSnapshotDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async snapshot(
+    @UuidParam('campaignId') campaignId: string,
+    @UuidParam('snapshotId') snapshotId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<RankingSnapshotDto> {
+    return RankingSnapshotDto.from(await this.rankings.byId(campaignId, snapshotId, actor));
+  }
+
+  @Get('data-quality')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Ingestion counts, exclusions by reason, soft flags and alerts per enterprise' })
+  @ApiOkResponse({ type: DataQualityReportDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  dataQuality(
+    @UuidParam('campaignId') campaignId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<DataQualityReportDto> {
+    return this.rankings.dataQuality(campaignId, actor);
+  }
+
+  @Post('rankings/recompute')
+  @HttpCode(202)
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Rebuild the running totals from the stored responses and snapshot every industry',
+    description:
+      'The result equals the incremental totals exactly; the snapshots say source = full-recompute.',
+  })
+  @ApiAcceptedResponse({ type: RecomputeAcceptedDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto })
+  async recompute(
+    @UuidParam('campaignId') campaignId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<RecomputeAcceptedDto> {
+    await this.rankings.overview(campaignId, actor);
+    return { jobId: await this.jobs.requestRecompute(campaignId, actor) };
+  }
+
+  @Get('enterprises/:enterpriseId/standing')
+  @Roles('organizer', 'enterprise')
+  @ApiOperation({
+    summary: 'One enterprise’s own figures, rank and percentile in its industry',
+    description:
+      'Members of the enterprise see this and nothing of any other enterprise before the announcement.',
+  })
+  @ApiOkResponse({ type: EnterpriseStandingDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async standing(
+    @UuidParam('campaignId') campaignId: string,
+    @UuidParam('enterpriseId') enterpriseId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<EnterpriseStandingDto> {
+    return EnterpriseStandingDto.from(await this.rankings.standing(campaignId, enterpriseId, actor));
+  }
+}

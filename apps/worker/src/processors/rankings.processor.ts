@@ -1,0 +1,62 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Job, Queue } from 'bullmq';
+import { environment } from '@app/config';
+import { RankingsService } from '@app/rankings';
+import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
+
+// Read when the worker starts: a job whose worker was killed is taken over once its lock has lapsed.
+const lockDuration = environment().WORKER_LOCK_DURATION_MS;
+
+@Processor(QUEUES.rankings, { lockDuration, stalledInterval: lockDuration, concurrency: 1 })
+export class RankingsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(RankingsProcessor.name);
+
+  constructor(
+    private readonly rankings: RankingsService,
+    @InjectQueue(QUEUES.rankings) private readonly queue: Queue<CampaignRankingsPayload>,
+  ) {
+    super();
+  }
+
+  /** The sweep catches imports whose aggregation job was lost (Redis away at the time, a crash in between). */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      JOBS.aggregationSweep,
+      { every: environment().AGGREGATION_SWEEP_SECONDS * 1000 },
+      {
+        name: JOBS.aggregationSweep,
+        data: { campaignId: '' },
+        opts: { removeOnComplete: true, removeOnFail: 100 },
+      },
+    );
+  }
+
+  async process(job: Job<CampaignRankingsPayload>): Promise<unknown> {
+    switch (job.name) {
+      case JOBS.aggregateCampaign: {
+        const outcome = await this.rankings.aggregate(job.data.campaignId, (p) => job.updateProgress(p));
+        this.logger.log(
+          `Aggregated campaign ${job.data.campaignId}: ${outcome.rows} rows in ${outcome.batches} batches`,
+        );
+        return outcome;
+      }
+      case JOBS.recomputeCampaign:
+        return this.rankings.recompute(job.data.campaignId);
+      case JOBS.aggregationSweep: {
+        const campaigns = await this.rankings.campaignsWithPendingBatches();
+        for (const campaignId of campaigns) {
+          await this.queue.add(
+            JOBS.aggregateCampaign,
+            { campaignId },
+            { ...AGGREGATION_JOB_OPTIONS, jobId: aggregationJobId(campaignId) },
+          );
+        }
+        return { enqueued: campaigns.length };
+      }
+      default:
+        this.logger.warn(`Unknown job ${job.name} on ${QUEUES.rankings}; ignored`);
+        return null;
+    }
+  }
+}

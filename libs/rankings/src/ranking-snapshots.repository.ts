@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { IndustrySnapshotContent } from './industry-snapshot';
+
+export interface RankingSnapshot extends IndustrySnapshotContent {
+  id: string;
+  campaignId: string;
+  industryCode: string;
+  sequence: number;
+  source: 'incremental' | 'full-recompute';
+  methodologyVersion: string;
+  parameters: unknown;
+  instrument: unknown;
+  rules: unknown;
+  medianCompletionSeconds: number | null;
+  speedingThresholdSeconds: number | null;
+  createdAt: Date;
+}
+
+export type NewSnapshot = Omit<RankingSnapshot, 'id' | 'sequence' | 'createdAt'>;
+
+interface SnapshotRow {
+  id: string;
+  campaign_id: string;
+  industry_code: string;
+  sequence: number;
+  source: RankingSnapshot['source'];
+  methodology_version: string;
+  parameters: unknown;
+  instrument: unknown;
+  rules: unknown;
+  median_completion_seconds: string | null;
+  speeding_threshold_seconds: string | null;
+  counts: RankingSnapshot['counts'];
+  totals: RankingSnapshot['totals'];
+  entries: RankingSnapshot['entries'];
+  winner_set: string[];
+  single_winner: RankingSnapshot['singleWinner'];
+  industry_aggregate: RankingSnapshot['industryAggregate'];
+  created_at: Date;
+}
+
+const toSnapshot = (r: SnapshotRow): RankingSnapshot => ({
+  id: r.id,
+  campaignId: r.campaign_id,
+  industryCode: r.industry_code,
+  sequence: r.sequence,
+  source: r.source,
+  methodologyVersion: r.methodology_version,
+  parameters: r.parameters,
+  instrument: r.instrument,
+  rules: r.rules,
+  medianCompletionSeconds: r.median_completion_seconds === null ? null : Number(r.median_completion_seconds),
+  speedingThresholdSeconds:
+    r.speeding_threshold_seconds === null ? null : Number(r.speeding_threshold_seconds),
+  counts: r.counts,
+  totals: r.totals,
+  entries: r.entries,
+  winnerSet: r.winner_set,
+  singleWinner: r.single_winner,
+  industryAggregate: r.industry_aggregate,
+  createdAt: r.created_at,
+});
+
+export interface SnapshotSummary {
+  id: string;
+  industryCode: string;
+  sequence: number;
+  source: RankingSnapshot['source'];
+  counts: RankingSnapshot['counts'];
+  createdAt: Date;
+}
+
+/** Snapshots are append-only (a trigger refuses UPDATE and DELETE); sequence numbers count per industry. */
+@Injectable()
+export class RankingSnapshotsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Call under the campaign's rankings lock, which makes max(sequence) + 1 safe. */
+  async insert(s: NewSnapshot, m: EntityManager): Promise<string> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO ranking_snapshots (campaign_id, industry_code, sequence, source, methodology_version, parameters,
+         instrument, rules, median_completion_seconds, speeding_threshold_seconds, counts, totals, entries,
+         winner_set, single_winner, industry_aggregate)
+       SELECT $1, $2, coalesce(max(sequence), 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15
+       FROM ranking_snapshots WHERE campaign_id = $1 AND industry_code = $2
+       RETURNING id`,
+      [
+        s.campaignId,
+        s.industryCode,
+        s.source,
+        s.methodologyVersion,
+        JSON.stringify(s.parameters),
+        JSON.stringify(s.instrument),
+        JSON.stringify(s.rules),
+        s.medianCompletionSeconds,
+        s.speedingThresholdSeconds,
+        JSON.stringify(s.counts),
+        JSON.stringify(s.totals),
+        JSON.stringify(s.entries),
+        JSON.stringify(s.winnerSet),
+        JSON.stringify(s.singleWinner),
+        JSON.stringify(s.industryAggregate),
+      ],
+    );
+    return rows[0].id;
+  }
+
+  async latestPerIndustry(campaignId: string): Promise<RankingSnapshot[]> {
+    const rows: SnapshotRow[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (industry_code) * FROM ranking_snapshots WHERE campaign_id = $1
+       ORDER BY industry_code, sequence DESC`,
+      [campaignId],
+    );
+    return rows.map(toSnapshot);
+  }
+
+  async latest(campaignId: string, industryCode: string): Promise<RankingSnapshot | null> {
+    const rows: SnapshotRow[] = await this.dataSource.query(
+      `SELECT * FROM ranking_snapshots WHERE campaign_id = $1 AND industry_code = $2 ORDER BY sequence DESC LIMIT 1`,
+      [campaignId, industryCode],
+    );
+    return rows[0] ? toSnapshot(rows[0]) : null;
+  }
+
+  async findById(campaignId: string, id: string): Promise<RankingSnapshot | null> {
+    const rows: SnapshotRow[] = await this.dataSource.query(
+      `SELECT * FROM ranking_snapshots WHERE campaign_id = $1 AND id = $2`,
+      [campaignId, id],
+    );
+    return rows[0] ? toSnapshot(rows[0]) : null;
+  }
+
+  async history(campaignId: string, industryCode: string, limit: number): Promise<SnapshotSummary[]> {
+    const rows: SnapshotRow[] = await this.dataSource.query(
+      `SELECT id, industry_code, sequence, source, counts, created_at FROM ranking_snapshots
+       WHERE campaign_id = $1 AND industry_code = $2 ORDER BY sequence DESC LIMIT $3`,
+      [campaignId, industryCode, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      industryCode: r.industry_code,
+      sequence: r.sequence,
+      source: r.source,
+      counts: r.counts,
+      createdAt: r.created_at,
+    }));
+  }
+}

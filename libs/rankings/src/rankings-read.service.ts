@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, DomainError } from '@app/common';
+import { CampaignsService } from '@app/campaigns';
+import { EnterprisesService } from '@app/enterprises';
+import type { SnapshotEntry } from './industry-snapshot';
+import { RankingSnapshot, RankingSnapshotsRepository, SnapshotSummary } from './ranking-snapshots.repository';
+
+export interface IndustryOverview {
+  industryCode: string;
+  snapshotId: string;
+  sequence: number;
+  source: RankingSnapshot['source'];
+  createdAt: Date;
+  counts: RankingSnapshot['counts'];
+  ranked: number;
+  winnerSet: { enterpriseId: string; legalName: string; publishedCsi: number | null }[];
+  industryAggregate: RankingSnapshot['industryAggregate'];
+}
+
+/** What an enterprise may see of its own standing before the announcement: its figures, rank and percentile. */
+export interface EnterpriseStanding {
+  campaignId: string;
+  enterpriseId: string;
+  industryCode: string | null;
+  snapshotId: string | null;
+  computedAt: Date | null;
+  methodologyVersion: string | null;
+  rankedInIndustry: number;
+  entry: Omit<SnapshotEntry, 'winnerSet'> | null;
+}
+
+export const RankingErrors = {
+  noSnapshot: (industry: string) =>
+    new DomainError('not-found', 'RANKING_NOT_FOUND', `No ranking snapshot for industry ${industry} yet`),
+  snapshotNotFound: (id: string) =>
+    new DomainError('not-found', 'SNAPSHOT_NOT_FOUND', `No ranking snapshot ${id}`),
+  enterpriseNotFound: (id: string) =>
+    new DomainError('not-found', 'ENTERPRISE_NOT_FOUND', `No enterprise ${id} visible to you`),
+};
+
+@Injectable()
+export class RankingsReadService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly snapshots: RankingSnapshotsRepository,
+    private readonly campaigns: CampaignsService,
+    private readonly enterprises: EnterprisesService,
+  ) {}
+
+  /** Organizers: the latest snapshot of every industry, summarised. */
+  async overview(campaignId: string, viewer: Actor): Promise<IndustryOverview[]> {
+    await this.campaigns.get(campaignId, viewer);
+    return (await this.snapshots.latestPerIndustry(campaignId)).map((s) => ({
+      industryCode: s.industryCode,
+      snapshotId: s.id,
+      sequence: s.sequence,
+      source: s.source,
+      createdAt: s.createdAt,
+      counts: s.counts,
+      ranked: s.entries.filter((e) => e.rank !== null).length,
+      winnerSet: s.winnerSet.map((id) => {
+        const e = s.entries.find((x) => x.enterpriseId === id);
+        return { enterpriseId: id, legalName: e?.legalName ?? '', publishedCsi: e?.publishedCsi ?? null };
+      }),
+      industryAggregate: s.industryAggregate,
+    }));
+  }
+
+  async latest(campaignId: string, industryCode: string, viewer: Actor): Promise<RankingSnapshot> {
+    await this.campaigns.get(campaignId, viewer);
+    const s = await this.snapshots.latest(campaignId, industryCode);
+    if (!s) throw RankingErrors.noSnapshot(industryCode);
+    return s;
+  }
+
+  async byId(campaignId: string, snapshotId: string, viewer: Actor): Promise<RankingSnapshot> {
+    await this.campaigns.get(campaignId, viewer);
+    const s = await this.snapshots.findById(campaignId, snapshotId);
+    if (!s) throw RankingErrors.snapshotNotFound(snapshotId);
+    return s;
+  }
+
+  async history(campaignId: string, industryCode: string, viewer: Actor): Promise<SnapshotSummary[]> {
+    await this.campaigns.get(campaignId, viewer);
+    return this.snapshots.history(campaignId, industryCode, 200);
+  }
+
+  /** Organizers: every enterprise's data-quality counts and alerts, from the latest snapshots. */
+  async dataQuality(campaignId: string, viewer: Actor) {
+    await this.campaigns.get(campaignId, viewer);
+    const latest = await this.snapshots.latestPerIndustry(campaignId);
+    const ingestion: Record<string, string>[] = await this.dataSource.query(
+      `SELECT count(*)::text AS imports, coalesce(sum(received), 0)::text AS received,
+         coalesce(sum(accepted), 0)::text AS accepted, coalesce(sum(duplicates), 0)::text AS duplicates,
+         coalesce(sum(rejected), 0)::text AS rejected
+       FROM survey_imports WHERE campaign_id = $1 AND state IN ('stored', 'aggregated')`,
+      [campaignId],
+    );
+    const i = ingestion[0];
+    return {
+      ingestion: {
+        imports: Number(i.imports),
+        received: Number(i.received),
+        accepted: Number(i.accepted),
+        duplicates: Number(i.duplicates),
+        rejected: Number(i.rejected),
+      },
+      industries: latest.map((s) => ({
+        industryCode: s.industryCode,
+        snapshotId: s.id,
+        counts: s.counts,
+        enterprises: s.entries.map((e) => ({
+          enterpriseId: e.enterpriseId,
+          legalName: e.legalName,
+          ...e.dataQuality,
+        })),
+      })),
+    };
+  }
+
+  /** An enterprise member's (or an organizer's) view of one enterprise: never another enterprise's figures. */
+  async standing(campaignId: string, enterpriseId: string, viewer: Actor): Promise<EnterpriseStanding> {
+    await this.campaigns.get(campaignId, viewer);
+    if (!(await this.enterprises.canSee(enterpriseId, viewer)))
+      throw RankingErrors.enterpriseNotFound(enterpriseId);
+    const rows: { industry_code: string }[] = await this.dataSource.query(
+      `SELECT industry_code FROM candidacies WHERE campaign_id = $1 AND enterprise_id = $2 ORDER BY created_at LIMIT 1`,
+      [campaignId, enterpriseId],
+    );
+    const industryCode = rows[0]?.industry_code ?? null;
+    const s = industryCode ? await this.snapshots.latest(campaignId, industryCode) : null;
+    const found = s?.entries.find((e) => e.enterpriseId === enterpriseId);
+    const entry = found ? (({ winnerSet: _hidden, ...own }) => own)(found) : null;
+    return {
+      campaignId,
+      enterpriseId,
+      industryCode,
+      snapshotId: s?.id ?? null,
+      computedAt: s?.createdAt ?? null,
+      methodologyVersion: s?.methodologyVersion ?? null,
+      rankedInIndustry: s ? s.entries.filter((e) => e.rank !== null).length : 0,
+      entry,
+    };
+  }
+}

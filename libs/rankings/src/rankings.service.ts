@@ -1,0 +1,134 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ConfigType } from '@nestjs/config';
+import { DataSource } from 'typeorm';
+import { rankingsConfig } from '@app/config';
+import { MethodologyService } from '@app/surveys/methodology.service';
+import { speedingThreshold } from '@app/surveys/response-quality';
+import { SurveyImportsRepository } from '@app/surveys/survey-imports.repository';
+import { buildIndustrySnapshot } from './industry-snapshot';
+import { medianOfHistogram } from './median';
+import { RankingSnapshotsRepository } from './ranking-snapshots.repository';
+import { RankingsRepository } from './rankings.repository';
+
+export interface AggregationOutcome {
+  rows: number;
+  batches: number;
+  industries: string[];
+  snapshots: number;
+}
+
+@Injectable()
+export class RankingsService {
+  private readonly logger = new Logger(RankingsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(rankingsConfig.KEY) private readonly config: ConfigType<typeof rankingsConfig>,
+    private readonly rankings: RankingsRepository,
+    private readonly snapshots: RankingSnapshotsRepository,
+    private readonly methodology: MethodologyService,
+    private readonly imports: SurveyImportsRepository,
+  ) {}
+
+  /**
+   * Aggregates every stored batch of the campaign not yet in the totals, a few batches per transaction, then
+   * writes a snapshot for each industry it touched. `onProgress` gets the share done, 0-100.
+   */
+  async aggregate(
+    campaignId: string,
+    onProgress: (percent: number) => Promise<void> = async () => {},
+  ): Promise<AggregationOutcome> {
+    const pending = await this.rankings.pendingRows(campaignId);
+    const industries = new Set<string>();
+    let rows = 0;
+    let batches = 0;
+    for (;;) {
+      const work = await this.rankings.aggregateNextBatches(campaignId, this.config.batchesPerTransaction);
+      if (!work) break;
+      rows += work.rows;
+      batches += work.batches;
+      work.industries.forEach((i) => industries.add(i));
+      await onProgress(pending === 0 ? 100 : Math.min(99, Math.floor((100 * rows) / pending)));
+    }
+    const snapshots =
+      industries.size > 0 ? await this.writeSnapshots(campaignId, [...industries], 'incremental') : 0;
+    await this.imports.markAggregated(campaignId);
+    await onProgress(100);
+    return { rows, batches, industries: [...industries].sort(), snapshots };
+  }
+
+  /** Rebuilds the totals from the stored responses and snapshots every industry with responses. */
+  async recompute(campaignId: string): Promise<AggregationOutcome> {
+    const touched = await this.rankings.recomputeCampaign(campaignId);
+    const candidates = await this.rankings.surveyCandidates(campaignId);
+    const industries = [...new Set([...touched, ...candidates.map((c) => c.industryCode)])].sort();
+    const snapshots =
+      industries.length > 0 ? await this.writeSnapshots(campaignId, industries, 'full-recompute') : 0;
+    await this.imports.markAggregated(campaignId);
+    return { rows: 0, batches: 0, industries, snapshots };
+  }
+
+  private async writeSnapshots(
+    campaignId: string,
+    industries: string[],
+    source: 'incremental' | 'full-recompute',
+  ): Promise<number> {
+    return this.rankings.withCampaignLock(campaignId, async (manager) => {
+      const m = await this.methodology.inForce(campaignId, manager);
+      const rules: {
+        min_responses_ranked: number;
+        min_responses_listed: number;
+        joint_winners_on_tie: boolean;
+      }[] = await manager.query(
+        `SELECT min_responses_ranked, min_responses_listed, joint_winners_on_tie FROM campaigns WHERE id = $1`,
+        [campaignId],
+      );
+      const eligibility = {
+        minResponsesRanked: rules[0].min_responses_ranked,
+        minResponsesListed: rules[0].min_responses_listed,
+      };
+      const median = medianOfHistogram(await this.rankings.completionHistogram(campaignId));
+      const threshold = speedingThreshold(median, m.parameters);
+      const [totals, quality, candidates] = await Promise.all([
+        this.rankings.validTotals(campaignId, industries, threshold),
+        this.rankings.qualityCounts(campaignId, industries),
+        this.rankings.surveyCandidates(campaignId),
+      ]);
+      for (const industryCode of industries) {
+        const content = buildIndustrySnapshot({
+          candidates: candidates.filter((c) => c.industryCode === industryCode),
+          totals: new Map(
+            totals.filter((t) => t.industryCode === industryCode).map((t) => [t.enterpriseId, t]),
+          ),
+          quality: new Map(
+            quality.filter((q) => q.industryCode === industryCode).map((q) => [q.enterpriseId, q]),
+          ),
+          rules: eligibility,
+          parameters: m.parameters,
+        });
+        await this.snapshots.insert(
+          {
+            campaignId,
+            industryCode,
+            source,
+            methodologyVersion: m.version,
+            parameters: m.parameters,
+            instrument: { source: m.itemsSource, items: m.items },
+            rules: { ...eligibility, jointWinnersOnTie: rules[0].joint_winners_on_tie },
+            medianCompletionSeconds: median,
+            speedingThresholdSeconds: threshold,
+            ...content,
+          },
+          manager,
+        );
+      }
+      this.logger.log(`Campaign ${campaignId}: ${source} snapshots for ${industries.join(', ')}`);
+      return industries.length;
+    });
+  }
+
+  campaignsWithPendingBatches(): Promise<string[]> {
+    return this.rankings.campaignsWithPendingBatches();
+  }
+}
