@@ -224,6 +224,15 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
         PRIMARY KEY (campaign_id, completion_seconds)
       )`);
 
+    // Industries whose totals changed since their last snapshot. Set in the aggregation transaction, cleared in
+    // the snapshot transaction, so a snapshot that fails after its batches committed is written on the retry.
+    await q.query(`
+      CREATE TABLE ranking_dirty_industries (
+        campaign_id    uuid        NOT NULL REFERENCES campaigns (id),
+        industry_code  varchar(40) NOT NULL REFERENCES industries (code),
+        PRIMARY KEY (campaign_id, industry_code)
+      )`);
+
     await q.query(`
       CREATE TABLE ranking_snapshots (
         id                   uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -255,6 +264,7 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
   public async down(q: QueryRunner): Promise<void> {
     for (const table of [
       'ranking_snapshots',
+      'ranking_dirty_industries',
       'completion_time_histogram',
       'response_duplicate_counts',
       'response_quality_counts',

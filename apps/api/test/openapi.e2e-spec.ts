@@ -43,7 +43,8 @@ describe('The OpenAPI document', () => {
     if (schema.items) return missingExamples(schema.items, seen);
     if (schema.allOf) return schema.allOf.flatMap((s) => missingExamples(s, seen));
     return Object.entries(schema.properties ?? {}).flatMap(([name, prop]) => {
-      if (prop.$ref || prop.items?.$ref) return missingExamples(prop, seen);
+      // A nullable nested object is an allOf wrapper around its $ref: its fields carry the examples.
+      if (prop.$ref || prop.items?.$ref || prop.allOf) return missingExamples(prop, seen);
       return prop.example === undefined ? [name] : [];
     });
   };

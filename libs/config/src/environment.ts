@@ -93,6 +93,20 @@ export class Environment {
   @Max(512 * 1024 * 1024)
   BATCH_BODY_LIMIT_BYTES = 32 * 1024 * 1024;
 
+  /** Responses per stored batch: the unit an import writes and the worker claims. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(100_000)
+  IMPORT_BATCH_ROWS = 10_000;
+
+  /** Pause between the worker's aggregation transactions, to leave a busy database room; 0 for none. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  AGGREGATION_PAUSE_MS = 0;
+
   /** Stored batches of up to 10,000 responses the worker aggregates per transaction. */
   @Transform(toInt)
   @IsInt()

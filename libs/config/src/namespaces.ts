@@ -45,7 +45,9 @@ export type AuthConfig = ReturnType<typeof authConfig>;
 export const rankingsConfig = registerAs('rankings', () => {
   const env = environment();
   return {
+    importBatchRows: env.IMPORT_BATCH_ROWS,
     batchesPerTransaction: env.AGGREGATION_BATCHES_PER_TRANSACTION,
+    pauseMs: env.AGGREGATION_PAUSE_MS,
     workerLockDurationMs: env.WORKER_LOCK_DURATION_MS,
     sweepSeconds: env.AGGREGATION_SWEEP_SECONDS,
   };

@@ -3,3 +3,4 @@ export * from './database.module';
 export * from './base.entity';
 export * from './migrations';
 export * from './reference-data.seed';
+export * from './returning-rows';

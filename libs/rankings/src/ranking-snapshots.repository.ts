@@ -83,8 +83,8 @@ export class RankingSnapshotsRepository {
       `INSERT INTO ranking_snapshots (campaign_id, industry_code, sequence, source, methodology_version, parameters,
          instrument, rules, median_completion_seconds, speeding_threshold_seconds, counts, totals, entries,
          winner_set, single_winner, industry_aggregate)
-       SELECT $1, $2, coalesce(max(sequence), 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15
-       FROM ranking_snapshots WHERE campaign_id = $1 AND industry_code = $2
+       SELECT $1::uuid, $2::varchar, coalesce(max(sequence), 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15
+       FROM ranking_snapshots WHERE campaign_id = $1::uuid AND industry_code = $2::varchar
        RETURNING id`,
       [
         s.campaignId,

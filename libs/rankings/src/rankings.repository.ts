@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { modifiedRows } from '@app/database';
 import { SCORED_CONSTRUCTS, ScoredConstruct } from '@app/surveys/methodology';
 import { SURVEY_CATEGORY_KINDS } from '@app/surveys/ingestion.repository';
 import {
@@ -117,7 +118,23 @@ export class RankingsRepository {
     await m.query(addToTotals(scope), params);
     const touched: { industry_code: string }[] = await m.query(addToQualityCounts(scope), params);
     await m.query(addToCompletionHistogram(scope), params);
-    return [...new Set(touched.map((r) => r.industry_code))].sort();
+    const industries = [...new Set(touched.map((r) => r.industry_code))].sort();
+    await m.query(
+      `INSERT INTO ranking_dirty_industries (campaign_id, industry_code)
+       SELECT $1, unnest($2::varchar[]) ON CONFLICT DO NOTHING`,
+      [params[0], industries],
+    );
+    return industries;
+  }
+
+  /** Takes the campaign's dirty industries (cleared when the caller's transaction commits). */
+  async takeDirtyIndustries(campaignId: string, m: EntityManager): Promise<string[]> {
+    const rows = await modifiedRows<{ industry_code: string }>(
+      m,
+      `DELETE FROM ranking_dirty_industries WHERE campaign_id = $1 RETURNING industry_code`,
+      [campaignId],
+    );
+    return rows.map((r) => r.industry_code);
   }
 
   async completionHistogram(campaignId: string): Promise<[number, number][]> {

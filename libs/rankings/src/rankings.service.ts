@@ -50,6 +50,7 @@ export class RankingsService {
       batches += work.batches;
       work.industries.forEach((i) => industries.add(i));
       await onProgress(pending === 0 ? 100 : Math.min(99, Math.floor((100 * rows) / pending)));
+      if (this.config.pauseMs > 0) await new Promise((done) => setTimeout(done, this.config.pauseMs));
     }
     const snapshots =
       industries.size > 0 ? await this.writeSnapshots(campaignId, [...industries], 'incremental') : 0;
@@ -69,12 +70,16 @@ export class RankingsService {
     return { rows: 0, batches: 0, industries, snapshots };
   }
 
+  /** Snapshots `requested` and every dirty industry of the campaign, in one transaction under the campaign lock. */
   private async writeSnapshots(
     campaignId: string,
-    industries: string[],
+    requested: string[],
     source: 'incremental' | 'full-recompute',
   ): Promise<number> {
     return this.rankings.withCampaignLock(campaignId, async (manager) => {
+      const dirty = await this.rankings.takeDirtyIndustries(campaignId, manager);
+      const industries = [...new Set([...requested, ...dirty])].sort();
+      if (industries.length === 0) return 0;
       const m = await this.methodology.inForce(campaignId, manager);
       const rules: {
         min_responses_ranked: number;

@@ -1,10 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Actor, DomainError, withTimeout } from '@app/common';
+import { rankingsConfig } from '@app/config';
 import { AuditLogRepository } from '@app/identity';
 import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
 import { ImportWriter, StagedChunk } from './import-writer';
@@ -20,8 +22,6 @@ import {
 } from './survey-imports.repository';
 import { SurveyErrors } from './surveys.errors';
 
-/** Rows per staged chunk; each chunk is one response batch, the unit the aggregation worker claims. */
-export const CHUNK_ROWS = 10_000;
 export const MAX_BATCH_ROWS = 10_000;
 const PROGRESS_EVERY_MS = 500;
 /** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
@@ -42,6 +42,7 @@ export class IngestionService {
     private readonly ingestion: IngestionRepository,
     private readonly imports: SurveyImportsRepository,
     private readonly auditLog: AuditLogRepository,
+    @Inject(rankingsConfig.KEY) private readonly config: ConfigType<typeof rankingsConfig>,
   ) {}
 
   /** One response: a bad one is a 400 naming each field, and nothing is stored. */
@@ -127,7 +128,8 @@ export class IngestionService {
           if (checked.ok) chunk.accepted.push({ line: row.line, response: checked.response });
           else chunk.rejected.push({ line: row.line, problems: checked.problems });
         }
-        if (chunk.accepted.length + chunk.rejected.length >= CHUNK_ROWS) {
+        // Each chunk is one response batch, the unit the aggregation worker claims.
+        if (chunk.accepted.length + chunk.rejected.length >= this.config.importBatchRows) {
           await flush();
           if (Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
             lastProgressAt = Date.now();

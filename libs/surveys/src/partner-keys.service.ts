@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '@app/common';
+import { modifiedRows } from '@app/database';
 import { AuditLogRepository } from '@app/identity';
 import { SurveyErrors } from './surveys.errors';
 
@@ -96,7 +97,8 @@ export class PartnerKeysService {
 
   async revoke(campaignId: string, keyId: string, actor: Actor): Promise<PartnerKey> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: KeyRow[] = await manager.query(
+      const rows = await modifiedRows<KeyRow>(
+        manager,
         `UPDATE survey_partner_keys SET revoked_at = coalesce(revoked_at, now()), revoked_by = coalesce(revoked_by, $3)
          WHERE id = $1 AND campaign_id = $2 RETURNING *`,
         [keyId, campaignId, actor.userId],
@@ -119,7 +121,8 @@ export class PartnerKeysService {
   /** The key's campaign when the key is well-formed, known and not revoked; null otherwise. */
   async authenticate(secret: string): Promise<PartnerKeyIdentity | null> {
     if (!KEY_PATTERN.test(secret)) return null;
-    const rows: { id: string; campaign_id: string }[] = await this.dataSource.query(
+    const rows = await modifiedRows<{ id: string; campaign_id: string }>(
+      this.dataSource,
       `UPDATE survey_partner_keys SET last_used_at = now()
        WHERE key_hash = $1 AND revoked_at IS NULL RETURNING id, campaign_id`,
       [hashPartnerKey(secret)],
