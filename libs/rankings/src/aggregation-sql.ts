@@ -92,7 +92,7 @@ export const validTotalsQuery = `
       count(*) FILTER (WHERE nps_category = 1) AS passives, count(*) FILTER (WHERE nps_category = 0) AS detractors,
       count(complained) AS complaint_answered, count(*) FILTER (WHERE complained) AS complaints
     FROM survey_responses r JOIN response_batches b ON b.id = r.batch_id AND b.aggregated_at IS NOT NULL
-    WHERE r.campaign_id = $1 AND r.exclusion IS NULL AND r.completion_seconds < $3 AND r.industry_code = ANY($2)
+    WHERE r.campaign_id = $1 AND r.exclusion IS NULL AND r.completion_seconds < $3::numeric AND r.industry_code = ANY($2)
     GROUP BY r.enterprise_id
   )
   SELECT t.enterprise_id, t.industry_code,
