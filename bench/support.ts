@@ -1,0 +1,320 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import {
+  createWriteStream,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  createReadStream,
+} from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { promisify } from 'node:util';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../libs/database/src/data-source-options';
+import { runMigrations } from '../libs/database/src/migrations';
+import { seedReferenceData } from '../libs/database/src/reference-data.seed';
+import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../libs/enterprises/src/credit-code';
+import { ensureDatabase, freePort, providePostgres, provideRedis } from '../tools/local-infra';
+
+export const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+export const ORGANIZER = { email: 'organizer@bench.care-awards.local', password: 'bench-organizer-password' };
+export const ITEM_COLUMNS = [
+  'IMG',
+  'EXP',
+  'QUA1',
+  'QUA2',
+  'QUA3',
+  'VAL1',
+  'VAL2',
+  'SAT1',
+  'SAT2',
+  'SAT3',
+  'CMP',
+  'LOY1',
+  'LOY2',
+];
+
+const log = (m: string) => process.stdout.write(`[bench] ${m}\n`);
+export { log };
+
+export interface BenchInfrastructure {
+  databaseUrl: string;
+  redisUrl: string;
+  env: Record<string, string>;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+/** A fresh bench database (migrated and seeded) and Redis, found or started as `npm start` does. */
+export async function benchInfrastructure(): Promise<BenchInfrastructure> {
+  const postgres = await providePostgres('care_awards_bench', join(ROOT, '.data'), log);
+  const redis = await provideRedis(log);
+  await ensureDatabase(postgres.url, { recreate: true });
+  await runMigrations(postgres.url);
+  const dataSource = await new DataSource({
+    ...dataSourceOptions(postgres.url, 4),
+    entities: [],
+  }).initialize();
+  await seedReferenceData(dataSource);
+  const env = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: postgres.url,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: `care-bench-${process.pid}`,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-signing',
+    BOOTSTRAP_ORGANIZER_EMAIL: ORGANIZER.email,
+    BOOTSTRAP_ORGANIZER_PASSWORD: ORGANIZER.password,
+    AUTH_RATE_LIMIT: '100000',
+  };
+  return {
+    databaseUrl: postgres.url,
+    redisUrl: redis.url,
+    env,
+    dataSource,
+    stop: async () => {
+      await dataSource.destroy();
+      await redis.stop();
+      await postgres.stop();
+    },
+  };
+}
+
+/** The compiled API or worker as a process of its own, so its memory is measured alone. */
+export function startProcess(app: 'api' | 'worker', env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [join(DIST, 'apps', app, 'src', 'main.js')], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+export async function startApi(infra: BenchInfrastructure): Promise<{ process: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = startProcess('api', { ...infra.env, PORT: String(port), HOST: '127.0.0.1' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(`${base}/health/live`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return { process: child, base };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The API did not start');
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await Promise.race([once(child, 'exit'), new Promise((r) => setTimeout(r, 10_000))]);
+}
+
+/** Peak resident memory of a process so far (VmHWM), in MB. */
+export function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+export class Client {
+  token = '';
+  constructor(readonly base: string) {}
+
+  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token && { authorization: `Bearer ${this.token}` }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
+    return JSON.parse(text) as T;
+  }
+
+  /** Streams a file as the request body, as a survey partner would. */
+  upload(path: string, file: string, contentType: string): Promise<Record<string, unknown>> {
+    return new Promise((resolve, reject) => {
+      const url = new URL(`${this.base}${path}`);
+      const req = request(
+        {
+          method: 'POST',
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          headers: {
+            'content-type': contentType,
+            'content-length': statSync(file).size,
+            authorization: `Bearer ${this.token}`,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString();
+            if ((res.statusCode ?? 500) >= 300)
+              reject(new Error(`upload: ${res.statusCode} ${text.slice(0, 500)}`));
+            else resolve(JSON.parse(text) as Record<string, unknown>);
+          });
+        },
+      );
+      req.on('error', reject);
+      createReadStream(file).pipe(req);
+    });
+  }
+}
+
+let codeSeq = 0;
+function creditCode(): string {
+  const digits = String(Date.now() % 1_000_000).padStart(6, '0');
+  let body = `91${digits}`;
+  let n = ++codeSeq + Math.floor(Math.random() * 1e6);
+  for (let i = 0; i < 9; i++) {
+    body += CREDIT_CODE_ALPHABET[n % 31];
+    n = Math.floor(n / 31);
+  }
+  return body + creditCodeCheckCharacter(body);
+}
+
+export interface Fixture {
+  campaignId: string;
+  enterprises: { id: string; industryCode: string }[];
+}
+
+/** A campaign in survey with approved, verified candidates, set up through the API like a real one. */
+export async function surveyFixture(
+  client: Client,
+  industries: string[],
+  perIndustry: number,
+): Promise<Fixture> {
+  client.token = (await client.call<{ accessToken: string }>('POST', '/auth/login', ORGANIZER)).accessToken;
+  const organizer = client.token;
+  const campaign = await client.call<{ id: string; categories: { id: string }[] }>('POST', '/campaigns', {
+    slug: `bench-${Date.now()}`,
+    name: 'Benchmark campaign',
+    year: 2027,
+    timeZone: 'Asia/Shanghai',
+    industryCodes: industries,
+    categories: [
+      {
+        name: 'Customer Care Benchmark Enterprise',
+        kind: 'survey-benchmark',
+        perIndustry: true,
+        maxWinners: 3,
+      },
+    ],
+  });
+  await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'registration' });
+  const enterprises: Fixture['enterprises'] = [];
+  for (const industryCode of industries) {
+    for (let i = 0; i < perIndustry; i++) {
+      const user = {
+        email: `bench-${Date.now()}-${enterprises.length}@example.test`,
+        password: 'bench-user-password-long',
+        displayName: 'Bench user',
+      };
+      const owner = (await client.call<{ accessToken: string }>('POST', '/auth/register', user)).accessToken;
+      client.token = owner;
+      const e = await client.call<{ id: string }>('POST', '/enterprises', {
+        legalName: `Bench Contact Center ${enterprises.length}`,
+        creditCode: creditCode(),
+        industryCode,
+        organizationType: 'in-house',
+        businessTypes: ['customer-service'],
+        region: 'Shanghai',
+        seats: 300,
+        annualRevenue: String(1e8 * (1 + enterprises.length)),
+        contactName: 'Bench',
+        contactEmail: user.email,
+      });
+      client.token = organizer;
+      await client.call('POST', `/enterprises/${e.id}/review`, { decision: 'verified' });
+      client.token = owner;
+      const candidacy = await client.call<{ id: string }>('POST', `/campaigns/${campaign.id}/candidacies`, {
+        categoryId: campaign.categories[0].id,
+        enterpriseId: e.id,
+      });
+      client.token = organizer;
+      await client.call('POST', `/candidacies/${candidacy.id}/decision`, { decision: 'approved' });
+      enterprises.push({ id: e.id, industryCode });
+    }
+  }
+  await client.call('PATCH', `/campaigns/${campaign.id}`, {
+    schedule: {
+      surveyOpensAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+      surveyClosesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    },
+  });
+  await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'survey' });
+  return { campaignId: campaign.id, enterprises };
+}
+
+/** Deterministic answers for respondent i: varied, mostly valid, a few speeders and exclusions. */
+export function answersOf(i: number): (number | '')[] {
+  const v = (k: number) => 1 + ((i * 7 + k * 13 + (i >> 3)) % 10);
+  return [
+    v(1),
+    v(2),
+    v(3),
+    v(4),
+    v(5),
+    v(6),
+    v(7),
+    v(8),
+    v(9),
+    i % 40 === 0 ? '' : v(10),
+    i % 7 === 0 ? 1 : 0,
+    v(11),
+    (i * 3) % 11,
+  ];
+}
+
+/** Writes a CSV of `rows` responses spread over the enterprises; returns its path. */
+export async function writeCsv(
+  file: string,
+  fixture: Fixture,
+  rows: number,
+  keyPrefix: string,
+): Promise<string> {
+  mkdirSync(join(file, '..'), { recursive: true });
+  const out = createWriteStream(file);
+  const when = new Date(Date.now() - 86_400_000).toISOString();
+  out.write(`enterpriseId,respondentKey,submittedAt,channel,completionSeconds,${ITEM_COLUMNS.join(',')}\n`);
+  let buffer = '';
+  for (let i = 0; i < rows; i++) {
+    const e = fixture.enterprises[i % fixture.enterprises.length];
+    buffer += `${e.id},${keyPrefix}-${i},${when},web,${60 + (i % 900)},${answersOf(i).join(',')}\n`;
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+  return file;
+}
+
+export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+export const execFileAsync = promisify(execFile);
+
+export function writeResult(name: string, result: Record<string, unknown>): void {
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify({ ...result, measuredAt: new Date().toISOString(), node: process.version }, null, 2) +
+      '\n',
+  );
+  log(`wrote ${file}: ${JSON.stringify(result)}`);
+}
