@@ -21,6 +21,10 @@ import { ensureDatabase, freePort, providePostgres, provideRedis } from '../tool
 export const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 export const ORGANIZER = { email: 'organizer@bench.care-awards.local', password: 'bench-organizer-password' };
+/** The flags `npm run start:api`, the launcher and the Docker image run the processes with (package.json). */
+const API_NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-old-space-size=256')
+  .split(' ')
+  .filter(Boolean);
 export const ITEM_COLUMNS = [
   'IMG',
   'EXP',
@@ -85,7 +89,7 @@ export async function benchInfrastructure(): Promise<BenchInfrastructure> {
 
 /** The compiled API or worker as a process of its own, so its memory is measured alone. */
 export function startProcess(app: 'api' | 'worker', env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [join(DIST, 'apps', app, 'src', 'main.js')], {
+  return spawn(process.execPath, [...API_NODE_FLAGS, join(DIST, 'apps', app, 'src', 'main.js')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

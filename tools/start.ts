@@ -117,10 +117,15 @@ async function main(): Promise<void> {
   };
 
   for (const app of ['api', 'worker']) {
-    const child = spawn(process.execPath, [join(ROOT, 'apps', app, 'src', 'main.js')], {
-      env,
-      stdio: 'inherit',
-    });
+    // The same bounded heap as `npm run start:api` and the Docker image (see bench/ingest).
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=256', join(ROOT, 'apps', app, 'src', 'main.js')],
+      {
+        env,
+        stdio: 'inherit',
+      },
+    );
     child.once('exit', (code, signal) => {
       if (stopping) return;
       log(`The ${app} process exited (${signal ?? `code ${code}`}); stopping everything`);

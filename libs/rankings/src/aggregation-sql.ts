@@ -82,7 +82,8 @@ const totalsColumns = [
 /**
  * Per enterprise of the given industries: running totals minus the responses faster than the speeding
  * threshold ($3, seconds; null for none), counting only responses already in the totals. One statement, so
- * the totals and the subtraction come from the same snapshot of the database.
+ * the totals and the subtraction come from the same snapshot of the database. The fast responses are found
+ * by a scan, not an index (see the migration): it runs once per snapshot, not once per response.
  */
 export const validTotalsQuery = `
   WITH speeders AS (

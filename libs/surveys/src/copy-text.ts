@@ -1,7 +1,7 @@
 import type { AcceptedResponse } from './response-row';
 
-/** The staging table's columns, in the order copyLine writes them. */
-export const STAGING_COLUMNS = [
+/** survey_responses columns in the order copyLine writes them. */
+export const RESPONSE_FIELDS = [
   'line',
   'enterprise_id',
   'respondent_key',
@@ -34,29 +34,28 @@ export function copyEscape(value: string): string {
 
 const num = (x: number | null) => (x === null ? NULL : String(x));
 
-/** One staging row, tab-separated, newline-terminated. */
+/** One response's fields, tab-separated, without a line end (the writer adds the import's own columns). */
 export function copyLine(line: number, r: AcceptedResponse): string {
   const s = r.scores;
-  return (
-    [
-      String(line),
-      r.enterpriseId,
-      copyEscape(r.respondentKey),
-      r.industryCode,
-      r.submittedAt,
-      r.channel,
-      num(r.completionSeconds),
-      `{${r.answers.map((a) => (a === null ? 'NULL' : String(a))).join(',')}}`,
-      num(s.image),
-      num(s.expectations),
-      num(s.quality),
-      num(s.value),
-      num(s.satisfaction),
-      num(s.loyalty),
-      r.nps === null ? NULL : NPS_CODE[r.nps],
-      r.complained === null ? NULL : r.complained ? 't' : 'f',
-      r.exclusion ?? NULL,
-      String(r.flags),
-    ].join('\t') + '\n'
-  );
+  // An array join gives one flat string; concatenation would keep a rope of pieces per row in memory.
+  return [
+    String(line),
+    r.enterpriseId,
+    copyEscape(r.respondentKey),
+    r.industryCode,
+    r.submittedAt,
+    r.channel,
+    num(r.completionSeconds),
+    `{${r.answers.map((a) => (a === null ? 'NULL' : String(a))).join(',')}}`,
+    num(s.image),
+    num(s.expectations),
+    num(s.quality),
+    num(s.value),
+    num(s.satisfaction),
+    num(s.loyalty),
+    r.nps === null ? NULL : NPS_CODE[r.nps],
+    r.complained === null ? NULL : r.complained ? 't' : 'f',
+    r.exclusion ?? NULL,
+    String(r.flags),
+  ].join('\t');
 }

@@ -17,9 +17,12 @@ export class CsvRecordReader {
     const out: CsvRecord[] = [];
     let pos = 0;
     const buffer = this.carry;
+    // The next quote is looked up once and remembered: searching again on every line would rescan the
+    // whole rest of the chunk each time, quadratic in the chunk size for quote-free files.
+    let quote = -2;
     while (pos < buffer.length) {
       const newline = buffer.indexOf('\n', pos);
-      const quote = buffer.indexOf('"', pos);
+      if (quote !== -1 && quote < pos) quote = buffer.indexOf('"', pos);
       if (newline >= 0 && (quote < 0 || quote > newline)) {
         // Fast path: a whole line without quotes.
         const end = newline > pos && buffer.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;

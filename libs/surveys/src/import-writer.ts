@@ -4,11 +4,18 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, QueryRunner } from 'typeorm';
 import { FieldProblem } from '@app/common';
-import { copyLine, STAGING_COLUMNS } from './copy-text';
-import type { AcceptedResponse } from './response-row';
+import { RESPONSE_FIELDS } from './copy-text';
+
+/** An accepted row as a chunk keeps it: its COPY text and what deduplication needs, nothing more. */
+export interface StagedRow {
+  enterpriseId: string;
+  respondentKey: string;
+  /** copyLine of the response. */
+  text: string;
+}
 
 export interface StagedChunk {
-  accepted: { line: number; response: AcceptedResponse }[];
+  accepted: StagedRow[];
   rejected: { line: number; problems: FieldProblem[] }[];
 }
 
@@ -21,12 +28,18 @@ export interface WrittenCounts {
   batches: number;
 }
 
-const INSERT_COLUMNS = STAGING_COLUMNS.filter((c) => c !== 'line');
+const UNIQUE_VIOLATION = '23505';
+const respondentOf = (row: StagedRow) => `${row.enterpriseId}\u0000${row.respondentKey}`;
+
+/** campaign_id, then what copyLine writes, then the import and batch: the order of each COPY line. */
+const RESPONSE_COLUMNS = ['campaign_id', ...RESPONSE_FIELDS, 'import_id', 'batch_id'];
 
 /**
- * Writes one import inside one transaction on one connection: each chunk is COPYed into a temporary staging
- * table and moved into survey_responses in one statement (ON CONFLICT DO NOTHING on the respondent key, in
- * line order, so the first response wins), as one response batch. Nothing is visible to anyone until commit;
+ * Writes one import inside one transaction on one connection. Imports of the same campaign take turns (an
+ * advisory lock held until commit), so deduplication is exact without a staging table: each chunk drops
+ * repeats of a respondent key within itself and is COPYed straight into survey_responses as one response
+ * batch; if the respondent key refuses a row (stored by an earlier import, or an earlier chunk of this one),
+ * the chunk goes back to its savepoint and only the keys not yet stored are copied. First response wins. Nothing is visible to anyone until commit;
  * a crash or an abort rolls the whole import back, so the client may resend.
  */
 export class ImportWriter {
@@ -50,14 +63,9 @@ export class ImportWriter {
     try {
       await queryRunner.startTransaction();
       const client = (queryRunner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-      await client.query(`
-        CREATE TEMP TABLE staging_responses (
-          line integer, enterprise_id uuid, respondent_key varchar(200), industry_code varchar(40),
-          submitted_at timestamptz, channel varchar(32), completion_seconds integer, answers smallint[],
-          score_image integer, score_expectations integer, score_quality integer, score_value integer,
-          score_satisfaction integer, score_loyalty integer, nps_category smallint, complained boolean,
-          exclusion varchar(40), flags smallint
-        ) ON COMMIT DROP`);
+      await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('survey-import:' || $1, 0))`, [
+        campaignId,
+      ]);
       return new ImportWriter(queryRunner, client, campaignId, importId);
     } catch (error) {
       await queryRunner.release();
@@ -71,39 +79,66 @@ export class ImportWriter {
   }
 
   private async writeResponses(rows: StagedChunk['accepted']): Promise<void> {
+    const firstSeen = new Map<string, StagedRow>();
+    for (const row of rows) {
+      const key = respondentOf(row);
+      if (!firstSeen.has(key)) firstSeen.set(key, row);
+    }
+    let fresh = [...firstSeen.values()];
     const { rows: idRows } = await this.client.query<{ id: string }>(
       `SELECT nextval('response_batches_id_seq')::text AS id`,
     );
     const batchId = idRows[0].id;
-    const copy = this.client.query(
-      copyFrom(`COPY staging_responses (${STAGING_COLUMNS.join(', ')}) FROM STDIN`),
-    );
-    await pipeline(Readable.from(rows.map((r) => copyLine(r.line, r.response))), copy);
-    const { rows: inserted } = await this.client.query<{ enterprise_id: string; n: number }>(
-      `WITH ins AS (
-         INSERT INTO survey_responses (campaign_id, ${INSERT_COLUMNS.join(', ')}, import_id, line, batch_id)
-         SELECT $1, ${INSERT_COLUMNS.join(', ')}, $2, line, $3 FROM staging_responses ORDER BY line
-         ON CONFLICT DO NOTHING
-         RETURNING enterprise_id)
-       SELECT enterprise_id, count(*)::int AS n FROM ins GROUP BY enterprise_id`,
-      [this.campaignId, this.importId, batchId],
-    );
-    await this.client.query(`TRUNCATE staging_responses`);
+    // Most chunks repeat nothing already stored: COPY them straight away. Only when the respondent key
+    // refuses a row is the chunk rolled back to the savepoint and the stored keys looked up.
+    await this.client.query('SAVEPOINT chunk');
+    try {
+      await this.copy(fresh, batchId);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await this.client.query('ROLLBACK TO SAVEPOINT chunk');
+      const stored = await this.storedRespondents(fresh);
+      fresh = fresh.filter((r) => !stored.has(respondentOf(r)));
+      await this.copy(fresh, batchId);
+    }
+    await this.client.query('RELEASE SAVEPOINT chunk');
     await this.client.query(
       `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
-      [batchId, this.campaignId, this.importId, rows.length],
+      [batchId, this.campaignId, this.importId, fresh.length],
     );
-    const stagedBy = new Map<string, number>();
-    for (const r of rows)
-      stagedBy.set(r.response.enterpriseId, (stagedBy.get(r.response.enterpriseId) ?? 0) + 1);
-    for (const { enterprise_id, n } of inserted)
-      stagedBy.set(enterprise_id, (stagedBy.get(enterprise_id) ?? 0) - n);
-    for (const [enterpriseId, d] of stagedBy) {
-      if (d > 0) this.duplicates.set(enterpriseId, (this.duplicates.get(enterpriseId) ?? 0) + d);
+    const written = new Set(fresh);
+    for (const row of rows) {
+      if (written.has(row)) continue;
+      const id = row.enterpriseId;
+      this.duplicates.set(id, (this.duplicates.get(id) ?? 0) + 1);
     }
     this.staged += rows.length;
-    this.inserted += inserted.reduce((s, r) => s + r.n, 0);
+    this.inserted += fresh.length;
     this.batches++;
+  }
+
+  private async copy(rows: StagedChunk['accepted'], batchId: string): Promise<void> {
+    if (rows.length === 0) return;
+    // One write of the whole chunk: thousands of small writes would each wait for the event loop.
+    const tail = `\t${this.importId}\t${batchId}\n`;
+    const head = `${this.campaignId}\t`;
+    const text = rows.map((r) => head + r.text + tail).join('');
+    const copy = this.client.query(
+      copyFrom(`COPY survey_responses (${RESPONSE_COLUMNS.join(', ')}) FROM STDIN`),
+    );
+    await pipeline(Readable.from([text]), copy);
+  }
+
+  /** Which of these respondents the campaign has stored already (earlier imports or chunks). */
+  private async storedRespondents(rows: StagedChunk['accepted']): Promise<Set<string>> {
+    const { rows: stored } = await this.client.query<{ enterprise_id: string; respondent_key: string }>(
+      `SELECT s.enterprise_id, s.respondent_key
+       FROM unnest($2::uuid[], $3::varchar[]) AS k (enterprise_id, respondent_key)
+       JOIN survey_responses s
+         ON s.campaign_id = $1 AND s.enterprise_id = k.enterprise_id AND s.respondent_key = k.respondent_key`,
+      [this.campaignId, rows.map((r) => r.enterpriseId), rows.map((r) => r.respondentKey)],
+    );
+    return new Set(stored.map((r) => `${r.enterprise_id}\u0000${r.respondent_key}`));
   }
 
   private async writeRejections(rows: StagedChunk['rejected']): Promise<void> {

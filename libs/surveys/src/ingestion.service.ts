@@ -9,6 +9,7 @@ import { Actor, DomainError, withTimeout } from '@app/common';
 import { rankingsConfig } from '@app/config';
 import { AuditLogRepository } from '@app/identity';
 import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
+import { copyLine } from './copy-text';
 import { ImportWriter, StagedChunk } from './import-writer';
 import { IngestionRepository } from './ingestion.repository';
 import { MethodologyService } from './methodology.service';
@@ -125,8 +126,14 @@ export class IngestionService {
         if ('problems' in row) chunk.rejected.push(row);
         else {
           const checked = checkResponse(row.fields, ctx);
-          if (checked.ok) chunk.accepted.push({ line: row.line, response: checked.response });
-          else chunk.rejected.push({ line: row.line, problems: checked.problems });
+          if (checked.ok) {
+            const r = checked.response;
+            chunk.accepted.push({
+              enterpriseId: r.enterpriseId,
+              respondentKey: r.respondentKey,
+              text: copyLine(row.line, r),
+            });
+          } else chunk.rejected.push({ line: row.line, problems: checked.problems });
         }
         // Each chunk is one response batch, the unit the aggregation worker claims.
         if (chunk.accepted.length + chunk.rejected.length >= this.config.importBatchRows) {

@@ -1,3 +1,4 @@
+import { layoutOf } from './instrument-layout';
 import { InstrumentItem, MethodologyParameters, SCORED_CONSTRUCTS, ScoredConstruct } from './methodology';
 
 /**
@@ -27,15 +28,20 @@ export function rescaled(item: InstrumentItem, x: number): number {
  * s_r(C) = 100 * sum_j w_j (x_rj - min_j) / (max_j - min_j) / sum_j w_j over the answered items of C
  * (METHODOLOGY.md, "Per-respondent scores"), in micro-points.
  */
-export function constructScore(items: InstrumentItem[], answers: Answers, construct: ScoredConstruct) {
+export function constructScore(
+  items: InstrumentItem[],
+  answers: Answers,
+  construct: ScoredConstruct,
+  positions: number[] = items.flatMap((item, i) => (item.construct === construct ? [i] : [])),
+) {
   let weighted = 0;
   let weights = 0;
-  items.forEach((item, i) => {
+  for (const i of positions) {
     const x = answers[i];
-    if (item.construct !== construct || x === null || x === undefined) return;
-    weighted += item.weight * rescaled(item, x);
-    weights += item.weight;
-  });
+    if (x === null || x === undefined) continue;
+    weighted += items[i].weight * rescaled(items[i], x);
+    weights += items[i].weight;
+  }
   return weights === 0 ? null : Math.round((weighted / weights) * 100 * MICRO);
 }
 
@@ -50,15 +56,13 @@ export function respondentScores(
   answers: Answers,
   p: MethodologyParameters,
 ): RespondentScores {
-  const scores = Object.fromEntries(
-    SCORED_CONSTRUCTS.map((c) => [c, constructScore(items, answers, c)]),
-  ) as Record<ScoredConstruct, number | null>;
-  const npsIndex = items.findIndex((item) => item.key === p.npsItem);
-  const complaintIndex = items.findIndex((item) => item.construct === 'complaint');
-  const complaint = complaintIndex < 0 ? null : answers[complaintIndex];
+  const layout = layoutOf(items, p);
+  const scores = {} as Record<ScoredConstruct, number | null>;
+  for (const c of SCORED_CONSTRUCTS) scores[c] = constructScore(items, answers, c, layout.byConstruct[c]);
+  const complaint = layout.complaint < 0 ? null : answers[layout.complaint];
   return {
     scores,
-    nps: npsIndex < 0 ? null : npsCategory(answers[npsIndex], p),
+    nps: layout.nps < 0 ? null : npsCategory(answers[layout.nps], p),
     complained: complaint === null || complaint === undefined ? null : complaint === 1,
   };
 }

@@ -1,4 +1,5 @@
-import { InstrumentItem, MethodologyParameters, SCORED_CONSTRUCTS } from './methodology';
+import { layoutOf } from './instrument-layout';
+import { InstrumentItem, MethodologyParameters } from './methodology';
 import { Answers, rescaled } from './respondent-scores';
 
 /**
@@ -18,33 +19,32 @@ export interface ResponseQuality {
   flags: number;
 }
 
-const isScored = (item: InstrumentItem) => (SCORED_CONSTRUCTS as readonly string[]).includes(item.construct);
-
 export function softFlags(items: InstrumentItem[], answers: Answers, p: MethodologyParameters): number {
+  const layout = layoutOf(items, p);
   let flags = 0;
-  const rated = items.flatMap((item, i) => (isScored(item) && answers[i] !== null ? [answers[i]] : []));
-  if (rated.length >= p.straightLiningMinItems && rated.every((x) => x === rated[0])) {
-    flags |= SOFT_FLAGS.straightLining;
+  let answered = 0;
+  let first: number | null = null;
+  let identical = true;
+  for (const i of layout.scored) {
+    const x = answers[i];
+    if (x === null || x === undefined) continue;
+    answered++;
+    if (first === null) first = x;
+    else if (x !== first) identical = false;
   }
-  const attentionFailed = items.some(
-    (item, i) =>
-      item.construct === 'attention' &&
-      item.expected !== undefined &&
-      answers[i] !== null &&
-      answers[i] !== item.expected,
-  );
-  if (attentionFailed) flags |= SOFT_FLAGS.failedAttention;
-  const indexOf = new Map(items.map((item, i) => [item.key, i]));
-  const contradicts = p.contradictions.some((rule) => {
-    const a = indexOf.get(rule.itemA);
-    const b = indexOf.get(rule.itemB);
-    if (a === undefined || b === undefined) return false;
+  if (answered >= p.straightLiningMinItems && identical) flags |= SOFT_FLAGS.straightLining;
+  for (const i of layout.attention) {
+    const x = answers[i];
+    if (x !== null && x !== undefined && x !== items[i].expected) flags |= SOFT_FLAGS.failedAttention;
+  }
+  for (const { a, b, maxGapPoints } of layout.contradictions) {
     const xa = answers[a];
     const xb = answers[b];
-    if (xa === null || xb === null) return false;
-    return Math.abs(rescaled(items[a], xa) - rescaled(items[b], xb)) * 100 > rule.maxGapPoints;
-  });
-  if (contradicts) flags |= SOFT_FLAGS.contradiction;
+    if (xa === null || xb === null || xa === undefined || xb === undefined) continue;
+    if (Math.abs(rescaled(items[a], xa) - rescaled(items[b], xb)) * 100 > maxGapPoints) {
+      flags |= SOFT_FLAGS.contradiction;
+    }
+  }
   return flags;
 }
 
@@ -58,12 +58,11 @@ export function responseQuality(
   answers: Answers,
   p: MethodologyParameters,
 ): ResponseQuality {
+  const layout = layoutOf(items, p);
   const flags = softFlags(items, answers, p);
-  const satisfactionAnswered = items.filter(
-    (item, i) => item.construct === 'satisfaction' && answers[i] !== null,
-  ).length;
-  const scored = items.filter(isScored).length;
-  const missing = items.filter((item, i) => isScored(item) && answers[i] === null).length;
+  const satisfactionAnswered = layout.satisfaction.filter((i) => answers[i] !== null).length;
+  const scored = layout.scored.length;
+  const missing = layout.scored.filter((i) => answers[i] === null).length;
   let exclusion: ResponseQuality['exclusion'] = null;
   if (satisfactionAnswered < p.minSatisfactionItems) exclusion = 'too-few-satisfaction-items';
   else if (scored > 0 && missing / scored > p.maxMissingShare) exclusion = 'too-many-missing';

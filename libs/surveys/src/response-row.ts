@@ -83,12 +83,12 @@ function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: FieldProblem
   }
   let id: string | undefined;
   if (!isBlank(byId)) {
-    if (typeof byId !== 'string' || !UUID.test(byId)) {
+    if (typeof byId !== 'string' || (!ctx.candidates.has(byId) && !UUID.test(byId))) {
       problems.push({ field: 'enterpriseId', message: 'malformed value: must be a UUID' });
       return null;
     }
     id = byId;
-    if (!ctx.enterpriseIds.has(id)) {
+    if (!ctx.candidates.has(id) && !ctx.enterpriseIds.has(id)) {
       problems.push({ field: 'enterpriseId', message: 'unknown enterprise' });
       return null;
     }
@@ -128,25 +128,24 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
     problems.push({ field: 'respondentKey', message: 'must be 1 to 200 characters' });
   }
 
-  let submittedAt = '';
-  if (
-    typeof f.submittedAt !== 'string' ||
-    !ISO_TIMESTAMP.test(f.submittedAt.trim()) ||
-    Number.isNaN(Date.parse(f.submittedAt))
-  ) {
+  // Kept as sent (trimmed): PostgreSQL reads ISO 8601 with its offset, so no re-formatting per row.
+  const submittedAt = typeof f.submittedAt === 'string' ? f.submittedAt.trim() : '';
+  const at = ISO_TIMESTAMP.test(submittedAt) ? Date.parse(submittedAt) : NaN;
+  if (Number.isNaN(at)) {
     problems.push({
       field: 'submittedAt',
       message: 'malformed value: must be an ISO 8601 time with an offset, e.g. 2027-05-03T10:15:00+08:00',
     });
   } else {
-    const at = new Date(f.submittedAt.trim());
-    submittedAt = at.toISOString();
-    if ((ctx.windowOpens && at < ctx.windowOpens) || (ctx.windowCloses && at > ctx.windowCloses)) {
+    if (
+      (ctx.windowOpens && at < ctx.windowOpens.getTime()) ||
+      (ctx.windowCloses && at > ctx.windowCloses.getTime())
+    ) {
       problems.push({
         field: 'submittedAt',
         message: `submitted outside the survey window (${ctx.windowOpens?.toISOString() ?? 'open'} to ${ctx.windowCloses?.toISOString() ?? 'open'})`,
       });
-    } else if (at > ctx.latestSubmission) {
+    } else if (at > ctx.latestSubmission.getTime()) {
       problems.push({ field: 'submittedAt', message: 'lies in the future' });
     }
   }
@@ -182,6 +181,8 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
   });
 
   if (problems.length > 0 || !enterprise) return { ok: false, problems };
+  const scored = respondentScores(ctx.items, answers, ctx.parameters);
+  const quality = responseQuality(ctx.items, answers, ctx.parameters);
   return {
     ok: true,
     response: {
@@ -192,11 +193,24 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
       channel,
       completionSeconds: seconds ?? null,
       answers,
-      ...respondentScores(ctx.items, answers, ctx.parameters),
-      ...responseQuality(ctx.items, answers, ctx.parameters),
+      scores: scored.scores,
+      nps: scored.nps,
+      complained: scored.complained,
+      exclusion: quality.exclusion,
+      flags: quality.flags,
     },
   };
 }
+
+const RESPONSE_KEYS = new Set([
+  'enterpriseId',
+  'creditCode',
+  'respondentKey',
+  'submittedAt',
+  'channel',
+  'completionSeconds',
+  'answers',
+]);
 
 /** A JSON (or NDJSON) object in the documented shape, lined up with the instrument. */
 export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields | FieldProblem[] {
@@ -215,16 +229,7 @@ export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields |
     if (i === undefined) unknownKeys.push(key);
     else answerValues[i] = value;
   }
-  const known = new Set([
-    'enterpriseId',
-    'creditCode',
-    'respondentKey',
-    'submittedAt',
-    'channel',
-    'completionSeconds',
-    'answers',
-  ]);
-  const extra = Object.keys(o).filter((k) => !known.has(k));
+  const extra = Object.keys(o).filter((k) => !RESPONSE_KEYS.has(k));
   if (extra.length > 0) return extra.map((k) => ({ field: k, message: 'is not a response field' }));
   return {
     enterpriseId: o.enterpriseId,
