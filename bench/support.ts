@@ -91,7 +91,7 @@ export async function benchInfrastructure(): Promise<BenchInfrastructure> {
 export function startProcess(app: 'api' | 'worker', env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [...API_NODE_FLAGS, join(DIST, 'apps', app, 'src', 'main.js')], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_WORKER_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
 }
 

@@ -164,21 +164,22 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
       )`);
     // Rows of one batch are written together, so a BRIN range index finds them at almost no write cost.
     await q.query(`CREATE INDEX survey_responses_batch_idx ON survey_responses USING brin (batch_id)`);
-    // No index serves the speeding rule: it is judged against the moving campaign median at ranking time by
-    // one filtered scan of the campaign's responses, because an index on completion time cost about a
-    // quarter of the import throughput (measured with bench/ingest).
     const constructColumns = ['image', 'expectations', 'quality', 'value', 'satisfaction', 'loyalty']
       .map(
         (c) =>
           `${c}_n integer NOT NULL DEFAULT 0, ${c}_sum bigint NOT NULL DEFAULT 0, ${c}_sum_squares numeric(40, 0) NOT NULL DEFAULT 0`,
       )
       .join(',\n        ');
+    // Running totals of valid responses per enterprise and completion second (-1: not given). Keyed by the
+    // second so that the speeding rule, whose threshold moves with the campaign median, is applied exactly at
+    // ranking time by summing the keys at or above it; there are at most enterprises x distinct seconds rows.
     await q.query(`
       CREATE TABLE response_totals (
-        campaign_id    uuid        NOT NULL REFERENCES campaigns (id),
-        enterprise_id  uuid        NOT NULL REFERENCES enterprises (id),
-        industry_code  varchar(40) NOT NULL REFERENCES industries (code),
-        n              integer     NOT NULL DEFAULT 0,
+        campaign_id         uuid        NOT NULL REFERENCES campaigns (id),
+        enterprise_id       uuid        NOT NULL REFERENCES enterprises (id),
+        completion_seconds  integer     NOT NULL,
+        industry_code       varchar(40) NOT NULL REFERENCES industries (code),
+        n                   integer     NOT NULL DEFAULT 0,
         ${constructColumns},
         nps_answered        integer NOT NULL DEFAULT 0,
         promoters           integer NOT NULL DEFAULT 0,
@@ -186,7 +187,7 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
         detractors          integer NOT NULL DEFAULT 0,
         complaint_answered  integer NOT NULL DEFAULT 0,
         complaints          integer NOT NULL DEFAULT 0,
-        PRIMARY KEY (campaign_id, enterprise_id)
+        PRIMARY KEY (campaign_id, enterprise_id, completion_seconds)
       )`);
 
     await q.query(`
@@ -211,15 +212,6 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
         enterprise_id  uuid    NOT NULL REFERENCES enterprises (id),
         duplicates     integer NOT NULL DEFAULT 0,
         PRIMARY KEY (campaign_id, enterprise_id)
-      )`);
-
-    // Completion times of aggregated, otherwise valid responses: the campaign median comes from here.
-    await q.query(`
-      CREATE TABLE completion_time_histogram (
-        campaign_id         uuid    NOT NULL REFERENCES campaigns (id),
-        completion_seconds  integer NOT NULL,
-        responses           integer NOT NULL,
-        PRIMARY KEY (campaign_id, completion_seconds)
       )`);
 
     // Industries whose totals changed since their last snapshot. Set in the aggregation transaction, cleared in
@@ -263,7 +255,6 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
     for (const table of [
       'ranking_snapshots',
       'ranking_dirty_industries',
-      'completion_time_histogram',
       'response_duplicate_counts',
       'response_quality_counts',
       'response_totals',

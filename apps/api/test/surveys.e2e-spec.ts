@@ -515,9 +515,10 @@ describe('Aggregation into rankings', () => {
 
   it('gives a full recompute exactly the incremental totals and figures', async () => {
     const totals = () =>
-      api.dataSource.query(`SELECT * FROM response_totals WHERE campaign_id = $1 ORDER BY enterprise_id`, [
-        c.id,
-      ]);
+      api.dataSource.query(
+        `SELECT * FROM response_totals WHERE campaign_id = $1 ORDER BY enterprise_id, completion_seconds`,
+        [c.id],
+      );
     const before = await totals();
     const incremental = (await latest('telecom').expect(200)).body;
     await api.http.post(`/campaigns/${c.id}/rankings/recompute`).set(as(organizer)).expect(202);

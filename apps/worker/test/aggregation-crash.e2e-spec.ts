@@ -60,9 +60,10 @@ describe('A worker killed mid-aggregation', () => {
   const aggregatedBatches = () =>
     q(`SELECT count(*) AS n FROM response_batches WHERE campaign_id = $1 AND aggregated_at IS NOT NULL`);
   const totals = () =>
-    api.dataSource.query(`SELECT * FROM response_totals WHERE campaign_id = $1 ORDER BY enterprise_id`, [
-      c.id,
-    ]);
+    api.dataSource.query(
+      `SELECT * FROM response_totals WHERE campaign_id = $1 ORDER BY enterprise_id, completion_seconds`,
+      [c.id],
+    );
 
   it('loses nothing and counts nothing twice; restarted workers finish and match a full recompute', async () => {
     const batches = ROWS / BATCH_ROWS;

@@ -1,34 +1,54 @@
 import { SCORED_CONSTRUCTS } from '@app/surveys/methodology';
 
 /**
- * The aggregation statements, shared by the incremental path (scope: the claimed batches) and the full
- * recompute (scope: the whole campaign), so both add up exactly the same way. $1 is always the campaign id;
- * the scope's own parameter, if any, is $2.
+ * Adds the responses of the given batches ($2, ids) of campaign $1 to the running totals (per enterprise and
+ * completion second) and the data-quality counts, and marks those industries dirty, in one statement that
+ * reads the rows once: they are first grouped at the finest grain both need (enterprise, completion second,
+ * exclusion, flags), and each table takes its sums from those groups. Sums of integers are exact, so any
+ * split into batches gives the same totals. The incremental path and the full recompute both use it.
  */
-export type AggregationScope = 'batches' | 'campaign';
-
-const scopeFilter = (scope: AggregationScope) =>
-  scope === 'batches' ? 'campaign_id = $1 AND batch_id = ANY($2::bigint[])' : 'campaign_id = $1';
-
-const constructSums = SCORED_CONSTRUCTS.map(
-  (c) => `count(score_${c}), coalesce(sum(score_${c}), 0), coalesce(sum(score_${c}::bigint * score_${c}), 0)`,
-).join(',\n    ');
+const constructGroupSums = SCORED_CONSTRUCTS.map(
+  (c) =>
+    `count(score_${c}) AS ${c}_n, sum(score_${c}) AS ${c}_sum, sum(score_${c}::bigint * score_${c}) AS ${c}_sum_squares`,
+).join(',\n      ');
 const constructColumns = SCORED_CONSTRUCTS.map((c) => `${c}_n, ${c}_sum, ${c}_sum_squares`).join(', ');
+const constructTotals = SCORED_CONSTRUCTS.map(
+  (c) => `sum(${c}_n), coalesce(sum(${c}_sum), 0), coalesce(sum(${c}_sum_squares), 0)`,
+).join(', ');
 const constructAdds = SCORED_CONSTRUCTS.flatMap((c) =>
   ['n', 'sum', 'sum_squares'].map((part) => `${c}_${part} = t.${c}_${part} + EXCLUDED.${c}_${part}`),
 ).join(',\n    ');
+const qualityAdds = [
+  'stored',
+  'excluded_too_few_satisfaction',
+  'excluded_too_many_missing',
+  'excluded_soft_flags',
+  'flagged_straight_lining',
+  'flagged_failed_attention',
+  'flagged_contradiction',
+]
+  .map((c) => `${c} = q.${c} + EXCLUDED.${c}`)
+  .join(',\n    ');
 
-/** Valid responses (no exclusion) into per-enterprise running totals: n, sums and sums of squares. */
-export const addToTotals = (scope: AggregationScope) => `
-  INSERT INTO response_totals AS t (campaign_id, enterprise_id, industry_code, n, ${constructColumns},
-    nps_answered, promoters, passives, detractors, complaint_answered, complaints)
-  SELECT campaign_id, enterprise_id, industry_code, count(*),
-    ${constructSums},
-    count(nps_category), count(*) FILTER (WHERE nps_category = 2), count(*) FILTER (WHERE nps_category = 1),
-    count(*) FILTER (WHERE nps_category = 0), count(complained), count(*) FILTER (WHERE complained)
-  FROM survey_responses WHERE ${scopeFilter(scope)} AND exclusion IS NULL
-  GROUP BY campaign_id, enterprise_id, industry_code
-  ON CONFLICT (campaign_id, enterprise_id) DO UPDATE SET
+export const aggregateBatches = `
+  WITH g AS MATERIALIZED (
+    SELECT enterprise_id, industry_code, coalesce(completion_seconds, -1) AS completion_seconds, exclusion, flags,
+      count(*) AS n,
+      ${constructGroupSums},
+      count(nps_category) AS nps_answered, count(*) FILTER (WHERE nps_category = 2) AS promoters,
+      count(*) FILTER (WHERE nps_category = 1) AS passives, count(*) FILTER (WHERE nps_category = 0) AS detractors,
+      count(complained) AS complaint_answered, count(*) FILTER (WHERE complained) AS complaints
+    FROM survey_responses WHERE campaign_id = $1 AND batch_id = ANY($2::bigint[])
+    GROUP BY enterprise_id, industry_code, coalesce(completion_seconds, -1), exclusion, flags
+  ),
+  totals AS (
+    INSERT INTO response_totals AS t (campaign_id, enterprise_id, industry_code, completion_seconds, n,
+      ${constructColumns}, nps_answered, promoters, passives, detractors, complaint_answered, complaints)
+    SELECT $1, enterprise_id, industry_code, completion_seconds, sum(n), ${constructTotals}, sum(nps_answered), sum(promoters),
+      sum(passives), sum(detractors), sum(complaint_answered), sum(complaints)
+    FROM g WHERE exclusion IS NULL
+    GROUP BY enterprise_id, industry_code, completion_seconds ORDER BY enterprise_id, completion_seconds
+    ON CONFLICT (campaign_id, enterprise_id, completion_seconds) DO UPDATE SET
     n = t.n + EXCLUDED.n,
     ${constructAdds},
     nps_answered = t.nps_answered + EXCLUDED.nps_answered,
@@ -36,37 +56,29 @@ export const addToTotals = (scope: AggregationScope) => `
     passives = t.passives + EXCLUDED.passives,
     detractors = t.detractors + EXCLUDED.detractors,
     complaint_answered = t.complaint_answered + EXCLUDED.complaint_answered,
-    complaints = t.complaints + EXCLUDED.complaints`;
-
-/** Every stored response into the data-quality counts; returns the industries touched. */
-export const addToQualityCounts = (scope: AggregationScope) => `
-  INSERT INTO response_quality_counts AS q (campaign_id, enterprise_id, industry_code, stored,
-    excluded_too_few_satisfaction, excluded_too_many_missing, excluded_soft_flags,
-    flagged_straight_lining, flagged_failed_attention, flagged_contradiction)
-  SELECT campaign_id, enterprise_id, industry_code, count(*),
-    count(*) FILTER (WHERE exclusion = 'too-few-satisfaction-items'),
-    count(*) FILTER (WHERE exclusion = 'too-many-missing'),
-    count(*) FILTER (WHERE exclusion = 'soft-flags'),
-    count(*) FILTER (WHERE flags & 1 <> 0), count(*) FILTER (WHERE flags & 2 <> 0), count(*) FILTER (WHERE flags & 4 <> 0)
-  FROM survey_responses WHERE ${scopeFilter(scope)}
-  GROUP BY campaign_id, enterprise_id, industry_code
-  ON CONFLICT (campaign_id, enterprise_id) DO UPDATE SET
-    stored = q.stored + EXCLUDED.stored,
-    excluded_too_few_satisfaction = q.excluded_too_few_satisfaction + EXCLUDED.excluded_too_few_satisfaction,
-    excluded_too_many_missing = q.excluded_too_many_missing + EXCLUDED.excluded_too_many_missing,
-    excluded_soft_flags = q.excluded_soft_flags + EXCLUDED.excluded_soft_flags,
-    flagged_straight_lining = q.flagged_straight_lining + EXCLUDED.flagged_straight_lining,
-    flagged_failed_attention = q.flagged_failed_attention + EXCLUDED.flagged_failed_attention,
-    flagged_contradiction = q.flagged_contradiction + EXCLUDED.flagged_contradiction
-  RETURNING industry_code`;
-
-/** Completion times of otherwise valid responses, for the campaign median. */
-export const addToCompletionHistogram = (scope: AggregationScope) => `
-  INSERT INTO completion_time_histogram AS h (campaign_id, completion_seconds, responses)
-  SELECT campaign_id, completion_seconds, count(*)
-  FROM survey_responses WHERE ${scopeFilter(scope)} AND exclusion IS NULL AND completion_seconds IS NOT NULL
-  GROUP BY campaign_id, completion_seconds
-  ON CONFLICT (campaign_id, completion_seconds) DO UPDATE SET responses = h.responses + EXCLUDED.responses`;
+    complaints = t.complaints + EXCLUDED.complaints
+  ),
+  quality AS (
+    INSERT INTO response_quality_counts AS q (campaign_id, enterprise_id, industry_code, stored,
+      excluded_too_few_satisfaction, excluded_too_many_missing, excluded_soft_flags,
+      flagged_straight_lining, flagged_failed_attention, flagged_contradiction)
+    SELECT $1, enterprise_id, industry_code, sum(n),
+      coalesce(sum(n) FILTER (WHERE exclusion = 'too-few-satisfaction-items'), 0),
+      coalesce(sum(n) FILTER (WHERE exclusion = 'too-many-missing'), 0),
+      coalesce(sum(n) FILTER (WHERE exclusion = 'soft-flags'), 0),
+      coalesce(sum(n) FILTER (WHERE flags & 1 <> 0), 0), coalesce(sum(n) FILTER (WHERE flags & 2 <> 0), 0),
+      coalesce(sum(n) FILTER (WHERE flags & 4 <> 0), 0)
+    FROM g GROUP BY enterprise_id, industry_code ORDER BY enterprise_id
+    ON CONFLICT (campaign_id, enterprise_id) DO UPDATE SET
+    ${qualityAdds}
+    RETURNING industry_code
+  ),
+  dirty AS (
+    INSERT INTO ranking_dirty_industries (campaign_id, industry_code)
+    SELECT DISTINCT $1::uuid, industry_code FROM g
+    ON CONFLICT DO NOTHING
+  )
+  SELECT DISTINCT industry_code FROM quality ORDER BY industry_code`;
 
 const totalsColumns = [
   'n',
@@ -79,25 +91,22 @@ const totalsColumns = [
   'complaints',
 ];
 
+/** Seconds rows that count: no time given (-1), no threshold, or at least the threshold. */
+const NOT_SPEEDING = 'completion_seconds = -1 OR $3::numeric IS NULL OR completion_seconds >= $3::numeric';
+
 /**
- * Per enterprise of the given industries: running totals minus the responses faster than the speeding
- * threshold ($3, seconds; null for none), counting only responses already in the totals. One statement, so
- * the totals and the subtraction come from the same snapshot of the database. The fast responses are found
- * by a scan, not an index (see the migration): it runs once per snapshot, not once per response.
+ * Per enterprise of the given industries: the running totals of its valid responses that are not faster than
+ * the speeding threshold ($3, seconds; null for none), and how many were. Sums a few rows per enterprise
+ * and second: it never reads a response.
  */
 export const validTotalsQuery = `
-  WITH speeders AS (
-    SELECT r.enterprise_id, count(*) AS n,
-      ${SCORED_CONSTRUCTS.map((c) => `count(score_${c}) AS ${c}_n, coalesce(sum(score_${c}), 0) AS ${c}_sum, coalesce(sum(score_${c}::bigint * score_${c}), 0) AS ${c}_sum_squares`).join(',\n      ')},
-      count(nps_category) AS nps_answered, count(*) FILTER (WHERE nps_category = 2) AS promoters,
-      count(*) FILTER (WHERE nps_category = 1) AS passives, count(*) FILTER (WHERE nps_category = 0) AS detractors,
-      count(complained) AS complaint_answered, count(*) FILTER (WHERE complained) AS complaints
-    FROM survey_responses r JOIN response_batches b ON b.id = r.batch_id AND b.aggregated_at IS NOT NULL
-    WHERE r.campaign_id = $1 AND r.exclusion IS NULL AND r.completion_seconds < $3::numeric AND r.industry_code = ANY($2)
-    GROUP BY r.enterprise_id
-  )
-  SELECT t.enterprise_id, t.industry_code,
-    ${totalsColumns.map((c) => `(t.${c} - coalesce(s.${c}, 0))::text AS ${c}`).join(', ')},
-    coalesce(s.n, 0)::int AS speeding
-  FROM response_totals t LEFT JOIN speeders s ON s.enterprise_id = t.enterprise_id
-  WHERE t.campaign_id = $1 AND t.industry_code = ANY($2)`;
+  SELECT enterprise_id, min(industry_code) AS industry_code,
+    ${totalsColumns.map((c) => `coalesce(sum(${c}) FILTER (WHERE ${NOT_SPEEDING}), 0)::text AS ${c}`).join(',\n    ')},
+    coalesce(sum(n) FILTER (WHERE NOT (${NOT_SPEEDING})), 0)::int AS speeding
+  FROM response_totals WHERE campaign_id = $1 AND industry_code = ANY($2)
+  GROUP BY enterprise_id`;
+
+/** Completion seconds -> valid responses, for the campaign median. */
+export const completionHistogramQuery = `
+  SELECT completion_seconds AS s, sum(n)::int AS n FROM response_totals
+  WHERE campaign_id = $1 AND completion_seconds >= 0 GROUP BY completion_seconds`;

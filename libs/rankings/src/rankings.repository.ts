@@ -4,13 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { modifiedRows } from '@app/database';
 import { SCORED_CONSTRUCTS, ScoredConstruct } from '@app/surveys/methodology';
 import { SURVEY_CATEGORY_KINDS } from '@app/surveys/ingestion.repository';
-import {
-  addToCompletionHistogram,
-  addToQualityCounts,
-  addToTotals,
-  AggregationScope,
-  validTotalsQuery,
-} from './aggregation-sql';
+import { aggregateBatches, completionHistogramQuery, validTotalsQuery } from './aggregation-sql';
 import { ConstructTotals, RunningTotals } from './running-totals';
 
 export interface ClaimedWork {
@@ -89,42 +83,39 @@ export class RankingsRepository {
       );
       if (claimed.length === 0) return null;
       const ids = claimed.map((b) => b.id);
-      const industries = await this.addScope(m, 'batches', [campaignId, ids]);
+      const industries = await this.addBatches(m, campaignId, ids);
       await m.query(`UPDATE response_batches SET aggregated_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
       return { batches: ids.length, rows: claimed.reduce((s, b) => s + b.staged_rows, 0), industries };
     });
   }
 
   /**
-   * Rebuilds the campaign's totals from its stored responses with the same statements, in one transaction
-   * that holds every batch of the campaign, so no incremental claim can interleave.
+   * Rebuilds the campaign's totals from its stored responses with the same statement, in one transaction
+   * that first locks every batch of the campaign (waiting for any claim in progress), so no incremental claim
+   * can interleave; batches stored after that lock are left to the incremental path.
    */
   async recomputeCampaign(campaignId: string): Promise<string[]> {
     return this.dataSource.transaction(async (m) => {
-      await m.query(`SELECT id FROM response_batches WHERE campaign_id = $1 FOR UPDATE`, [campaignId]);
-      for (const table of ['response_totals', 'response_quality_counts', 'completion_time_histogram']) {
+      const locked: { id: string }[] = await m.query(
+        `SELECT id::text FROM response_batches WHERE campaign_id = $1 ORDER BY id FOR UPDATE`,
+        [campaignId],
+      );
+      for (const table of ['response_totals', 'response_quality_counts']) {
         await m.query(`DELETE FROM ${table} WHERE campaign_id = $1`, [campaignId]);
       }
-      const industries = await this.addScope(m, 'campaign', [campaignId]);
+      const ids = locked.map((b) => b.id);
+      const industries = ids.length > 0 ? await this.addBatches(m, campaignId, ids) : [];
       await m.query(
-        `UPDATE response_batches SET aggregated_at = now() WHERE campaign_id = $1 AND aggregated_at IS NULL`,
-        [campaignId],
+        `UPDATE response_batches SET aggregated_at = coalesce(aggregated_at, now()) WHERE id = ANY($1::bigint[])`,
+        [ids],
       );
       return industries;
     });
   }
 
-  private async addScope(m: EntityManager, scope: AggregationScope, params: unknown[]): Promise<string[]> {
-    await m.query(addToTotals(scope), params);
-    const touched: { industry_code: string }[] = await m.query(addToQualityCounts(scope), params);
-    await m.query(addToCompletionHistogram(scope), params);
-    const industries = [...new Set(touched.map((r) => r.industry_code))].sort();
-    await m.query(
-      `INSERT INTO ranking_dirty_industries (campaign_id, industry_code)
-       SELECT $1, unnest($2::varchar[]) ON CONFLICT DO NOTHING`,
-      [params[0], industries],
-    );
-    return industries;
+  private async addBatches(m: EntityManager, campaignId: string, batchIds: string[]): Promise<string[]> {
+    const rows: { industry_code: string }[] = await m.query(aggregateBatches, [campaignId, batchIds]);
+    return rows.map((r) => r.industry_code);
   }
 
   /** Takes the campaign's dirty industries (cleared when the caller's transaction commits). */
@@ -138,10 +129,9 @@ export class RankingsRepository {
   }
 
   async completionHistogram(campaignId: string): Promise<[number, number][]> {
-    const rows: { s: number; n: number }[] = await this.dataSource.query(
-      `SELECT completion_seconds AS s, responses AS n FROM completion_time_histogram WHERE campaign_id = $1`,
-      [campaignId],
-    );
+    const rows: { s: number; n: number }[] = await this.dataSource.query(completionHistogramQuery, [
+      campaignId,
+    ]);
     return rows.map((r) => [r.s, r.n]);
   }
 

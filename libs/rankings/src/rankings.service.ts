@@ -16,6 +16,9 @@ export interface AggregationOutcome {
   batches: number;
   industries: string[];
   snapshots: number;
+  /** Where the time went, for the job's log line and return value. */
+  aggregateMs: number;
+  snapshotMs: number;
 }
 
 @Injectable()
@@ -39,6 +42,7 @@ export class RankingsService {
     campaignId: string,
     onProgress: (percent: number) => Promise<void> = async () => {},
   ): Promise<AggregationOutcome> {
+    const started = Date.now();
     const pending = await this.rankings.pendingRows(campaignId);
     const industries = new Set<string>();
     let rows = 0;
@@ -52,22 +56,39 @@ export class RankingsService {
       await onProgress(pending === 0 ? 100 : Math.min(99, Math.floor((100 * rows) / pending)));
       if (this.config.pauseMs > 0) await new Promise((done) => setTimeout(done, this.config.pauseMs));
     }
-    const snapshots =
-      industries.size > 0 ? await this.writeSnapshots(campaignId, [...industries], 'incremental') : 0;
+    const aggregated = Date.now();
+    // The industries claimed now are dirty, and so are any a failed earlier attempt could not snapshot.
+    const snapshots = await this.writeSnapshots(campaignId, [], 'incremental');
     await this.imports.markAggregated(campaignId);
     await onProgress(100);
-    return { rows, batches, industries: [...industries].sort(), snapshots };
+    return {
+      rows,
+      batches,
+      industries: [...industries].sort(),
+      snapshots,
+      aggregateMs: aggregated - started,
+      snapshotMs: Date.now() - aggregated,
+    };
   }
 
   /** Rebuilds the totals from the stored responses and snapshots every industry with responses. */
   async recompute(campaignId: string): Promise<AggregationOutcome> {
+    const started = Date.now();
     const touched = await this.rankings.recomputeCampaign(campaignId);
+    const aggregated = Date.now();
     const candidates = await this.rankings.surveyCandidates(campaignId);
     const industries = [...new Set([...touched, ...candidates.map((c) => c.industryCode)])].sort();
     const snapshots =
       industries.length > 0 ? await this.writeSnapshots(campaignId, industries, 'full-recompute') : 0;
     await this.imports.markAggregated(campaignId);
-    return { rows: 0, batches: 0, industries, snapshots };
+    return {
+      rows: 0,
+      batches: 0,
+      industries,
+      snapshots,
+      aggregateMs: aggregated - started,
+      snapshotMs: Date.now() - aggregated,
+    };
   }
 
   /** Snapshots `requested` and every dirty industry of the campaign, in one transaction under the campaign lock. */

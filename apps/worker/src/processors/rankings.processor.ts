@@ -37,7 +37,8 @@ export class RankingsProcessor extends WorkerHost implements OnApplicationBootst
       case JOBS.aggregateCampaign: {
         const outcome = await this.rankings.aggregate(job.data.campaignId, (p) => job.updateProgress(p));
         this.logger.log(
-          `Aggregated campaign ${job.data.campaignId}: ${outcome.rows} rows in ${outcome.batches} batches`,
+          `Aggregated campaign ${job.data.campaignId}: ${outcome.rows} rows in ${outcome.batches} batches ` +
+            `(${outcome.aggregateMs} ms), ${outcome.snapshots} snapshots (${outcome.snapshotMs} ms)`,
         );
         return outcome;
       }
