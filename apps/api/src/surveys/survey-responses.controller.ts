@@ -24,8 +24,8 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
-import type { Actor } from '@app/common';
-import { IngestionService, Submission, SurveyImportsService } from '@app/surveys';
+import type { Actor, FieldProblem } from '@app/common';
+import { IngestionService, MAX_BATCH_ROWS, Submission, SurveyImportsService } from '@app/surveys';
 import {
   AuthenticatedRequest,
   CurrentActor,
@@ -37,6 +37,7 @@ import { csvLine } from '../http/csv';
 import { PageQueryDto } from '../http/page-query.dto';
 import { LARGE_BODY } from '../http/large-body';
 import { UuidParam } from '../http/uuid-param';
+import { RequestValidationException } from '../http/validation-errors';
 import {
   ImportPageDto,
   ImportResponseDto,
@@ -54,6 +55,25 @@ const STREAM_TYPES: Record<string, 'csv' | 'ndjson'> = {
 const CSV_EXAMPLE =
   'creditCode,respondentKey,submittedAt,channel,completionSeconds,IMG,EXP,QUA1,QUA2,QUA3,VAL1,VAL2,SAT1,SAT2,SAT3,CMP,LOY1,LOY2\r\n' +
   '91350100M000100Y43,panel-2027-000123,2027-05-03T10:15:00+08:00,phone,412,8,7,8,9,8,7,7,8,8,7,0,9,9\r\n';
+
+/** The `responses` array of a batch body: present, 1 to 10,000 rows, and nothing else beside it. */
+function batchRows(body: unknown): unknown[] {
+  const problems: FieldProblem[] = [];
+  const envelope =
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : {};
+  const rows = envelope.responses;
+  if (!Array.isArray(rows)) problems.push({ field: 'responses', message: 'responses must be an array' });
+  else if (rows.length < 1 || rows.length > MAX_BATCH_ROWS) {
+    problems.push({ field: 'responses', message: `responses must contain 1 to ${MAX_BATCH_ROWS} elements` });
+  }
+  for (const key of Object.keys(envelope)) {
+    if (key !== 'responses') problems.push({ field: key, message: `property ${key} should not exist` });
+  }
+  if (problems.length > 0) throw new RequestValidationException(problems);
+  return rows as unknown[];
+}
 
 const submission = (actor: Actor, partnerKeyId: string | null): Submission => ({
   actor,
@@ -98,17 +118,20 @@ export class SurveyResponsesController {
     description:
       'Good rows are stored and bad ones rejected with their position, field and reason, in one transaction: never half-applied.',
   })
+  @ApiBody({ type: ResponseBatchDto })
   @ApiCreatedResponse({ type: ImportResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The campaign is not in survey' })
   async batch(
     @UuidParam('campaignId') campaignId: string,
-    @Body() dto: ResponseBatchDto,
+    // Untyped on purpose: the global pipe would deep-copy 10,000 rows that the row checks read anyway
+    // (measured at 130-280 ms per batch); batchRows checks the envelope with the same 400 contract.
+    @Body() body: unknown,
     @CurrentActor() actor: Actor,
     @CurrentPartnerKey() partnerKeyId: string | null,
   ): Promise<ImportResponseDto> {
-    const stored = await this.ingestion.batch(campaignId, dto.responses, submission(actor, partnerKeyId));
+    const stored = await this.ingestion.batch(campaignId, batchRows(body), submission(actor, partnerKeyId));
     return this.withRejections(stored.id, campaignId, partnerKeyId);
   }
 
