@@ -6,18 +6,13 @@
  * whose import the API's peak resident memory is measured over.
  */
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
 import {
   answersOf,
-  benchInfrastructure,
-  Client,
   execFileAsync,
   ITEM_COLUMNS,
   log,
   peakRssMb,
-  ROOT,
-  startApi,
-  stopProcess,
+  runBenchmark,
   surveyFixture,
   timed,
   writeCsv,
@@ -28,91 +23,69 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const MEMORY_ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 2_000_000);
 const JSON_BATCHES = Number(process.env.BENCH_JSON_BATCHES ?? 20);
 
-async function main(): Promise<void> {
-  const infra = await benchInfrastructure();
-  const api = await startApi(infra);
-  const tmp = join(ROOT, '.data', 'bench');
-  try {
-    const client = new Client(api.base);
-    const fixture = await surveyFixture(client, ['telecom', 'finance'], 10);
-    const file = await writeCsv(join(tmp, 'responses.csv'), fixture, ROWS, 'csv');
-    log(`${ROWS} rows written to ${file}`);
+runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
+  const fixture = await surveyFixture(client, ['telecom', 'finance'], 10);
+  const file = await writeCsv(join(tmp, 'responses.csv'), fixture, ROWS, 'csv');
+  log(`${ROWS} rows written to ${file}`);
 
-    // Baseline: psql \copy of the same file into the same shape with the dedupe index.
-    await infra.dataSource.query(`
+  // Baseline: psql \copy of the same file into the same shape with the dedupe index.
+  await infra.dataSource.query(`
       CREATE TABLE bench_baseline (
         enterprise_id uuid, respondent_key varchar(200), submitted_at timestamptz, channel varchar(32),
         completion_seconds integer, ${ITEM_COLUMNS.map((c) => `${c} smallint`).join(', ')})`);
-    await infra.dataSource.query(`CREATE UNIQUE INDEX ON bench_baseline (enterprise_id, respondent_key)`);
-    const baseline = await timed(() =>
-      execFileAsync('psql', [
-        infra.databaseUrl,
-        '-q',
-        '-c',
-        `\\copy bench_baseline FROM '${file}' CSV HEADER`,
-      ]),
-    );
-    const baselineRowsPerSecond = ROWS / baseline.seconds;
-    log(`psql \\copy: ${baseline.seconds.toFixed(2)} s, ${Math.round(baselineRowsPerSecond)} rows/s`);
+  await infra.dataSource.query(`CREATE UNIQUE INDEX ON bench_baseline (enterprise_id, respondent_key)`);
+  const baseline = await timed(() =>
+    execFileAsync('psql', [infra.databaseUrl, '-q', '-c', `\\copy bench_baseline FROM '${file}' CSV HEADER`]),
+  );
+  const baselineRowsPerSecond = ROWS / baseline.seconds;
+  log(`psql \\copy: ${baseline.seconds.toFixed(2)} s, ${Math.round(baselineRowsPerSecond)} rows/s`);
 
-    const csv = await timed(() =>
-      client.upload(`/campaigns/${fixture.campaignId}/imports`, file, 'text/csv'),
-    );
-    const counts = csv.result.counts as { accepted: number };
-    if (counts.accepted !== ROWS) throw new Error(`CSV import accepted ${counts.accepted} of ${ROWS}`);
-    const csvRowsPerSecond = ROWS / csv.seconds;
-    log(`CSV through the API: ${csv.seconds.toFixed(2)} s, ${Math.round(csvRowsPerSecond)} rows/s`);
+  const csv = await timed(() => client.upload(`/campaigns/${fixture.campaignId}/imports`, file, 'text/csv'));
+  const counts = csv.result.counts as { accepted: number };
+  if (counts.accepted !== ROWS) throw new Error(`CSV import accepted ${counts.accepted} of ${ROWS}`);
+  const csvRowsPerSecond = ROWS / csv.seconds;
+  log(`CSV through the API: ${csv.seconds.toFixed(2)} s, ${Math.round(csvRowsPerSecond)} rows/s`);
 
-    const when = new Date(Date.now() - 86_400_000).toISOString();
-    const batches = Array.from({ length: JSON_BATCHES }, (_, b) =>
-      Array.from({ length: 10_000 }, (_, j) => {
-        const i = b * 10_000 + j;
-        const e = fixture.enterprises[i % fixture.enterprises.length];
-        const a = answersOf(i);
-        return {
-          enterpriseId: e.id,
-          respondentKey: `json-${i}`,
-          submittedAt: when,
-          channel: 'app',
-          completionSeconds: 60 + (i % 900),
-          answers: Object.fromEntries(ITEM_COLUMNS.flatMap((k, n) => (a[n] === '' ? [] : [[k, a[n]]]))),
-        };
-      }),
-    );
-    const json = await timed(async () => {
-      for (const responses of batches) {
-        await client.call('POST', `/campaigns/${fixture.campaignId}/response-batches`, { responses });
-      }
-    });
-    const jsonRowsPerSecond = (JSON_BATCHES * 10_000) / json.seconds;
-    log(`JSON batches of 10,000: ${json.seconds.toFixed(2)} s, ${Math.round(jsonRowsPerSecond)} rows/s`);
+  const when = new Date(Date.now() - 86_400_000).toISOString();
+  const batches = Array.from({ length: JSON_BATCHES }, (_, b) =>
+    Array.from({ length: 10_000 }, (_, j) => {
+      const i = b * 10_000 + j;
+      const e = fixture.enterprises[i % fixture.enterprises.length];
+      const a = answersOf(i);
+      return {
+        enterpriseId: e.id,
+        respondentKey: `json-${i}`,
+        submittedAt: when,
+        channel: 'app',
+        completionSeconds: 60 + (i % 900),
+        answers: Object.fromEntries(ITEM_COLUMNS.flatMap((k, n) => (a[n] === '' ? [] : [[k, a[n]]]))),
+      };
+    }),
+  );
+  const json = await timed(async () => {
+    for (const responses of batches) {
+      await client.call('POST', `/campaigns/${fixture.campaignId}/response-batches`, { responses });
+    }
+  });
+  const jsonRowsPerSecond = (JSON_BATCHES * 10_000) / json.seconds;
+  log(`JSON batches of 10,000: ${json.seconds.toFixed(2)} s, ${Math.round(jsonRowsPerSecond)} rows/s`);
 
-    const bigFile = await writeCsv(join(tmp, 'responses-memory.csv'), fixture, MEMORY_ROWS, 'mem');
-    const big = await timed(() =>
-      client.upload(`/campaigns/${fixture.campaignId}/imports`, bigFile, 'text/csv'),
-    );
-    const peak = peakRssMb(api.process.pid as number);
-    log(`${MEMORY_ROWS}-row CSV import: ${big.seconds.toFixed(2)} s; API peak RSS ${peak} MB`);
+  const bigFile = await writeCsv(join(tmp, 'responses-memory.csv'), fixture, MEMORY_ROWS, 'mem');
+  const big = await timed(() =>
+    client.upload(`/campaigns/${fixture.campaignId}/imports`, bigFile, 'text/csv'),
+  );
+  const peak = peakRssMb(apiProcess.pid as number);
+  log(`${MEMORY_ROWS}-row CSV import: ${big.seconds.toFixed(2)} s; API peak RSS ${peak} MB`);
 
-    writeResult('ingest', {
-      rows: ROWS,
-      csvRowsPerSecond: Math.round(csvRowsPerSecond),
-      jsonRowsPerSecond: Math.round(jsonRowsPerSecond),
-      baselineRowsPerSecond: Math.round(baselineRowsPerSecond),
-      ratio: Math.round((csvRowsPerSecond / baselineRowsPerSecond) * 1000) / 1000,
-      peakRssMb: peak,
-      memoryRows: MEMORY_ROWS,
-      memoryImportRowsPerSecond: Math.round(MEMORY_ROWS / big.seconds),
-      targets: { ratio: 0.8, jsonRowsPerSecond: 40_000, peakRssMb: 300 },
-    });
-  } finally {
-    await stopProcess(api.process);
-    await infra.stop();
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  writeResult('ingest', {
+    rows: ROWS,
+    csvRowsPerSecond: Math.round(csvRowsPerSecond),
+    jsonRowsPerSecond: Math.round(jsonRowsPerSecond),
+    baselineRowsPerSecond: Math.round(baselineRowsPerSecond),
+    ratio: Math.round((csvRowsPerSecond / baselineRowsPerSecond) * 1000) / 1000,
+    peakRssMb: peak,
+    memoryRows: MEMORY_ROWS,
+    memoryImportRowsPerSecond: Math.round(MEMORY_ROWS / big.seconds),
+    targets: { ratio: 0.8, jsonRowsPerSecond: 40_000, peakRssMb: 300 },
+  });
 });

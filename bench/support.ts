@@ -1,11 +1,12 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import {
+  createReadStream,
   createWriteStream,
   mkdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
-  createReadStream,
 } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -321,4 +322,39 @@ export function writeResult(name: string, result: Record<string, unknown>): void
       '\n',
   );
   log(`wrote ${file}: ${JSON.stringify(result)}`);
+}
+
+export interface BenchRun {
+  infra: BenchInfrastructure;
+  client: Client;
+  apiProcess: ChildProcess;
+  /** A scratch folder for generated files, removed afterwards. */
+  tmp: string;
+}
+
+/**
+ * Sets up the bench database, the API (and the worker when asked), runs `work`, and always cleans up;
+ * a failure exits non-zero with the error.
+ */
+export function runBenchmark(options: { worker: boolean }, work: (run: BenchRun) => Promise<void>): void {
+  const run = async () => {
+    const infra = await benchInfrastructure();
+    const api = await startApi(infra);
+    const worker = options.worker
+      ? startProcess('worker', { ...infra.env, LOG_LEVEL: process.env.BENCH_WORKER_LOG ?? 'warn' })
+      : null;
+    const tmp = join(ROOT, '.data', 'bench');
+    try {
+      await work({ infra, client: new Client(api.base), apiProcess: api.process, tmp });
+    } finally {
+      if (worker) await stopProcess(worker);
+      await stopProcess(api.process);
+      await infra.stop();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
