@@ -308,6 +308,74 @@ describe('Survey instruments, partner keys and ingestion', () => {
       expect(res.rejections).toEqual([{ line: 2, field: '(row)', reason: 'malformed row: not valid JSON' }]);
       const listed = (await api.http.get(`/campaigns/${c.id}/imports`).set(as(organizer)).expect(200)).body;
       expect(listed.total).toBe(7);
+      // The file refused for its header is recorded as failed; every other import was stored.
+      const failed = listed.items.filter((i: { state: string }) => i.state === 'failed');
+      expect(failed).toHaveLength(1);
+      expect(failed[0].failure).toMatch(/header/);
+    });
+
+    it('shows the progress of a file while it is still arriving', async () => {
+      const [a] = c.enterprises;
+      const when = new Date(Date.now() - 3600_000).toISOString();
+      const part = (from: number) =>
+        Array.from(
+          { length: 1000 },
+          (_, i) => `${a.id},slow-${from + i},${when},web,300,7,6,8,7,8,6,7,8,8,8,0,8,9\n`,
+        ).join('');
+      const parts = [
+        'enterpriseId,respondentKey,submittedAt,channel,completionSeconds,IMG,EXP,QUA1,QUA2,QUA3,VAL1,VAL2,SAT1,SAT2,SAT3,CMP,LOY1,LOY2\n',
+        part(0),
+        part(1000),
+        part(2000),
+      ];
+      const total = parts.reduce((n, p) => n + Buffer.byteLength(p), 0);
+      const server = api.app.getHttpServer() as import('node:http').Server;
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as import('node:net').AddressInfo;
+      try {
+        const { request } = await import('node:http');
+        const done = new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request(
+            {
+              host: '127.0.0.1',
+              port,
+              method: 'POST',
+              path: `/campaigns/${c.id}/imports`,
+              headers: {
+                authorization: `Bearer ${organizer}`,
+                'content-type': 'text/csv',
+                'content-length': total,
+              },
+            },
+            (res) => {
+              let body = '';
+              res.on('data', (d: Buffer) => (body += d.toString()));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+            },
+          );
+          req.on('error', reject);
+          void (async () => {
+            for (const p of parts) {
+              req.write(p);
+              await new Promise((r) => setTimeout(r, 700));
+            }
+            req.end();
+          })();
+        });
+        const seen = await eventually(async () => {
+          const list = (await api.http.get(`/campaigns/${c.id}/imports`).set(as(organizer)).expect(200)).body;
+          const running = list.items.find((i: { state: string }) => i.state === 'receiving');
+          return running && running.progress > 0 ? running : undefined;
+        }, 5000);
+        expect(seen.progress).toBeLessThan(100);
+        expect(seen.bytesExpected).toBe(total);
+        expect(seen.counts.received).toBeGreaterThan(0);
+        const finished = await done;
+        expect(finished.status).toBe(201);
+        expect(JSON.parse(finished.body)).toMatchObject({ progress: 100, counts: { accepted: 3000 } });
+      } finally {
+        await new Promise((r) => server.close(r));
+      }
     });
 
     it('authenticates survey partners with campaign keys, shown once, revocable', async () => {
@@ -545,6 +613,20 @@ describe('Aggregation into rankings', () => {
       .expect(200);
   });
 
+  it('marks an import abandoned by a dead API process as failed, so the client resends', async () => {
+    const [{ id }] = await api.dataSource.query(
+      `INSERT INTO survey_imports (campaign_id, format, submitted_by, updated_at)
+       SELECT $1, 'csv', id, now() - interval '11 minutes' FROM users LIMIT 1 RETURNING id`,
+      [c.id],
+    );
+    const failed = await eventually(async () => {
+      const res = (await api.http.get(`/campaigns/${c.id}/imports/${id}`).set(as(organizer)).expect(200))
+        .body;
+      return res.state === 'failed' ? res : undefined;
+    }, 15_000);
+    expect(failed.failure).toMatch(/interrupted.*resend/);
+  });
+
   it('shows an enterprise its own figures, rank and percentile only, and the public nothing', async () => {
     const [A, B] = c.enterprises;
     const own = (
@@ -565,7 +647,7 @@ describe('Aggregation into rankings', () => {
 
     const quality = (await api.http.get(`/campaigns/${c.id}/data-quality`).set(as(organizer)).expect(200))
       .body;
-    expect(quality.ingestion).toMatchObject({ imports: 1, rejected: 0 });
+    expect(quality.ingestion).toMatchObject({ imports: 1, rejected: 0 }); // stored or aggregated ones only
     const telecom = quality.industries.find((i: { industryCode: string }) => i.industryCode === 'telecom');
     expect(telecom.counts.excluded).toEqual({
       'too-few-satisfaction-items': 1,

@@ -4,6 +4,7 @@ import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
 import { RankingsModule } from '@app/rankings';
+import { SurveysModule } from '@app/surveys';
 import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
 import { RankingsProcessor } from './processors/rankings.processor';
@@ -15,6 +16,7 @@ import { RankingsProcessor } from './processors/rankings.processor';
     DatabaseModule,
     QueueModule.forRole('consumer'),
     CampaignsModule,
+    SurveysModule,
     RankingsModule,
   ],
   providers: [DiagnosticsProcessor, CampaignScheduleProcessor, RankingsProcessor],

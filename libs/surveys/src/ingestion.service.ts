@@ -25,6 +25,7 @@ import { SurveyErrors } from './surveys.errors';
 
 export const MAX_BATCH_ROWS = 10_000;
 const PROGRESS_EVERY_MS = 500;
+const PROGRESS_EVERY_ROWS = 1000;
 /** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -136,17 +137,15 @@ export class IngestionService {
           } else chunk.rejected.push({ line: row.line, problems: checked.problems });
         }
         // Each chunk is one response batch, the unit the aggregation worker claims.
-        if (chunk.accepted.length + chunk.rejected.length >= this.config.importBatchRows) {
-          await flush();
-          if (Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
-            lastProgressAt = Date.now();
-            const [b, r] = [bytesRead(), received];
-            progress = progress
-              .then(() => this.imports.reportProgress(importId, b, r))
-              .catch((error: unknown) =>
-                this.logger.warn(`Progress of import ${importId} not saved: ${String(error)}`),
-              );
-          }
+        if (chunk.accepted.length + chunk.rejected.length >= this.config.importBatchRows) await flush();
+        if (received % PROGRESS_EVERY_ROWS === 0 && Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
+          lastProgressAt = Date.now();
+          const [b, r] = [bytesRead(), received];
+          progress = progress
+            .then(() => this.imports.reportProgress(importId, b, r))
+            .catch((error: unknown) =>
+              this.logger.warn(`Progress of import ${importId} not saved: ${String(error)}`),
+            );
         }
       }
       await flush();

@@ -126,6 +126,20 @@ export class SurveyImportsRepository {
     );
   }
 
+  /**
+   * Imports still `receiving` with no progress for `minutes`: their API process died with the transaction,
+   * so nothing of them was stored; they are marked failed so clients know to resend.
+   */
+  async failAbandoned(minutes: number): Promise<number> {
+    const result: [unknown[], number] = await this.dataSource.query(
+      `UPDATE survey_imports SET state = 'failed', updated_at = now(),
+         failure = 'the import was interrupted (no progress for ' || $1 || ' minutes); nothing was stored, resend it'
+       WHERE state = 'receiving' AND updated_at < now() - make_interval(mins => $1)`,
+      [minutes],
+    );
+    return result[1];
+  }
+
   /** Stored imports of the campaign none of whose batches still waits for aggregation. */
   async markAggregated(campaignId: string): Promise<number> {
     const result: [unknown[], number] = await this.dataSource.query(

@@ -3,7 +3,11 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { environment } from '@app/config';
 import { RankingsService } from '@app/rankings';
+import { SurveyImportsRepository } from '@app/surveys';
 import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
+
+/** A live import reports progress every half second; this long without any means its API process died. */
+const ABANDONED_IMPORT_MINUTES = 10;
 
 // Read when the worker starts: a job whose worker was killed is taken over once its lock has lapsed.
 const lockDuration = environment().WORKER_LOCK_DURATION_MS;
@@ -15,6 +19,7 @@ export class RankingsProcessor extends WorkerHost implements OnApplicationBootst
   constructor(
     private readonly rankings: RankingsService,
     @InjectQueue(QUEUES.rankings) private readonly queue: Queue<CampaignRankingsPayload>,
+    private readonly imports: SurveyImportsRepository,
   ) {
     super();
   }
@@ -53,7 +58,8 @@ export class RankingsProcessor extends WorkerHost implements OnApplicationBootst
             { ...AGGREGATION_JOB_OPTIONS, jobId: aggregationJobId(campaignId) },
           );
         }
-        return { enqueued: campaigns.length };
+        const abandoned = await this.imports.failAbandoned(ABANDONED_IMPORT_MINUTES);
+        return { enqueued: campaigns.length, abandoned };
       }
       default:
         this.logger.warn(`Unknown job ${job.name} on ${QUEUES.rankings}; ignored`);
