@@ -280,6 +280,13 @@ describe('Survey instruments, partner keys and ingestion', () => {
         field: 'MOOD',
         message: expect.stringContaining('unknown column'),
       });
+      const runaway = await api.http
+        .post(`/campaigns/${c.id}/imports`)
+        .set(as(organizer))
+        .set('content-type', 'text/csv')
+        .send(`${header}\n"${'x'.repeat(1_100_000)}`)
+        .expect(400);
+      expect(runaway.body.message).toMatch(/line 2 is longer than 1,000,000 characters/);
       await api.http
         .post(`/campaigns/${c.id}/imports`)
         .set(as(organizer))
@@ -307,11 +314,13 @@ describe('Survey instruments, partner keys and ingestion', () => {
       expect(res.counts).toEqual({ received: 3, accepted: 2, duplicates: 0, rejected: 1 });
       expect(res.rejections).toEqual([{ line: 2, field: '(row)', reason: 'malformed row: not valid JSON' }]);
       const listed = (await api.http.get(`/campaigns/${c.id}/imports`).set(as(organizer)).expect(200)).body;
-      expect(listed.total).toBe(7);
-      // The file refused for its header is recorded as failed; every other import was stored.
+      expect(listed.total).toBe(8);
+      // The files refused for a runaway record and for their header are recorded as failed; the rest stored.
       const failed = listed.items.filter((i: { state: string }) => i.state === 'failed');
-      expect(failed).toHaveLength(1);
-      expect(failed[0].failure).toMatch(/header/);
+      expect(failed.map((i: { failure: string }) => i.failure)).toEqual([
+        expect.stringMatching(/longer than 1,000,000/),
+        expect.stringMatching(/header/),
+      ]);
     });
 
     it('shows the progress of a file while it is still arriving', async () => {

@@ -1,5 +1,12 @@
 import { DEFAULT_METHODOLOGY } from './methodology';
-import { buildItemIndex, checkResponse, fieldsFromJson, ResponseFields, RowContext } from './response-row';
+import {
+  buildItemIndex,
+  checkResponse,
+  fieldsFromJson,
+  isCalendarTime,
+  ResponseFields,
+  RowContext,
+} from './response-row';
 
 const ENTERPRISE = '7d2c5e1a-3b4f-4a6d-8e9f-0a1b2c3d4e5f';
 const OTHER = '5d1c2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -104,6 +111,25 @@ describe('checking one response', () => {
     expect(early.ok || early.problems[0].message).toMatch(/outside the survey window/);
     const future = check({ ...good, submittedAt: '2027-06-15T00:00:00Z' });
     expect(future.ok || future.problems[0].message).toBe('lies in the future');
+  });
+
+  it('refuses times that are not on the calendar, and control characters in respondent keys', () => {
+    for (const submittedAt of [
+      '2027-02-30T10:00:00Z',
+      '2027-04-31T10:00:00+08:00',
+      '2027-05-03T24:00:00Z',
+      '2027-13-01T00:00:00Z',
+    ]) {
+      const r = check({ ...good, submittedAt });
+      expect(r.ok || r.problems[0].message).toMatch(/^malformed value/);
+    }
+    expect(isCalendarTime('2028-02-29T10:00:00Z')).toBe(true);
+    expect(isCalendarTime('2027-02-29T10:00:00Z')).toBe(false);
+    const nul = check({ ...good, respondentKey: 'r\u00001' });
+    expect(nul).toEqual({
+      ok: false,
+      problems: [{ field: 'respondentKey', message: 'must not contain control characters' }],
+    });
   });
 
   it('refuses fields that are not response fields, and a row that is not an object', () => {

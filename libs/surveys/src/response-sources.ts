@@ -1,7 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { FieldProblem } from '@app/common';
-import { CsvRecordReader } from './csv-records';
+import { CsvRecordReader, CsvTooLongError } from './csv-records';
 import { ResponseFields, RowContext, fieldsFromJson } from './response-row';
 import { SurveyErrors } from './surveys.errors';
 
@@ -152,7 +152,14 @@ export async function* csvRows(
     return { line: record.line, fields };
   };
   for await (const text of textChunks(stream, onBytes)) {
-    for (const record of reader.push(text)) {
+    let records: ReturnType<CsvRecordReader['push']>;
+    try {
+      records = reader.push(text);
+    } catch (error) {
+      if (error instanceof CsvTooLongError) throw SurveyErrors.recordTooLong(error.line);
+      throw error;
+    }
+    for (const record of records) {
       const row = toRow(record);
       if (row) yield row;
     }

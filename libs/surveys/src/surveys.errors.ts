@@ -42,6 +42,13 @@ export const SurveyErrors = {
       `The file's header is not usable: ${problems.map((p) => p.message).join('; ')}`,
       problems,
     ),
+  recordTooLong: (line: number) =>
+    new DomainError(
+      'invalid',
+      'IMPORT_RECORD_TOO_LONG',
+      `The record starting on line ${line} is longer than 1,000,000 characters (an unclosed quote?)`,
+      [{ field: `line ${line}`, message: 'record longer than 1,000,000 characters' }],
+    ),
   unsupportedFormat: (contentType: string) =>
     new DomainError(
       'invalid',
