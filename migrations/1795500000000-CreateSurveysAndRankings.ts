@@ -136,7 +136,8 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
       CREATE TABLE survey_responses (
         campaign_id         uuid          NOT NULL,
         enterprise_id       uuid          NOT NULL,
-        respondent_key      varchar(200)  NOT NULL,
+        -- Byte order: respondent keys are opaque identifiers, and the primary key compares them on every insert.
+        respondent_key      varchar(200)  COLLATE "C" NOT NULL,
         industry_code       varchar(40)   NOT NULL,
         submitted_at        timestamptz   NOT NULL,
         channel             varchar(32)   NOT NULL,

@@ -338,7 +338,7 @@ describe('Survey instruments, partner keys and ingestion', () => {
         part(2000),
       ];
       const total = parts.reduce((n, p) => n + Buffer.byteLength(p), 0);
-      const server = api.app.getHttpServer() as import('node:http').Server;
+      const server = api.app.getHttpServer();
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const { port } = server.address() as import('node:net').AddressInfo;
       try {
