@@ -155,7 +155,7 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
         complained          boolean  NULL,
         exclusion           varchar(40) NULL,
         flags               smallint NOT NULL DEFAULT 0,
-        import_id           uuid      NOT NULL,
+        -- The batch names the import (response_batches.import_id); line is the row's place in that import.
         line                integer   NOT NULL,
         batch_id            bigint    NOT NULL,
         PRIMARY KEY (campaign_id, enterprise_id, respondent_key),

@@ -31,8 +31,8 @@ export interface WrittenCounts {
 const UNIQUE_VIOLATION = '23505';
 const respondentOf = (row: StagedRow) => `${row.enterpriseId}\u0000${row.respondentKey}`;
 
-/** campaign_id, then what copyLine writes, then the import and batch: the order of each COPY line. */
-const RESPONSE_COLUMNS = ['campaign_id', ...RESPONSE_FIELDS, 'import_id', 'batch_id'];
+/** campaign_id, then what copyLine writes, then the batch (which names the import): each COPY line's order. */
+const RESPONSE_COLUMNS = ['campaign_id', ...RESPONSE_FIELDS, 'batch_id'];
 
 /**
  * Writes one import inside one transaction on one connection. Imports of the same campaign take turns (an
@@ -120,7 +120,7 @@ export class ImportWriter {
   private async copy(rows: StagedChunk['accepted'], batchId: string): Promise<void> {
     if (rows.length === 0) return;
     // One write of the whole chunk: thousands of small writes would each wait for the event loop.
-    const tail = `\t${this.importId}\t${batchId}\n`;
+    const tail = `\t${batchId}\n`;
     const head = `${this.campaignId}\t`;
     const text = rows.map((r) => head + r.text + tail).join('');
     const copy = this.client.query(
