@@ -112,7 +112,7 @@ export class Environment {
   @IsInt()
   @Min(1)
   @Max(1000)
-  AGGREGATION_BATCHES_PER_TRANSACTION = 50;
+  AGGREGATION_BATCHES_PER_TRANSACTION = 100;
 
   /** How long a worker's claim on a job lasts without renewal; a killed worker's job is taken over after it. */
   @Transform(toInt)
