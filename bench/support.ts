@@ -17,6 +17,7 @@ import { dataSourceOptions } from '../libs/database/src/data-source-options';
 import { runMigrations } from '../libs/database/src/migrations';
 import { seedReferenceData } from '../libs/database/src/reference-data.seed';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../libs/enterprises/src/credit-code';
+import { exitOnFailure } from '../libs/common/src/exit-on-failure';
 import { ensureDatabase, freePort, providePostgres, provideRedis } from '../tools/local-infra';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -353,8 +354,5 @@ export function runBenchmark(options: { worker: boolean }, work: (run: BenchRun)
       rmSync(tmp, { recursive: true, force: true });
     }
   };
-  run().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  run().catch((error: unknown) => exitOnFailure(error, '[bench] failed: '));
 }

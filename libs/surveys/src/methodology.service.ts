@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
-import { CampaignState, isAtOrAfter } from '@app/campaigns';
+import { CampaignErrors, CampaignState, isAtOrAfter } from '@app/campaigns';
 import { AuditLogRepository } from '@app/identity';
 import { instrumentProblems, parameterProblems } from './instrument-rules';
 import { InstrumentItem, MethodologyDefinition, MethodologyParameters } from './methodology';
@@ -135,7 +135,7 @@ export class MethodologyService {
       `SELECT id, state, methodology_version FROM campaigns WHERE id = $1 ${lock ? 'FOR SHARE' : ''}`,
       [id],
     );
-    if (!rows[0]) throw SurveyErrors.campaignNotFound(id);
+    if (!rows[0]) throw CampaignErrors.notFound(id);
     return rows[0];
   }
 

@@ -8,8 +8,6 @@ export const SurveyErrors = {
       `Invalid: ${problems.map((p) => p.field).join(', ')}`,
       problems,
     ),
-  campaignNotFound: (id: string) =>
-    new DomainError('not-found', 'CAMPAIGN_NOT_FOUND', `No campaign ${id} visible to you`),
   versionNotFound: (version: string) =>
     new DomainError('not-found', 'METHODOLOGY_VERSION_NOT_FOUND', `No methodology version ${version}`),
   versionExists: (version: string) =>

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -79,13 +80,19 @@ export class InstrumentItemDto implements InstrumentItem {
   question?: string;
 }
 
+/** An instrument's items in a request: 1 to MAX_ITEMS, each checked as an InstrumentItemDto. */
+const InstrumentItems = (description?: string) =>
+  applyDecorators(
+    ApiProperty({ type: [InstrumentItemDto], description }),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(MAX_ITEMS),
+    ValidateNested({ each: true }),
+    Type(() => InstrumentItemDto),
+  );
+
 export class SetInstrumentDto {
-  @ApiProperty({ type: [InstrumentItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => InstrumentItemDto)
+  @InstrumentItems()
   items: InstrumentItemDto[];
 }
 
@@ -146,12 +153,7 @@ export class CreateMethodologyVersionDto {
   @MaxLength(2000)
   description: string;
 
-  @ApiProperty({ type: [InstrumentItemDto], description: 'the default instrument of this version' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => InstrumentItemDto)
+  @InstrumentItems('the default instrument of this version')
   items: InstrumentItemDto[];
 
   @ApiProperty({ type: MethodologyParametersDto })
