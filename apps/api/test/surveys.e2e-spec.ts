@@ -155,6 +155,32 @@ describe('Survey instruments, partner keys and ingestion', () => {
       );
       expect(stored.answers[7]).toBe(8); // SAT1: the first response won
 
+      // Every column survives the binary COPY as sent: an offset time, a non-ASCII key, nulls and booleans.
+      const sentAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 7_200_000 + 250);
+      const inShanghai = new Date(sentAt.getTime() + 8 * 3_600_000).toISOString().replace('Z', '+08:00');
+      const exact = response(a.id, '受访者-7', 9, { LOY1: 9, LOY2: 3 }, { submittedAt: inShanghai });
+      delete (exact.answers as Record<string, unknown>).IMG;
+      (exact.answers as Record<string, unknown>).CMP = 1;
+      await api.http.post(`/campaigns/${c.id}/responses`).set(as(organizer)).send(exact).expect(201);
+      const [row] = await api.dataSource.query(
+        `SELECT line, industry_code, submitted_at, channel, completion_seconds, answers, score_image, score_satisfaction,
+           nps_category, complained, exclusion, flags FROM survey_responses WHERE respondent_key = '受访者-7'`,
+      );
+      expect(row).toEqual({
+        line: 1,
+        industry_code: a.industryCode,
+        submitted_at: sentAt,
+        channel: 'phone',
+        completion_seconds: 300,
+        answers: [null, 6, 8, 7, 8, 6, 7, 9, 9, 9, 1, 9, 3],
+        score_image: null,
+        score_satisfaction: 88_888_889,
+        nps_category: 0,
+        complained: true,
+        exclusion: null,
+        flags: 0,
+      });
+
       const bad = response(a.id, 'single-2', 8, { LOY1: 8, LOY2: 8 }, { channel: 'pigeon' });
       bad.answers.SAT1 = 11;
       const refused = await api.http
@@ -168,7 +194,7 @@ describe('Survey instruments, partner keys and ingestion', () => {
           { field: 'answers.SAT1', message: 'out of scale 1-10' },
         ]),
       );
-      expect(await countResponses(c.id)).toBe(1);
+      expect(await countResponses(c.id)).toBe(2);
     });
 
     it('takes a JSON batch with mixed rows: exact counts, and each rejection with its position, field and reason', async () => {
@@ -214,7 +240,7 @@ describe('Survey instruments, partner keys and ingestion', () => {
         { line: 8, field: 'answers.QUA1', reason: 'malformed value: must be a whole number' },
         { line: 10, field: '(row)', reason: 'malformed row: must be a JSON object' },
       ]);
-      expect(await countResponses(c.id)).toBe(4);
+      expect(await countResponses(c.id)).toBe(5);
       const batchTooBig = await api.http
         .post(`/campaigns/${c.id}/response-batches`)
         .set(as(organizer))
@@ -258,7 +284,7 @@ describe('Survey instruments, partner keys and ingestion', () => {
       ]);
       const again = (await send()).body;
       expect(again.counts).toEqual({ received: 6, accepted: 0, duplicates: 3, rejected: 3 });
-      expect(await countResponses(c.id)).toBe(7);
+      expect(await countResponses(c.id)).toBe(8);
 
       const download = await api.http
         .get(`/campaigns/${c.id}/imports/${first.id}/rejections.csv`)
@@ -314,7 +340,7 @@ describe('Survey instruments, partner keys and ingestion', () => {
       expect(res.counts).toEqual({ received: 3, accepted: 2, duplicates: 0, rejected: 1 });
       expect(res.rejections).toEqual([{ line: 2, field: '(row)', reason: 'malformed row: not valid JSON' }]);
       const listed = (await api.http.get(`/campaigns/${c.id}/imports`).set(as(organizer)).expect(200)).body;
-      expect(listed.total).toBe(8);
+      expect(listed.total).toBe(9);
       // The files refused for a runaway record and for their header are recorded as failed; the rest stored.
       const failed = listed.items.filter((i: { state: string }) => i.state === 'failed');
       expect(failed.map((i: { failure: string }) => i.failure)).toEqual([

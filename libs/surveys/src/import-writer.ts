@@ -4,17 +4,26 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, QueryRunner } from 'typeorm';
 import { FieldProblem } from '@app/common';
-import { RESPONSE_FIELDS } from './copy-text';
+import {
+  BINARY_COPY_HEADER,
+  BINARY_COPY_TRAILER,
+  BINARY_RESPONSE_COLUMNS,
+  BinaryTupleWriter,
+  withBatchId,
+} from './copy-binary';
 
-/** An accepted row as a chunk keeps it: its COPY text and what deduplication needs, nothing more. */
+/** An accepted row as a chunk keeps it: where its COPY tuple is, and what deduplication needs. */
 export interface StagedRow {
   enterpriseId: string;
   respondentKey: string;
-  /** copyLine of the response. */
-  text: string;
+  /** [start, end) of its tuple in the chunk's `tuples`. */
+  start: number;
+  end: number;
 }
 
 export interface StagedChunk {
+  /** The binary COPY tuples of the accepted rows, one after another. */
+  tuples: BinaryTupleWriter;
   accepted: StagedRow[];
   rejected: { line: number; problems: FieldProblem[] }[];
 }
@@ -31,8 +40,7 @@ export interface WrittenCounts {
 const UNIQUE_VIOLATION = '23505';
 const respondentOf = (row: StagedRow) => `${row.enterpriseId}\u0000${row.respondentKey}`;
 
-/** campaign_id, then what copyLine writes, then the batch (which names the import): each COPY line's order. */
-const RESPONSE_COLUMNS = ['campaign_id', ...RESPONSE_FIELDS, 'batch_id'];
+const COPY_RESPONSES = `COPY survey_responses (${BINARY_RESPONSE_COLUMNS.join(', ')}) FROM STDIN (FORMAT binary)`;
 
 /**
  * Writes one import inside one transaction on one connection. Imports of the same campaign take turns (an
@@ -74,11 +82,11 @@ export class ImportWriter {
   }
 
   async write(chunk: StagedChunk): Promise<void> {
-    if (chunk.accepted.length > 0) await this.writeResponses(chunk.accepted);
+    if (chunk.accepted.length > 0) await this.writeResponses(chunk.accepted, chunk.tuples);
     if (chunk.rejected.length > 0) await this.writeRejections(chunk.rejected);
   }
 
-  private async writeResponses(rows: StagedChunk['accepted']): Promise<void> {
+  private async writeResponses(rows: StagedRow[], tuples: BinaryTupleWriter): Promise<void> {
     const firstSeen = new Map<string, StagedRow>();
     for (const row of rows) {
       const key = respondentOf(row);
@@ -93,13 +101,13 @@ export class ImportWriter {
     // refuses a row is the chunk rolled back to the savepoint and the stored keys looked up.
     await this.client.query('SAVEPOINT chunk');
     try {
-      await this.copy(fresh, batchId);
+      await this.copy(fresh, tuples, batchId, fresh.length === rows.length);
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       await this.client.query('ROLLBACK TO SAVEPOINT chunk');
       const stored = await this.storedRespondents(fresh);
       fresh = fresh.filter((r) => !stored.has(respondentOf(r)));
-      await this.copy(fresh, batchId);
+      await this.copy(fresh, tuples, batchId, false);
     }
     await this.client.query('RELEASE SAVEPOINT chunk');
     await this.client.query(
@@ -117,16 +125,19 @@ export class ImportWriter {
     this.batches++;
   }
 
-  private async copy(rows: StagedChunk['accepted'], batchId: string): Promise<void> {
+  /** One COPY of the rows' tuples; `all` when they are the whole buffer, in order (the common case). */
+  private async copy(
+    rows: StagedRow[],
+    tuples: BinaryTupleWriter,
+    batchId: string,
+    all: boolean,
+  ): Promise<void> {
     if (rows.length === 0) return;
-    // One write of the whole chunk: thousands of small writes would each wait for the event loop.
-    const tail = `\t${batchId}\n`;
-    const head = `${this.campaignId}\t`;
-    const text = rows.map((r) => head + r.text + tail).join('');
-    const copy = this.client.query(
-      copyFrom(`COPY survey_responses (${RESPONSE_COLUMNS.join(', ')}) FROM STDIN`),
-    );
-    await pipeline(Readable.from([text]), copy);
+    const id = BigInt(batchId);
+    for (const r of rows) withBatchId(tuples.bytes(r.start, r.end), id);
+    const body = all ? [tuples.bytes()] : rows.map((r) => tuples.bytes(r.start, r.end));
+    const copy = this.client.query(copyFrom(COPY_RESPONSES));
+    await pipeline(Readable.from([BINARY_COPY_HEADER, ...body, BINARY_COPY_TRAILER]), copy);
   }
 
   /** Which of these respondents the campaign has stored already (earlier imports or chunks). */

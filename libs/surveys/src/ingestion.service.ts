@@ -9,7 +9,7 @@ import { Actor, DomainError, withTimeout } from '@app/common';
 import { rankingsConfig } from '@app/config';
 import { AuditLogRepository } from '@app/identity';
 import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
-import { copyLine } from './copy-text';
+import { BinaryTupleWriter } from './copy-binary';
 import { ImportWriter, StagedChunk } from './import-writer';
 import { IngestionRepository } from './ingestion.repository';
 import { MethodologyService } from './methodology.service';
@@ -28,6 +28,8 @@ const PROGRESS_EVERY_MS = 500;
 const PROGRESS_EVERY_ROWS = 1000;
 /** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
+
+const newChunk = (): StagedChunk => ({ tuples: new BinaryTupleWriter(), accepted: [], rejected: [] });
 
 export interface Submission extends ImportSubmitter {
   actor: Actor;
@@ -111,12 +113,12 @@ export class IngestionService {
     let progress: Promise<void> = Promise.resolve();
     let lastProgressAt = Date.now();
     let received = 0;
-    let chunk: StagedChunk = { accepted: [], rejected: [] };
+    let chunk: StagedChunk = newChunk();
     const flush = async () => {
       await inFlight;
       if (failed.error) throw failed.error;
       const full = chunk;
-      chunk = { accepted: [], rejected: [] };
+      chunk = newChunk();
       inFlight = writer.write(full).catch((error: unknown) => {
         failed.error = error instanceof Error ? error : new Error(String(error));
       });
@@ -129,11 +131,8 @@ export class IngestionService {
           const checked = checkResponse(row.fields, ctx);
           if (checked.ok) {
             const r = checked.response;
-            chunk.accepted.push({
-              enterpriseId: r.enterpriseId,
-              respondentKey: r.respondentKey,
-              text: copyLine(row.line, r),
-            });
+            const [start, end] = chunk.tuples.append(campaignId, row.line, r);
+            chunk.accepted.push({ enterpriseId: r.enterpriseId, respondentKey: r.respondentKey, start, end });
           } else chunk.rejected.push({ line: row.line, problems: checked.problems });
         }
         // Each chunk is one response batch, the unit the aggregation worker claims.

@@ -53,6 +53,8 @@ export interface AcceptedResponse extends RespondentScores, ResponseQuality {
   industryCode: string;
   respondentKey: string;
   submittedAt: string;
+  /** submittedAt as milliseconds since the Unix epoch (what binary COPY stores). */
+  submittedAtMs: number;
   channel: string;
   completionSeconds: number | null;
   answers: Answers;
@@ -208,6 +210,7 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
       industryCode: enterprise.industryCode,
       respondentKey,
       submittedAt,
+      submittedAtMs: at,
       channel,
       completionSeconds: seconds ?? null,
       answers,
