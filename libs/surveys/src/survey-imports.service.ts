@@ -44,7 +44,8 @@ export class SurveyImportsService {
     }
   }
 
-  private async visible(importId: string, reader: ImportReader): Promise<SurveyImport> {
+  /** Not found unless the reader may see this import (the CSV download checks before it starts streaming). */
+  async visible(importId: string, reader: ImportReader): Promise<SurveyImport> {
     const found = await this.imports.findById(importId);
     if (!found || found.campaignId !== reader.campaignId) throw SurveyErrors.importNotFound(importId);
     if (reader.partnerKeyId && found.partnerKeyId !== reader.partnerKeyId)

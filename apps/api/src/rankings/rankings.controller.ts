@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
+import { CampaignsService } from '@app/campaigns';
 import { RankingJobsService, RankingsReadService } from '@app/rankings';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
@@ -28,6 +29,7 @@ export class RankingsController {
   constructor(
     private readonly rankings: RankingsReadService,
     private readonly jobs: RankingJobsService,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   @Get('rankings')
@@ -112,7 +114,7 @@ export class RankingsController {
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
   ): Promise<RecomputeAcceptedDto> {
-    await this.rankings.overview(campaignId, actor);
+    await this.campaigns.get(campaignId, actor); // 404 for an unknown campaign
     return { jobId: await this.jobs.requestRecompute(campaignId, actor) };
   }
 

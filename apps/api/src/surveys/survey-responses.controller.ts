@@ -214,7 +214,7 @@ export class SurveyResponsesController {
     @CurrentPartnerKey() partnerKeyId: string | null,
   ): Promise<StreamableFile> {
     const reader = { campaignId, partnerKeyId };
-    await this.imports.get(importId, reader); // 404 before any byte is sent
+    await this.imports.visible(importId, reader); // 404 before any byte is sent
     const rows = this.imports.allRejections(importId, reader);
     async function* lines() {
       yield csvLine(['line', 'field', 'reason']);
