@@ -46,6 +46,30 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
   const csvRowsPerSecond = ROWS / csv.seconds;
   log(`CSV through the API: ${csv.seconds.toFixed(2)} s, ${Math.round(csvRowsPerSecond)} rows/s`);
 
+  // The floor of any implementation that stores what this one must keep (raw answers, scores, flags, the
+  // dedupe key): psql's binary \copy of the very rows the import stored into a copy of survey_responses,
+  // with nothing parsed or checked on the way. It tells how much of the gap to the baseline is PostgreSQL's.
+  const storedFile = join(tmp, 'stored.bin');
+  await execFileAsync('psql', [
+    infra.databaseUrl,
+    '-q',
+    '-c',
+    `\\copy (SELECT * FROM survey_responses WHERE campaign_id = '${fixture.campaignId}') TO '${storedFile}' (FORMAT binary)`,
+  ]);
+  await infra.dataSource.query(`CREATE TABLE bench_stored (LIKE survey_responses INCLUDING ALL)`);
+  const stored = await timed(() =>
+    execFileAsync('psql', [
+      infra.databaseUrl,
+      '-q',
+      '-c',
+      `\\copy bench_stored FROM '${storedFile}' (FORMAT binary)`,
+    ]),
+  );
+  const storedShapeRowsPerSecond = ROWS / stored.seconds;
+  log(
+    `psql binary \\copy of the stored rows: ${stored.seconds.toFixed(2)} s, ${Math.round(storedShapeRowsPerSecond)} rows/s`,
+  );
+
   const when = new Date(Date.now() - 86_400_000).toISOString();
   const batches = Array.from({ length: JSON_BATCHES }, (_, b) =>
     Array.from({ length: 10_000 }, (_, j) => {
@@ -82,6 +106,8 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     csvRowsPerSecond: Math.round(csvRowsPerSecond),
     jsonRowsPerSecond: Math.round(jsonRowsPerSecond),
     baselineRowsPerSecond: Math.round(baselineRowsPerSecond),
+    storedShapeRowsPerSecond: Math.round(storedShapeRowsPerSecond),
+    storedShapeRatio: Math.round((storedShapeRowsPerSecond / baselineRowsPerSecond) * 1000) / 1000,
     ratio: Math.round((csvRowsPerSecond / baselineRowsPerSecond) * 1000) / 1000,
     peakRssMb: peak,
     memoryRows: MEMORY_ROWS,

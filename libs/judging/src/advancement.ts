@@ -1,0 +1,76 @@
+import { bandAtLeast, RubricBand } from './rubric';
+
+export type AdvancementRule =
+  | { kind: 'top-n'; n: number; perIndustry: boolean }
+  | { kind: 'min-score'; score: number }
+  | { kind: 'min-band'; band: string };
+
+export interface AdvancementCandidate {
+  entrantId: string;
+  industryCode: string;
+  /** Overall rank in the round (shared when tied). */
+  rank: number;
+  score: number;
+  band: string;
+}
+
+export interface AdvancementDecision {
+  entrantId: string;
+  advances: boolean;
+  reason: string;
+}
+
+/**
+ * Who goes through to the next round under the round's rule. With top N, entrants tied at the cut-off after
+ * every tie-break all go through: nobody is eliminated by an order nothing decided.
+ */
+export function proposeAdvancement(
+  candidates: AdvancementCandidate[],
+  rule: AdvancementRule,
+  bands: RubricBand[],
+): AdvancementDecision[] {
+  const ordered = [...candidates].sort((a, b) => a.rank - b.rank);
+  switch (rule.kind) {
+    case 'min-score':
+      return ordered.map((c) => ({
+        entrantId: c.entrantId,
+        advances: c.score >= rule.score,
+        reason: `score ${c.score.toFixed(2)} ${c.score >= rule.score ? '>=' : '<'} minimum ${rule.score}`,
+      }));
+    case 'min-band':
+      return ordered.map((c) => {
+        const advances = bandAtLeast(bands, c.band, rule.band);
+        return {
+          entrantId: c.entrantId,
+          advances,
+          reason: `band ${c.band} is ${advances ? 'at least' : 'below'} ${rule.band}`,
+        };
+      });
+    case 'top-n': {
+      const groupRank = new Map<string, number>();
+      const groups = new Map<string, AdvancementCandidate[]>();
+      for (const c of ordered) {
+        const key = rule.perIndustry ? c.industryCode : '';
+        groups.set(key, [...(groups.get(key) ?? []), c]);
+      }
+      for (const members of groups.values()) {
+        members.forEach((c, i) => {
+          const tiedWithPrevious = i > 0 && members[i - 1].rank === c.rank;
+          groupRank.set(
+            c.entrantId,
+            tiedWithPrevious ? (groupRank.get(members[i - 1].entrantId) as number) : i + 1,
+          );
+        });
+      }
+      const scope = rule.perIndustry ? 'in its industry' : 'overall';
+      return ordered.map((c) => {
+        const rank = groupRank.get(c.entrantId) as number;
+        return {
+          entrantId: c.entrantId,
+          advances: rank <= rule.n,
+          reason: `rank ${rank} ${scope} ${rank <= rule.n ? 'within' : 'outside'} the top ${rule.n}`,
+        };
+      });
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { mean, sampleSd, SheetTotal } from './panel-aggregation';
+import { roundTo } from './rubric-result';
+
+/**
+ * ICC(1): one-way random-effects intraclass correlation for a single judge (Shrout & Fleiss 1979, case 1).
+ * It fits how rounds are judged: each entrant is scored by its own set of judges drawn from the panel, so
+ * judge effects cannot be separated from error. With unequal numbers of judges per entrant the group size is
+ * the usual k0 = (N - sum k_i^2 / N) / (n - 1). Null when it is undefined (fewer than two entrants, or no
+ * entrant with two judges).
+ */
+export function intraclassCorrelation(sheets: SheetTotal[]): number | null {
+  const groups = new Map<string, number[]>();
+  for (const s of sheets) groups.set(s.entrantId, [...(groups.get(s.entrantId) ?? []), s.total]);
+  const n = groups.size;
+  const N = sheets.length;
+  if (n < 2 || N - n < 1) return null;
+  const grand = mean(sheets.map((s) => s.total));
+  let ssBetween = 0;
+  let ssWithin = 0;
+  let sumSquaredSizes = 0;
+  for (const xs of groups.values()) {
+    const m = mean(xs);
+    ssBetween += xs.length * (m - grand) ** 2;
+    for (const x of xs) ssWithin += (x - m) ** 2;
+    sumSquaredSizes += xs.length ** 2;
+  }
+  const msBetween = ssBetween / (n - 1);
+  const msWithin = ssWithin / (N - n);
+  const k0 = (N - sumSquaredSizes / N) / (n - 1);
+  const denominator = msBetween + (k0 - 1) * msWithin;
+  if (denominator === 0) return null;
+  return roundTo((msBetween - msWithin) / denominator, 6);
+}
+
+export interface JudgeDiagnostics {
+  judgeId: string;
+  sheets: number;
+  mean: number;
+  sd: number;
+  /**
+   * Mean of (this judge's total - the other judges' mean total for the same entrant) over entrants scored by
+   * someone else too: positive for a lenient judge, negative for a harsh one; null when never co-judged.
+   */
+  offsetFromPanel: number | null;
+}
+
+export function judgeDiagnostics(sheets: SheetTotal[]): JudgeDiagnostics[] {
+  const byEntrant = new Map<string, SheetTotal[]>();
+  for (const s of sheets) byEntrant.set(s.entrantId, [...(byEntrant.get(s.entrantId) ?? []), s]);
+  const byJudge = new Map<string, SheetTotal[]>();
+  for (const s of sheets) byJudge.set(s.judgeId, [...(byJudge.get(s.judgeId) ?? []), s]);
+  return [...byJudge.keys()].sort().map((judgeId) => {
+    const own = byJudge.get(judgeId) as SheetTotal[];
+    const offsets = own.flatMap((s) => {
+      const others = (byEntrant.get(s.entrantId) as SheetTotal[]).filter((o) => o.judgeId !== judgeId);
+      return others.length === 0 ? [] : [s.total - mean(others.map((o) => o.total))];
+    });
+    const totals = own.map((s) => s.total);
+    return {
+      judgeId,
+      sheets: own.length,
+      mean: roundTo(mean(totals), 6),
+      sd: roundTo(sampleSd(totals), 6),
+      offsetFromPanel: offsets.length === 0 ? null : roundTo(mean(offsets), 6),
+    };
+  });
+}

@@ -1,0 +1,131 @@
+/** A judging rubric: weighted categories of items, each item on its own scale, and outcome bands. */
+export interface RubricItem {
+  code: string;
+  name: string;
+  nameZh?: string | null;
+  scaleMin: number;
+  scaleMax: number;
+  /** What a judge should look for; shown beside the item on the score sheet. */
+  guidance?: string | null;
+}
+
+export interface RubricCategory {
+  code: string;
+  name: string;
+  nameZh?: string | null;
+  /** Out of 100 across the rubric. */
+  weight: number;
+  items: RubricItem[];
+}
+
+/** A band of whole points of the weighted total, e.g. 41-60 "conditional". */
+export interface RubricBand {
+  min: number;
+  max: number;
+  outcome: string;
+  nameZh?: string | null;
+  meaning?: string | null;
+}
+
+export interface RubricContent {
+  categories: RubricCategory[];
+  bands: RubricBand[];
+}
+
+export interface RubricProblem {
+  field: string;
+  message: string;
+}
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
+const OUTCOME = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/**
+ * Everything that makes a rubric unusable, each naming its field: weights that are not whole numbers summing
+ * to 100, duplicate or malformed codes, empty categories, scales that are not whole numbers with max > min,
+ * and bands that do not cover 0-100 in whole points without gap or overlap.
+ */
+export function rubricProblems(rubric: RubricContent): RubricProblem[] {
+  const problems: RubricProblem[] = [];
+  const { categories, bands } = rubric;
+  if (categories.length === 0) problems.push({ field: 'categories', message: 'at least one category' });
+  const codes = new Set<string>();
+  const claim = (code: string, field: string) => {
+    if (!CODE.test(code)) problems.push({ field, message: 'code: 1-20 letters, digits, ".", "_" or "-"' });
+    else if (codes.has(code)) problems.push({ field, message: `code "${code}" is used twice` });
+    codes.add(code);
+  };
+  categories.forEach((category, c) => {
+    const at = `categories[${c}]`;
+    claim(category.code, `${at}.code`);
+    if (!Number.isInteger(category.weight) || category.weight < 1 || category.weight > 100) {
+      problems.push({ field: `${at}.weight`, message: 'a whole number from 1 to 100' });
+    }
+    if (category.items.length === 0) problems.push({ field: `${at}.items`, message: 'at least one item' });
+    category.items.forEach((item, i) => {
+      claim(item.code, `${at}.items[${i}].code`);
+      const { scaleMin, scaleMax } = item;
+      if (
+        !Number.isInteger(scaleMin) ||
+        !Number.isInteger(scaleMax) ||
+        scaleMin < 0 ||
+        scaleMax <= scaleMin
+      ) {
+        problems.push({
+          field: `${at}.items[${i}].scaleMax`,
+          message: 'scale: whole numbers with 0 <= scaleMin < scaleMax',
+        });
+      }
+    });
+  });
+  const total = categories.reduce((s, c) => s + c.weight, 0);
+  if (categories.length > 0 && total !== 100) {
+    problems.push({ field: 'categories', message: `weights must sum to 100 (they sum to ${total})` });
+  }
+  problems.push(...bandProblems(bands));
+  return problems;
+}
+
+function bandProblems(bands: RubricBand[]): RubricProblem[] {
+  if (bands.length === 0) return [{ field: 'bands', message: 'at least one band' }];
+  const problems: RubricProblem[] = [];
+  const outcomes = new Set<string>();
+  bands.forEach((band, b) => {
+    if (!OUTCOME.test(band.outcome)) {
+      problems.push({ field: `bands[${b}].outcome`, message: 'lower-case letters, digits and "-"' });
+    } else if (outcomes.has(band.outcome)) {
+      problems.push({ field: `bands[${b}].outcome`, message: `outcome "${band.outcome}" is used twice` });
+    }
+    outcomes.add(band.outcome);
+    if (!Number.isInteger(band.min) || !Number.isInteger(band.max) || band.min > band.max) {
+      problems.push({ field: `bands[${b}].max`, message: 'whole points with min <= max' });
+    }
+  });
+  if (problems.length > 0) return problems;
+  const sorted = [...bands].sort((a, b) => a.min - b.min);
+  let next = 0;
+  for (const band of sorted) {
+    if (band.min !== next) {
+      return [{ field: 'bands', message: `bands must cover 0-100 without gaps or overlaps (at ${next})` }];
+    }
+    next = band.max + 1;
+  }
+  if (next !== 101) return [{ field: 'bands', message: 'bands must end at 100' }];
+  return [];
+}
+
+/** Bands from the highest to the lowest, the order in which a minimum band is compared. */
+export function bandsDescending(bands: RubricBand[]): RubricBand[] {
+  return [...bands].sort((a, b) => b.min - a.min);
+}
+
+/** Whether `outcome` is the band `minimum` or a higher one. */
+export function bandAtLeast(bands: RubricBand[], outcome: string, minimum: string): boolean {
+  const rank = (o: string) => bands.find((b) => b.outcome === o)?.min ?? Number.NEGATIVE_INFINITY;
+  return rank(outcome) >= rank(minimum);
+}
+
+/** Every item of the rubric, in order. */
+export function rubricItems(rubric: RubricContent): RubricItem[] {
+  return rubric.categories.flatMap((c) => c.items);
+}
