@@ -4,3 +4,4 @@ export * from './base.entity';
 export * from './migrations';
 export * from './reference-data.seed';
 export * from './returning-rows';
+export * from './cccs-rubric';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import industriesFile from '../../../seed/industries.json';
-import cccsRubric from '../../../seed/cccs-op-2003.rubric.json';
+import { CCCS_RUBRIC } from './cccs-rubric';
 
 interface Named {
   code: string;
@@ -36,10 +36,10 @@ export async function seedReferenceData(dataSource: DataSource): Promise<SeedRep
     const organizationTypes = await upsert('organization_types', industriesFile.organizationTypes);
     const businessTypes = await upsert('business_types', industriesFile.businessTypes);
 
-    const checksum = createHash('sha256').update(JSON.stringify(cccsRubric)).digest('hex');
+    const checksum = createHash('sha256').update(JSON.stringify(CCCS_RUBRIC.definition)).digest('hex');
     await manager.query(
       `INSERT INTO rubrics (key, name, name_zh) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`,
-      [cccsRubric.key, cccsRubric.name, cccsRubric.nameZh],
+      [CCCS_RUBRIC.key, CCCS_RUBRIC.name, CCCS_RUBRIC.nameZh],
     );
     const added: unknown[] = await manager.query(
       `INSERT INTO rubric_versions (rubric_id, version, definition, checksum)
@@ -48,7 +48,7 @@ export async function seedReferenceData(dataSource: DataSource): Promise<SeedRep
         WHERE r.key = $1
           AND NOT EXISTS (SELECT 1 FROM rubric_versions v WHERE v.rubric_id = r.id AND v.checksum = $3)
        RETURNING id`,
-      [cccsRubric.key, JSON.stringify(cccsRubric), checksum],
+      [CCCS_RUBRIC.key, JSON.stringify(CCCS_RUBRIC.definition), checksum],
     );
     return { industries, organizationTypes, businessTypes, rubricVersionsAdded: added.length };
   });

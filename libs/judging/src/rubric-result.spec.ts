@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
+import { CCCS_RUBRIC } from '@app/database/cccs-rubric';
 import { RubricContent, rubricItems, rubricProblems } from './rubric';
 import { bandOf, rubricResult, sheetProblems } from './rubric-result';
 
@@ -77,24 +76,22 @@ describe('rubric result', () => {
     expect(bandOf(total, CCCS_BANDS)).toBe(band);
   });
 
-  it('reads the seeded CCCS-OP 2003 rubric: 8 categories, 48 items, weights 10/10/10/15/10/15/10/20', () => {
-    const file = JSON.parse(
-      readFileSync(join(__dirname, '../../../../shared/domain/cccs-op-2003.rubric.json'), 'utf8'),
-    ) as {
-      categories: { code: string; name: string; weight: number; items: { code: string; name: string }[] }[];
-    };
-    const rubric: RubricContent = {
-      categories: file.categories.map((c) => ({
-        ...c,
-        items: c.items.map((i) => ({ ...i, scaleMin: 0, scaleMax: 10 })),
-      })),
-      bands: CCCS_BANDS,
-    };
+  it('seeds the CCCS-OP 2003 rubric: 8 categories, 48 items, weights 10/10/10/15/10/15/10/20', () => {
+    const rubric: RubricContent = CCCS_RUBRIC.definition;
     expect(rubricProblems(rubric)).toEqual([]);
     expect(rubric.categories.map((c) => c.weight)).toEqual([10, 10, 10, 15, 10, 15, 10, 20]);
     expect(rubricItems(rubric)).toHaveLength(48);
     const full = Object.fromEntries(rubricItems(rubric).map((i) => [i.code, 10]));
     expect(rubricResult(rubric, full)).toMatchObject({ total: 100, band: 'certified-five-star' });
+    // Everything at 6 except results (category 8, weight 20) at 3: 80 x 0.6 + 20 x 0.3 = 54 -> conditional.
+    const weak = Object.fromEntries(
+      rubricItems(rubric).map((i) => [i.code, i.code.startsWith('8.') ? 3 : 6]),
+    );
+    expect(rubricResult(rubric, weak)).toMatchObject({
+      total: 54,
+      weakestCategory: '8',
+      band: 'conditional',
+    });
   });
 
   it('stays within 0-100 and between the weakest and the strongest category (property)', () => {
