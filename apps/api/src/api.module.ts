@@ -8,6 +8,7 @@ import { CampaignsModule } from '@app/campaigns';
 import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule, UsersService } from '@app/identity';
 import { QueueModule } from '@app/queue';
+import { JudgingModule } from '@app/judging';
 import { RankingsModule } from '@app/rankings';
 import { SurveysModule } from '@app/surveys';
 import { AuditLogController } from './audit/audit-log.controller';
@@ -20,6 +21,7 @@ import { ReferenceDataController } from './enterprises/reference-data.controller
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
 import { SystemModule } from './system/system.module';
+import { RubricsController } from './judging/rubrics.controller';
 import { RankingsController } from './rankings/rankings.controller';
 import { SurveyResponsesController } from './surveys/survey-responses.controller';
 import { SurveySetupController } from './surveys/survey-setup.controller';
@@ -35,6 +37,7 @@ import { UsersController } from './users/users.controller';
     CampaignsModule,
     SurveysModule,
     RankingsModule,
+    JudgingModule,
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY],
       useFactory: (auth: ConfigType<typeof authConfig>) => ({
@@ -56,6 +59,7 @@ import { UsersController } from './users/users.controller';
     SurveySetupController,
     SurveyResponsesController,
     RankingsController,
+    RubricsController,
     PublicPageController,
   ],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

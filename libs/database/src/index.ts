@@ -5,3 +5,4 @@ export * from './migrations';
 export * from './reference-data.seed';
 export * from './returning-rows';
 export * from './cccs-rubric';
+export * from './canonical-json';

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import industriesFile from '../../../seed/industries.json';
+import { sha256OfCanonicalJson } from './canonical-json';
 import { CCCS_RUBRIC } from './cccs-rubric';
 
 interface Named {
@@ -36,7 +36,7 @@ export async function seedReferenceData(dataSource: DataSource): Promise<SeedRep
     const organizationTypes = await upsert('organization_types', industriesFile.organizationTypes);
     const businessTypes = await upsert('business_types', industriesFile.businessTypes);
 
-    const checksum = createHash('sha256').update(JSON.stringify(CCCS_RUBRIC.definition)).digest('hex');
+    const checksum = sha256OfCanonicalJson(CCCS_RUBRIC.definition);
     await manager.query(
       `INSERT INTO rubrics (key, name, name_zh) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`,
       [CCCS_RUBRIC.key, CCCS_RUBRIC.name, CCCS_RUBRIC.nameZh],

@@ -6,3 +6,7 @@ export * from './tie-break';
 export * from './advancement';
 export * from './judge-assignment';
 export * from './conflict-detection';
+export * from './judging.errors';
+export * from './rubrics.repository';
+export * from './rubrics.service';
+export * from './judging.module';

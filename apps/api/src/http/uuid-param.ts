@@ -1,4 +1,4 @@
-import { Param, ParseUUIDPipe } from '@nestjs/common';
+import { Param, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
 import { RequestValidationException } from './validation-errors';
 
 /** A path parameter that must be a UUID; a bad one is a 400 naming the parameter, never a database error. */
@@ -8,5 +8,15 @@ export const UuidParam = (name: string) =>
     new ParseUUIDPipe({
       exceptionFactory: () =>
         new RequestValidationException([{ field: name, message: `${name} must be a UUID` }]),
+    }),
+  );
+
+/** A path parameter that must be a positive whole number (a version number, say); a bad one is a 400. */
+export const PositiveIntParam = (name: string) =>
+  Param(
+    name,
+    new ParseIntPipe({
+      exceptionFactory: () =>
+        new RequestValidationException([{ field: name, message: `${name} must be a positive whole number` }]),
     }),
   );
