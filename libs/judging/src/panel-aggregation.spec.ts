@@ -13,6 +13,16 @@ import {
 const sheetsOf = (rows: [string, string, number][]): SheetTotal[] =>
   rows.map(([judgeId, entrantId, total]) => ({ judgeId, entrantId, total }));
 
+/** Lenient L gives 90/80/70 (mean 80, sd 10), harsh H 60/50/40 (mean 50, sd 10), to the same three entrants. */
+const LENIENT_AND_HARSH = sheetsOf([
+  ['L', 'e1', 90],
+  ['L', 'e2', 80],
+  ['L', 'e3', 70],
+  ['H', 'e1', 60],
+  ['H', 'e2', 50],
+  ['H', 'e3', 40],
+]);
+
 describe('aggregation methods (hand-computed)', () => {
   it('five judges: mean 69.2, trimmed mean 69 (drops 40 and 99), median 70', () => {
     const xs = [40, 62, 70, 75, 99];
@@ -48,16 +58,8 @@ describe('aggregation methods (hand-computed)', () => {
 });
 
 describe('z-score normalisation', () => {
-  // Lenient L gives 90/80/70 (mean 80, sd 10), harsh H 60/50/40 (mean 50, sd 10). Round: mean 65,
-  // sample sd sqrt(1750 / 5) = 18.708287. Both judges' z are +1, 0, -1.
-  const sheets = sheetsOf([
-    ['L', 'e1', 90],
-    ['L', 'e2', 80],
-    ['L', 'e3', 70],
-    ['H', 'e1', 60],
-    ['H', 'e2', 50],
-    ['H', 'e3', 40],
-  ]);
+  // Round: mean 65, sample sd sqrt(1750 / 5) = 18.708287. Both judges' z are +1, 0, -1.
+  const sheets = LENIENT_AND_HARSH;
 
   it('removes leniency and harshness: both judges agree after normalising', () => {
     const z = zScoreNormalise(sheets);
@@ -145,15 +147,7 @@ describe('inter-rater agreement and judge diagnostics', () => {
   });
 
   it('shows the lenient and the harsh judge against the panel', () => {
-    const sheets = sheetsOf([
-      ['L', 'e1', 90],
-      ['L', 'e2', 80],
-      ['L', 'e3', 70],
-      ['H', 'e1', 60],
-      ['H', 'e2', 50],
-      ['H', 'e3', 40],
-    ]);
-    expect(judgeDiagnostics(sheets)).toEqual([
+    expect(judgeDiagnostics(LENIENT_AND_HARSH)).toEqual([
       { judgeId: 'H', sheets: 3, mean: 50, sd: 10, offsetFromPanel: -30 },
       { judgeId: 'L', sheets: 3, mean: 80, sd: 10, offsetFromPanel: 30 },
     ]);
