@@ -1,3 +1,4 @@
+import { groupBy } from './group-by';
 import { bandAtLeast, RubricBand } from './rubric';
 
 export type AdvancementRule =
@@ -48,11 +49,7 @@ export function proposeAdvancement(
       });
     case 'top-n': {
       const groupRank = new Map<string, number>();
-      const groups = new Map<string, AdvancementCandidate[]>();
-      for (const c of ordered) {
-        const key = rule.perIndustry ? c.industryCode : '';
-        groups.set(key, [...(groups.get(key) ?? []), c]);
-      }
+      const groups = groupBy(ordered, (c) => (rule.perIndustry ? c.industryCode : ''));
       for (const members of groups.values()) {
         members.forEach((c, i) => {
           const tiedWithPrevious = i > 0 && members[i - 1].rank === c.rank;

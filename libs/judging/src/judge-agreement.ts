@@ -1,3 +1,4 @@
+import { groupBy } from './group-by';
 import { mean, sampleSd, SheetTotal } from './panel-aggregation';
 import { roundTo } from './rubric-result';
 
@@ -9,8 +10,7 @@ import { roundTo } from './rubric-result';
  * entrant with two judges).
  */
 export function intraclassCorrelation(sheets: SheetTotal[]): number | null {
-  const groups = new Map<string, number[]>();
-  for (const s of sheets) groups.set(s.entrantId, [...(groups.get(s.entrantId) ?? []), s.total]);
+  const groups = groupBy(sheets, (s) => s.entrantId);
   const n = groups.size;
   const N = sheets.length;
   if (n < 2 || N - n < 1) return null;
@@ -18,7 +18,8 @@ export function intraclassCorrelation(sheets: SheetTotal[]): number | null {
   let ssBetween = 0;
   let ssWithin = 0;
   let sumSquaredSizes = 0;
-  for (const xs of groups.values()) {
+  for (const group of groups.values()) {
+    const xs = group.map((s) => s.total);
     const m = mean(xs);
     ssBetween += xs.length * (m - grand) ** 2;
     for (const x of xs) ssWithin += (x - m) ** 2;
@@ -45,10 +46,8 @@ export interface JudgeDiagnostics {
 }
 
 export function judgeDiagnostics(sheets: SheetTotal[]): JudgeDiagnostics[] {
-  const byEntrant = new Map<string, SheetTotal[]>();
-  for (const s of sheets) byEntrant.set(s.entrantId, [...(byEntrant.get(s.entrantId) ?? []), s]);
-  const byJudge = new Map<string, SheetTotal[]>();
-  for (const s of sheets) byJudge.set(s.judgeId, [...(byJudge.get(s.judgeId) ?? []), s]);
+  const byEntrant = groupBy(sheets, (s) => s.entrantId);
+  const byJudge = groupBy(sheets, (s) => s.judgeId);
   return [...byJudge.keys()].sort().map((judgeId) => {
     const own = byJudge.get(judgeId) as SheetTotal[];
     const offsets = own.flatMap((s) => {

@@ -1,3 +1,4 @@
+import { groupBy } from './group-by';
 import { roundTo } from './rubric-result';
 
 /** How a round combines its judges' totals for one entrant. */
@@ -42,10 +43,11 @@ export function zScoreNormalise(sheets: SheetTotal[]): Map<SheetTotal, number> {
   const all = sheets.map((s) => s.total);
   const roundMean = all.length > 0 ? mean(all) : 0;
   const roundSd = sampleSd(all);
-  const byJudge = new Map<string, number[]>();
-  for (const s of sheets) byJudge.set(s.judgeId, [...(byJudge.get(s.judgeId) ?? []), s.total]);
   const judgeStats = new Map(
-    [...byJudge].map(([judge, totals]) => [judge, { mean: mean(totals), sd: sampleSd(totals) }]),
+    [...groupBy(sheets, (s) => s.judgeId)].map(([judge, own]) => {
+      const totals = own.map((s) => s.total);
+      return [judge, { mean: mean(totals), sd: sampleSd(totals) }];
+    }),
   );
   const normalised = new Map<SheetTotal, number>();
   for (const s of sheets) {
@@ -74,9 +76,7 @@ export function aggregateRound(
   disagreementThreshold: number,
 ): EntrantAggregate[] {
   const normalised = method === 'z-score' ? zScoreNormalise(sheets) : null;
-  const byEntrant = new Map<string, SheetTotal[]>();
-  for (const s of sheets) byEntrant.set(s.entrantId, [...(byEntrant.get(s.entrantId) ?? []), s]);
-  return [...byEntrant].map(([entrantId, own]) => {
+  return [...groupBy(sheets, (s) => s.entrantId)].map(([entrantId, own]) => {
     const sorted = [...own].sort((a, b) => (a.judgeId < b.judgeId ? -1 : 1));
     const raw = sorted.map((s) => s.total);
     const score =
