@@ -11,6 +11,8 @@ export const QUEUES = {
   campaignSchedule: 'campaign-schedule',
   /** Survey responses into running totals and ranking snapshots, one campaign at a time per job. */
   rankings: 'rankings',
+  /** Delayed jobs that open and close judging rounds and remind judges before a round closes. */
+  judgingSchedule: 'judging-schedule',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -22,6 +24,8 @@ export const JOBS = {
   recomputeCampaign: 'recompute-campaign',
   /** Every few seconds: enqueue aggregation for any campaign with stored, unaggregated batches. */
   aggregationSweep: 'aggregation-sweep',
+  roundTransition: 'round-transition',
+  roundReminder: 'round-reminder',
 } as const;
 
 /** A campaign's aggregation job: one id per campaign, so a burst of imports coalesces into one waiting job. */
@@ -47,6 +51,14 @@ export interface CampaignTransitionPayload {
   campaignId: string;
   to: string;
   /** The schedule time this job was made for; a job whose time no longer matches the schedule does nothing. */
+  scheduledFor: string;
+}
+
+export interface RoundSchedulePayload {
+  roundId: string;
+  /** `open` or `closed` for a transition; absent for a reminder. */
+  to?: string;
+  /** The time this job was made for; a job whose time no longer matches the round does nothing. */
   scheduledFor: string;
 }
 

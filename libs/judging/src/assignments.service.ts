@@ -1,0 +1,232 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '@app/common';
+import { AuditLogRepository } from '@app/identity';
+import { assignJudges, conflictKey } from './judge-assignment';
+import { ConflictReason, JudgesService } from './judges.service';
+import { JudgingErrors } from './judging.errors';
+import { assignmentsEditable, isSelfAssessment } from './round-rules';
+import { JudgeAssignment, JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
+
+const identity = (e: RoundEntrant) => ({
+  id: e.id,
+  enterprise: { id: e.enterpriseId, name: e.enterpriseName, creditCode: e.creditCode },
+});
+
+/** Who judges which entrant of a round: manual, automatic (balanced and conflict-free), and reassignment. */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rounds: RoundsRepository,
+    private readonly judges: JudgesService,
+    private readonly auditLog: AuditLogRepository,
+  ) {}
+
+  /** Every assignment of the round, ended ones included (they are its history). */
+  async list(roundId: string): Promise<JudgeAssignment[]> {
+    if (!(await this.rounds.find(roundId))) throw JudgingErrors.roundNotFound(roundId);
+    return this.rounds.assignments(roundId);
+  }
+
+  /** Every conflict between the round's panel and its entrants, for organizers to review. */
+  async conflicts(roundId: string) {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw JudgingErrors.roundNotFound(roundId);
+    const found = await this.conflictsIn(round);
+    return [...found].map(([key, reasons]) => {
+      const [judgeId, entrantId] = key.split(':');
+      return { judgeId, entrantId, reasons };
+    });
+  }
+
+  async assign(roundId: string, entrantId: string, judgeId: string, actor: Actor): Promise<JudgeAssignment> {
+    const id = await this.editing(roundId, async (round, manager) => {
+      const entrant = await this.rounds.findEntrant(roundId, entrantId, manager);
+      if (!entrant || entrant.removedAt) {
+        throw JudgingErrors.invalid([{ field: 'entrantId', message: 'not an entrant of the round' }]);
+      }
+      await this.checkJudgeFor(round, entrant, judgeId, manager);
+      const active = (await this.rounds.assignments(roundId, manager, true)).filter(
+        (a) => a.entrantId === entrantId,
+      );
+      if (active.length >= round.judgesPerEntrant) {
+        throw JudgingErrors.refused(
+          'ENTRANT_FULLY_ASSIGNED',
+          `The entrant has its ${round.judgesPerEntrant} judges already: reassign one instead`,
+        );
+      }
+      const [created] = await this.rounds.insertAssignments(
+        roundId,
+        [{ entrantId, judgeId }],
+        'manual',
+        null,
+        actor.userId,
+        manager,
+      );
+      await this.audit(
+        actor,
+        roundId,
+        'round.assigned',
+        { assignmentId: created, entrantId, judgeId },
+        manager,
+      );
+      return created;
+    });
+    return (await this.rounds.findAssignment(id)) as JudgeAssignment;
+  }
+
+  /**
+   * Fills every entrant up to k judges, keeping the assignments already made: loads within one of each other,
+   * no conflicts, experts in the entrant's industry first; the same seed gives the same assignment.
+   */
+  async assignAutomatically(roundId: string, seed: number, actor: Actor) {
+    return this.editing(roundId, async (round, manager) => {
+      const panel = await this.rounds.panel(roundId, manager);
+      const profiles = new Map(
+        (await this.judges.list()).map((p) => [p.judgeId, p.expertiseIndustries] as const),
+      );
+      const entrants = await this.rounds.entrants(roundId, manager);
+      const active = await this.rounds.assignments(roundId, manager, true);
+      const conflicts = await this.conflictsIn(round, manager);
+      const outcome = assignJudges({
+        entrants: entrants.map((e) => ({
+          id: e.id,
+          industryCode: e.industryCode,
+          assigned: active.filter((a) => a.entrantId === e.id).map((a) => a.judgeId),
+        })),
+        judges: panel.map((j) => ({ id: j.judgeId, expertise: profiles.get(j.judgeId) ?? [] })),
+        conflicts: new Set(conflicts.keys()),
+        judgesPerEntrant: round.judgesPerEntrant,
+        seed,
+      });
+      if (!outcome.ok) throw JudgingErrors.refused('ASSIGNMENT_IMPOSSIBLE', outcome.reason);
+      const ids = await this.rounds.insertAssignments(
+        roundId,
+        outcome.assignments,
+        'automatic',
+        seed,
+        actor.userId,
+        manager,
+      );
+      const summary = {
+        seed,
+        created: ids.length,
+        expertMatches: outcome.assignments.filter((a) => a.expert).length,
+        loads: outcome.loads,
+      };
+      await this.audit(actor, roundId, 'round.assigned-automatically', summary, manager);
+      return summary;
+    });
+  }
+
+  /** Hands an unfinished assignment to another judge; the old one is kept as `replaced`, pointing to the new. */
+  async reassign(roundId: string, assignmentId: string, judgeId: string, reason: string, actor: Actor) {
+    const id = await this.editing(roundId, async (round, manager) => {
+      const old = await this.rounds.findAssignment(assignmentId, manager);
+      if (!old || old.roundId !== roundId) throw JudgingErrors.assignmentNotFound(assignmentId);
+      if (old.state !== 'active') {
+        throw JudgingErrors.refused('ASSIGNMENT_ENDED', `The assignment is ${old.state} already`);
+      }
+      if (old.sheetState === 'submitted') {
+        throw JudgingErrors.refused(
+          'ASSIGNMENT_FINISHED',
+          'The judge has submitted this sheet: reopen it, or keep it; a finished assignment is not reassigned',
+        );
+      }
+      const entrant = (await this.rounds.findEntrant(roundId, old.entrantId, manager)) as RoundEntrant;
+      await this.checkJudgeFor(round, entrant, judgeId, manager);
+      const [created] = await this.rounds.insertAssignments(
+        roundId,
+        [{ entrantId: old.entrantId, judgeId }],
+        'manual',
+        null,
+        actor.userId,
+        manager,
+      );
+      await this.rounds.endAssignment(assignmentId, 'replaced', reason, created, actor.userId, manager);
+      await this.audit(
+        actor,
+        roundId,
+        'round.reassigned',
+        { from: { assignmentId, judgeId: old.judgeId }, to: { assignmentId: created, judgeId }, reason },
+        manager,
+      );
+      return created;
+    });
+    return (await this.rounds.findAssignment(id)) as JudgeAssignment;
+  }
+
+  private async editing<T>(
+    roundId: string,
+    work: (round: JudgingRound, manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await this.rounds.lock(roundId, manager, 'UPDATE');
+      if (!round) throw JudgingErrors.roundNotFound(roundId);
+      if (isSelfAssessment(round.stageType)) {
+        throw JudgingErrors.refused(
+          'SELF_ASSESSMENT_ROUND',
+          'A self-assessment round has no judges to assign',
+        );
+      }
+      if (!assignmentsEditable(round.state)) {
+        throw JudgingErrors.refused('ROUND_FROZEN', `Assignments of a ${round.state} round cannot change`);
+      }
+      return work(round, manager);
+    });
+  }
+
+  /** The judge must sit on the panel, not judge the entrant already, and have no conflict with it (409). */
+  private async checkJudgeFor(
+    round: JudgingRound,
+    entrant: RoundEntrant,
+    judgeId: string,
+    manager: EntityManager,
+  ) {
+    const panel = await this.rounds.panel(round.id, manager);
+    if (!panel.some((j) => j.judgeId === judgeId)) {
+      throw JudgingErrors.invalid([{ field: 'judgeId', message: 'not on the round’s panel' }]);
+    }
+    const conflicts = await this.conflictsIn(round, manager, [judgeId], [entrant]);
+    if (conflicts.has(conflictKey(judgeId, entrant.id))) throw JudgingErrors.conflictOfInterest(judgeId);
+    const active = await this.rounds.assignments(round.id, manager, true);
+    if (active.some((a) => a.entrantId === entrant.id && a.judgeId === judgeId)) {
+      throw JudgingErrors.refused('ALREADY_ASSIGNED', 'The judge is assigned to this entrant already', [
+        { field: 'judgeId', message: 'already judges this entrant' },
+      ]);
+    }
+  }
+
+  private async conflictsIn(
+    round: JudgingRound,
+    manager?: EntityManager,
+    judgeIds?: string[],
+    entrants?: RoundEntrant[],
+  ): Promise<Map<string, ConflictReason[]>> {
+    const campaign = await this.rounds.campaign(round.campaignId, manager);
+    const judges = judgeIds ?? (await this.rounds.panel(round.id, manager)).map((j) => j.judgeId);
+    const list = entrants ?? (await this.rounds.entrants(round.id, manager));
+    return this.judges.conflicts(
+      judges,
+      list.map(identity),
+      campaign?.year ?? new Date().getUTCFullYear(),
+      manager,
+    );
+  }
+
+  private audit(
+    actor: Actor,
+    roundId: string,
+    action: string,
+    after: Record<string, unknown>,
+    manager: EntityManager,
+  ) {
+    return this.auditLog.append(
+      actor,
+      { action, entityType: 'judging-round', entityId: roundId, after },
+      manager,
+    );
+  }
+}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, FieldProblem } from '@app/common';
+import { AuditLogRepository } from '@app/identity';
+import { Affiliation, conflictingAffiliations, EnterpriseIdentity } from './conflict-detection';
+import { conflictKey } from './judge-assignment';
+import { JudgesRepository, JudgeProfile, StoredConflict } from './judges.repository';
+import { JudgingErrors } from './judging.errors';
+
+export interface JudgeProfileInput {
+  title?: string | null;
+  expertiseIndustries: string[];
+  affiliations: Affiliation[];
+}
+
+/** Why a judge may not judge an entrant: stored conflicts and affiliations found in the judge's history. */
+export interface ConflictReason {
+  source: 'declared' | 'recorded' | 'affiliation';
+  reason: string;
+}
+
+const affiliationReason = (a: Affiliation) =>
+  `${a.relation} of ${a.organisation} ${a.fromYear}-${a.toYear ?? 'present'}`;
+
+function affiliationProblems(affiliations: Affiliation[], now = new Date()): FieldProblem[] {
+  const thisYear = now.getUTCFullYear();
+  return affiliations.flatMap((a, i) =>
+    a.toYear !== null && a.toYear !== undefined && a.toYear < a.fromYear
+      ? [{ field: `affiliations[${i}].toYear`, message: 'must not be before fromYear' }]
+      : a.fromYear > thisYear + 1
+        ? [{ field: `affiliations[${i}].fromYear`, message: 'is in the future' }]
+        : [],
+  );
+}
+
+/** Judges' profiles and conflicts of interest. */
+@Injectable()
+export class JudgesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly judges: JudgesRepository,
+    private readonly auditLog: AuditLogRepository,
+  ) {}
+
+  list(): Promise<JudgeProfile[]> {
+    return this.judges.list();
+  }
+
+  async get(judgeId: string): Promise<JudgeProfile> {
+    const judge = await this.judges.find(judgeId);
+    if (!judge) throw JudgingErrors.judgeNotFound(judgeId);
+    return judge;
+  }
+
+  /**
+   * Sets a judge's expertise and affiliation history. An affiliation that now conflicts with an entrant the
+   * judge is assigned to in a round still being judged ends that assignment at once (kept in its history).
+   */
+  async saveProfile(judgeId: string, input: JudgeProfileInput, actor: Actor): Promise<JudgeProfile> {
+    const before = await this.get(judgeId);
+    const industries = [...new Set(input.expertiseIndustries)];
+    const unknown = await this.judges.unknownIndustries(industries);
+    const problems = [
+      ...unknown.map((code) => ({
+        field: `expertiseIndustries[${input.expertiseIndustries.indexOf(code)}]`,
+        message: `unknown industry ${code}`,
+      })),
+      ...affiliationProblems(input.affiliations),
+    ];
+    if (problems.length > 0) throw JudgingErrors.invalid(problems);
+    const affiliations = input.affiliations.map((a) => ({
+      organisation: a.organisation,
+      creditCode: a.creditCode ? a.creditCode.trim().toUpperCase() : null,
+      relation: a.relation,
+      fromYear: a.fromYear,
+      toYear: a.toYear ?? null,
+    }));
+    await this.dataSource.transaction(async (manager) => {
+      await this.judges.saveProfile(
+        judgeId,
+        { title: input.title ?? null, expertiseIndustries: industries, affiliations },
+        actor.userId,
+        manager,
+      );
+      const withdrawn: string[] = [];
+      for (const target of await this.judges.activeAssignmentTargets(judgeId, manager)) {
+        const found = conflictingAffiliations(affiliations, target.enterprise, target.campaignYear);
+        if (found.length === 0) continue;
+        withdrawn.push(
+          ...(await this.judges.withdrawAssignments(
+            judgeId,
+            target.enterprise.id,
+            `conflict of interest: ${affiliationReason(found[0])}`,
+            actor.userId,
+            manager,
+          )),
+        );
+      }
+      await this.auditLog.append(
+        actor,
+        {
+          action: 'judge.profile-saved',
+          entityType: 'user',
+          entityId: judgeId,
+          before: { expertiseIndustries: before.expertiseIndustries, affiliations: before.affiliations },
+          after: { expertiseIndustries: industries, affiliations, withdrawnAssignments: withdrawn },
+        },
+        manager,
+      );
+    });
+    return this.get(judgeId);
+  }
+
+  /** A judge declares a conflict with an enterprise, or an organizer records one for the judge. */
+  async addConflict(
+    judgeId: string,
+    enterpriseId: string,
+    reason: string,
+    actor: Actor,
+  ): Promise<{ conflict: StoredConflict; withdrawnAssignments: string[] }> {
+    await this.get(judgeId);
+    if (!(await this.judges.enterpriseIdentity(enterpriseId))) {
+      throw JudgingErrors.invalid([{ field: 'enterpriseId', message: `no enterprise ${enterpriseId}` }]);
+    }
+    const source = actor.role === 'judge' ? 'declared' : 'recorded';
+    const withdrawn = await this.dataSource.transaction(async (manager) => {
+      const id = await this.judges.insertConflict(
+        { judgeId, enterpriseId, source, reason },
+        actor.userId,
+        manager,
+      );
+      const ended = await this.judges.withdrawAssignments(
+        judgeId,
+        enterpriseId,
+        `conflict of interest ${source}: ${reason}`,
+        actor.userId,
+        manager,
+      );
+      await this.auditLog.append(
+        actor,
+        {
+          action: `judge.conflict-${source}`,
+          entityType: 'user',
+          entityId: judgeId,
+          after: { conflictId: id, enterpriseId, reason, withdrawnAssignments: ended },
+        },
+        manager,
+      );
+      return ended;
+    });
+    const conflict = (await this.judges.conflictsOfJudge(judgeId)).find(
+      (c) => c.enterpriseId === enterpriseId && c.source === source,
+    ) as StoredConflict;
+    return { conflict, withdrawnAssignments: withdrawn };
+  }
+
+  conflictsOf(judgeId: string): Promise<StoredConflict[]> {
+    return this.judges.conflictsOfJudge(judgeId);
+  }
+
+  /**
+   * Every conflict between these judges and these entrants, keyed `judgeId:entrantId`: stored ones and those
+   * found in the judges' affiliation histories for a campaign of `campaignYear`.
+   */
+  async conflicts(
+    judgeIds: string[],
+    entrants: { id: string; enterprise: EnterpriseIdentity }[],
+    campaignYear: number,
+    manager?: EntityManager,
+  ): Promise<Map<string, ConflictReason[]>> {
+    const found = new Map<string, ConflictReason[]>();
+    const add = (judgeId: string, entrantId: string, reason: ConflictReason) => {
+      const key = conflictKey(judgeId, entrantId);
+      found.set(key, [...(found.get(key) ?? []), reason]);
+    };
+    const byEnterprise = new Map<string, string[]>();
+    for (const e of entrants)
+      byEnterprise.set(e.enterprise.id, [...(byEnterprise.get(e.enterprise.id) ?? []), e.id]);
+    for (const c of await this.judges.conflictsBetween(judgeIds, [...byEnterprise.keys()], manager)) {
+      for (const entrantId of byEnterprise.get(c.enterpriseId) ?? []) {
+        add(c.judgeId, entrantId, { source: c.source, reason: c.reason });
+      }
+    }
+    for (const judge of await this.judges.findMany(judgeIds, manager)) {
+      for (const e of entrants) {
+        for (const a of conflictingAffiliations(judge.affiliations, e.enterprise, campaignYear)) {
+          add(judge.judgeId, e.id, { source: 'affiliation', reason: affiliationReason(a) });
+        }
+      }
+    }
+    return found;
+  }
+}

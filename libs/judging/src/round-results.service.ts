@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor } from '@app/common';
+import { conflictKey } from './judge-assignment';
+import { JudgesService } from './judges.service';
+import { JudgingErrors } from './judging.errors';
+import { isSelfAssessment } from './round-rules';
+import { EntrantResult, roundResults, RoundResults, SubmittedSheet } from './round-results';
+import { JudgingRound, RoundEntrant, RoundsRepository, ScoreSheet } from './rounds.repository';
+import { rubricResult } from './rubric-result';
+import { RubricsRepository } from './rubrics.repository';
+
+/** A round's published results: the pure results plus who the entrants are and what they were judged on. */
+export interface RoundResultsView extends Omit<RoundResults, 'entrants'> {
+  roundId: string;
+  state: JudgingRound['state'];
+  /** True until the round is closed: sheets may still change. */
+  provisional: boolean;
+  rubric: { id: string; version: number; checksum: string };
+  forcedCloseReason: string | null;
+  chairDecision: JudgingRound['chairDecision'];
+  entrants: (EntrantResult & { enterpriseId: string; enterpriseName: string; candidacyId: string })[];
+  /** Sha-256 of the stored results once the round is finalised. */
+  checksum: string | null;
+  finalisedAt: Date | null;
+}
+
+/** Self-assessment sheets are scored by the entrant itself: they count as that entrant's own "judge". */
+const SELF = (entrantId: string) => `self:${entrantId}`;
+
+@Injectable()
+export class RoundResultsService {
+  constructor(
+    private readonly rounds: RoundsRepository,
+    private readonly rubrics: RubricsRepository,
+    private readonly judges: JudgesService,
+  ) {}
+
+  /** Results computed from the sheets now (the same sheets always give the same results). */
+  async compute(round: JudgingRound, manager?: EntityManager): Promise<RoundResultsView> {
+    const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
+    if (!version) throw JudgingErrors.rubricVersionNotFound(round.rubricId, round.rubricVersion);
+    const entrants = await this.rounds.entrants(round.id, manager);
+    const sheets = await this.rounds.sheets(round.id, manager);
+    const submitted: SubmittedSheet[] = [];
+    const missing: { entrantId: string; judgeId: string }[] = [];
+    if (isSelfAssessment(round.stageType)) {
+      const byEntrant = new Map(sheets.filter((s) => s.assignmentId === null).map((s) => [s.entrantId, s]));
+      for (const e of entrants) {
+        const sheet = byEntrant.get(e.id);
+        if (sheet?.state === 'submitted') {
+          submitted.push({ judgeId: SELF(e.id), entrantId: e.id, values: sheet.values });
+        } else missing.push({ entrantId: e.id, judgeId: SELF(e.id) });
+      }
+    } else {
+      // Only sheets of active assignments count: a withdrawn (conflicted) judge's sheet never does.
+      const byAssignment = new Map(sheets.map((s) => [s.assignmentId, s]));
+      for (const a of await this.rounds.assignments(round.id, manager, true)) {
+        const sheet = byAssignment.get(a.id);
+        if (sheet?.state === 'submitted') {
+          submitted.push({ judgeId: a.judgeId, entrantId: a.entrantId, values: sheet.values });
+        } else missing.push({ entrantId: a.entrantId, judgeId: a.judgeId });
+      }
+    }
+    const results = roundResults({
+      rubric: version.definition,
+      entrants: entrants.map((e) => ({ entrantId: e.id, industryCode: e.industryCode })),
+      sheets: submitted,
+      missingSheets: missing,
+      method: round.aggregationMethod,
+      disagreementThreshold: round.disagreementThreshold,
+      tieBreak: round.tieBreak,
+      chairOrder: round.chairDecision?.order ?? null,
+      selfAssessment: await this.selfAssessmentTotals(round, entrants),
+      selfAssessmentWeight: round.selfAssessmentWeight,
+      advancementRule: round.advancementRule,
+    });
+    const byId = new Map(entrants.map((e) => [e.id, e]));
+    return {
+      roundId: round.id,
+      state: round.state,
+      provisional: round.state === 'draft' || round.state === 'open',
+      rubric: { id: version.rubricId, version: version.version, checksum: version.checksum },
+      forcedCloseReason: round.forcedCloseReason,
+      chairDecision: round.chairDecision,
+      ...results,
+      entrants: results.entrants.map((r) => {
+        const e = byId.get(r.entrantId) as RoundEntrant;
+        return {
+          ...r,
+          enterpriseId: e.enterpriseId,
+          enterpriseName: e.enterpriseName,
+          candidacyId: e.candidacyId,
+        };
+      }),
+      checksum: null,
+      finalisedAt: null,
+    };
+  }
+
+  /** The stored outcome of a finalised round, or the results computed now for any other. */
+  async current(round: JudgingRound): Promise<RoundResultsView> {
+    if (round.state === 'finalised') {
+      const outcome = await this.rounds.outcome(round.id);
+      if (outcome) {
+        return {
+          ...(outcome.results as RoundResultsView),
+          state: round.state,
+          provisional: false,
+          checksum: outcome.checksum,
+          finalisedAt: outcome.finalisedAt,
+        };
+      }
+    }
+    return this.compute(round);
+  }
+
+  /**
+   * Organizers read results at any time (provisional while the round is open). A judge of the panel reads them
+   * only once the round is closed and the round lets judges see results, and never an entrant the judge is
+   * conflicted with. Nobody else reads them.
+   */
+  async forViewer(roundId: string, viewer: Actor): Promise<RoundResultsView> {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw JudgingErrors.roundNotFound(roundId);
+    if (viewer.role === 'organizer') return this.current(round);
+    if (viewer.role !== 'judge' || !viewer.userId || !(await this.rounds.isOnPanel(roundId, viewer.userId))) {
+      throw JudgingErrors.roundNotFound(roundId);
+    }
+    if (round.state === 'draft' || round.state === 'open') {
+      throw JudgingErrors.forbidden('Judges see the round’s results only once it is closed');
+    }
+    if (!round.visibility.judgesSeeResultsAfterClose) {
+      throw JudgingErrors.forbidden('This round does not show its results to judges');
+    }
+    const results = await this.current(round);
+    const campaign = await this.rounds.campaign(round.campaignId);
+    const entrants = await this.rounds.entrants(round.id);
+    const conflicts = await this.judges.conflicts(
+      [viewer.userId],
+      entrants.map((e) => ({
+        id: e.id,
+        enterprise: { id: e.enterpriseId, name: e.enterpriseName, creditCode: e.creditCode },
+      })),
+      campaign?.year ?? new Date().getUTCFullYear(),
+    );
+    const hidden = (entrantId: string) => conflicts.has(conflictKey(viewer.userId as string, entrantId));
+    return {
+      ...results,
+      entrants: results.entrants.filter((e) => !hidden(e.entrantId)),
+      unscored: results.unscored.filter((id) => !hidden(id)),
+      missingSheets: results.missingSheets.filter((m) => !hidden(m.entrantId)),
+    };
+  }
+
+  /** The entrants' totals in the category's latest closed self-assessment round before this one. */
+  private async selfAssessmentTotals(
+    round: JudgingRound,
+    entrants: RoundEntrant[],
+  ): Promise<Map<string, number>> {
+    const totals = new Map<string, number>();
+    if (isSelfAssessment(round.stageType)) return totals;
+    const selfRound = await this.rounds.selfAssessmentRoundBefore(round);
+    if (!selfRound) return totals;
+    const version = await this.rubrics.findVersion(selfRound.rubricId, selfRound.rubricVersion);
+    if (!version) return totals;
+    const byCandidacy = new Map(entrants.map((e) => [e.candidacyId, e.id]));
+    const selfEntrants = new Map(
+      (await this.rounds.entrants(selfRound.id)).map((e) => [e.id, byCandidacy.get(e.candidacyId)]),
+    );
+    for (const sheet of await this.rounds.sheets(selfRound.id)) {
+      const entrantId = selfEntrants.get(sheet.entrantId);
+      if (sheet.state !== 'submitted' || sheet.assignmentId !== null || !entrantId) continue;
+      totals.set(entrantId, rubricResult(version.definition, sheet.values).total);
+    }
+    return totals;
+  }
+
+  /** What each judge and each entrant still owes: organizers watch a round's progress with this. */
+  async progress(roundId: string) {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw JudgingErrors.roundNotFound(roundId);
+    const entrants = await this.rounds.entrants(roundId);
+    const sheetOf = (s: ScoreSheet | undefined) => s?.state ?? 'not-started';
+    if (isSelfAssessment(round.stageType)) {
+      const sheets = new Map((await this.rounds.sheets(roundId)).map((s) => [s.entrantId, s]));
+      const rows = entrants.map((e) => ({
+        assignmentId: null,
+        entrantId: e.id,
+        judgeId: null,
+        sheetId: sheets.get(e.id)?.id ?? null,
+        state: sheetOf(sheets.get(e.id)),
+      }));
+      return {
+        roundId,
+        state: round.state,
+        judges: [],
+        entrants: entrants.map((e, i) => ({
+          entrantId: e.id,
+          enterpriseName: e.enterpriseName,
+          assigned: 1,
+          submitted: rows[i].state === 'submitted' ? 1 : 0,
+          drafts: rows[i].state === 'draft' ? 1 : 0,
+          notStarted: rows[i].state === 'not-started' ? 1 : 0,
+        })),
+        sheets: rows,
+        submitted: rows.filter((r) => r.state === 'submitted').length,
+      };
+    }
+    const assignments = await this.rounds.assignments(roundId, undefined, true);
+    const sheets = new Map((await this.rounds.sheets(roundId)).map((s) => [s.assignmentId, s]));
+    const tally = <K extends string>(key: (a: (typeof assignments)[number]) => K) => {
+      const counts = new Map<
+        K,
+        { assigned: number; submitted: number; drafts: number; notStarted: number }
+      >();
+      for (const a of assignments) {
+        const c = counts.get(key(a)) ?? { assigned: 0, submitted: 0, drafts: 0, notStarted: 0 };
+        const state = sheetOf(sheets.get(a.id));
+        c.assigned++;
+        if (state === 'submitted') c.submitted++;
+        else if (state === 'draft') c.drafts++;
+        else c.notStarted++;
+        counts.set(key(a), c);
+      }
+      return counts;
+    };
+    const perJudge = tally((a) => a.judgeId);
+    const perEntrant = tally((a) => a.entrantId);
+    const names = new Map(assignments.map((a) => [a.judgeId, a.judgeName]));
+    return {
+      roundId,
+      state: round.state,
+      judges: [...perJudge].map(([judgeId, c]) => ({ judgeId, displayName: names.get(judgeId) ?? '', ...c })),
+      entrants: entrants.map((e) => ({
+        entrantId: e.id,
+        enterpriseName: e.enterpriseName,
+        ...(perEntrant.get(e.id) ?? { assigned: 0, submitted: 0, drafts: 0, notStarted: 0 }),
+      })),
+      sheets: assignments.map((a) => ({
+        assignmentId: a.id as string | null,
+        entrantId: a.entrantId,
+        judgeId: a.judgeId as string | null,
+        sheetId: sheets.get(a.id)?.id ?? null,
+        state: sheetOf(sheets.get(a.id)),
+      })),
+      submitted: assignments.filter((a) => sheetOf(sheets.get(a.id)) === 'submitted').length,
+    };
+  }
+}

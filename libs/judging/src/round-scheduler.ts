@@ -1,0 +1,93 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DomainError, withTimeout } from '@app/common';
+import { JOBS, QUEUES, RoundSchedulePayload } from '@app/queue';
+
+const REDIS_WAIT_MS = 2000;
+
+export interface RoundWindow {
+  opensAt: Date | null;
+  closesAt: Date | null;
+  reminderHoursBeforeClose: number;
+}
+
+interface PlannedJob {
+  name: string;
+  data: RoundSchedulePayload;
+  at: Date;
+  id: string;
+}
+
+/** The delayed jobs a round's window calls for: open, remind, close. Same round and time, same job id. */
+export function plannedRoundJobs(roundId: string, w: RoundWindow): PlannedJob[] {
+  const jobs: PlannedJob[] = [];
+  const transition = (to: 'open' | 'closed', at: Date) =>
+    jobs.push({
+      name: JOBS.roundTransition,
+      data: { roundId, to, scheduledFor: at.toISOString() },
+      at,
+      id: `round-${roundId}-${to}-${at.getTime()}`,
+    });
+  if (w.opensAt) transition('open', w.opensAt);
+  if (w.closesAt) {
+    const remindAt = new Date(w.closesAt.getTime() - w.reminderHoursBeforeClose * 3_600_000);
+    jobs.push({
+      name: JOBS.roundReminder,
+      data: { roundId, scheduledFor: remindAt.toISOString() },
+      at: remindAt,
+      id: `round-${roundId}-reminder-${remindAt.getTime()}`,
+    });
+    transition('closed', w.closesAt);
+  }
+  return jobs;
+}
+
+/**
+ * Keeps one delayed job per scheduled event of a round, as the campaign scheduler does: jobs are added
+ * before the round is committed (Redis away: the save is refused, nothing stored), stale ones removed after,
+ * and a stale job that survives finds its time gone from the round and does nothing.
+ */
+@Injectable()
+export class RoundScheduler {
+  private readonly logger = new Logger(RoundScheduler.name);
+
+  constructor(@InjectQueue(QUEUES.judgingSchedule) private readonly queue: Queue<RoundSchedulePayload>) {}
+
+  async addJobs(roundId: string, window: RoundWindow, now = new Date()): Promise<void> {
+    const jobs = plannedRoundJobs(roundId, window)
+      .filter((j) => j.at.getTime() > now.getTime())
+      .map((j) => ({
+        name: j.name,
+        data: j.data,
+        opts: { jobId: j.id, delay: j.at.getTime() - now.getTime() },
+      }));
+    if (jobs.length === 0) return;
+    try {
+      await withTimeout(
+        this.queue.addBulk(jobs),
+        REDIS_WAIT_MS,
+        `Redis did not answer within ${REDIS_WAIT_MS} ms`,
+      );
+    } catch (error) {
+      throw new DomainError(
+        'unavailable',
+        'QUEUE_UNAVAILABLE',
+        `Cannot schedule the round: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  /** Best effort: a job left behind is harmless. */
+  async removeStaleJobs(roundId: string, before: RoundWindow, after: RoundWindow): Promise<void> {
+    const kept = new Set(plannedRoundJobs(roundId, after).map((j) => j.id));
+    for (const job of plannedRoundJobs(roundId, before)) {
+      if (kept.has(job.id)) continue;
+      try {
+        await withTimeout(this.queue.remove(job.id), REDIS_WAIT_MS, 'timeout');
+      } catch (error) {
+        this.logger.warn(`Could not remove a stale job of round ${roundId}: ${(error as Error).message}`);
+      }
+    }
+  }
+}
