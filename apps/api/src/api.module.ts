@@ -21,6 +21,10 @@ import { ReferenceDataController } from './enterprises/reference-data.controller
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
 import { SystemModule } from './system/system.module';
+import { EntrantJudgingController } from './judging/entrant-judging.controller';
+import { JudgeWorkspaceController } from './judging/judge-workspace.controller';
+import { JudgesController } from './judging/judges.controller';
+import { RoundsController } from './judging/rounds.controller';
 import { RubricsController } from './judging/rubrics.controller';
 import { RankingsController } from './rankings/rankings.controller';
 import { SurveyResponsesController } from './surveys/survey-responses.controller';
@@ -60,6 +64,10 @@ import { UsersController } from './users/users.controller';
     SurveyResponsesController,
     RankingsController,
     RubricsController,
+    JudgesController,
+    RoundsController,
+    JudgeWorkspaceController,
+    EntrantJudgingController,
     PublicPageController,
   ],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { JudgingModule } from '@app/judging';
 import { QueueModule } from '@app/queue';
 import { RankingsModule } from '@app/rankings';
 import { SurveysModule } from '@app/surveys';
 import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
+import { JudgingScheduleProcessor } from './processors/judging-schedule.processor';
 import { RankingsProcessor } from './processors/rankings.processor';
 
 /** Queue consumers only: each processor is a thin adapter that calls a lib service. */
@@ -18,7 +20,8 @@ import { RankingsProcessor } from './processors/rankings.processor';
     CampaignsModule,
     SurveysModule,
     RankingsModule,
+    JudgingModule,
   ],
-  providers: [DiagnosticsProcessor, CampaignScheduleProcessor, RankingsProcessor],
+  providers: [DiagnosticsProcessor, CampaignScheduleProcessor, RankingsProcessor, JudgingScheduleProcessor],
 })
 export class WorkerModule {}

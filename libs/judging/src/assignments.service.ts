@@ -41,6 +41,16 @@ export class AssignmentsService {
     });
   }
 
+  /** A panel judge's view of the entrants: never one the judge is conflicted with; 404 off the panel. */
+  async entrantsForJudge(roundId: string, judgeId: string): Promise<RoundEntrant[]> {
+    const round = await this.rounds.find(roundId);
+    if (!round || !(await this.rounds.isOnPanel(roundId, judgeId)))
+      throw JudgingErrors.roundNotFound(roundId);
+    const entrants = await this.rounds.entrants(roundId);
+    const conflicts = await this.conflictsIn(round, undefined, [judgeId], entrants);
+    return entrants.filter((e) => !conflicts.has(conflictKey(judgeId, e.id)));
+  }
+
   async assign(roundId: string, entrantId: string, judgeId: string, actor: Actor): Promise<JudgeAssignment> {
     const id = await this.editing(roundId, async (round, manager) => {
       const entrant = await this.rounds.findEntrant(roundId, entrantId, manager);

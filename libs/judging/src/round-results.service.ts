@@ -238,9 +238,9 @@ export class RoundResultsService {
         ...(perEntrant.get(e.id) ?? { assigned: 0, submitted: 0, drafts: 0, notStarted: 0 }),
       })),
       sheets: assignments.map((a) => ({
-        assignmentId: a.id as string | null,
+        assignmentId: a.id,
         entrantId: a.entrantId,
-        judgeId: a.judgeId as string | null,
+        judgeId: a.judgeId,
         sheetId: sheets.get(a.id)?.id ?? null,
         state: sheetOf(sheets.get(a.id)),
       })),

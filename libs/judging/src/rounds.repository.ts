@@ -137,7 +137,7 @@ const COLUMN_NAMES: Record<keyof RoundColumns, string> = {
 };
 const JSON_COLUMNS = new Set(['advancementRule', 'tieBreak', 'visibility']);
 
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access --
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access --
    rows come from SQL we wrote; each mapper below is the one place that names their columns. */
 const toRound = (r: any): JudgingRound => ({
   id: r.id,
@@ -213,7 +213,7 @@ const toSheet = (r: any): ScoreSheet => ({
   reopenReason: r.reopen_reason,
   updatedAt: r.updated_at,
 });
-/* eslint-enable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access */
+/* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access */
 
 const ENTRANT_SELECT = `
   SELECT en.*, e.legal_name, e.credit_code FROM round_entrants en JOIN enterprises e ON e.id = en.enterprise_id`;

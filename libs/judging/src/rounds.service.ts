@@ -11,6 +11,7 @@ import {
   entrantsEditable,
   isSelfAssessment,
   RoundFacts,
+  RoundVisibility,
   roundSettingsProblems,
   RoundState,
   roundTransitionProblems,
@@ -20,8 +21,13 @@ import { JudgingRound, RoundColumns, RoundEntrant, RoundsRepository } from './ro
 import { RubricsRepository } from './rubrics.repository';
 import { DEFAULT_TIE_BREAK } from './tie-break';
 
-export type NewRound = Pick<RoundColumns, 'name' | 'stageType' | 'rubricId' | 'rubricVersion'> &
-  Partial<Omit<RoundColumns, 'name' | 'stageType' | 'rubricId' | 'rubricVersion'>> & { categoryId: string };
+/** Round settings as an organizer sends them: visibility may name only the flags it changes. */
+export type RoundChanges = Partial<Omit<RoundColumns, 'visibility'>> & {
+  visibility?: Partial<RoundVisibility>;
+};
+
+export type NewRound = RoundChanges &
+  Pick<RoundColumns, 'name' | 'stageType' | 'rubricId' | 'rubricVersion'> & { categoryId: string };
 
 /** What an organizer may still change while a round is open: its name, deadline and reminder lead. */
 const OPEN_ROUND_FIELDS: (keyof RoundColumns)[] = ['name', 'closesAt', 'reminderHoursBeforeClose'];
@@ -131,7 +137,7 @@ export class RoundsService {
     return round;
   }
 
-  async update(roundId: string, changes: Partial<RoundColumns>, actor: Actor): Promise<JudgingRound> {
+  async update(roundId: string, changes: RoundChanges, actor: Actor): Promise<JudgingRound> {
     const before = await this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.lock(roundId, manager, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
@@ -146,7 +152,7 @@ export class RoundsService {
           );
         }
       }
-      const merged = {
+      const merged: JudgingRound = {
         ...round,
         ...changes,
         visibility: { ...round.visibility, ...changes.visibility },
@@ -384,14 +390,11 @@ export class RoundsService {
         ? [{ field: 'judges', message: 'at most one chair' }]
         : []),
     ];
-    const found = new Map(
-      (
-        (await this.dataSource.query(
-          `SELECT id FROM users WHERE role = 'judge' AND status = 'active' AND id = ANY($1::uuid[])`,
-          [ids],
-        )) as { id: string }[]
-      ).map((r) => [r.id, true]),
+    const accounts: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM users WHERE role = 'judge' AND status = 'active' AND id = ANY($1::uuid[])`,
+      [ids],
     );
+    const found = new Set(accounts.map((r) => r.id));
     ids.forEach((id, i) => {
       if (!found.has(id))
         problems.push({ field: `judges[${i}].judgeId`, message: 'not an active judge account' });

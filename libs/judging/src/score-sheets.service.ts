@@ -181,6 +181,10 @@ export class ScoreSheetsService {
     return { reminded };
   }
 
+  notifications(recipientId: string) {
+    return this.rounds.notificationsOf(recipientId);
+  }
+
   // ---- enterprises (self-assessment)
 
   async selfAssessments(enterpriseId: string, viewer: Actor) {

@@ -1,0 +1,106 @@
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '@app/common';
+import { FeedbackService, ScoreSheetsService } from '@app/judging';
+import { CurrentActor, Roles } from '../auth/access.decorators';
+import { ErrorResponseDto } from '../docs/error-response.dto';
+import { UuidParam } from '../http/uuid-param';
+import {
+  FeedbackResponseDto,
+  NotificationResponseDto,
+  SelfAssessmentResponseDto,
+  SheetDto,
+  SheetViewResponseDto,
+} from './judging.dto';
+
+/** What the judging asks of and gives to an enterprise: its self-assessment and, after the announcement, feedback. */
+@ApiTags('judging')
+@Controller()
+export class EntrantJudgingController {
+  constructor(
+    private readonly sheets: ScoreSheetsService,
+    private readonly feedbackService: FeedbackService,
+  ) {}
+
+  @Get('enterprises/:enterpriseId/self-assessments')
+  @Roles('organizer', 'enterprise')
+  @ApiOperation({ summary: 'The enterprise’s self-assessment rounds, with the rubric and its sheet' })
+  @ApiOkResponse({ type: [SelfAssessmentResponseDto] })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  selfAssessments(@UuidParam('enterpriseId') enterpriseId: string, @CurrentActor() actor: Actor) {
+    return this.sheets.selfAssessments(enterpriseId, actor);
+  }
+
+  @Put('rounds/:roundId/entrants/:entrantId/self-assessment')
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Save the enterprise’s draft self-assessment on the round’s rubric' })
+  @ApiOkResponse({ type: SheetViewResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'Submitted (locked), or the round is not open',
+  })
+  saveSelfAssessment(
+    @UuidParam('roundId') roundId: string,
+    @UuidParam('entrantId') entrantId: string,
+    @Body() dto: SheetDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.sheets.saveSelfAssessment(
+      roundId,
+      entrantId,
+      { values: dto.values, comments: dto.comments ?? {} },
+      actor,
+    );
+  }
+
+  @Post('rounds/:roundId/entrants/:entrantId/self-assessment/submit')
+  @HttpCode(200)
+  @Roles('enterprise')
+  @ApiOperation({ summary: 'Submit the self-assessment (locked afterwards)' })
+  @ApiOkResponse({ type: SheetViewResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Submitted already, or the round is not open' })
+  submitSelfAssessment(
+    @UuidParam('roundId') roundId: string,
+    @UuidParam('entrantId') entrantId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.sheets.submitSelfAssessment(roundId, entrantId, actor);
+  }
+
+  @Get('campaigns/:campaignId/enterprises/:enterpriseId/feedback')
+  @Roles('organizer', 'enterprise')
+  @ApiOperation({
+    summary: 'The enterprise’s judging feedback',
+    description:
+      'Per finalised round: category percentages, score, band, weakest category and the judges’ comments ' +
+      'without names. An enterprise reads only its own, and only once the campaign is announced (404 before).',
+  })
+  @ApiOkResponse({ type: FeedbackResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  feedback(
+    @UuidParam('campaignId') campaignId: string,
+    @UuidParam('enterpriseId') enterpriseId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.feedbackService.feedback(campaignId, enterpriseId, actor);
+  }
+
+  @Get('notifications')
+  @Roles('organizer', 'enterprise', 'judge')
+  @ApiOperation({ summary: 'My notifications (judging reminders), newest first' })
+  @ApiOkResponse({ type: [NotificationResponseDto] })
+  notifications(@CurrentActor() actor: Actor) {
+    return this.sheets.notifications(actor.userId as string);
+  }
+}

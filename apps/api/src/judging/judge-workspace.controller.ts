@@ -1,0 +1,136 @@
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '@app/common';
+import { JudgesService, ScoreSheetsService } from '@app/judging';
+import { CurrentActor, Roles } from '../auth/access.decorators';
+import { ErrorResponseDto } from '../docs/error-response.dto';
+import { UuidParam } from '../http/uuid-param';
+import {
+  AddedConflictResponseDto,
+  AssignmentDossierResponseDto,
+  ConflictDto,
+  ConflictResponseDto,
+  JudgeResponseDto,
+  SheetDto,
+  SheetViewResponseDto,
+  WorkloadItemResponseDto,
+} from './judging.dto';
+
+/** A judge's own workspace: assignments, the candidate's dossier, the score sheet, conflicts. */
+@ApiTags('judging')
+@Controller('judging')
+export class JudgeWorkspaceController {
+  constructor(
+    private readonly sheets: ScoreSheetsService,
+    private readonly judges: JudgesService,
+  ) {}
+
+  @Get('profile')
+  @Roles('judge')
+  @ApiOperation({ summary: 'My judge profile' })
+  @ApiOkResponse({ type: JudgeResponseDto })
+  profile(@CurrentActor() actor: Actor) {
+    return this.judges.get(actor.userId as string);
+  }
+
+  @Get('assignments')
+  @Roles('judge')
+  @ApiOperation({ summary: 'My active assignments in rounds that are open or later' })
+  @ApiOkResponse({ type: [WorkloadItemResponseDto] })
+  async assignments(@CurrentActor() actor: Actor): Promise<WorkloadItemResponseDto[]> {
+    return (await this.sheets.workload(actor.userId as string)).map(({ assignment, round, entrant }) =>
+      workloadItem(assignment, round, entrant),
+    );
+  }
+
+  @Get('assignments/:assignmentId')
+  @Roles('judge')
+  @ApiOperation({
+    summary: 'One of my assignments: the candidate’s dossier, the rubric and my sheet',
+    description:
+      'Never another judge’s sheet: other judges’ scores are seen only in the results after the close.',
+  })
+  @ApiOkResponse({ type: AssignmentDossierResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async assignment(@UuidParam('assignmentId') id: string, @CurrentActor() actor: Actor) {
+    const found = await this.sheets.assignmentFor(id, actor);
+    return {
+      assignment: workloadItem(found.assignment, found.round, found.entrant),
+      dossier: found.dossier,
+      rubric: found.rubric,
+      sheet: found.sheet,
+    };
+  }
+
+  @Put('assignments/:assignmentId/sheet')
+  @Roles('judge')
+  @ApiOperation({ summary: 'Save my draft sheet: values per item, a comment per category' })
+  @ApiOkResponse({ type: SheetViewResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'Submitted (locked), or the round is not open',
+  })
+  save(@UuidParam('assignmentId') id: string, @Body() dto: SheetDto, @CurrentActor() actor: Actor) {
+    return this.sheets.saveJudgeDraft(id, { values: dto.values, comments: dto.comments ?? {} }, actor);
+  }
+
+  @Post('assignments/:assignmentId/sheet/submit')
+  @HttpCode(200)
+  @Roles('judge')
+  @ApiOperation({ summary: 'Submit my sheet: every item needs a value; it is locked afterwards' })
+  @ApiOkResponse({ type: SheetViewResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Submitted already, or the round is not open' })
+  submit(@UuidParam('assignmentId') id: string, @CurrentActor() actor: Actor) {
+    return this.sheets.submitJudgeSheet(id, actor);
+  }
+
+  @Get('conflicts')
+  @Roles('judge')
+  @ApiOperation({ summary: 'My declared and recorded conflicts' })
+  @ApiOkResponse({ type: [ConflictResponseDto] })
+  conflicts(@CurrentActor() actor: Actor) {
+    return this.judges.conflictsOf(actor.userId as string);
+  }
+
+  @Post('conflicts')
+  @Roles('judge')
+  @ApiOperation({
+    summary: 'Declare a conflict of interest with an enterprise',
+    description: 'I am never assigned to it again, and any open assignment to it ends at once.',
+  })
+  @ApiCreatedResponse({ type: AddedConflictResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  declare(@Body() dto: ConflictDto, @CurrentActor() actor: Actor) {
+    return this.judges.addConflict(actor.userId as string, dto.enterpriseId, dto.reason, actor);
+  }
+}
+
+function workloadItem(
+  a: { id: string; roundId: string; entrantId: string; sheetState: string | null },
+  round: { name: string; state: string; closesAt: Date | null },
+  entrant: { enterpriseName: string; industryCode: string },
+): WorkloadItemResponseDto {
+  return {
+    assignmentId: a.id,
+    roundId: a.roundId,
+    roundName: round.name,
+    roundState: round.state,
+    closesAt: round.closesAt?.toISOString() ?? null,
+    entrantId: a.entrantId,
+    enterpriseName: entrant.enterpriseName,
+    industryCode: entrant.industryCode,
+    sheetState: a.sheetState,
+  };
+}

@@ -1,0 +1,381 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '@app/common';
+import { AssignmentsService, RoundResultsService, RoundsService, ScoreSheetsService } from '@app/judging';
+import { CurrentActor, Roles } from '../auth/access.decorators';
+import { ErrorResponseDto } from '../docs/error-response.dto';
+import { UuidParam } from '../http/uuid-param';
+import {
+  AddEntrantDto,
+  advancementRuleOf,
+  AssignJudgeDto,
+  AssignmentResponseDto,
+  AutomaticAssignmentDto,
+  AutomaticAssignmentResponseDto,
+  ChairDecisionDto,
+  CreateRoundDto,
+  EntrantResponseDto,
+  PanelConflictResponseDto,
+  PanelMemberResponseDto,
+  ProgressResponseDto,
+  ReasonDto,
+  ReassignDto,
+  RemindersResponseDto,
+  RoundResponseDto,
+  RoundResultsResponseDto,
+  RoundTransitionDto,
+  ScoreSheetDto,
+  SetPanelDto,
+  SheetHistoryResponseDto,
+  UpdateRoundDto,
+} from './judging.dto';
+
+const Refusals = () =>
+  ApiConflictResponse({ type: ErrorResponseDto, description: 'Refused in the round’s state' });
+
+/** Judging rounds of a campaign category: settings, lifecycle, entrants, panel, assignments and results. */
+@ApiTags('judging')
+@Controller()
+export class RoundsController {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly assignments: AssignmentsService,
+    private readonly roundResults: RoundResultsService,
+    private readonly sheets: ScoreSheetsService,
+  ) {}
+
+  @Post('campaigns/:campaignId/rounds')
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Create a judging round of a panel or combined category',
+    description:
+      'The first round of a category takes the approved candidacies as entrants (optionally only those ranked ' +
+      'in the survey); a later round takes those advanced when the round before it is finalised. A window ' +
+      'schedules the opening, a reminder and the closing.',
+  })
+  @ApiCreatedResponse({ type: RoundResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  create(
+    @UuidParam('campaignId') campaignId: string,
+    @Body() dto: CreateRoundDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.rounds.create(
+      campaignId,
+      { ...dto, advancementRule: advancementRuleOf(dto.advancementRule) },
+      actor,
+    );
+  }
+
+  @Get('campaigns/:campaignId/rounds')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'The campaign’s rounds, by category and position' })
+  @ApiOkResponse({ type: [RoundResponseDto] })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  list(@UuidParam('campaignId') campaignId: string) {
+    return this.rounds.list(campaignId);
+  }
+
+  @Get('rounds/:roundId')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'One round' })
+  @ApiOkResponse({ type: RoundResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  get(@UuidParam('roundId') roundId: string) {
+    return this.rounds.get(roundId);
+  }
+
+  @Patch('rounds/:roundId')
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Change a round’s settings',
+    description:
+      'Everything while a draft; only the name, the closing time and the reminder lead while open; nothing after.',
+  })
+  @ApiOkResponse({ type: RoundResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  update(@UuidParam('roundId') roundId: string, @Body() dto: UpdateRoundDto, @CurrentActor() actor: Actor) {
+    const { advancementRule, ...rest } = dto;
+    const changes =
+      advancementRule === undefined ? rest : { ...rest, advancementRule: advancementRuleOf(advancementRule) };
+    return this.rounds.update(roundId, changes, actor);
+  }
+
+  @Post('rounds/:roundId/transitions')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Open, close or finalise the round',
+    description:
+      'Opening needs entrants, each with its k judges, and the previous round finalised. Closing needs every ' +
+      'sheet submitted, or `force` with a reason (missing sheets are excluded and reported). Finalising stores ' +
+      'the results with a checksum and puts the advancing entrants into the next round.',
+  })
+  @ApiOkResponse({ type: RoundResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  transition(
+    @UuidParam('roundId') roundId: string,
+    @Body() dto: RoundTransitionDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.rounds.transition(roundId, dto.to, { force: dto.force, reason: dto.reason }, actor);
+  }
+
+  @Get('rounds/:roundId/entrants')
+  @Roles('organizer', 'judge')
+  @ApiOperation({
+    summary: 'The round’s entrants',
+    description:
+      'Organizers see every entrant with its history (`includeRemoved`). A judge of the panel sees names and ' +
+      'industries only, to declare conflicts, and never an entrant the judge is conflicted with.',
+  })
+  @ApiQuery({ name: 'includeRemoved', required: false, example: false })
+  @ApiOkResponse({ type: [EntrantResponseDto] })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async entrants(
+    @UuidParam('roundId') roundId: string,
+    @CurrentActor() actor: Actor,
+    @Query('includeRemoved') includeRemoved?: string,
+  ): Promise<object[]> {
+    if (actor.role === 'organizer') {
+      return this.rounds.entrants(roundId, includeRemoved === 'true');
+    }
+    return (await this.assignments.entrantsForJudge(roundId, actor.userId as string)).map((e) => ({
+      id: e.id,
+      enterpriseId: e.enterpriseId,
+      enterpriseName: e.enterpriseName,
+      industryCode: e.industryCode,
+    }));
+  }
+
+  @Post('rounds/:roundId/entrants')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Add an approved candidacy of the category to a draft round, with a reason' })
+  @ApiCreatedResponse({ type: EntrantResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  addEntrant(
+    @UuidParam('roundId') roundId: string,
+    @Body() dto: AddEntrantDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.rounds.addEntrant(roundId, dto.candidacyId, dto.reason, actor);
+  }
+
+  @Post('rounds/:roundId/entrants/refresh')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiOperation({ summary: 'A draft first round takes in candidacies approved since it was created' })
+  @ApiOkResponse({ type: RemindersResponseDto, description: '`added`: how many entrants were added' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  refresh(@UuidParam('roundId') roundId: string, @CurrentActor() actor: Actor) {
+    return this.rounds.refreshEntrants(roundId, actor);
+  }
+
+  @Post('rounds/:roundId/entrants/:entrantId/remove')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Remove an entrant from a draft round, with a reason (kept in its history)' })
+  @ApiOkResponse({ type: EntrantResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  removeEntrant(
+    @UuidParam('roundId') roundId: string,
+    @UuidParam('entrantId') entrantId: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.rounds.removeEntrant(roundId, entrantId, dto.reason, actor);
+  }
+
+  @Get('rounds/:roundId/panel')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'The judges of the round and its chair' })
+  @ApiOkResponse({ type: [PanelMemberResponseDto] })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  panel(@UuidParam('roundId') roundId: string) {
+    return this.rounds.panel(roundId);
+  }
+
+  @Put('rounds/:roundId/panel')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Set the judges of the round (at most one chair)' })
+  @ApiOkResponse({ type: [PanelMemberResponseDto] })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  setPanel(@UuidParam('roundId') roundId: string, @Body() dto: SetPanelDto, @CurrentActor() actor: Actor) {
+    return this.rounds.setPanel(
+      roundId,
+      dto.judges.map((j) => ({ judgeId: j.judgeId, isChair: !!j.chair })),
+      actor,
+    );
+  }
+
+  @Get('rounds/:roundId/conflicts')
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Every conflict of interest between the panel and the entrants, with its reasons',
+  })
+  @ApiOkResponse({ type: [PanelConflictResponseDto] })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  conflicts(@UuidParam('roundId') roundId: string) {
+    return this.assignments.conflicts(roundId);
+  }
+
+  @Get('rounds/:roundId/assignments')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Every assignment of the round, ended ones included' })
+  @ApiOkResponse({ type: [AssignmentResponseDto] })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  listAssignments(@UuidParam('roundId') roundId: string) {
+    return this.assignments.list(roundId);
+  }
+
+  @Post('rounds/:roundId/assignments')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Assign a judge of the panel to an entrant (409 on a conflict of interest)' })
+  @ApiCreatedResponse({ type: AssignmentResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  assign(@UuidParam('roundId') roundId: string, @Body() dto: AssignJudgeDto, @CurrentActor() actor: Actor) {
+    return this.assignments.assign(roundId, dto.entrantId, dto.judgeId, actor);
+  }
+
+  @Post('rounds/:roundId/assignments/automatic')
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Assign judges automatically',
+    description:
+      'Every entrant gets exactly k judges (keeping those assigned already), loads differ by at most one, no ' +
+      'conflicts, industry experts first; the same seed gives the same assignment. 409 says why when impossible.',
+  })
+  @ApiCreatedResponse({ type: AutomaticAssignmentResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  automatic(
+    @UuidParam('roundId') roundId: string,
+    @Body() dto: AutomaticAssignmentDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.assignments.assignAutomatically(roundId, dto.seed, actor);
+  }
+
+  @Post('rounds/:roundId/assignments/:assignmentId/reassign')
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Hand an unfinished assignment to another judge (the old one is kept as replaced)',
+  })
+  @ApiCreatedResponse({ type: AssignmentResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  reassign(
+    @UuidParam('roundId') roundId: string,
+    @UuidParam('assignmentId') assignmentId: string,
+    @Body() dto: ReassignDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.assignments.reassign(roundId, assignmentId, dto.judgeId, dto.reason, actor);
+  }
+
+  @Get('rounds/:roundId/progress')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'Sheets submitted, in draft and not started, per judge and per entrant' })
+  @ApiOkResponse({ type: ProgressResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  progress(@UuidParam('roundId') roundId: string) {
+    return this.roundResults.progress(roundId);
+  }
+
+  @Post('rounds/:roundId/reminders')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Remind now every judge with unfinished sheets',
+    description: 'One notification per judge. Reminders are also sent by themselves before the round closes.',
+  })
+  @ApiOkResponse({ type: RemindersResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  remind(@UuidParam('roundId') roundId: string, @CurrentActor() actor: Actor) {
+    return this.sheets.remind(roundId, `manual-${actor.requestId ?? Date.now()}`);
+  }
+
+  @Get('rounds/:roundId/sheets/:sheetId')
+  @Roles('organizer')
+  @ApiOperation({ summary: 'A score sheet with every submitted revision' })
+  @ApiOkResponse({ type: SheetHistoryResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  sheet(@UuidParam('roundId') roundId: string, @UuidParam('sheetId') sheetId: string) {
+    return this.sheets.sheetHistory(roundId, sheetId);
+  }
+
+  @Post('rounds/:roundId/sheets/:sheetId/reopen')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Reopen a submitted sheet of an open round, with a reason (the submission is kept)',
+  })
+  @ApiOkResponse({ type: ScoreSheetDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  reopen(
+    @UuidParam('roundId') roundId: string,
+    @UuidParam('sheetId') sheetId: string,
+    @Body() dto: ReasonDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.sheets.reopen(roundId, sheetId, dto.reason, actor);
+  }
+
+  @Put('rounds/:roundId/chair-decision')
+  @Roles('organizer', 'judge')
+  @ApiOperation({
+    summary: 'Record the panel chair’s order of tied entrants',
+    description: 'By the round’s chair, or an organizer on the chair’s word; while the round is closed.',
+  })
+  @ApiOkResponse({ type: RoundResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  chair(@UuidParam('roundId') roundId: string, @Body() dto: ChairDecisionDto, @CurrentActor() actor: Actor) {
+    return this.rounds.recordChairDecision(roundId, dto.order, dto.reason, actor);
+  }
+
+  @Get('rounds/:roundId/results')
+  @Roles('organizer', 'judge')
+  @ApiOperation({
+    summary: 'The round’s results',
+    description:
+      'Per entrant: each judge’s total, the aggregate by the round’s method, spread and disagreement flag, ' +
+      'category percentages, weakest category, band, rank and the tie-break step that decided, and the ' +
+      'advancement proposal; judge diagnostics and ICC(1). Organizers read them any time (provisional while ' +
+      'open); judges of the panel only once the round is closed, and never for an entrant they are conflicted with.',
+  })
+  @ApiOkResponse({ type: RoundResultsResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  results(@UuidParam('roundId') roundId: string, @CurrentActor() actor: Actor) {
+    return this.roundResults.forViewer(roundId, actor);
+  }
+}
