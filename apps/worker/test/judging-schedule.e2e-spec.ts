@@ -1,0 +1,192 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { as, eventually } from '../../api/test/support/survey-fixture';
+import { moveCampaign, panelCampaign } from '../../api/test/support/judging-fixture';
+import { organizerToken, startFreshTestApi, TestApi } from '../../api/test/support/test-api';
+import { createWorkerApp } from '../src/create-worker-app';
+
+/**
+ * A self-assessment round opened by its schedule (a delayed job the worker runs), scored by the entrants
+ * themselves, then a panel round that shows the self-assessment beside the judges' score and mixes it in only
+ * by its published weight.
+ */
+describe('Scheduled rounds and self-assessment', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let organizer: string;
+
+  beforeAll(async () => {
+    api = await startFreshTestApi();
+    worker = await createWorkerApp();
+    await worker.init();
+    organizer = await organizerToken(api.http);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  it('opens on schedule, takes each entrant’s own sheet, and weighs it only as published', async () => {
+    const setup = await panelCampaign(api, organizer, { industries: ['telecom', 'finance'], judges: 2 });
+    const [E1, E2] = setup.enterprises;
+    const http = api.http;
+    await moveCampaign(api, organizer, setup.campaignId, 'survey');
+
+    const self = (
+      await http
+        .post(`/campaigns/${setup.campaignId}/rounds`)
+        .set(as(organizer))
+        .send({
+          categoryId: setup.teamCategoryId,
+          name: 'Self-assessment',
+          stageType: 'self-assessment',
+          rubricId: setup.rubricId,
+          rubricVersion: 1,
+          judgesPerEntrant: 1,
+          advancementRule: { kind: 'top-n', n: 10, perIndustry: false },
+          opensAt: new Date(Date.now() + 2000).toISOString(),
+        })
+        .expect(201)
+    ).body;
+
+    // Organizers may take an entrant out and put it back, each time with a reason kept in its history.
+    const entrants = (await http.get(`/rounds/${self.id}/entrants`).set(as(organizer)).expect(200)).body;
+    const e2 = entrants.find((e: { enterpriseId: string }) => e.enterpriseId === E2.id);
+    await http.post(`/rounds/${self.id}/entrants/${e2.id}/remove`).set(as(organizer)).send({}).expect(400);
+    await http
+      .post(`/rounds/${self.id}/entrants/${e2.id}/remove`)
+      .set(as(organizer))
+      .send({ reason: 'Documents incomplete' })
+      .expect(200);
+    expect((await http.get(`/rounds/${self.id}/entrants`).set(as(organizer)).expect(200)).body).toHaveLength(
+      1,
+    );
+    const back = await http
+      .post(`/rounds/${self.id}/entrants`)
+      .set(as(organizer))
+      .send({ candidacyId: e2.candidacyId, reason: 'Documents received' })
+      .expect(201);
+    expect(back.body).toMatchObject({
+      id: e2.id,
+      source: 'added',
+      reason: 'Documents received',
+      removedAt: null,
+    });
+
+    await eventually(
+      async () => {
+        const r = (await http.get(`/rounds/${self.id}`).set(as(organizer)).expect(200)).body;
+        return r.state === 'open' ? r : undefined;
+      },
+      20_000,
+      'the scheduled opening',
+    );
+    const audit = await api.dataSource.query(
+      `SELECT actor_id, request_id FROM audit_log WHERE action = 'round.open' AND entity_id = $1`,
+      [self.id],
+    );
+    expect(audit).toEqual([{ actor_id: null, request_id: expect.stringMatching(/^job:round-/) }]);
+
+    const mine = (await http.get(`/enterprises/${E1.id}/self-assessments`).set(as(E1.ownerToken)).expect(200))
+      .body;
+    expect(mine).toHaveLength(1);
+    const e1Entrant = mine[0].entrantId as string;
+    await http.get(`/enterprises/${E1.id}/self-assessments`).set(as(E2.ownerToken)).expect(404);
+    await http
+      .put(`/rounds/${self.id}/entrants/${e1Entrant}/self-assessment`)
+      .set(as(E2.ownerToken))
+      .send({ values: { s: 0, p: 0 } })
+      .expect(404);
+    const sheet = async (token: string, entrantId: string, values: object) => {
+      await http
+        .put(`/rounds/${self.id}/entrants/${entrantId}/self-assessment`)
+        .set(as(token))
+        .send({ values })
+        .expect(200);
+      return http
+        .post(`/rounds/${self.id}/entrants/${entrantId}/self-assessment/submit`)
+        .set(as(token))
+        .expect(200);
+    };
+    expect((await sheet(E1.ownerToken, e1Entrant, { s: 10, p: 100 })).body.result.total).toBe(100);
+    expect((await sheet(E2.ownerToken, e2.id, { s: 5, p: 50 })).body.result.total).toBe(50);
+
+    const panelRound = (
+      await http
+        .post(`/campaigns/${setup.campaignId}/rounds`)
+        .set(as(organizer))
+        .send({
+          categoryId: setup.teamCategoryId,
+          name: 'Document review',
+          stageType: 'document-review',
+          rubricId: setup.rubricId,
+          rubricVersion: 1,
+          judgesPerEntrant: 1,
+          selfAssessmentWeight: 20,
+        })
+        .expect(201)
+    ).body;
+    await http.post(`/rounds/${self.id}/transitions`).set(as(organizer)).send({ to: 'closed' }).expect(200);
+    await http
+      .post(`/rounds/${self.id}/transitions`)
+      .set(as(organizer))
+      .send({ to: 'finalised' })
+      .expect(200);
+    expect(
+      (await http.get(`/rounds/${panelRound.id}/entrants`).set(as(organizer)).expect(200)).body,
+    ).toHaveLength(2);
+
+    await moveCampaign(api, organizer, setup.campaignId, 'judging');
+    await http
+      .put(`/rounds/${panelRound.id}/panel`)
+      .set(as(organizer))
+      .send({ judges: setup.judges.map((j) => ({ judgeId: j.id })) })
+      .expect(200);
+    const auto = await http
+      .post(`/rounds/${panelRound.id}/assignments/automatic`)
+      .set(as(organizer))
+      .send({ seed: 1 })
+      .expect(201);
+    expect(Object.values(auto.body.loads)).toEqual([1, 1]);
+    await http
+      .post(`/rounds/${panelRound.id}/transitions`)
+      .set(as(organizer))
+      .send({ to: 'open' })
+      .expect(200);
+    for (const judge of setup.judges) {
+      for (const a of (await http.get('/judging/assignments').set(as(judge.token)).expect(200)).body) {
+        await http
+          .put(`/judging/assignments/${a.assignmentId}/sheet`)
+          .set(as(judge.token))
+          .send({ values: { s: 5, p: 50 } })
+          .expect(200);
+        await http
+          .post(`/judging/assignments/${a.assignmentId}/sheet/submit`)
+          .set(as(judge.token))
+          .expect(200);
+      }
+    }
+    await http
+      .post(`/rounds/${panelRound.id}/transitions`)
+      .set(as(organizer))
+      .send({ to: 'closed' })
+      .expect(200);
+    const results = (await http.get(`/rounds/${panelRound.id}/results`).set(as(organizer)).expect(200)).body;
+    // E1: 0.8 x 50 + 0.2 x 100 = 60; E2: 0.8 x 50 + 0.2 x 50 = 50.
+    expect(
+      results.entrants.map((e: { enterpriseId: string }) => (e.enterpriseId === E1.id ? 'E1' : 'E2')),
+    ).toEqual(['E1', 'E2']);
+    expect(
+      results.entrants.map(
+        (e: {
+          panelScore: number;
+          selfAssessmentScore: number;
+          selfAssessmentWeight: number;
+          score: number;
+        }) => [e.panelScore, e.selfAssessmentScore, e.selfAssessmentWeight, e.score],
+      ),
+    ).toEqual([
+      [50, 100, 20, 60],
+      [50, 50, 20, 50],
+    ]);
+  });
+});
