@@ -1,11 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DomainError, withTimeout } from '@app/common';
-import { CampaignTransitionPayload, JOBS, QUEUES } from '@app/queue';
+import { withTimeout } from '@app/common';
+import { CampaignTransitionPayload, JOBS, QUEUES, addScheduledJobs, REDIS_WAIT_MS } from '@app/queue';
 import { CampaignSchedule, SCHEDULED_TRANSITIONS } from './campaign-schedule';
-
-const REDIS_WAIT_MS = 2000;
 
 /** Job id for one scheduled move: the same campaign, state and time always give the same id. */
 export function transitionJobId(campaignId: string, to: string, at: Date): string {
@@ -37,20 +35,7 @@ export class CampaignScheduler {
         },
       ];
     });
-    if (jobs.length === 0) return;
-    try {
-      await withTimeout(
-        this.queue.addBulk(jobs),
-        REDIS_WAIT_MS,
-        `Redis did not answer within ${REDIS_WAIT_MS} ms`,
-      );
-    } catch (error) {
-      throw new DomainError(
-        'unavailable',
-        'QUEUE_UNAVAILABLE',
-        `Cannot schedule transitions: ${(error as Error).message}`,
-      );
-    }
+    await addScheduledJobs(this.queue, jobs, 'transitions');
   }
 
   /** Best effort: a job left behind is harmless (it checks the schedule when it fires). */

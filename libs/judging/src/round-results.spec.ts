@@ -1,30 +1,9 @@
 import fc from 'fast-check';
+import { TWO_CRITERIA_RUBRIC } from '@app/testing';
 import { RubricContent } from './rubric';
 import { roundResults, RoundResultsInput, SubmittedSheet } from './round-results';
 
-/** service (weight 60, one 0-10 item) and people (weight 40, one 0-100 item), CCCS-style bands. */
-const RUBRIC: RubricContent = {
-  categories: [
-    {
-      code: 'service',
-      name: 'Service',
-      weight: 60,
-      items: [{ code: 's', name: 'FCR', scaleMin: 0, scaleMax: 10 }],
-    },
-    {
-      code: 'people',
-      name: 'People',
-      weight: 40,
-      items: [{ code: 'p', name: 'Coaching', scaleMin: 0, scaleMax: 100 }],
-    },
-  ],
-  bands: [
-    { min: 81, max: 100, outcome: 'certified-five-star' },
-    { min: 61, max: 80, outcome: 'certified' },
-    { min: 41, max: 60, outcome: 'conditional' },
-    { min: 0, max: 40, outcome: 'not-certified' },
-  ],
-};
+const RUBRIC: RubricContent = TWO_CRITERIA_RUBRIC;
 
 const sheet = (judgeId: string, entrantId: string, s: number, p: number): SubmittedSheet => ({
   judgeId,

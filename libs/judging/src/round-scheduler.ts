@@ -1,10 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DomainError, withTimeout } from '@app/common';
-import { JOBS, QUEUES, RoundSchedulePayload } from '@app/queue';
-
-const REDIS_WAIT_MS = 2000;
+import { withTimeout } from '@app/common';
+import { JOBS, QUEUES, RoundSchedulePayload, addScheduledJobs, REDIS_WAIT_MS } from '@app/queue';
 
 export interface RoundWindow {
   opensAt: Date | null;
@@ -62,20 +60,7 @@ export class RoundScheduler {
         data: j.data,
         opts: { jobId: j.id, delay: j.at.getTime() - now.getTime() },
       }));
-    if (jobs.length === 0) return;
-    try {
-      await withTimeout(
-        this.queue.addBulk(jobs),
-        REDIS_WAIT_MS,
-        `Redis did not answer within ${REDIS_WAIT_MS} ms`,
-      );
-    } catch (error) {
-      throw new DomainError(
-        'unavailable',
-        'QUEUE_UNAVAILABLE',
-        `Cannot schedule the round: ${(error as Error).message}`,
-      );
-    }
+    await addScheduledJobs(this.queue, jobs, 'the round');
   }
 
   /** Best effort: a job left behind is harmless. */

@@ -94,3 +94,30 @@ export function buildCampaign(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * A two-criterion rubric whose totals are easy by hand: service (weight 60, one 0-10 item `s`) and people
+ * (weight 40, one 0-100 item `p`), so a sheet's total is 60 x s/10 + 40 x p/100; CCCS-OP-style bands.
+ */
+export const TWO_CRITERIA_RUBRIC = {
+  categories: [
+    {
+      code: 'service',
+      name: 'Service',
+      weight: 60,
+      items: [{ code: 's', name: 'FCR', scaleMin: 0, scaleMax: 10 }],
+    },
+    {
+      code: 'people',
+      name: 'People',
+      weight: 40,
+      items: [{ code: 'p', name: 'Coaching', scaleMin: 0, scaleMax: 100 }],
+    },
+  ],
+  bands: [
+    { min: 81, max: 100, outcome: 'certified-five-star' },
+    { min: 61, max: 80, outcome: 'certified' },
+    { min: 41, max: 60, outcome: 'conditional' },
+    { min: 0, max: 40, outcome: 'not-certified' },
+  ],
+};

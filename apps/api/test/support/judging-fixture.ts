@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildCampaign, buildEnterprise } from '@app/testing';
+import { buildCampaign, buildEnterprise, TWO_CRITERIA_RUBRIC } from '@app/testing';
 import { as } from './survey-fixture';
 import { createdStaffUser, registeredEnterpriseUser, TestApi } from './test-api';
 
@@ -17,30 +17,6 @@ export interface Judge {
   token: string;
   name: string;
 }
-
-/** service (weight 60, one 0-10 item) and people (weight 40, one 0-100 item): totals are easy by hand. */
-export const TWO_CRITERIA = {
-  categories: [
-    {
-      code: 'service',
-      name: 'Service',
-      weight: 60,
-      items: [{ code: 's', name: 'FCR', scaleMin: 0, scaleMax: 10 }],
-    },
-    {
-      code: 'people',
-      name: 'People',
-      weight: 40,
-      items: [{ code: 'p', name: 'Coaching', scaleMin: 0, scaleMax: 100 }],
-    },
-  ],
-  bands: [
-    { min: 81, max: 100, outcome: 'certified-five-star' },
-    { min: 61, max: 80, outcome: 'certified' },
-    { min: 41, max: 60, outcome: 'conditional' },
-    { min: 0, max: 40, outcome: 'not-certified' },
-  ],
-};
 
 /**
  * A campaign in registration with two panel categories, verified enterprises entered and approved in both,
@@ -117,7 +93,7 @@ export async function panelCampaign(
     await api.http
       .post('/rubrics')
       .set(as(organizer))
-      .send({ key: `two-criteria-${randomUUID().slice(0, 8)}`, name: 'Two criteria', ...TWO_CRITERIA })
+      .send({ key: `two-criteria-${randomUUID().slice(0, 8)}`, name: 'Two criteria', ...TWO_CRITERIA_RUBRIC })
       .expect(201)
   ).body as { id: string };
   return {
