@@ -382,6 +382,20 @@ describe('Judging rounds', () => {
     await put(J[1].token, `/rounds/${round1}/chair-decision`, { order: [entrantOf[0]], reason: 'x' }).expect(
       403,
     );
+    // The chair (judge 0) records an order; it is kept on the round and in the results.
+    const chair = await put(J[0].token, `/rounds/${round1}/chair-decision`, {
+      order: [entrantOf[2], entrantOf[1]],
+      reason: 'Site notes favour E3',
+    }).expect(200);
+    expect(chair.body.chairDecision).toMatchObject({
+      order: [entrantOf[2], entrantOf[1]],
+      recordedBy: J[0].id,
+    });
+    const badOrder = await put(organizer, `/rounds/${round1}/chair-decision`, {
+      order: [entrantOf[2], entrantOf[2]],
+      reason: 'typo',
+    }).expect(400);
+    expect(badOrder.body.details).toEqual([expect.objectContaining({ field: 'order[1]' })]);
   });
 
   it('finalises: stores the results with a checksum and advances the top 2 into the site visit', async () => {
