@@ -9,11 +9,6 @@ import { JudgingErrors } from './judging.errors';
 import { assignmentsEditable, isSelfAssessment } from './round-rules';
 import { JudgeAssignment, JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
 
-const identity = (e: RoundEntrant) => ({
-  id: e.id,
-  enterprise: { id: e.enterpriseId, name: e.enterpriseName, creditCode: e.creditCode },
-});
-
 /** Who judges which entrant of a round: manual, automatic (balanced and conflict-free), and reassignment. */
 @Injectable()
 export class AssignmentsService {
@@ -95,7 +90,12 @@ export class AssignmentsService {
     return this.editing(roundId, async (round, manager) => {
       const panel = await this.rounds.panel(roundId, manager);
       const profiles = new Map(
-        (await this.judges.list()).map((p) => [p.judgeId, p.expertiseIndustries] as const),
+        (
+          await this.judges.profiles(
+            panel.map((j) => j.judgeId),
+            manager,
+          )
+        ).map((p) => [p.judgeId, p.expertiseIndustries] as const),
       );
       const entrants = await this.rounds.entrants(roundId, manager);
       const active = await this.rounds.assignments(roundId, manager, true);
@@ -209,19 +209,17 @@ export class AssignmentsService {
     }
   }
 
+  /** Conflicts of the round: by default between its whole panel and all its entrants. */
   private async conflictsIn(
     round: JudgingRound,
     manager?: EntityManager,
     judgeIds?: string[],
     entrants?: RoundEntrant[],
   ): Promise<Map<string, ConflictReason[]>> {
-    const campaign = await this.rounds.campaign(round.campaignId, manager);
-    const judges = judgeIds ?? (await this.rounds.panel(round.id, manager)).map((j) => j.judgeId);
-    const list = entrants ?? (await this.rounds.entrants(round.id, manager));
-    return this.judges.conflicts(
-      judges,
-      list.map(identity),
-      campaign?.year ?? new Date().getUTCFullYear(),
+    return this.judges.conflictsInRound(
+      round,
+      judgeIds ?? (await this.rounds.panel(round.id, manager)).map((j) => j.judgeId),
+      entrants ?? (await this.rounds.entrants(round.id, manager)),
       manager,
     );
   }

@@ -7,6 +7,7 @@ import { Affiliation, conflictingAffiliations, EnterpriseIdentity } from './conf
 import { conflictKey } from './judge-assignment';
 import { JudgesRepository, JudgeProfile, StoredConflict } from './judges.repository';
 import { JudgingErrors } from './judging.errors';
+import { JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
 
 export interface JudgeProfileInput {
   title?: string | null;
@@ -40,11 +41,17 @@ export class JudgesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly judges: JudgesRepository,
+    private readonly rounds: RoundsRepository,
     private readonly auditLog: AuditLogRepository,
   ) {}
 
   list(): Promise<JudgeProfile[]> {
     return this.judges.list();
+  }
+
+  /** The profiles of these judges (a panel), not every judge's. */
+  profiles(judgeIds: string[], manager?: EntityManager): Promise<JudgeProfile[]> {
+    return this.judges.findMany(judgeIds, manager);
   }
 
   async get(judgeId: string): Promise<JudgeProfile> {
@@ -190,5 +197,25 @@ export class JudgesService {
       }
     }
     return found;
+  }
+
+  /** Conflicts between these judges and these entrants of a round, judged for the round's campaign year. */
+  async conflictsInRound(
+    round: JudgingRound,
+    judgeIds: string[],
+    entrants: RoundEntrant[],
+    manager?: EntityManager,
+  ): Promise<Map<string, ConflictReason[]>> {
+    const campaign = await this.rounds.campaign(round.campaignId, manager);
+    if (!campaign) throw JudgingErrors.campaignNotFound(round.campaignId);
+    return this.conflicts(
+      judgeIds,
+      entrants.map((e) => ({
+        id: e.id,
+        enterprise: { id: e.enterpriseId, name: e.enterpriseName, creditCode: e.creditCode },
+      })),
+      campaign.year,
+      manager,
+    );
   }
 }

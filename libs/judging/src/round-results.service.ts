@@ -134,15 +134,10 @@ export class RoundResultsService {
       throw JudgingErrors.forbidden('This round does not show its results to judges');
     }
     const results = await this.current(round);
-    const campaign = await this.rounds.campaign(round.campaignId);
-    const entrants = await this.rounds.entrants(round.id);
-    const conflicts = await this.judges.conflicts(
+    const conflicts = await this.judges.conflictsInRound(
+      round,
       [viewer.userId],
-      entrants.map((e) => ({
-        id: e.id,
-        enterprise: { id: e.enterpriseId, name: e.enterpriseName, creditCode: e.creditCode },
-      })),
-      campaign?.year ?? new Date().getUTCFullYear(),
+      await this.rounds.entrants(round.id),
     );
     const hidden = (entrantId: string) => conflicts.has(conflictKey(viewer.userId as string, entrantId));
     return {

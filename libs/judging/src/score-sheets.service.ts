@@ -73,8 +73,8 @@ export class ScoreSheetsService {
     for (const a of assignments) {
       const round = rounds.get(a.roundId) ?? ((await this.rounds.find(a.roundId)) as JudgingRound);
       rounds.set(a.roundId, round);
-      if (await this.conflicted(round, a)) continue;
-      const entrant = (await this.rounds.findEntrant(a.roundId, a.entrantId)) as RoundEntrant;
+      const entrant = await this.visibleEntrant(round, a);
+      if (!entrant) continue;
       result.push({ assignment: a, round, entrant });
     }
     return result;
@@ -82,8 +82,7 @@ export class ScoreSheetsService {
 
   /** One assignment with the candidate's dossier, the rubric and the judge's own sheet; nobody else's. */
   async assignmentFor(assignmentId: string, judge: Actor) {
-    const { assignment, round } = await this.ownAssignment(assignmentId, judge);
-    const entrant = (await this.rounds.findEntrant(round.id, assignment.entrantId)) as RoundEntrant;
+    const { assignment, round, entrant } = await this.ownAssignment(assignmentId, judge);
     const rubric = await this.rubric(round);
     const sheet = await this.rounds.sheetOfAssignment(assignmentId);
     return {
@@ -239,31 +238,22 @@ export class ScoreSheetsService {
     const round = manager
       ? await this.rounds.lock(assignment.roundId, manager, 'SHARE')
       : await this.rounds.find(assignment.roundId);
-    if (!round || round.state === 'draft' || (await this.conflicted(round, assignment))) {
-      throw JudgingErrors.assignmentNotFound(assignmentId);
-    }
-    return { assignment, round };
+    const entrant =
+      round && round.state !== 'draft' ? await this.visibleEntrant(round, assignment, manager) : null;
+    if (!round || !entrant) throw JudgingErrors.assignmentNotFound(assignmentId);
+    return { assignment, round, entrant };
   }
 
-  private async conflicted(round: JudgingRound, a: JudgeAssignment): Promise<boolean> {
-    const entrant = await this.rounds.findEntrant(round.id, a.entrantId);
-    const campaign = await this.rounds.campaign(round.campaignId);
-    if (!entrant || !campaign) return true;
-    const found = await this.judges.conflicts(
-      [a.judgeId],
-      [
-        {
-          id: entrant.id,
-          enterprise: {
-            id: entrant.enterpriseId,
-            name: entrant.enterpriseName,
-            creditCode: entrant.creditCode,
-          },
-        },
-      ],
-      campaign.year,
-    );
-    return found.has(conflictKey(a.judgeId, entrant.id));
+  /** The assignment's entrant, unless the judge is conflicted with it (then the judge never sees it). */
+  private async visibleEntrant(
+    round: JudgingRound,
+    a: JudgeAssignment,
+    manager?: EntityManager,
+  ): Promise<RoundEntrant | null> {
+    const entrant = await this.rounds.findEntrant(round.id, a.entrantId, manager);
+    if (!entrant) return null;
+    const found = await this.judges.conflictsInRound(round, [a.judgeId], [entrant], manager);
+    return found.has(conflictKey(a.judgeId, entrant.id)) ? null : entrant;
   }
 
   private async checkMember(enterpriseId: string, viewer: Actor) {
