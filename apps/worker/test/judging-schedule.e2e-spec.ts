@@ -107,7 +107,31 @@ describe('Scheduled rounds and self-assessment', () => {
         .set(as(token))
         .expect(200);
     };
-    expect((await sheet(E1.ownerToken, e1Entrant, { s: 10, p: 100 })).body.result.total).toBe(100);
+    // Two first saves and two submissions at once: one sheet, one submission, no 5xx.
+    const selfPath = `/rounds/${self.id}/entrants/${e1Entrant}/self-assessment`;
+    const saves = await Promise.all(
+      [
+        { s: 9, p: 100 },
+        { s: 10, p: 100 },
+      ].map((values) => http.put(selfPath).set(as(E1.ownerToken)).send({ values })),
+    );
+    expect(saves.map((r) => r.status)).toEqual([200, 200]);
+    await http
+      .put(selfPath)
+      .set(as(E1.ownerToken))
+      .send({ values: { s: 10, p: 100 } })
+      .expect(200);
+    const submits = await Promise.all(
+      [1, 2].map(() => http.post(`${selfPath}/submit`).set(as(E1.ownerToken))),
+    );
+    expect(submits.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(submits.find((r) => r.status === 200)?.body.result.total).toBe(100);
+    const stored = await api.dataSource.query(
+      `SELECT r.revision, r.total::float AS total FROM score_sheet_revisions r JOIN score_sheets s ON s.id = r.sheet_id
+       WHERE s.entrant_id = $1`,
+      [e1Entrant],
+    );
+    expect(stored).toEqual([{ revision: 1, total: 100 }]);
     expect((await sheet(E2.ownerToken, e2.id, { s: 5, p: 50 })).body.result.total).toBe(50);
 
     const panelRound = (

@@ -621,7 +621,10 @@ export class RoundsRepository {
     return rows[0] ? toSheet(rows[0]) : null;
   }
 
-  /** Creates the sheet on first save, then updates its values and comments; only drafts are written. */
+  /**
+   * Creates the sheet on first save, then updates its values and comments, in one statement so two first saves
+   * at once cannot collide. Only a draft is written: null when the sheet is submitted (locked).
+   */
   async saveDraft(
     sheet: { roundId: string; entrantId: string; assignmentId: string | null; judgeId: string | null },
     values: SheetValues,
@@ -629,31 +632,31 @@ export class RoundsRepository {
     by: string | null,
     manager: EntityManager,
   ): Promise<ScoreSheet | null> {
-    const existing = sheet.assignmentId
-      ? await this.sheetOfAssignment(sheet.assignmentId, manager)
-      : await this.selfAssessmentSheet(sheet.entrantId, manager);
-    if (!existing) {
-      const rows: unknown[] = await manager.query(
-        `INSERT INTO score_sheets (round_id, entrant_id, assignment_id, judge_id, values, comments, updated_by)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7) RETURNING *`,
-        [
-          sheet.roundId,
-          sheet.entrantId,
-          sheet.assignmentId,
-          sheet.judgeId,
-          JSON.stringify(values),
-          JSON.stringify(comments),
-          by,
-        ],
-      );
-      return toSheet(rows[0]);
-    }
-    const rows = await modifiedRows<unknown>(
-      manager,
-      `UPDATE score_sheets SET values = $2::jsonb, comments = $3::jsonb, updated_by = $4, updated_at = now()
-       WHERE id = $1 AND state = 'draft' RETURNING *`,
-      [existing.id, JSON.stringify(values), JSON.stringify(comments), by],
+    // A judge's sheet is one per assignment; a self-assessment one per entrant (a partial unique index).
+    const target = sheet.assignmentId ? '(assignment_id)' : '(entrant_id) WHERE assignment_id IS NULL';
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO score_sheets (round_id, entrant_id, assignment_id, judge_id, values, comments, updated_by)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)
+       ON CONFLICT ${target} DO UPDATE SET values = EXCLUDED.values, comments = EXCLUDED.comments,
+         updated_by = EXCLUDED.updated_by, updated_at = now()
+       WHERE score_sheets.state = 'draft'
+       RETURNING *`,
+      [
+        sheet.roundId,
+        sheet.entrantId,
+        sheet.assignmentId,
+        sheet.judgeId,
+        JSON.stringify(values),
+        JSON.stringify(comments),
+        by,
+      ],
     );
+    return rows[0] ? toSheet(rows[0]) : null;
+  }
+
+  /** The sheet, locked until the transaction ends: a submission and a save of the same sheet take turns. */
+  async lockSheet(id: string, manager: EntityManager): Promise<ScoreSheet | null> {
+    const rows: unknown[] = await manager.query(`SELECT * FROM score_sheets WHERE id = $1 FOR UPDATE`, [id]);
     return rows[0] ? toSheet(rows[0]) : null;
   }
 

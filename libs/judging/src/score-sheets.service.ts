@@ -315,12 +315,15 @@ export class ScoreSheetsService {
 
   private async submit(
     round: JudgingRound,
-    sheet: ScoreSheet | null,
+    found: ScoreSheet | null,
     actor: Actor,
     manager: EntityManager,
   ): Promise<SheetView> {
     this.checkOpen(round);
     const rubric = await this.rubric(round);
+    // Re-read under a row lock: what is submitted is exactly what is stored, and a second submission waits
+    // here, then finds the sheet submitted.
+    const sheet = found ? await this.rounds.lockSheet(found.id, manager) : null;
     if (!sheet) {
       throw JudgingErrors.invalid([
         { field: 'values', message: 'save the sheet’s values before submitting it' },
