@@ -529,6 +529,15 @@ export class RoundsRepository {
     );
   }
 
+  /** Those of `ids` that are active judge accounts. */
+  async activeJudgeIds(ids: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM users WHERE role = 'judge' AND status = 'active' AND id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   async isOnPanel(roundId: string, judgeId: string): Promise<{ isChair: boolean } | null> {
     const rows: { is_chair: boolean }[] = await this.dataSource.query(
       `SELECT is_chair FROM round_judges WHERE round_id = $1 AND judge_id = $2`,

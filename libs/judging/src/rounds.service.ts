@@ -390,11 +390,7 @@ export class RoundsService {
         ? [{ field: 'judges', message: 'at most one chair' }]
         : []),
     ];
-    const accounts: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM users WHERE role = 'judge' AND status = 'active' AND id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const found = new Set(accounts.map((r) => r.id));
+    const found = await this.rounds.activeJudgeIds(ids);
     ids.forEach((id, i) => {
       if (!found.has(id))
         problems.push({ field: `judges[${i}].judgeId`, message: 'not an active judge account' });
