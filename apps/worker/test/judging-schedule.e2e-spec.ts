@@ -1,5 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { as, eventually } from '../../api/test/support/survey-fixture';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { JOBS, QUEUES, RoundSchedulePayload } from '@app/queue';
+import { as, eventually, response, surveyCampaign } from '../../api/test/support/survey-fixture';
 import { moveCampaign, panelCampaign } from '../../api/test/support/judging-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from '../../api/test/support/test-api';
 import { createWorkerApp } from '../src/create-worker-app';
@@ -212,5 +215,158 @@ describe('Scheduled rounds and self-assessment', () => {
       [50, 100, 20, 60],
       [50, 50, 20, 50],
     ]);
+  });
+
+  it('reminds from the queue once per occasion, refuses a scheduled close with sheets missing, then closes on time', async () => {
+    const setup = await panelCampaign(api, organizer, { industries: ['telecom'], judges: 1 });
+    const [judge] = setup.judges;
+    const http = api.http;
+    await moveCampaign(api, organizer, setup.campaignId, 'survey', 'judging');
+    const closesAt = new Date(Date.now() + 4000);
+    const round = (
+      await http
+        .post(`/campaigns/${setup.campaignId}/rounds`)
+        .set(as(organizer))
+        .send({
+          categoryId: setup.categoryId,
+          name: 'Final panel',
+          stageType: 'final-panel',
+          rubricId: setup.rubricId,
+          rubricVersion: 1,
+          judgesPerEntrant: 1,
+          closesAt: closesAt.toISOString(),
+        })
+        .expect(201)
+    ).body;
+    await http
+      .put(`/rounds/${round.id}/panel`)
+      .set(as(organizer))
+      .send({ judges: [{ judgeId: judge.id }] })
+      .expect(200);
+    await http
+      .post(`/rounds/${round.id}/assignments/automatic`)
+      .set(as(organizer))
+      .send({ seed: 3 })
+      .expect(201);
+    await http.post(`/rounds/${round.id}/transitions`).set(as(organizer)).send({ to: 'open' }).expect(200);
+
+    // The reminder job (normally due 48 h before the close) run twice for the same occasion reminds once.
+    const queue = worker.get<Queue<RoundSchedulePayload>>(getQueueToken(QUEUES.judgingSchedule));
+    const occasion = { roundId: round.id, scheduledFor: new Date().toISOString() };
+    const jobs = [
+      await queue.add(JOBS.roundReminder, occasion),
+      await queue.add(JOBS.roundReminder, occasion),
+    ];
+    await eventually(
+      async () =>
+        (await Promise.all(jobs.map((job) => job.isCompleted()))).every(Boolean) ? true : undefined,
+      10_000,
+      'both reminder jobs',
+    );
+    const inbox = (await http.get('/notifications').set(as(judge.token)).expect(200)).body;
+    expect(inbox).toEqual([expect.objectContaining({ kind: 'judging-reminder', roundId: round.id })]);
+
+    // At the close the sheet is missing: the schedule does not force the close, it records the refusal.
+    const refusal = await eventually(
+      async () => {
+        const rows = await api.dataSource.query(
+          `SELECT after FROM audit_log WHERE action = 'round.scheduled-transition-refused' AND entity_id = $1`,
+          [round.id],
+        );
+        return rows[0];
+      },
+      20_000,
+      'the refused scheduled close',
+    );
+    expect(refusal.after).toMatchObject({ to: 'closed', scheduledFor: closesAt.toISOString() });
+    expect((await http.get(`/rounds/${round.id}`).set(as(organizer)).expect(200)).body.state).toBe('open');
+
+    // The organizer extends the deadline; once the sheet is in, the round closes at the new time by itself.
+    await http
+      .patch(`/rounds/${round.id}`)
+      .set(as(organizer))
+      .send({ closesAt: new Date(Date.now() + 3000).toISOString() })
+      .expect(200);
+    const [a] = (await http.get('/judging/assignments').set(as(judge.token)).expect(200)).body;
+    await http
+      .put(`/judging/assignments/${a.assignmentId}/sheet`)
+      .set(as(judge.token))
+      .send({ values: { s: 8, p: 60 } })
+      .expect(200);
+    await http.post(`/judging/assignments/${a.assignmentId}/sheet/submit`).set(as(judge.token)).expect(200);
+    await eventually(
+      async () => {
+        const r = (await http.get(`/rounds/${round.id}`).set(as(organizer)).expect(200)).body;
+        return r.state === 'closed' ? r : undefined;
+      },
+      20_000,
+      'the scheduled close',
+    );
+    const results = (await http.get(`/rounds/${round.id}/results`).set(as(organizer)).expect(200)).body;
+    // 60 x 0.8 + 40 x 0.6 = 72
+    expect(results.entrants.map((e: { score: number }) => e.score)).toEqual([72]);
+  });
+
+  it('takes only survey-ranked enterprises into a first round that asks for them', async () => {
+    let panelCategory = '';
+    const survey = await surveyCampaign(api, organizer, {
+      industries: ['telecom', 'telecom'],
+      beforeSurvey: async (campaignId, entered) => {
+        const c = (await api.http.get(`/campaigns/${campaignId}`).set(as(organizer)).expect(200)).body;
+        panelCategory = c.categories[1].id;
+        for (const e of entered) {
+          const candidacy = (
+            await api.http
+              .post(`/campaigns/${campaignId}/candidacies`)
+              .set(as(e.ownerToken))
+              .send({ categoryId: panelCategory, enterpriseId: e.id })
+              .expect(201)
+          ).body;
+          await api.http
+            .post(`/candidacies/${candidacy.id}/decision`)
+            .set(as(organizer))
+            .send({ decision: 'approved' })
+            .expect(200);
+        }
+      },
+    });
+    const [ranked, unpublished] = survey.enterprises;
+    const rows = [
+      ...Array.from({ length: 12 }, (_, i) => response(ranked.id, `r-${i}`, 8)),
+      ...Array.from({ length: 3 }, (_, i) => response(unpublished.id, `u-${i}`, 9)),
+    ];
+    await api.http
+      .post(`/campaigns/${survey.id}/response-batches`)
+      .set(as(organizer))
+      .send({ responses: rows })
+      .expect(201);
+    await eventually(
+      async () => {
+        const res = await api.http.get(`/campaigns/${survey.id}/rankings/telecom`).set(as(organizer));
+        return res.status === 200 && res.body.counts.stored === rows.length ? res.body : undefined;
+      },
+      20_000,
+      'the ranking snapshot',
+    );
+    const rubric = (await api.http.get('/rubrics').set(as(organizer)).expect(200)).body.find(
+      (r: { key: string }) => r.key === 'cccs-op-2003',
+    );
+    // Both enterprises are approved candidates of the panel category; only the ranked one (n 12 >= 10) enters.
+    const round = (
+      await api.http
+        .post(`/campaigns/${survey.id}/rounds`)
+        .set(as(organizer))
+        .send({
+          categoryId: panelCategory,
+          name: 'Ranked only',
+          stageType: 'document-review',
+          rubricId: rubric.id,
+          rubricVersion: rubric.latestVersion,
+          onlySurveyEligible: true,
+        })
+        .expect(201)
+    ).body;
+    const entrants = (await api.http.get(`/rounds/${round.id}/entrants`).set(as(organizer)).expect(200)).body;
+    expect(entrants.map((e: { enterpriseId: string }) => e.enterpriseId)).toEqual([ranked.id]);
   });
 });

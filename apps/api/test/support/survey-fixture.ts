@@ -33,7 +33,8 @@ export async function surveyCampaign(
     industries: string[];
     pendingIndustries?: string[];
     rules?: Record<string, unknown>;
-    beforeSurvey?: (campaignId: string) => Promise<void>;
+    /** Runs while registration is still open, with the enterprises entered so far. */
+    beforeSurvey?: (campaignId: string, enterprises: SurveyEnterprise[]) => Promise<void>;
   },
 ): Promise<SurveyCampaign & { pending: SurveyEnterprise[] }> {
   const campaign = (
@@ -81,7 +82,7 @@ export async function surveyCampaign(
   for (const industry of options.pendingIndustries ?? []) pending.push(await enter(industry, false));
 
   await api.http.patch(`/campaigns/${id}`).set(as(organizer)).send({ schedule: surveyWindow() }).expect(200);
-  await options.beforeSurvey?.(id);
+  await options.beforeSurvey?.(id, enterprises);
   await api.http.post(`/campaigns/${id}/transitions`).set(as(organizer)).send({ to: 'survey' }).expect(200);
   return { id, categoryIds: campaign.categories.map((c) => c.id), enterprises, pending };
 }
