@@ -2,6 +2,7 @@ import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AwardsModule } from '@app/awards';
 import { AppConfigModule, authConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { CampaignsModule } from '@app/campaigns';
@@ -12,6 +13,7 @@ import { JudgingModule } from '@app/judging';
 import { RankingsModule } from '@app/rankings';
 import { SurveysModule } from '@app/surveys';
 import { AuditLogController } from './audit/audit-log.controller';
+import { AwardsController } from './awards/awards.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
@@ -20,6 +22,7 @@ import { EnterprisesController } from './enterprises/enterprises.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
+import { PublicResultsController } from './public/public-results.controller';
 import { SystemModule } from './system/system.module';
 import { EntrantJudgingController } from './judging/entrant-judging.controller';
 import { JudgeWorkspaceController } from './judging/judge-workspace.controller';
@@ -42,6 +45,7 @@ import { UsersController } from './users/users.controller';
     SurveysModule,
     RankingsModule,
     JudgingModule,
+    AwardsModule,
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY],
       useFactory: (auth: ConfigType<typeof authConfig>) => ({
@@ -68,6 +72,8 @@ import { UsersController } from './users/users.controller';
     RoundsController,
     JudgeWorkspaceController,
     EntrantJudgingController,
+    AwardsController,
+    PublicResultsController,
     PublicPageController,
   ],
   providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AwardsModule } from '@app/awards';
 import { CampaignsModule } from '@app/campaigns';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -21,6 +22,7 @@ import { RankingsProcessor } from './processors/rankings.processor';
     SurveysModule,
     RankingsModule,
     JudgingModule,
+    AwardsModule,
   ],
   providers: [DiagnosticsProcessor, CampaignScheduleProcessor, RankingsProcessor, JudgingScheduleProcessor],
 })

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '@app/common';
 import { sha256OfCanonicalJson } from '@app/database/canonical-json';
 import type { CategoryProposal } from './winner-proposal';
 
@@ -5,11 +6,6 @@ import type { CategoryProposal } from './winner-proposal';
 export interface DecidedWinners {
   industryCode: string | null;
   enterpriseIds: string[];
-}
-
-export interface FieldProblem {
-  field: string;
-  message: string;
 }
 
 /** A justification must say something: an override is published with it. */

@@ -11,7 +11,10 @@ import {
   SurveySnapshot,
 } from './winner-proposal';
 
-const entry = (id: string, o: Partial<SurveyEntry> & { csi?: number; member?: boolean }): SurveyEntry => ({
+const entry = (
+  id: string,
+  o: Partial<Omit<SurveyEntry, 'csi'>> & { csi?: number; member?: boolean },
+): SurveyEntry => ({
   enterpriseId: id,
   legalName: `Enterprise ${id}`,
   eligibility: o.eligibility ?? 'ranked',

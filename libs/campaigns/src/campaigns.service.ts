@@ -11,6 +11,7 @@ import {
   CampaignState,
   isAtOrAfter,
   sectionFrozenProblem,
+  TransitionFacts,
   transitionProblems,
 } from './campaign-lifecycle';
 import { CampaignScheduler } from './campaign-scheduler';
@@ -62,6 +63,10 @@ export interface CampaignView {
   industryCodes: string[];
   categories: AwardCategory[];
 }
+
+/** Announcing publishes the confirmed winners, so it goes through the awards announcement, never a bare move. */
+export const ANNOUNCED_ONLY_WITH_RESULTS =
+  'a campaign is announced through POST /campaigns/{id}/announcement (or at its announcement time), which publishes its confirmed winners';
 
 const NON_ORGANIZER_FIRST_STATE: CampaignState = 'registration';
 
@@ -233,6 +238,7 @@ export class CampaignsService {
 
   /** An organizer's explicit move to the next state; 409 with the reasons when a precondition fails. */
   async transition(id: string, to: CampaignState, actor: Actor): Promise<CampaignView> {
+    if (to === 'announced') throw CampaignErrors.transitionRefused([ANNOUNCED_ONLY_WITH_RESULTS]);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockedView(id, manager);
       return this.applyTransition(before, to, actor, manager, 'manual');
@@ -276,6 +282,39 @@ export class CampaignsService {
     });
   }
 
+  /**
+   * Moves a deciding campaign to `announced` in one transaction with `publish`, which writes what the public
+   * will see: either both happen or neither. The campaign row stays locked meanwhile, so two announcements
+   * (a scheduled job and an organizer, or a retried job) take turns and the second finds it done.
+   * A scheduled announcement whose time is no longer the campaign's announcement time does nothing.
+   */
+  async announce(
+    id: string,
+    actor: Actor,
+    how: 'manual' | 'scheduled',
+    scheduledFor: string | null,
+    publish: (view: CampaignView, manager: EntityManager) => Promise<void>,
+  ): Promise<'announced' | 'already-announced' | 'stale'> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockedView(id, manager);
+      const c = before.campaign;
+      if (isAtOrAfter(c.state, 'announced')) return 'already-announced';
+      if (how === 'scheduled' && c.announcementAt?.toISOString() !== scheduledFor) return 'stale';
+      const problems = transitionProblems(await this.transitionFacts(before), 'announced');
+      if (problems.length > 0) throw CampaignErrors.transitionRefused(problems);
+      await publish(before, manager);
+      await this.applyTransition(before, 'announced', actor, manager, how);
+      return 'announced';
+    });
+  }
+
+  /** The campaign row locked until the transaction ends: award decisions and the announcement take turns on it. */
+  async lockForDecision(id: string, manager: EntityManager): Promise<Campaign> {
+    const campaign = await this.campaigns.findByIdForUpdate(id, manager);
+    if (!campaign) throw CampaignErrors.notFound(id);
+    return campaign;
+  }
+
   /** Next year's campaign from this one: categories, industries, rules and the schedule a year later. */
   async clone(
     id: string,
@@ -315,16 +354,7 @@ export class CampaignsService {
     how: 'manual' | 'scheduled',
   ) {
     const c = before.campaign;
-    const problems = transitionProblems(
-      {
-        state: c.state,
-        categoryCount: before.categories.length,
-        industryCount: before.industryCodes.length,
-        methodologyVersion: c.methodologyVersion,
-        methodologyKnown: (await this.campaigns.unknownMethodologyVersion(c.methodologyVersion)) === null,
-      },
-      to,
-    );
+    const problems = transitionProblems(await this.transitionFacts(before), to);
     if (problems.length > 0) throw CampaignErrors.transitionRefused(problems);
     await this.campaigns.update(
       c.id,
@@ -348,6 +378,17 @@ export class CampaignsService {
       manager,
     );
     return after;
+  }
+
+  private async transitionFacts(view: CampaignView): Promise<TransitionFacts> {
+    const c = view.campaign;
+    return {
+      state: c.state,
+      categoryCount: view.categories.length,
+      industryCount: view.industryCodes.length,
+      methodologyVersion: c.methodologyVersion,
+      methodologyKnown: (await this.campaigns.unknownMethodologyVersion(c.methodologyVersion)) === null,
+    };
   }
 
   private assertEditable(state: CampaignState, sections: CampaignSection[]): void {

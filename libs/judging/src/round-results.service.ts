@@ -116,6 +116,29 @@ export class RoundResultsService {
   }
 
   /**
+   * The category's last round with its current results and the bands of its rubric: what a panel or combined
+   * award is decided on (only once that round is finalised; the caller checks the state).
+   */
+  async finalOfCategory(categoryId: string, manager?: EntityManager) {
+    const round = await this.rounds.lastOfCategory(categoryId, manager);
+    if (!round) return null;
+    const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
+    const results = round.state === 'finalised' ? await this.current(round) : null;
+    return { round, results, bands: version?.definition.bands ?? [] };
+  }
+
+  /** Every round of the campaign with its current results, in category and position order: for the export. */
+  async allOfCampaign(campaignId: string) {
+    const rounds = await this.rounds.listForCampaign(campaignId);
+    const all = [];
+    for (const round of rounds) {
+      const results = await this.current(round);
+      all.push({ ...results, categoryId: round.categoryId, name: round.name, position: round.position });
+    }
+    return all;
+  }
+
+  /**
    * Organizers read results at any time (provisional while the round is open). A judge of the panel reads them
    * only once the round is closed and the round lets judges see results, and never an entrant the judge is
    * conflicted with. Nobody else reads them.

@@ -371,6 +371,15 @@ export class RoundsRepository {
     return rows.map(toRound);
   }
 
+  /** The category's last round by position: the one whose outcome decides a panel award. */
+  async lastOfCategory(categoryId: string, manager?: Runner): Promise<JudgingRound | null> {
+    const rows: unknown[] = await this.run(manager).query(
+      `SELECT * FROM judging_rounds WHERE category_id = $1 ORDER BY position DESC LIMIT 1`,
+      [categoryId],
+    );
+    return rows[0] ? toRound(rows[0]) : null;
+  }
+
   async neighbour(round: JudgingRound, offset: -1 | 1, manager?: Runner): Promise<JudgingRound | null> {
     const rows: unknown[] = await this.run(manager).query(
       `SELECT * FROM judging_rounds WHERE category_id = $1 AND position = $2`,

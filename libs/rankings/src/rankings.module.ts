@@ -18,6 +18,6 @@ import { RankingsService } from './rankings.service';
     RankingsReadService,
     RankingJobsService,
   ],
-  exports: [RankingsService, RankingsReadService, RankingJobsService],
+  exports: [RankingsService, RankingsReadService, RankingJobsService, RankingSnapshotsRepository],
 })
 export class RankingsModule {}

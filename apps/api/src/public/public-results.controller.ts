@@ -1,0 +1,150 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PublicResultsService } from '@app/awards';
+import { Public } from '../auth/access.decorators';
+import { ErrorResponseDto } from '../docs/error-response.dto';
+import { CACHE_LISTING, CACHE_PUBLISHED, deliver } from './public-delivery';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+const PUBLICATION_EXAMPLE = {
+  campaign: {
+    slug: 'care-awards-2027',
+    name: 'Customer Care Awards 2027',
+    year: 2027,
+    descriptionEn: 'The yearly customer-care awards.',
+    descriptionZh: '年度客户关怀奖项。',
+    announcedAt: '2027-12-10T02:00:00.000Z',
+  },
+  methodology: {
+    version: 'csi-2026.1',
+    parameters: { confidence: 0.95, alpha: 0.05, displayDecimals: 1 },
+    rules: { minResponsesRanked: 100, minResponsesListed: 30, jointWinnersOnTie: true },
+    overrides: [],
+  },
+  industries: [{ code: 'telecom', name: 'Telecommunications', nameZh: '通信' }],
+  categories: [
+    {
+      name: 'Customer Care Benchmark Enterprise',
+      nameZh: '客户关怀标杆企业',
+      kind: 'survey-benchmark',
+      perIndustry: true,
+      maxWinners: 3,
+      rule: 'Per industry, the leader by CSI plus every enterprise not significantly below it',
+      overridden: false,
+      justification: null,
+      groups: [
+        {
+          industryCode: 'telecom',
+          winners: [
+            {
+              name: 'Shenzhen Harbour Telecom Co., Ltd.',
+              figures: { n: 412, csi: 84.2, csiLow: 82.9, csiHigh: 85.5 },
+              certificateCode: 'K7Q2-9XMB-4T1D-H8VR',
+            },
+          ],
+          noWinnerReason: null,
+        },
+      ],
+    },
+  ],
+  rankings: [
+    {
+      industryCode: 'telecom',
+      snapshotId: '7d2c5e1a-3b4f-4a6d-8e9f-0a1b2c3d4e5f',
+      entries: [
+        {
+          rank: 1,
+          name: 'Shenzhen Harbour Telecom Co., Ltd.',
+          eligibility: 'ranked',
+          n: 412,
+          csi: 84.2,
+          csiLow: 82.9,
+          csiHigh: 85.5,
+          cli: 79.1,
+          nps: 38.5,
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * The public results API: no account, only what was published at an announcement. Bodies are serialised once
+ * and served with an ETag; an unknown campaign and an unannounced one give the same 404, byte for byte.
+ */
+@ApiTags('public')
+@Controller('public')
+@Public()
+export class PublicResultsController {
+  constructor(private readonly results: PublicResultsService) {}
+
+  @Get('campaigns')
+  @ApiOperation({ summary: 'Announced campaigns, newest first (cached 30 s, with an ETag)' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      example: {
+        items: [
+          {
+            slug: 'care-awards-2027',
+            name: 'Customer Care Awards 2027',
+            nameZh: null,
+            year: 2027,
+            categories: 2,
+            announcedAt: '2027-12-10T02:00:00.000Z',
+          },
+        ],
+      },
+    },
+  })
+  async campaigns(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await deliver(request, reply, await this.results.list(), JSON_TYPE, CACHE_LISTING);
+  }
+
+  @Get('campaigns/:slug')
+  @ApiOperation({
+    summary: 'An announced campaign’s results: winners per category and industry, rankings, methodology',
+    description:
+      'Rankings list ranked and indicative enterprises with figures rounded to one decimal and 95 % intervals. ' +
+      'Overrides are listed with their justification. 404 until the announcement, whether or not the campaign exists.',
+  })
+  @ApiOkResponse({ schema: { type: 'object', example: PUBLICATION_EXAMPLE } })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async campaign(
+    @Param('slug') slug: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await deliver(request, reply, await this.results.campaign(slug), JSON_TYPE, CACHE_PUBLISHED);
+  }
+
+  @Get('certificates/:code')
+  @ApiOperation({ summary: 'Verify a winner’s certificate by its code (case and dashes do not matter)' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      example: {
+        valid: true,
+        code: 'K7Q2-9XMB-4T1D-H8VR',
+        campaign: { slug: 'care-awards-2027', name: 'Customer Care Awards 2027', year: 2027 },
+        category: { name: 'Customer Care Benchmark Enterprise', nameZh: '客户关怀标杆企业' },
+        industry: { code: 'telecom', name: 'Telecommunications', nameZh: '通信' },
+        enterprise: 'Shenzhen Harbour Telecom Co., Ltd.',
+        figures: { n: 412, csi: 84.2, csiLow: 82.9, csiHigh: 85.5 },
+        jointWinners: false,
+        announcedAt: '2027-12-10T02:00:00.000Z',
+        issuedAt: '2027-12-10T02:00:00.000Z',
+      },
+    },
+  })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Not a code Care Awards issued' })
+  async certificate(
+    @Param('code') code: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await deliver(request, reply, await this.results.certificate(code), JSON_TYPE, CACHE_PUBLISHED);
+  }
+}

@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { DecidedWinners } from './award-decision';
+import type { Publication } from './publication';
+import type { CategoryProposal } from './winner-proposal';
+
+type Runner = Pick<EntityManager, 'query'>;
+
+export interface AwardDecision {
+  id: string;
+  campaignId: string;
+  categoryId: string;
+  version: number;
+  proposal: CategoryProposal;
+  evidenceHash: string;
+  winners: DecidedWinners[];
+  overridden: boolean;
+  justification: string | null;
+  decidedBy: string | null;
+  decidedAt: Date;
+}
+
+interface DecisionRow {
+  id: string;
+  campaign_id: string;
+  category_id: string;
+  version: number;
+  proposal: CategoryProposal;
+  evidence_hash: string;
+  winners: DecidedWinners[];
+  overridden: boolean;
+  justification: string | null;
+  decided_by: string | null;
+  decided_at: Date;
+}
+
+const toDecision = (r: DecisionRow): AwardDecision => ({
+  id: r.id,
+  campaignId: r.campaign_id,
+  categoryId: r.category_id,
+  version: r.version,
+  proposal: r.proposal,
+  evidenceHash: r.evidence_hash,
+  winners: r.winners,
+  overridden: r.overridden,
+  justification: r.justification,
+  decidedBy: r.decided_by,
+  decidedAt: r.decided_at,
+});
+
+export interface StoredPublication {
+  campaignId: string;
+  slug: string;
+  content: Publication;
+  checksum: string;
+  announcedAt: Date;
+}
+
+export interface CertificateRow {
+  code: string;
+  campaignId: string;
+  categoryId: string;
+  industryCode: string | null;
+  enterpriseId: string;
+  content: Record<string, unknown>;
+}
+
+/** Decisions, publications and certificates: all append-only (triggers refuse UPDATE and DELETE). */
+@Injectable()
+export class AwardsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private run(manager?: Runner): Runner {
+    return manager ?? this.dataSource;
+  }
+
+  /** Approved candidacies of a category, with the industry each entered in and the enterprise's name. */
+  async candidates(categoryId: string, manager?: Runner) {
+    const rows: { enterprise_id: string; industry_code: string; legal_name: string }[] = await this.run(
+      manager,
+    ).query(
+      `SELECT c.enterprise_id, c.industry_code, e.legal_name
+         FROM candidacies c JOIN enterprises e ON e.id = c.enterprise_id
+        WHERE c.category_id = $1 AND c.state = 'approved'`,
+      [categoryId],
+    );
+    return rows.map((r) => ({
+      enterpriseId: r.enterprise_id,
+      industryCode: r.industry_code,
+      name: r.legal_name,
+    }));
+  }
+
+  /** The names of every enterprise entered in the campaign, for the publication. */
+  async candidatesOfCampaign(campaignId: string, manager?: Runner) {
+    const rows: { enterprise_id: string; legal_name: string }[] = await this.run(manager).query(
+      `SELECT DISTINCT c.enterprise_id, e.legal_name FROM candidacies c JOIN enterprises e ON e.id = c.enterprise_id
+        WHERE c.campaign_id = $1`,
+      [campaignId],
+    );
+    return rows.map((r) => ({ enterpriseId: r.enterprise_id, name: r.legal_name }));
+  }
+
+  /** Latest decision of each category of the campaign. */
+  async currentDecisions(campaignId: string, manager?: Runner): Promise<AwardDecision[]> {
+    const rows: DecisionRow[] = await this.run(manager).query(
+      `SELECT DISTINCT ON (category_id) * FROM award_decisions WHERE campaign_id = $1
+        ORDER BY category_id, version DESC`,
+      [campaignId],
+    );
+    return rows.map(toDecision);
+  }
+
+  async decisionHistory(categoryId: string): Promise<AwardDecision[]> {
+    const rows: DecisionRow[] = await this.dataSource.query(
+      `SELECT * FROM award_decisions WHERE category_id = $1 ORDER BY version`,
+      [categoryId],
+    );
+    return rows.map(toDecision);
+  }
+
+  /** Call with the campaign locked, which makes max(version) + 1 safe. */
+  async insertDecision(
+    d: Omit<AwardDecision, 'id' | 'version' | 'decidedAt'>,
+    manager: EntityManager,
+  ): Promise<AwardDecision> {
+    const rows: DecisionRow[] = await manager.query(
+      `INSERT INTO award_decisions (campaign_id, category_id, version, proposal, evidence_hash, winners,
+         overridden, justification, decided_by)
+       SELECT $1, $2, coalesce(max(version), 0) + 1, $3, $4, $5, $6, $7, $8
+         FROM award_decisions WHERE category_id = $2
+       RETURNING *`,
+      [
+        d.campaignId,
+        d.categoryId,
+        JSON.stringify(d.proposal),
+        d.evidenceHash,
+        JSON.stringify(d.winners),
+        d.overridden,
+        d.justification,
+        d.decidedBy,
+      ],
+    );
+    return toDecision(rows[0]);
+  }
+
+  async insertPublication(
+    p: { campaignId: string; slug: string; content: Publication; checksum: string },
+    by: string | null,
+    how: 'manual' | 'scheduled',
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO award_publications (campaign_id, slug, content, checksum, announced_by, how)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [p.campaignId, p.slug, JSON.stringify(p.content), p.checksum, by, how],
+    );
+  }
+
+  async publicationBySlug(slug: string): Promise<StoredPublication | null> {
+    const rows: {
+      campaign_id: string;
+      slug: string;
+      content: Publication;
+      checksum: string;
+      announced_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT campaign_id, slug, content, checksum, announced_at FROM award_publications WHERE slug = $1`,
+      [slug],
+    );
+    const r = rows[0];
+    return r
+      ? {
+          campaignId: r.campaign_id,
+          slug: r.slug,
+          content: r.content,
+          checksum: r.checksum,
+          announcedAt: r.announced_at,
+        }
+      : null;
+  }
+
+  /** Announced campaigns, newest first: only what the publication holds, nothing of unannounced ones. */
+  async publicationList() {
+    const rows: {
+      slug: string;
+      name: string;
+      name_zh: string | null;
+      year: number;
+      categories: number;
+      announced_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT slug, content #>> '{campaign,name}' AS name, content #>> '{campaign,nameZh}' AS name_zh,
+              (content #>> '{campaign,year}')::int AS year,
+              jsonb_array_length(content -> 'categories') AS categories, announced_at
+         FROM award_publications ORDER BY announced_at DESC, slug`,
+    );
+    return rows.map((r) => ({
+      slug: r.slug,
+      name: r.name,
+      nameZh: r.name_zh,
+      year: r.year,
+      categories: r.categories,
+      announcedAt: r.announced_at.toISOString(),
+    }));
+  }
+
+  async insertCertificates(certificates: CertificateRow[], manager: EntityManager): Promise<void> {
+    for (const c of certificates) {
+      await manager.query(
+        `INSERT INTO certificates (code, campaign_id, category_id, industry_code, enterprise_id, content)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [c.code, c.campaignId, c.categoryId, c.industryCode, c.enterpriseId, JSON.stringify(c.content)],
+      );
+    }
+  }
+
+  async certificate(code: string): Promise<{ content: Record<string, unknown>; issuedAt: Date } | null> {
+    const rows: { content: Record<string, unknown>; issued_at: Date }[] = await this.dataSource.query(
+      `SELECT content, issued_at FROM certificates WHERE code = $1`,
+      [code],
+    );
+    return rows[0] ? { content: rows[0].content, issuedAt: rows[0].issued_at } : null;
+  }
+
+  /** Every member of every enterprise with an approved candidacy in the campaign, with its enterprise. */
+  async candidateMembers(campaignId: string, manager: Runner) {
+    const rows: { user_id: string; enterprise_id: string }[] = await manager.query(
+      `SELECT DISTINCT m.user_id, m.enterprise_id FROM candidacies c
+         JOIN enterprise_members m ON m.enterprise_id = c.enterprise_id
+        WHERE c.campaign_id = $1 AND c.state = 'approved'`,
+      [campaignId],
+    );
+    return rows.map((r) => ({ userId: r.user_id, enterpriseId: r.enterprise_id }));
+  }
+
+  /**
+   * One notification row per recipient and key: a retried announcement queues nothing twice. They are
+   * delivered to the log, as judging reminders are; a mailer would read the undelivered rows.
+   */
+  async queueNotification(
+    n: { recipientId: string; kind: string; subject: string; body: string; dedupeKey: string },
+    manager: Runner,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO notifications (recipient_id, kind, subject, body, dedupe_key)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (dedupe_key) DO NOTHING`,
+      [n.recipientId, n.kind, n.subject, n.body, n.dedupeKey],
+    );
+  }
+
+  async industryNames(): Promise<Map<string, { name: string; nameZh: string }>> {
+    const rows: { code: string; name: string; name_zh: string }[] = await this.dataSource.query(
+      `SELECT code, name, name_zh FROM industries`,
+    );
+    return new Map(rows.map((r) => [r.code, { name: r.name, nameZh: r.name_zh }]));
+  }
+}
