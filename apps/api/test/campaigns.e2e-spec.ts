@@ -6,6 +6,7 @@ import { QUEUES } from '@app/queue';
 import { buildCampaign } from '@app/testing';
 import { freePort } from '../../../tools/local-infra';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
+import { announceNow } from './support/awards-fixture';
 import {
   createdStaffUser,
   organizerToken,
@@ -30,6 +31,7 @@ describe('Campaigns', () => {
     (await api.http.post('/campaigns').set(auth()).send(buildCampaign(overrides)).expect(201)).body;
   const move = (id: string, to: string) =>
     api.http.post(`/campaigns/${id}/transitions`).set(auth()).send({ to });
+  const get = (id: string) => api.http.get(`/campaigns/${id}`).set(auth()).expect(200);
 
   it('creates a draft with categories, industries, default rules, and audits it', async () => {
     const c = await create();
@@ -159,7 +161,9 @@ describe('Campaigns', () => {
   it('walks the whole lifecycle, freezing the methodology when the survey opens', async () => {
     const c = await create();
     for (const to of ['registration', 'survey', 'judging', 'deciding', 'announced', 'archived']) {
-      const res = await move(c.id, to).expect(200);
+      // Announcing publishes the confirmed winners: it has its own route, never a bare transition.
+      if (to === 'announced') await announceNow(api, organizer, c.id);
+      const res = to === 'announced' ? await get(c.id) : await move(c.id, to).expect(200);
       expect(res.body.state).toBe(to);
       if (to === 'survey') expect(res.body.methodologyFrozenAt).toEqual(expect.any(String));
     }
@@ -361,8 +365,8 @@ describe('Campaigns', () => {
 
   it('freezes the schedule once announced, and details once archived', async () => {
     const c = await create();
-    for (const to of ['registration', 'survey', 'judging', 'deciding', 'announced'])
-      await move(c.id, to).expect(200);
+    for (const to of ['registration', 'survey', 'judging', 'deciding']) await move(c.id, to).expect(200);
+    await announceNow(api, organizer, c.id);
     await api.http
       .patch(`/campaigns/${c.id}`)
       .set(auth())

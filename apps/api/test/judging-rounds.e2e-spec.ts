@@ -1,5 +1,6 @@
 import { as } from './support/survey-fixture';
 import { Judge, moveCampaign, panelCampaign, PanelEnterprise } from './support/judging-fixture';
+import { announceNow } from './support/awards-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
 
 /**
@@ -422,7 +423,8 @@ describe('Judging rounds', () => {
     const path = `/campaigns/${setup.campaignId}/enterprises/${E[0].id}/feedback`;
     const early = await get(E[0].ownerToken, path).expect(404);
     expect(early.body.message).toContain('No published judging feedback');
-    await moveCampaign(api, organizer, setup.campaignId, 'deciding', 'announced');
+    await moveCampaign(api, organizer, setup.campaignId, 'deciding');
+    await announceNow(api, organizer, setup.campaignId);
     await get(E[1].ownerToken, path).expect(404);
     const feedback = (await get(E[0].ownerToken, path).expect(200)).body;
     expect(feedback.rounds).toHaveLength(1);

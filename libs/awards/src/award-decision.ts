@@ -43,9 +43,12 @@ export function decisionProblems(
   justification: string | null,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (proposal.problems.length > 0) {
-    problems.push({ field: 'winners', message: `no proposal can be made: ${proposal.problems.join('; ')}` });
-    return problems;
+  // Without a proposal (no finalised final round, say) any decision, even "no winner", is the organizers' own.
+  if (proposal.problems.length > 0 && (justification ?? '').trim().length < MIN_JUSTIFICATION_LENGTH) {
+    problems.push({
+      field: 'justification',
+      message: `no proposal could be made (${proposal.problems.join('; ')}): a decision needs a written justification of at least ${MIN_JUSTIFICATION_LENGTH} characters`,
+    });
   }
   const groups = new Set(proposal.industries.map((i) => i.industryCode));
   const seen = new Set<string | null>();
@@ -82,7 +85,11 @@ export function decisionProblems(
       problems.push({ field: 'winners', message: `missing the group ${group ?? 'of all industries'}` });
   }
   const overridden = problems.length === 0 && !sameWinners(proposedWinners(proposal), winners);
-  if (overridden && (justification ?? '').trim().length < MIN_JUSTIFICATION_LENGTH) {
+  if (
+    overridden &&
+    proposal.problems.length === 0 &&
+    (justification ?? '').trim().length < MIN_JUSTIFICATION_LENGTH
+  ) {
     problems.push({
       field: 'justification',
       message: `an override needs a written justification of at least ${MIN_JUSTIFICATION_LENGTH} characters`,

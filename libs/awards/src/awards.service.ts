@@ -344,7 +344,8 @@ export class AwardsService {
           jointWinnersOnTie: c.jointWinnersOnTie,
         },
         overrides: categories
-          .filter((k) => k.overridden)
+          // Overrides, and decisions taken without a proposal: both rest on the organizers' written word.
+          .filter((k) => k.justification !== null)
           .map((k) => ({ category: k.name, justification: k.justification ?? '' })),
       },
       industries: view.industryCodes.map((code) => ({

@@ -222,7 +222,23 @@ describe('panel proposals', () => {
   it('proposes nothing before the final round is finalised', () => {
     const p = proposeWinners(input({ rules: panel, finalRound: { ...ROUND, state: 'closed' } }));
     expect(p.problems).toEqual(['the final round "Site visit" (position 2) is not finalised']);
-    expect(proposeWinners(input({ rules: panel })).problems).toEqual(['the category has no judging round']);
+    const none = proposeWinners(input({ rules: { ...panel, perIndustry: false } }));
+    expect(none.problems).toEqual(['the category has no judging round']);
+    expect(none.industries).toEqual([
+      expect.objectContaining({
+        industryCode: null,
+        winners: [],
+        noWinnerReason: 'no proposal: the category has no judging round',
+      }),
+    ]);
+    // Deciding without a proposal ("not awarded") is the organizers' own word: it needs a justification.
+    const eligible = new Map<string | null, Set<string>>();
+    expect(decisionProblems(none, proposedWinners(none), eligible, 1, null).map((x) => x.field)).toEqual([
+      'justification',
+    ]);
+    expect(
+      decisionProblems(none, proposedWinners(none), eligible, 1, 'Not awarded: the panel could not meet.'),
+    ).toEqual([]);
   });
 });
 

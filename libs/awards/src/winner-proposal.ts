@@ -243,6 +243,11 @@ const roundEvidence = (r: FinalRound): ProposalEvidence['round'] => ({
   checksum: r.checksum,
 });
 
+/** Every group without a winner, saying why no proposal could be made. */
+function unproposed(input: ProposalInput, problems: string[]): IndustryProposal[] {
+  return groupsOf(input, []).map((g) => none(g.industryCode, `no proposal: ${problems.join('; ')}`));
+}
+
 /** Groups of candidates the category is decided in: one per industry, or one over all. */
 function groupsOf<T extends { industryCode: string }>(input: ProposalInput, items: T[]) {
   if (!input.rules.perIndustry) return [{ industryCode: null, items }];
@@ -275,7 +280,7 @@ function proposePanel(input: ProposalInput): CategoryProposal {
       rule,
       evidence: { snapshots: [], round: r && roundEvidence(r) },
       problems,
-      industries: [],
+      industries: unproposed(input, problems),
     };
   const entrants = r.entrants.filter((e) => input.candidates.has(e.enterpriseId));
   const figures = (e: PanelEntrant) => ({ panelScore: round(e.score, 2), band: e.band, roundRank: e.rank });
@@ -359,7 +364,8 @@ function proposeCombined(input: ProposalInput): CategoryProposal {
   const problems = finalRoundProblems(input);
   const r = input.finalRound;
   const evidence = { snapshots: snapshotEvidence(input), round: r && roundEvidence(r) };
-  if (problems.length > 0 || !r) return { kind: 'combined', rule, evidence, problems, industries: [] };
+  if (problems.length > 0 || !r)
+    return { kind: 'combined', rule, evidence, problems, industries: unproposed(input, problems) };
 
   const surveyEntry = (id: string, industry: string) =>
     input.snapshots.get(industry)?.entries.find((e) => e.enterpriseId === id);

@@ -224,10 +224,20 @@ export async function confirmAll(api: TestApi, organizer: string, campaignId: st
   ).body;
   for (const p of proposals) {
     if (skip.includes(p.categoryId)) continue;
+    const justification =
+      p.proposal.problems.length > 0
+        ? 'Not awarded: this test campaign held no finalised judging.'
+        : undefined;
     await api.http
       .post(`/campaigns/${campaignId}/awards/categories/${p.categoryId}/decisions`)
       .set(as(organizer))
-      .send({ evidenceHash: p.evidenceHash })
+      .send({ evidenceHash: p.evidenceHash, justification })
       .expect(201);
   }
+}
+
+/** Confirms every category as proposed (a justified "not awarded" where none can be made) and announces now. */
+export async function announceNow(api: TestApi, organizer: string, campaignId: string) {
+  await confirmAll(api, organizer, campaignId);
+  return api.http.post(`/campaigns/${campaignId}/announcement`).set(as(organizer)).expect(200);
 }
