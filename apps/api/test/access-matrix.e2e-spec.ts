@@ -116,6 +116,16 @@ const ACCESS: Record<string, Access> = {
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
   'POST /system/worker-check': ['organizer'],
+  'GET /campaigns/{campaignId}/awards/proposals': ['organizer'],
+  'GET /campaigns/{campaignId}/awards/categories/{categoryId}/decisions': ['organizer'],
+  'POST /campaigns/{campaignId}/awards/categories/{categoryId}/decisions': ['organizer'],
+  'POST /campaigns/{campaignId}/announcement': ['organizer'],
+  'GET /campaigns/{campaignId}/awards/export': ['organizer'],
+  'GET /public/campaigns': 'public',
+  'GET /public/campaigns/{slug}': 'public',
+  'GET /public/certificates/{code}': 'public',
+  'GET /results/{slug}': 'public',
+  'GET /certificates/{code}': 'public',
 };
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
