@@ -381,7 +381,7 @@ describe('Winner selection, the embargoed announcement and public results', () =
   it('publishes the confirmed winners, the rankings with intervals, the methodology and the override’s justification', async () => {
     const res = await api.http.get(`/public/campaigns/${s.slug}`).expect(200);
     expect(res.headers['cache-control']).toBe('public, max-age=300');
-    const etag = res.headers.etag as string;
+    const etag = res.headers.etag;
     await api.http.get(`/public/campaigns/${s.slug}`).set('if-none-match', etag).expect(304);
     const p = res.body;
     const groups = (i: number) =>

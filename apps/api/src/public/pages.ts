@@ -169,11 +169,27 @@ function industryName(p: Publication, code: string | null, lang: Lang): string {
   return (lang === 'zh' ? i?.nameZh : i?.name) ?? code;
 }
 
-const figureText = (f: Record<string, number | string | null>) =>
-  Object.entries(f)
-    .filter(([k, v]) => v !== null && k !== 'p' && k !== 'adjustedP' && k !== 'roundRank')
-    .map(([k, v]) => `${k} ${v}`)
-    .join(' · ');
+const FIGURE_LABELS: Record<string, string> = {
+  n: 'n',
+  csi: 'CSI',
+  cli: 'CLI',
+  nps: 'NPS',
+  combined: 'combined score',
+  panelScore: 'panel score',
+  band: 'band',
+};
+
+/** A winner's figures in words: "CSI 94.4 (95 % 90.8–98.1) · CLI 83.9 · NPS 50 · n 12". */
+function figureText(f: Record<string, number | string | null>): string {
+  const parts = Object.entries(FIGURE_LABELS).flatMap(([key, label]) => {
+    const v = f[key];
+    if (v === null || v === undefined) return [];
+    const interval =
+      key === 'csi' && f.csiLow != null && f.csiHigh != null ? ` (95 % ${f.csiLow}–${f.csiHigh})` : '';
+    return [`${label} ${v}${interval}`];
+  });
+  return parts.join(' · ');
+}
 
 function categorySection(p: Publication, k: PublishedCategory, lang: Lang): Html {
   const t = TEXT[lang];

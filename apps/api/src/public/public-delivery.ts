@@ -6,9 +6,13 @@ export interface Deliverable {
   etag: string;
 }
 
-/** Published results never change, so browsers and proxies may keep them; a list or page changes at announcements. */
+/** Published results never change, so browsers and proxies may keep them for a while. */
 export const CACHE_PUBLISHED = 'public, max-age=300';
-export const CACHE_LISTING = 'public, max-age=30';
+/**
+ * A listing changes at an announcement, so it is revalidated on every use (a 304 when unchanged): a visitor who
+ * looked before the announcement sees the results at once after it.
+ */
+export const CACHE_LISTING = 'public, no-cache';
 /** An absent result must not be kept: it may be announced a second later. */
 export const CACHE_NOTHING = 'no-store';
 

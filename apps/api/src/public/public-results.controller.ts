@@ -81,7 +81,7 @@ export class PublicResultsController {
   constructor(private readonly results: PublicResultsService) {}
 
   @Get('campaigns')
-  @ApiOperation({ summary: 'Announced campaigns, newest first (cached 30 s, with an ETag)' })
+  @ApiOperation({ summary: 'Announced campaigns, newest first (revalidated by ETag on every use)' })
   @ApiOkResponse({
     schema: {
       type: 'object',
