@@ -128,12 +128,17 @@ export class Client {
   token = '';
   constructor(readonly base: string) {}
 
-  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
+  async call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    token = this.token,
+  ): Promise<T> {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: {
         'content-type': 'application/json',
-        ...(this.token && { authorization: `Bearer ${this.token}` }),
+        ...(token && { authorization: `Bearer ${token}` }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -192,16 +197,38 @@ export interface Fixture {
   enterprises: { id: string; industryCode: string }[];
 }
 
-/** A campaign in survey with approved, verified candidates, set up through the API like a real one. */
+/** Runs `work` over `items` with at most `concurrency` at a time, keeping the items' order in the results. */
+export async function inParallel<T, R>(
+  items: T[],
+  concurrency: number,
+  work: (item: T, i: number) => Promise<R>,
+) {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  return results;
+}
+
+/**
+ * A campaign in survey with approved, verified candidates, set up through the API like a real one (several
+ * enterprises registering at once). `rules` are the campaign's ranking rules.
+ */
 export async function surveyFixture(
   client: Client,
   industries: string[],
   perIndustry: number,
-): Promise<Fixture> {
+  rules?: { minResponsesRanked: number; minResponsesListed: number },
+): Promise<Fixture & { slug: string; categoryId: string }> {
   client.token = (await client.call<{ accessToken: string }>('POST', '/auth/login', ORGANIZER)).accessToken;
-  const organizer = client.token;
+  const slug = `bench-${Date.now()}`;
   const campaign = await client.call<{ id: string; categories: { id: string }[] }>('POST', '/campaigns', {
-    slug: `bench-${Date.now()}`,
+    slug,
     name: 'Benchmark campaign',
     year: 2027,
     timeZone: 'Asia/Shanghai',
@@ -214,42 +241,45 @@ export async function surveyFixture(
         maxWinners: 3,
       },
     ],
+    ...(rules && { rules }),
   });
   await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'registration' });
-  const enterprises: Fixture['enterprises'] = [];
-  for (const industryCode of industries) {
-    for (let i = 0; i < perIndustry; i++) {
-      const user = {
-        email: `bench-${Date.now()}-${enterprises.length}@example.test`,
-        password: 'bench-user-password-long',
-        displayName: 'Bench user',
-      };
-      const owner = (await client.call<{ accessToken: string }>('POST', '/auth/register', user)).accessToken;
-      client.token = owner;
-      const e = await client.call<{ id: string }>('POST', '/enterprises', {
-        legalName: `Bench Contact Center ${enterprises.length}`,
+  const slots = industries.flatMap((industryCode) => Array.from({ length: perIndustry }, () => industryCode));
+  const enterprises = await inParallel(slots, 8, async (industryCode, n) => {
+    const user = {
+      email: `bench-${Date.now()}-${n}@example.test`,
+      password: 'bench-user-password-long',
+      displayName: 'Bench user',
+    };
+    const owner = (await client.call<{ accessToken: string }>('POST', '/auth/register', user, ''))
+      .accessToken;
+    const e = await client.call<{ id: string }>(
+      'POST',
+      '/enterprises',
+      {
+        legalName: `Bench Contact Center ${n}`,
         creditCode: creditCode(),
         industryCode,
         organizationType: 'in-house',
         businessTypes: ['customer-service'],
         region: 'Shanghai',
         seats: 300,
-        annualRevenue: String(1e8 * (1 + enterprises.length)),
+        annualRevenue: String(1e8 * (1 + n)),
         contactName: 'Bench',
         contactEmail: user.email,
-      });
-      client.token = organizer;
-      await client.call('POST', `/enterprises/${e.id}/review`, { decision: 'verified' });
-      client.token = owner;
-      const candidacy = await client.call<{ id: string }>('POST', `/campaigns/${campaign.id}/candidacies`, {
-        categoryId: campaign.categories[0].id,
-        enterpriseId: e.id,
-      });
-      client.token = organizer;
-      await client.call('POST', `/candidacies/${candidacy.id}/decision`, { decision: 'approved' });
-      enterprises.push({ id: e.id, industryCode });
-    }
-  }
+      },
+      owner,
+    );
+    await client.call('POST', `/enterprises/${e.id}/review`, { decision: 'verified' });
+    const candidacy = await client.call<{ id: string }>(
+      'POST',
+      `/campaigns/${campaign.id}/candidacies`,
+      { categoryId: campaign.categories[0].id, enterpriseId: e.id },
+      owner,
+    );
+    await client.call('POST', `/candidacies/${candidacy.id}/decision`, { decision: 'approved' });
+    return { id: e.id, industryCode };
+  });
   await client.call('PATCH', `/campaigns/${campaign.id}`, {
     schedule: {
       surveyOpensAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
@@ -257,7 +287,7 @@ export async function surveyFixture(
     },
   });
   await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'survey' });
-  return { campaignId: campaign.id, enterprises };
+  return { campaignId: campaign.id, enterprises, slug, categoryId: campaign.categories[0].id };
 }
 
 /** Deterministic answers for respondent i: varied, mostly valid, a few speeders and exclusions. */
