@@ -430,6 +430,14 @@ describe('Winner selection, the embargoed announcement and public results', () =
     expect(res.text).not.toContain(s.ids.A);
     expect(res.text).not.toContain('@example.test');
 
+    // Every public address now answers, the certificate ones for a real code.
+    const code: string = p.categories[2].groups[0].winners[0].certificateCode;
+    const after = await publicView(s.slug, code);
+    expect(Object.entries(after).map(([path, v]) => [path, (v as { status: number }).status])).toEqual(
+      Object.keys(after).map((path) => [path, 200]),
+    );
+    expect((after['/results/{slug}?lang=zh'] as { body: string }).body).toContain('中国最佳呼叫中心');
+
     const list = (await api.http.get('/public/campaigns').expect(200)).body;
     expect(list.items).toEqual([expect.objectContaining({ slug: s.slug, year: 2027, categories: 4 })]);
     await expect(api.dataSource.query(`DELETE FROM award_publications`)).rejects.toThrow();
