@@ -162,6 +162,30 @@ describe('Winner selection, the embargoed announcement and public results', () =
       .send({ to: 'announced' })
       .expect(409);
     expect(bare.body.message).toContain('/announcement');
+
+    // At the scheduled time, the job refuses too, and says why in the audit log; nothing is published.
+    const at = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    await api.http
+      .patch(`/campaigns/${s.campaignId}`)
+      .set(as(organizer))
+      .send({
+        schedule: { surveyClosesAt: new Date(Date.now() - 3600_000).toISOString(), announcementAt: at },
+      })
+      .expect(200);
+    const awards = worker.get(AwardsService);
+    expect(await awards.announceOnSchedule(s.campaignId, at, SYSTEM_ACTOR)).toBe('refused');
+    // A job made for a time that is no longer the schedule's does nothing at all.
+    expect(await awards.announceOnSchedule(s.campaignId, new Date(0).toISOString(), SYSTEM_ACTOR)).toBe(
+      'stale',
+    );
+    const audit = await api.dataSource.query(
+      `SELECT after FROM audit_log WHERE action = 'awards.scheduled-announcement-refused' AND entity_id = $1`,
+      [s.campaignId],
+    );
+    expect(audit).toEqual([
+      { after: { scheduledFor: at, reason: expect.stringContaining('has no confirmed winners') } },
+    ]);
+    expect((await api.dataSource.query(`SELECT count(*)::int AS n FROM award_publications`))[0].n).toBe(0);
   });
 
   it('confirms a proposal as it is, and refuses an override without a justification', async () => {

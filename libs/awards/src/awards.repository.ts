@@ -236,16 +236,17 @@ export class AwardsRepository {
   }
 
   /**
-   * One notification row per recipient and key: a retried announcement queues nothing twice. They are
-   * delivered to the log, as judging reminders are; a mailer would read the undelivered rows.
+   * One notification row per recipient and key: a retried announcement queues nothing twice. Like judging
+   * reminders they go to the `log` channel, delivered when written (the announcement logs them); a mailer would
+   * take over the channel and set `delivered_at` itself.
    */
   async queueNotification(
     n: { recipientId: string; kind: string; subject: string; body: string; dedupeKey: string },
     manager: Runner,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO notifications (recipient_id, kind, subject, body, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (dedupe_key) DO NOTHING`,
+      `INSERT INTO notifications (recipient_id, kind, subject, body, dedupe_key, delivered_at)
+       VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT (dedupe_key) DO NOTHING`,
       [n.recipientId, n.kind, n.subject, n.body, n.dedupeKey],
     );
   }

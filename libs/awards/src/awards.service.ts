@@ -184,6 +184,7 @@ export class AwardsService {
     const outcome = await this.campaigns.announce(campaignId, actor, 'manual', null, (view, manager) =>
       this.publish(view, actor, 'manual', manager),
     );
+    this.logger.log(`Announcement of campaign ${campaignId} by ${actor.userId}: ${outcome}`);
     return { outcome };
   }
 
@@ -396,9 +397,6 @@ export class AwardsService {
         after: { how, checksum, certificates: certificates.length, notifications: members.length },
       },
       manager,
-    );
-    this.logger.log(
-      `Announced campaign ${c.slug}: ${certificates.length} certificates, ${members.length} notifications queued`,
     );
   }
 
