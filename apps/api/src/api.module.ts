@@ -15,6 +15,11 @@ import { SurveysModule } from '@app/surveys';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AwardsController } from './awards/awards.controller';
 import { AccessGuard } from './auth/access.guard';
+import { TokenAuthenticator } from './auth/token-authenticator';
+import { AdminSessionController } from './operations/admin-session.controller';
+import { MetricsController } from './operations/metrics.controller';
+import { MetricsService } from './operations/metrics.service';
+import { QUEUE_DASHBOARD_IMPORTS } from './operations/queue-dashboard';
 import { AuthController } from './auth/auth.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
@@ -55,6 +60,7 @@ import { UsersController } from './users/users.controller';
     }),
     HealthModule,
     SystemModule,
+    ...QUEUE_DASHBOARD_IMPORTS,
   ],
   controllers: [
     AuthController,
@@ -75,8 +81,10 @@ import { UsersController } from './users/users.controller';
     AwardsController,
     PublicResultsController,
     PublicPageController,
+    MetricsController,
+    AdminSessionController,
   ],
-  providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [TokenAuthenticator, MetricsService, { provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class ApiModule implements OnApplicationBootstrap {
   constructor(

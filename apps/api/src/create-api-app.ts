@@ -10,6 +10,8 @@ import { environment, httpConfig } from '@app/config';
 import { ConfigType } from '@nestjs/config';
 import { ApiModule } from './api.module';
 import { mountOpenApi } from './docs/openapi';
+import { MetricsService } from './operations/metrics.service';
+import { protectQueueDashboard } from './operations/queue-dashboard';
 import { AllExceptionsFilter } from './http/exception.filter';
 import { applyLargeBodyLimit } from './http/large-body';
 import { validationExceptionFactory } from './http/validation-errors';
@@ -73,6 +75,16 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
         frameAncestors: ["'none'"],
       },
     },
+  });
+  protectQueueDashboard(app, fastify);
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.observe(
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
   });
   app.enableCors({
     origin: http.corsOrigins.includes('*') ? true : http.corsOrigins,

@@ -126,6 +126,9 @@ const ACCESS: Record<string, Access> = {
   'GET /public/certificates/{code}': 'public',
   'GET /results/{slug}': 'public',
   'GET /certificates/{code}': 'public',
+  'GET /metrics': 'public',
+  'POST /admin/session': ['organizer'],
+  'DELETE /admin/session': ['organizer'],
 };
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';

@@ -8,6 +8,7 @@ import { QueueModule } from '@app/queue';
 import { RankingsModule } from '@app/rankings';
 import { SurveysModule } from '@app/surveys';
 import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
+import { JobDurationRecorder } from './job-duration-recorder';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
 import { JudgingScheduleProcessor } from './processors/judging-schedule.processor';
 import { RankingsProcessor } from './processors/rankings.processor';
@@ -24,6 +25,12 @@ import { RankingsProcessor } from './processors/rankings.processor';
     JudgingModule,
     AwardsModule,
   ],
-  providers: [DiagnosticsProcessor, CampaignScheduleProcessor, RankingsProcessor, JudgingScheduleProcessor],
+  providers: [
+    DiagnosticsProcessor,
+    CampaignScheduleProcessor,
+    RankingsProcessor,
+    JudgingScheduleProcessor,
+    JobDurationRecorder,
+  ],
 })
 export class WorkerModule {}

@@ -138,6 +138,13 @@ export class Environment {
   @IsIn(['true', 'false'])
   TRUST_PROXY: 'true' | 'false' = 'false';
 
+  /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (what Prometheus sends). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  @MaxLength(200)
+  METRICS_TOKEN?: string;
+
   @IsOptional()
   @Transform(trimmed)
   @IsEmail({}, { message: 'BOOTSTRAP_ORGANIZER_EMAIL must be an email address' })

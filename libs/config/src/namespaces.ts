@@ -11,6 +11,7 @@ export const httpConfig = registerAs('http', () => {
     batchBodyLimitBytes: env.BATCH_BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 });
 

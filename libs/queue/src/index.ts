@@ -1,3 +1,4 @@
 export * from './queues';
 export * from './queue.module';
 export * from './delayed-jobs';
+export * from './job-metrics';

@@ -8,7 +8,6 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@app/common';
-import { AccessTokensService, UsersService } from '@app/identity';
 import { PartnerKeysService } from '@app/surveys';
 import {
   AuthenticatedRequest,
@@ -17,6 +16,7 @@ import {
   PUBLIC_ROUTE,
   ROUTE_ROLES,
 } from './access.decorators';
+import { bearerToken, TokenAuthenticator } from './token-authenticator';
 
 /**
  * Global guard: a route is open only if marked @Public(); otherwise it needs a valid bearer token of an
@@ -29,8 +29,7 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: AccessTokensService,
-    private readonly users: UsersService,
+    private readonly authenticator: TokenAuthenticator,
     private readonly partnerKeys: PartnerKeysService,
   ) {}
 
@@ -50,18 +49,8 @@ export class AccessGuard implements CanActivate {
       return this.admitPartner(apiKey, request);
     }
 
-    const token = bearerToken(request.headers.authorization);
-    if (!token) throw new UnauthorizedException('A bearer token is required');
-    let userId: string;
-    try {
-      userId = (await this.tokens.verify(token)).sub;
-    } catch {
-      throw new UnauthorizedException('The bearer token is invalid or expired');
-    }
-    // The role is read from the database, not the token, so disabling a user or changing a role takes effect at once.
-    const user = await this.users.getActiveUser(userId);
-    if (!user) throw new UnauthorizedException('The account behind this token is disabled or gone');
-    request.user = { id: user.id, role: user.role };
+    const user = await this.authenticator.activeUser(bearerToken(request.headers.authorization));
+    request.user = user;
     if (!roles.includes(user.role)) {
       throw new ForbiddenException(`This route is for ${roles.join(' or ')} accounts`);
     }
@@ -78,10 +67,4 @@ export class AccessGuard implements CanActivate {
     request.partner = key;
     return true;
   }
-}
-
-function bearerToken(header: string | undefined): string | null {
-  if (!header) return null;
-  const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(header.trim());
-  return match ? match[1] : null;
 }
