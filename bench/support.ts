@@ -1,14 +1,5 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import {
-  createReadStream,
-  createWriteStream,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { request } from 'node:http';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { promisify } from 'node:util';
@@ -19,6 +10,9 @@ import { seedReferenceData } from '../libs/database/src/reference-data.seed';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../libs/enterprises/src/credit-code';
 import { exitOnFailure } from '../libs/common/src/exit-on-failure';
 import { ensureDatabase, freePort, providePostgres, provideRedis } from '../tools/local-infra';
+import { Client, inParallel } from '../tools/http-client';
+
+export { Client, inParallel } from '../tools/http-client';
 
 export const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -124,62 +118,6 @@ export function peakRssMb(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-export class Client {
-  token = '';
-  constructor(readonly base: string) {}
-
-  async call<T = Record<string, unknown>>(
-    method: string,
-    path: string,
-    body?: unknown,
-    token = this.token,
-  ): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        'content-type': 'application/json',
-        ...(token && { authorization: `Bearer ${token}` }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
-    return JSON.parse(text) as T;
-  }
-
-  /** Streams a file as the request body, as a survey partner would. */
-  upload(path: string, file: string, contentType: string): Promise<Record<string, unknown>> {
-    return new Promise((resolve, reject) => {
-      const url = new URL(`${this.base}${path}`);
-      const req = request(
-        {
-          method: 'POST',
-          host: url.hostname,
-          port: url.port,
-          path: url.pathname,
-          headers: {
-            'content-type': contentType,
-            'content-length': statSync(file).size,
-            authorization: `Bearer ${this.token}`,
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString();
-            if ((res.statusCode ?? 500) >= 300)
-              reject(new Error(`upload: ${res.statusCode} ${text.slice(0, 500)}`));
-            else resolve(JSON.parse(text) as Record<string, unknown>);
-          });
-        },
-      );
-      req.on('error', reject);
-      createReadStream(file).pipe(req);
-    });
-  }
-}
-
 let codeSeq = 0;
 function creditCode(): string {
   const digits = String(Date.now() % 1_000_000).padStart(6, '0');
@@ -195,24 +133,6 @@ function creditCode(): string {
 export interface Fixture {
   campaignId: string;
   enterprises: { id: string; industryCode: string }[];
-}
-
-/** Runs `work` over `items` with at most `concurrency` at a time, keeping the items' order in the results. */
-export async function inParallel<T, R>(
-  items: T[],
-  concurrency: number,
-  work: (item: T, i: number) => Promise<R>,
-) {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
-  return results;
 }
 
 /**

@@ -1,145 +1,14 @@
 /**
- * `npm start`: runs the whole platform on a machine with nothing configured. Finds or starts PostgreSQL
- * and Redis, runs migrations, seeds reference data, starts the API and the worker as child processes,
- * prints where everything is, and stops it all on Ctrl-C.
+ * `npm start`: runs the whole platform on a machine with nothing configured (see tools/platform.ts), prints
+ * where everything is, and stops it all on Ctrl-C.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { exitOnFailure } from '@app/common/exit-on-failure';
-import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/database/data-source-options';
-import { runMigrations } from '@app/database/migrations';
-import { seedReferenceData } from '@app/database/reference-data.seed';
-import { hashPassword } from '@app/identity/password-hash';
-import { ensureDatabase, providePostgres, provideRedis, Service } from './local-infra';
-import { persistentSecret } from './local-secrets';
+import { launchPlatform } from './platform';
 
-const ROOT = resolve(__dirname, '..');
-const DATA_DIR = process.env.CARE_DATA_DIR ?? join(ROOT, '..', '.data');
 const log = (message: string) => process.stdout.write(`[start] ${message}\n`);
 
-async function waitForReady(url: string, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status === 200) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
-
-const DEV_ORGANIZER = 'organizer@care-awards.local';
-
-/**
- * The launcher's own organizer account: created, or given the password kept in ./.data, so the login it prints
- * always works, even when another checkout or an older ./.data set it up first. Audited like any change.
- */
-async function ensureDevOrganizer(url: string, password: string): Promise<void> {
-  const connection = await new DataSource({ ...dataSourceOptions(url, 1), entities: [] }).initialize();
-  try {
-    const hash = await hashPassword(password);
-    const rows: { id: string; created: boolean }[] = await connection.query(
-      `INSERT INTO users (email, display_name, role, password_hash)
-       VALUES ($1, 'Local organizer', 'organizer', $2)
-       ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, status = 'active', updated_at = now()
-       RETURNING id, (xmax = 0) AS created`,
-      [DEV_ORGANIZER, hash],
-    );
-    await connection.query(
-      `INSERT INTO audit_log (actor_id, action, entity_type, entity_id) VALUES (NULL, $1, 'user', $2)`,
-      [rows[0].created ? 'user.bootstrapped' : 'user.local-password-set', rows[0].id],
-    );
-  } finally {
-    await connection.destroy();
-  }
-}
-
 async function main(): Promise<void> {
-  const services: Service[] = [];
-  const children: ChildProcess[] = [];
-  let stopping = false;
-
-  const stopAll = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    log('Stopping…');
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
-    for (const service of services.reverse()) await service.stop().catch(() => undefined);
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void stopAll(0));
-  process.on('SIGTERM', () => void stopAll(0));
-
-  const postgres = await providePostgres('care_awards', DATA_DIR, log);
-  services.push(postgres);
-  const redis = await provideRedis(log);
-  services.push(redis);
-  log(`PostgreSQL: ${postgres.origin}; Redis: ${redis.origin}`);
-
-  if (postgres.origin !== 'environment') await ensureDatabase(postgres.url);
-  const applied = await runMigrations(postgres.url);
-  log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema is up to date');
-  const seedConnection = await new DataSource({
-    ...dataSourceOptions(postgres.url, 2),
-    entities: [],
-  }).initialize();
-  const seeded = await seedReferenceData(seedConnection).finally(() => seedConnection.destroy());
-  log(
-    `Reference data: ${seeded.industries} industries, CCCS-OP 2003 rubric (${seeded.rubricVersionsAdded} new version)`,
-  );
-
-  const organizerEmail = process.env.BOOTSTRAP_ORGANIZER_EMAIL ?? DEV_ORGANIZER;
-  const organizerPassword =
-    process.env.BOOTSTRAP_ORGANIZER_PASSWORD ?? persistentSecret(DATA_DIR, 'organizer-password');
-  if (organizerEmail === DEV_ORGANIZER) await ensureDevOrganizer(postgres.url, organizerPassword);
-  const port = process.env.PORT ?? '3000';
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: process.env.NODE_ENV ?? 'development',
-    DATABASE_URL: postgres.url,
-    REDIS_URL: redis.url,
-    JWT_SECRET: process.env.JWT_SECRET ?? persistentSecret(DATA_DIR, 'jwt-secret', 48),
-    BOOTSTRAP_ORGANIZER_EMAIL: organizerEmail,
-    BOOTSTRAP_ORGANIZER_PASSWORD: organizerPassword,
-    PORT: port,
-  };
-
-  for (const app of ['api', 'worker']) {
-    // The same bounded heap as `npm run start:api` and the Docker image (see bench/ingest).
-    const child = spawn(
-      process.execPath,
-      ['--max-old-space-size=256', join(ROOT, 'apps', app, 'src', 'main.js')],
-      {
-        env,
-        stdio: 'inherit',
-      },
-    );
-    child.once('exit', (code, signal) => {
-      if (stopping) return;
-      log(`The ${app} process exited (${signal ?? `code ${code}`}); stopping everything`);
-      void stopAll(1);
-    });
-    children.push(child);
-  }
-
-  const base = `http://localhost:${port}`;
-  if (!(await waitForReady(`${base}/health/ready`, 60_000))) {
-    log('The API did not become ready within 60 s');
-    await stopAll(1);
-    return;
-  }
+  const { base, organizer } = await launchPlatform({ log, childOutput: 'inherit' });
   process.stdout.write(
     [
       '',
@@ -147,8 +16,10 @@ async function main(): Promise<void> {
       `  API            ${base}`,
       `  API docs       ${base}/docs   (OpenAPI JSON: ${base}/docs-json)`,
       `  Public page    ${base}/`,
+      `  Queues         ${base}/admin/queues   (organizers: POST /admin/session first)`,
+      `  Metrics        ${base}/metrics`,
       `  Health         ${base}/health/ready`,
-      `  Organizer      ${organizerEmail} / ${organizerPassword}`,
+      `  Organizer      ${organizer.email} / ${organizer.password}`,
       '                 (POST /auth/login with these to get a bearer token)',
       '  Stop with Ctrl-C.',
       '',

@@ -1,0 +1,77 @@
+import { createReadStream, statSync } from 'node:fs';
+import { request } from 'node:http';
+
+/** A small JSON client for the platform's API, used by the benchmarks and the demo. */
+export class Client {
+  token = '';
+  constructor(readonly base: string) {}
+
+  async call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    token = this.token,
+  ): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
+    return JSON.parse(text) as T;
+  }
+
+  /** Streams a file as the request body, as a survey partner would. */
+  upload(path: string, file: string, contentType: string): Promise<Record<string, unknown>> {
+    return new Promise((resolve, reject) => {
+      const url = new URL(`${this.base}${path}`);
+      const req = request(
+        {
+          method: 'POST',
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          headers: {
+            'content-type': contentType,
+            'content-length': statSync(file).size,
+            authorization: `Bearer ${this.token}`,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString();
+            if ((res.statusCode ?? 500) >= 300)
+              reject(new Error(`upload: ${res.statusCode} ${text.slice(0, 500)}`));
+            else resolve(JSON.parse(text) as Record<string, unknown>);
+          });
+        },
+      );
+      req.on('error', reject);
+      createReadStream(file).pipe(req);
+    });
+  }
+}
+
+/** Runs `work` over `items` with at most `concurrency` at a time, keeping the items' order in the results. */
+export async function inParallel<T, R>(
+  items: T[],
+  concurrency: number,
+  work: (item: T, i: number) => Promise<R>,
+) {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  return results;
+}
