@@ -10,7 +10,7 @@ import { dataSourceOptions } from '@app/database/data-source-options';
 import { runMigrations } from '@app/database/migrations';
 import { seedReferenceData } from '@app/database/reference-data.seed';
 import { hashPassword } from '@app/identity/password-hash';
-import { ensureDatabase, providePostgres, provideRedis, Service } from './local-infra';
+import { ensureDatabase, portAnswers, providePostgres, provideRedis, Service } from './local-infra';
 import { persistentSecret } from './local-secrets';
 
 const ROOT = resolve(__dirname, '..');
@@ -60,7 +60,7 @@ export interface Platform {
   organizer: { email: string; password: string };
   databaseUrl: string;
   /** Stops the children and the services this launcher started, then exits with `code`. */
-  stopAll(code: number): Promise<void>;
+  stopAll(code: number, reason?: string): Promise<void>;
 }
 
 export interface PlatformOptions {
@@ -76,10 +76,10 @@ export async function launchPlatform({ log, childOutput, env: extra }: PlatformO
   const children: ChildProcess[] = [];
   let stopping = false;
 
-  const stopAll = async (code: number) => {
+  const stopAll = async (code: number, reason?: string) => {
     if (stopping) return;
     stopping = true;
-    log('Stopping…');
+    log(reason ? `Stopping: ${reason}` : 'Stopping…');
     await Promise.all(
       children.map(
         (child) =>
@@ -119,6 +119,10 @@ export async function launchPlatform({ log, childOutput, env: extra }: PlatformO
     process.env.BOOTSTRAP_ORGANIZER_PASSWORD ?? persistentSecret(DATA_DIR, 'organizer-password');
   if (organizerEmail === DEV_ORGANIZER) await ensureDevOrganizer(postgres.url, organizerPassword);
   const port = process.env.PORT ?? '3000';
+  // Something else on the port would answer the readiness check in our API's place.
+  if (await portAnswers(Number(port))) {
+    await stopAll(1, `port ${port} is in use (another npm start or demo?); stop it or set PORT`);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',

@@ -1,0 +1,392 @@
+/**
+ * A year's campaign, driven through the real API and worker exactly as organizers, enterprises, a survey partner
+ * and judges would: setup, registration, a streamed survey import, aggregation, two judging rounds, winners and
+ * the announcement. `npm run demo` runs it at full scale; the e2e test at a small one.
+ */
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { Client, inParallel } from '../http-client';
+import { DemoPlan, ExpectedOutcome, planDemo, seededRandom, writeResponses } from './demo-data';
+import { Progress } from './progress';
+
+export interface DemoOptions {
+  base: string;
+  organizer: { email: string; password: string };
+  scale: number;
+  seed: number;
+  /** Where the survey file is written. */
+  workDir: string;
+  progress: Progress;
+  /** Parallel API calls during registration and scoring. */
+  concurrency?: number;
+}
+
+export interface DemoWinner {
+  name: string;
+  figures: Record<string, number | string | null>;
+}
+
+export interface DemoResult {
+  campaignId: string;
+  slug: string;
+  plan: DemoPlan;
+  expected: ExpectedOutcome;
+  /** Enterprise ids in the plan's order. */
+  enterpriseIds: string[];
+  importCounts: { received: number; accepted: number; duplicates: number; rejected: number };
+  dataQuality: {
+    stored: number;
+    valid: number;
+    speeding: number;
+    straightLining: number;
+    duplicates: number;
+  };
+  /** Published winners: category name -> industry code -> winners. */
+  winners: Map<string, Map<string | null, DemoWinner[]>>;
+  timings: { stage: string; seconds: number }[];
+  publicUrl: string;
+}
+
+const JUDGES = 15;
+const LENIENT = 0;
+const HARSH = 1;
+
+interface RubricItem {
+  code: string;
+  scaleMin: number;
+  scaleMax: number;
+}
+
+export async function runDemo(o: DemoOptions): Promise<DemoResult> {
+  const concurrency = o.concurrency ?? 8;
+  const client = new Client(o.base);
+  const timings: DemoResult['timings'] = [];
+  const timed = async <T>(
+    stage: string,
+    total: number,
+    work: (advance: (n?: number) => void) => Promise<T>,
+    note?: (r: T) => string,
+  ) => {
+    const step = o.progress.step(stage, total);
+    const result = await work((n) => step.advance(n));
+    timings.push({ stage, seconds: step.done(note?.(result)) });
+    return result;
+  };
+  const login = async (email: string, password: string) =>
+    (await client.call<{ accessToken: string }>('POST', '/auth/login', { email, password }, '')).accessToken;
+  client.token = await login(o.organizer.email, o.organizer.password);
+
+  const plan = planDemo(o.seed, o.scale, Date.now() % 1_000_000_007);
+  const slug = `care-awards-demo-${Date.now().toString(36)}`;
+  const surveyOpensAt = new Date(Date.now() - 20 * 86_400_000);
+
+  // 1. The campaign: 12 industries, the survey benchmark and the panel award.
+  const campaign = await timed('Campaign setup', 1, async (advance) => {
+    const c = await client.call<{ id: string; categories: { id: string }[] }>('POST', '/campaigns', {
+      slug,
+      name: 'Customer Care Awards 2027 (demo)',
+      year: 2027,
+      descriptionEn: 'A full demo campaign: survey benchmark in 12 industries and the expert-panel award.',
+      descriptionZh: '完整的演示评选：12 个行业的客户满意度标杆评选与专家评审奖项。',
+      timeZone: 'Asia/Shanghai',
+      industryCodes: plan.industries.map((i) => i.code),
+      categories: [
+        {
+          name: 'Customer Care Benchmark Enterprise',
+          nameZh: '客户关怀标杆企业',
+          kind: 'survey-benchmark',
+          perIndustry: true,
+          maxWinners: 3,
+        },
+        {
+          name: 'Best Call Center of the Year',
+          nameZh: '年度最佳呼叫中心',
+          kind: 'panel',
+          perIndustry: true,
+          maxWinners: 1,
+        },
+      ],
+    });
+    await client.call('POST', `/campaigns/${c.id}/transitions`, { to: 'registration' });
+    advance();
+    return c;
+  });
+  const [surveyCategory, panelCategory] = campaign.categories.map((k) => k.id);
+
+  // 2. Enterprises register, declare their profile, enter; organizers verify and approve.
+  const enterpriseIds = await timed(
+    'Enterprises register and enter',
+    plan.enterprises.length,
+    (advance) =>
+      inParallel(plan.enterprises, concurrency, async (e) => {
+        const email = `demo-${slug}-${e.index}@example.cn`;
+        const owner = (
+          await client.call<{ accessToken: string }>(
+            'POST',
+            '/auth/register',
+            { email, password: `demo-password-${e.index}-long`, displayName: `Contact ${e.index + 1}` },
+            '',
+          )
+        ).accessToken;
+        const created = await client.call<{ id: string }>(
+          'POST',
+          '/enterprises',
+          {
+            legalName: e.legalName,
+            creditCode: e.creditCode,
+            industryCode: e.industryCode,
+            organizationType: e.organizationType,
+            businessTypes: e.businessTypes,
+            region: e.region,
+            seats: e.seats,
+            annualRevenue: e.annualRevenue,
+            contactName: `Contact ${e.index + 1}`,
+            contactEmail: email,
+          },
+          owner,
+        );
+        await client.call('POST', `/enterprises/${created.id}/review`, { decision: 'verified' });
+        for (const categoryId of e.entersPanel ? [surveyCategory, panelCategory] : [surveyCategory]) {
+          const candidacy = await client.call<{ id: string }>(
+            'POST',
+            `/campaigns/${campaign.id}/candidacies`,
+            { categoryId, enterpriseId: created.id },
+            owner,
+          );
+          await client.call('POST', `/candidacies/${candidacy.id}/decision`, { decision: 'approved' });
+        }
+        advance();
+        return created.id;
+      }),
+    (ids) => `${ids.length} enterprises`,
+  );
+  await client.call('PATCH', `/campaigns/${campaign.id}`, {
+    schedule: {
+      surveyOpensAt: surveyOpensAt.toISOString(),
+      surveyClosesAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+    },
+  });
+  await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'survey' });
+
+  // 3. The survey partner's file, written from the seed, then streamed to the import.
+  mkdirSync(o.workDir, { recursive: true });
+  const file = join(o.workDir, `${slug}.csv`);
+  const expectedRows = plan.enterprises.reduce((n, e) => n + e.responses, 0);
+  const expected = await timed(
+    'Survey file generated',
+    expectedRows,
+    async (advance) => {
+      const out = createWriteStream(file);
+      const outcome = await writeResponses(plan, surveyOpensAt, async (chunk) => {
+        advance((chunk.match(/\n/g) ?? []).length);
+        if (!out.write(chunk)) await once(out, 'drain');
+      });
+      out.end();
+      await once(out, 'finish');
+      return outcome;
+    },
+    (x) => `${x.rows.toLocaleString('en-US')} rows`,
+  );
+  const imported = await timed(
+    'Survey import (streamed CSV)',
+    expected.rows,
+    async (advance) => {
+      const report = (await client.upload(`/campaigns/${campaign.id}/imports`, file, 'text/csv')) as {
+        id: string;
+        counts: DemoResult['importCounts'];
+      };
+      advance(expected.rows);
+      return report;
+    },
+    (r) =>
+      `${r.counts.accepted.toLocaleString('en-US')} accepted, ${r.counts.rejected} rejected, ${r.counts.duplicates} duplicates`,
+  );
+
+  // 4. The worker aggregates; rankings are fresh when every industry's snapshot holds every stored row.
+  const quality = await timed('Aggregation into rankings', expected.stored, async (advance) => {
+    let shown = 0;
+    for (;;) {
+      const q = await client.call<{
+        industries: {
+          counts: {
+            stored: number;
+            valid: number;
+            excluded: { speeding: number };
+            flagged: { straightLining: number };
+            duplicates: number;
+          };
+        }[];
+      }>('GET', `/campaigns/${campaign.id}/data-quality`);
+      const sum = (f: (c: (typeof q.industries)[number]['counts']) => number) =>
+        q.industries.reduce((n, i) => n + f(i.counts), 0);
+      const stored = sum((c) => c.stored);
+      advance(stored - shown);
+      shown = stored;
+      if (stored === expected.stored && q.industries.length === plan.industries.length) {
+        return {
+          stored,
+          valid: sum((c) => c.valid),
+          speeding: sum((c) => c.excluded.speeding),
+          straightLining: sum((c) => c.flagged.straightLining),
+          duplicates: sum((c) => c.duplicates),
+        };
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+
+  // 5. Judging: 15 judges (one lenient, one harsh), declared conflicts, two rounds on the CCCS-OP 2003 rubric.
+  await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'judging' });
+  const rand = seededRandom(o.seed + 17);
+  const judges = await timed('Judges appointed', JUDGES, (advance) =>
+    inParallel(
+      Array.from({ length: JUDGES }, (_, i) => i),
+      concurrency,
+      async (i) => {
+        const email = `judge-${slug}-${i}@example.org`;
+        const password = `demo-judge-password-${i}`;
+        const user = await client.call<{ id: string }>('POST', '/users', {
+          email,
+          password,
+          displayName: `Judge ${i + 1}${i === LENIENT ? ' (lenient)' : i === HARSH ? ' (harsh)' : ''}`,
+          role: 'judge',
+        });
+        await client.call('PUT', `/judges/${user.id}/profile`, {
+          title: 'Customer-care assessor',
+          expertiseIndustries: [
+            plan.industries[i % plan.industries.length].code,
+            plan.industries[(i + 5) % plan.industries.length].code,
+          ],
+          affiliations: [],
+        });
+        advance();
+        const bias = i === LENIENT ? 0.14 : i === HARSH ? -0.14 : (rand() - 0.5) * 0.06;
+        return { id: user.id, token: await login(email, password), bias };
+      },
+    ),
+  );
+  const panelEntrants = plan.enterprises.filter((e) => e.entersPanel);
+  // Two judges declare conflicts (a former employer, a client) with panel entrants.
+  for (const [judge, entrant] of [
+    [judges[2], panelEntrants[0]],
+    [judges[3], panelEntrants[1 % panelEntrants.length]],
+  ] as const) {
+    await client.call(
+      'POST',
+      '/judging/conflicts',
+      { enterpriseId: enterpriseIds[entrant.index], reason: 'Former employer of the judge (2019-2024)' },
+      judge.token,
+    );
+  }
+  const rubric = (
+    await client.call<{ id: string; key: string; latestVersion: number }[]>('GET', '/rubrics')
+  ).find((r) => r.key === 'cccs-op-2003');
+  if (!rubric) throw new Error('The CCCS-OP 2003 rubric is not seeded');
+  const version = await client.call<{ categories: { items: RubricItem[] }[] }>(
+    'GET',
+    `/rubrics/${rubric.id}/versions/${rubric.latestVersion}`,
+  );
+  const items = version.categories.flatMap((c) => c.items);
+  const qualityOf = new Map(plan.enterprises.map((e) => [enterpriseIds[e.index], e.quality]));
+  const round = async (name: string, stageType: string, judgesPerEntrant: number, advancementRule?: object) =>
+    (
+      await client.call<{ id: string }>('POST', `/campaigns/${campaign.id}/rounds`, {
+        categoryId: panelCategory,
+        name,
+        stageType,
+        rubricId: rubric.id,
+        rubricVersion: rubric.latestVersion,
+        judgesPerEntrant,
+        aggregationMethod: 'trimmed-mean',
+        ...(advancementRule && { advancementRule }),
+      })
+    ).id;
+  const review = await round('Document review', 'document-review', 3, {
+    kind: 'top-n',
+    n: 5,
+    perIndustry: true,
+  });
+  const visit = await round('Site visit', 'site-visit', 3);
+
+  const judgeRound = async (roundId: string, stage: string, seed: number) => {
+    await client.call('PUT', `/rounds/${roundId}/panel`, {
+      judges: judges.map((j, i) => ({ judgeId: j.id, chair: i === 4 })),
+    });
+    await client.call('POST', `/rounds/${roundId}/assignments/automatic`, { seed });
+    await client.call('POST', `/rounds/${roundId}/transitions`, { to: 'open' });
+    const work = (
+      await inParallel(judges, concurrency, async (j) =>
+        (
+          await client.call<{ assignmentId: string; roundId: string; entrantId: string }[]>(
+            'GET',
+            '/judging/assignments',
+            undefined,
+            j.token,
+          )
+        )
+          .filter((a) => a.roundId === roundId)
+          .map((a) => ({ ...a, judge: j })),
+      )
+    ).flat();
+    const entrants = await client.call<{ id: string; enterpriseId: string }[]>(
+      'GET',
+      `/rounds/${roundId}/entrants`,
+    );
+    const enterpriseOf = new Map(entrants.map((e) => [e.id, e.enterpriseId]));
+    await timed(stage, work.length, (advance) =>
+      inParallel(work, concurrency, async (a) => {
+        // A judge sees the centre's real quality (0-1 from the survey's latent scale) through its own bias.
+        const q = ((qualityOf.get(enterpriseOf.get(a.entrantId) as string) ?? 7) - 3) / 6.6;
+        const values = Object.fromEntries(
+          items.map((item) => {
+            const share = Math.min(1, Math.max(0, q + a.judge.bias + (rand() - 0.5) * 0.16));
+            return [item.code, Math.round(item.scaleMin + share * (item.scaleMax - item.scaleMin))];
+          }),
+        );
+        await client.call('PUT', `/judging/assignments/${a.assignmentId}/sheet`, { values }, a.judge.token);
+        await client.call('POST', `/judging/assignments/${a.assignmentId}/sheet/submit`, {}, a.judge.token);
+        advance();
+      }),
+    );
+    await client.call('POST', `/rounds/${roundId}/transitions`, { to: 'closed' });
+    await client.call('POST', `/rounds/${roundId}/transitions`, { to: 'finalised' });
+  };
+  await judgeRound(review, 'Round 1: document review sheets', 1);
+  await judgeRound(visit, 'Round 2: site visit sheets', 2);
+
+  // 6. Winners: proposed, confirmed, announced.
+  await timed('Winners confirmed and announced', 1, async (advance) => {
+    await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'deciding' });
+    const proposals = await client.call<
+      { categoryId: string; evidenceHash: string; proposal: { problems: string[] } }[]
+    >('GET', `/campaigns/${campaign.id}/awards/proposals`);
+    for (const p of proposals) {
+      await client.call('POST', `/campaigns/${campaign.id}/awards/categories/${p.categoryId}/decisions`, {
+        evidenceHash: p.evidenceHash,
+        ...(p.proposal.problems.length > 0 && { justification: 'Not awarded: no proposal could be made.' }),
+      });
+    }
+    await client.call('POST', `/campaigns/${campaign.id}/announcement`, {});
+    advance();
+  });
+
+  const published = await client.call<{
+    categories: { name: string; groups: { industryCode: string | null; winners: DemoWinner[] }[] }[];
+  }>('GET', `/public/campaigns/${slug}`, undefined, '');
+  const winners = new Map(
+    published.categories.map((k) => [k.name, new Map(k.groups.map((g) => [g.industryCode, g.winners]))]),
+  );
+  return {
+    campaignId: campaign.id,
+    slug,
+    plan,
+    expected,
+    enterpriseIds,
+    importCounts: imported.counts,
+    dataQuality: quality,
+    winners,
+    timings,
+    publicUrl: `${o.base}/results/${slug}`,
+  };
+}
