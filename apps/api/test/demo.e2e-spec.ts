@@ -1,0 +1,108 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TEST_ORGANIZER } from '@app/testing';
+import { expectedLeaders } from '../../../tools/demo/demo-data';
+import { DemoResult, runDemo } from '../../../tools/demo/demo-scenario';
+import { silentProgress } from '../../../tools/demo/progress';
+import { createWorkerApp } from '../../worker/src/create-worker-app';
+import { startFreshTestApi, TestApi } from './support/test-api';
+
+/** The published ranking of one industry, as the public reads it. */
+interface PublishedEntry {
+  name: string;
+  rank: number | null;
+  eligibility: string;
+  n: number;
+  csi: number | null;
+}
+
+describe('The demo campaign at a small scale, against an independent reading of its generated data', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let result: DemoResult;
+  let rankings: Map<string, PublishedEntry[]>;
+
+  beforeAll(async () => {
+    api = await startFreshTestApi();
+    await api.app.listen(0, '127.0.0.1');
+    worker = await createWorkerApp();
+    await worker.init();
+    result = await runDemo({
+      base: (await api.app.getUrl()).replace('[::1]', '127.0.0.1'),
+      organizer: TEST_ORGANIZER,
+      scale: 0.03,
+      seed: 11,
+      workDir: join(tmpdir(), `care-demo-${process.pid}`),
+      progress: silentProgress,
+      concurrency: 4,
+    });
+    const published = (await api.http.get(`/public/campaigns/${result.slug}`).expect(200)).body as {
+      rankings: { industryCode: string; entries: PublishedEntry[] }[];
+    };
+    rankings = new Map(published.rankings.map((r) => [r.industryCode, r.entries]));
+  }, 180_000);
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  it('accounts for every generated row: stored, duplicate or rejected, exactly as counted in the file', () => {
+    const x = result.expected;
+    expect(x.duplicates).toBeGreaterThan(0);
+    expect(x.malformed).toBeGreaterThan(0);
+    expect(result.importCounts).toEqual({
+      received: x.rows,
+      accepted: x.stored,
+      duplicates: x.duplicates,
+      rejected: x.malformed,
+    });
+    expect(result.dataQuality).toEqual({
+      stored: x.stored,
+      valid: x.stored - x.speeders,
+      speeding: x.speeders,
+      straightLining: x.straightLiners,
+      duplicates: x.duplicates,
+    });
+    // The speeding threshold (40 % of the median) falls between the generated speeders and everyone else.
+    expect(0.4 * x.medianSeconds).toBeGreaterThan(90);
+    expect(0.4 * x.medianSeconds).toBeLessThan(300);
+  });
+
+  it('publishes every enterprise’s n and CSI as the direct computation from the rows gives them', () => {
+    let ranked = 0;
+    for (const e of result.plan.enterprises) {
+      const x = result.expected.enterprises[e.index];
+      const entry = rankings.get(e.industryCode)?.find((p) => p.name === e.legalName);
+      if (x.valid < 30) {
+        expect(entry).toBeUndefined(); // not published below the listing minimum
+        continue;
+      }
+      expect(entry).toMatchObject({ n: x.valid, eligibility: x.valid >= 100 ? 'ranked' : 'indicative' });
+      expect(entry?.csi).toBeCloseTo(x.csiSum / x.valid, 1);
+      if (x.valid >= 100) ranked++;
+    }
+    expect(ranked).toBeGreaterThan(20);
+  });
+
+  it('names the leader of each industry, by the direct computation, among the survey winners', () => {
+    const leaders = expectedLeaders(result.plan, result.expected, 100);
+    const survey = result.winners.get('Customer Care Benchmark Enterprise');
+    for (const [industry, index] of leaders) {
+      const names = (survey?.get(industry) ?? []).map((w) => w.name);
+      if (index === null) expect(names).toEqual([]);
+      else expect(names).toContain(result.plan.enterprises[index].legalName);
+    }
+  });
+
+  it('gives each industry one panel winner, chosen among the enterprises that entered the panel award', () => {
+    const panel = result.winners.get('Best Call Center of the Year');
+    const entrants = new Set(result.plan.enterprises.filter((e) => e.entersPanel).map((e) => e.legalName));
+    for (const { code } of result.plan.industries) {
+      const names = (panel?.get(code) ?? []).map((w) => w.name);
+      expect(names.length).toBeGreaterThanOrEqual(1);
+      for (const name of names) expect(entrants.has(name)).toBe(true);
+    }
+    expect(result.timings.map((t) => t.stage)).toContain('Round 2: site visit sheets');
+  });
+});
