@@ -57,8 +57,9 @@ describe('the demo data generator', () => {
   it('counts what it writes: every row is stored, a duplicate or malformed, and the file has that many lines', async () => {
     const plan = planDemo(3, 0.01, 1);
     let text = '';
-    const outcome = await writeResponses(plan, new Date(Date.now() - 86_400_000), async (chunk) => {
+    const outcome = await writeResponses(plan, new Date(Date.now() - 86_400_000), (chunk) => {
       text += chunk;
+      return Promise.resolve();
     });
     const lines = text.trim().split('\n');
     expect(lines).toHaveLength(outcome.rows + 1);
