@@ -38,5 +38,14 @@ module.exports = {
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
+    {
+      // Faults on purpose (processes killed, connections cut, Redis away) and a sustained load: slower, so
+      // `npm run test:reliability` runs them on their own (CI runs both).
+      ...shared,
+      displayName: 'reliability',
+      testMatch: ['<rootDir>/apps/*/test/reliability/**/*.reliability-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+    },
   ],
 };

@@ -1,38 +1,11 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { RankingsService } from '@app/rankings';
-import { as, eventually, surveyCampaign, SurveyCampaign } from '../../api/test/support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../../api/test/support/test-api';
+import type { ChildProcess } from 'node:child_process';
+import { as, eventually, surveyCampaign, SurveyCampaign } from '../../../api/test/support/survey-fixture';
+import { organizerToken, startFreshTestApi, TestApi } from '../../../api/test/support/test-api';
+import { expectExactlyOnce, responsesCsv, startProcess } from '../../../api/test/support/reliability';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const ROWS = 20_000;
 const BATCH_ROWS = 500;
-
-/** A real worker process, run from the sources, that the test can SIGKILL. */
-function startWorker(env: Record<string, string>): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['-r', join(ROOT, 'libs/testing/src/typescript-register.js'), join(ROOT, 'apps/worker/src/main.ts')],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-}
-
-function csvOf(c: SurveyCampaign): string {
-  const when = new Date(Date.now() - 3600_000).toISOString();
-  const lines = [
-    'enterpriseId,respondentKey,submittedAt,channel,completionSeconds,IMG,EXP,QUA1,QUA2,QUA3,VAL1,VAL2,SAT1,SAT2,SAT3,CMP,LOY1,LOY2',
-  ];
-  for (let i = 0; i < ROWS; i++) {
-    const e = c.enterprises[i % c.enterprises.length].id;
-    const v = (k: number) => 1 + ((i * 7 + k * 3) % 10);
-    // Every 50th respondent answers one SAT item only (excluded); durations spread 30..629 s (some speeders).
-    const sat = i % 50 === 0 ? `${v(1)},,` : `${v(1)},${v(2)},${v(3)}`;
-    lines.push(
-      `${e},r-${i},${when},web,${30 + (i % 600)},${v(4)},${v(5)},${v(6)},${v(7)},${v(8)},${v(9)},${v(10)},${sat},${i % 2},${v(11)},${(i * 3) % 11}`,
-    );
-  }
-  return lines.join('\n') + '\n';
-}
+const startWorker = (env: Record<string, string>) => startProcess('worker', env);
 
 describe('A worker killed mid-aggregation', () => {
   let api: TestApi;
@@ -47,7 +20,7 @@ describe('A worker killed mid-aggregation', () => {
       .post(`/campaigns/${c.id}/imports`)
       .set(as(organizer))
       .set('content-type', 'text/csv')
-      .send(csvOf(c))
+      .send(responsesCsv(c.enterprises, ROWS))
       .expect(201);
     expect(res.body.counts).toEqual({ received: ROWS, accepted: ROWS, duplicates: 0, rejected: 0 });
   });
@@ -59,11 +32,6 @@ describe('A worker killed mid-aggregation', () => {
   const q = async (sql: string) => Number((await api.dataSource.query(sql, [c.id]))[0].n);
   const aggregatedBatches = () =>
     q(`SELECT count(*) AS n FROM response_batches WHERE campaign_id = $1 AND aggregated_at IS NOT NULL`);
-  const totals = () =>
-    api.dataSource.query(
-      `SELECT * FROM response_totals WHERE campaign_id = $1 ORDER BY enterprise_id, completion_seconds`,
-      [c.id],
-    );
 
   it('loses nothing and counts nothing twice; restarted workers finish and match a full recompute', async () => {
     const batches = ROWS / BATCH_ROWS;
@@ -128,9 +96,9 @@ describe('A worker killed mid-aggregation', () => {
       snapshots.reduce((sum: number, s: { counts: { stored: number } }) => sum + s.counts.stored, 0),
     ).toBe(ROWS);
 
-    const incremental = await totals();
-    await api.app.get(RankingsService).recompute(c.id);
-    expect(await totals()).toEqual(incremental);
-    expect(incremental.reduce((s: number, t: { n: number }) => s + t.n, 0)).toBe(ROWS - ROWS / 50);
+    await expectExactlyOnce(api, c.id, ROWS);
+    expect(await q(`SELECT coalesce(sum(n), 0) AS n FROM response_totals WHERE campaign_id = $1`)).toBe(
+      ROWS - ROWS / 50,
+    );
   });
 });
