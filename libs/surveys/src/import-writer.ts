@@ -201,11 +201,18 @@ export class ImportWriter {
     }
   }
 
+  /**
+   * Rolls the import back. When its connection was cut (the reason the import failed, often), the server has
+   * already rolled back and the rollback itself fails: that error must not hide the one that ended the import.
+   */
   async rollback(): Promise<void> {
     try {
-      if (this.queryRunner.isTransactionActive) await this.queryRunner.rollbackTransaction();
+      if (this.queryRunner.isTransactionActive && !this.queryRunner.isReleased)
+        await this.queryRunner.rollbackTransaction();
+    } catch {
+      // the connection is gone, and the transaction with it
     } finally {
-      await this.queryRunner.release();
+      if (!this.queryRunner.isReleased) await this.queryRunner.release();
     }
   }
 }

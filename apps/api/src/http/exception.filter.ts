@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, DomainErrorKind } from '@app/common';
+import { isDependencyUnavailable } from './dependency-errors';
 import { errorBody, ErrorBody } from './error-body';
 import { RequestValidationException } from './validation-errors';
 
@@ -52,6 +53,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return errorBody(status, messageOf(exception), requestId, detailsOf(exception));
     }
     const error = exception instanceof Error ? exception : new Error(String(exception));
+    if (isDependencyUnavailable(error)) {
+      this.logger.warn(`${requestId}: a dependency is unavailable: ${error.message}`);
+      return errorBody(503, 'A service this request needs is unavailable; retry shortly', requestId);
+    }
     this.logger.error(`${requestId}: unhandled ${error.name}: ${error.message}`, error.stack);
     return errorBody(500, `Internal error; quote request id ${requestId} when reporting it`, requestId);
   }
