@@ -107,6 +107,13 @@ export class Environment {
   @Max(60_000)
   AGGREGATION_PAUSE_MS = 0;
 
+  /** How often the worker upserts the sweep's scheduler again, for a Redis that restarted empty. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  @Max(3_600_000)
+  SWEEP_RESCHEDULE_MS = 30_000;
+
   /** Stored batches of up to 10,000 responses the worker aggregates per transaction. */
   @Transform(toInt)
   @IsInt()

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { portAnswers } from '../../../../tools/local-infra';
 import { RankingsService } from '@app/rankings';
 import { eventually, SurveyEnterprise } from './survey-fixture';
 import type { TestApi } from './test-api';
@@ -97,4 +98,21 @@ export async function expectExactlyOnce(api: TestApi, campaignId: string, stored
   );
   await api.app.get(RankingsService).recompute(campaignId);
   expect(await totals()).toEqual(incremental);
+}
+
+/** A Redis of the test's own on `port` (nothing kept on disk), which the test can kill and start again. */
+export async function startRedis(port: number): Promise<ChildProcess> {
+  const redis = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await eventually(
+    async () => ((await portAnswers(port)) ? true : undefined),
+    10_000,
+    `Redis on port ${port}`,
+  );
+  return redis;
 }

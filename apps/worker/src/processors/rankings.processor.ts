@@ -1,5 +1,5 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { environment } from '@app/config';
 import { RankingsService } from '@app/rankings';
@@ -13,7 +13,7 @@ const ABANDONED_IMPORT_MINUTES = 10;
 const lockDuration = environment().WORKER_LOCK_DURATION_MS;
 
 @Processor(QUEUES.rankings, { lockDuration, stalledInterval: lockDuration, concurrency: 1 })
-export class RankingsProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class RankingsProcessor extends WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(RankingsProcessor.name);
 
   constructor(
@@ -24,8 +24,26 @@ export class RankingsProcessor extends WorkerHost implements OnApplicationBootst
     super();
   }
 
-  /** The sweep catches imports whose aggregation job was lost (Redis away at the time, a crash in between). */
+  private rescheduler: NodeJS.Timeout | undefined;
+
+  /**
+   * The sweep catches imports whose aggregation job was lost (Redis away at the time, a crash in between). A
+   * Redis that restarts empty loses the sweep's scheduler too, so it is upserted again every half minute (an
+   * upsert of the same scheduler changes nothing); while Redis is away that simply fails and is retried.
+   */
   async onApplicationBootstrap(): Promise<void> {
+    await this.scheduleSweep();
+    this.rescheduler = setInterval(() => {
+      this.scheduleSweep().catch((e: Error) => this.logger.warn(`sweep not scheduled yet: ${e.message}`));
+    }, environment().SWEEP_RESCHEDULE_MS);
+    this.rescheduler.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.rescheduler);
+  }
+
+  private async scheduleSweep(): Promise<void> {
     await this.queue.upsertJobScheduler(
       JOBS.aggregationSweep,
       { every: environment().AGGREGATION_SWEEP_SECONDS * 1000 },
