@@ -47,5 +47,13 @@ module.exports = {
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
+    {
+      // Hostile callers: the router's access matrix, fuzzing, injection, tampered tokens, secrets in logs.
+      ...shared,
+      displayName: 'security',
+      testMatch: ['<rootDir>/apps/*/test/security/**/*.security-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+    },
   ],
 };

@@ -13,6 +13,7 @@ import { mountOpenApi } from './docs/openapi';
 import { MetricsService } from './operations/metrics.service';
 import { protectQueueDashboard } from './operations/queue-dashboard';
 import { AllExceptionsFilter } from './http/exception.filter';
+import { limitJsonDepth } from './http/json-depth';
 import { applyLargeBodyLimit } from './http/large-body';
 import { validationExceptionFactory } from './http/validation-errors';
 
@@ -60,6 +61,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     (_request, payload, done) => done(null, payload),
   );
   applyLargeBodyLimit(app, http.batchBodyLimitBytes);
+  limitJsonDepth(app);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -9,11 +9,19 @@ import type { TestApi } from './test-api';
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** The API or the worker as a real process run from the TypeScript sources, which a test can SIGKILL. */
-export function startProcess(app: 'api' | 'worker', env: Record<string, string>): ChildProcess {
+export function startProcess(
+  app: 'api' | 'worker',
+  env: Record<string, string>,
+  output: 'ignore' | 'pipe' = 'ignore',
+): ChildProcess {
   return spawn(
     process.execPath,
     ['-r', join(ROOT, 'libs/testing/src/typescript-register.js'), join(ROOT, `apps/${app}/src/main.ts`)],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', output, output === 'pipe' ? 'pipe' : 'inherit'],
+    },
   );
 }
 

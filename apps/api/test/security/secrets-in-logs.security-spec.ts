@@ -1,0 +1,127 @@
+import type { ChildProcess } from 'node:child_process';
+import { buildAccount, TEST_ENV, TEST_ORGANIZER } from '@app/testing';
+import { freePort } from '../../../../tools/local-infra';
+import { kill, startProcess } from '../support/reliability';
+import { eventually, response, surveyCampaign } from '../support/survey-fixture';
+import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
+
+/**
+ * Secrets never reach a log line: the API runs as its own process at the most verbose level (every request
+ * logged), the suite does what handles secrets (registration, logins right and wrong, bearer calls, a partner
+ * key issued and used, a refused password), and then every line it wrote is searched for them.
+ */
+describe('Secrets in the logs', () => {
+  let api: TestApi;
+  let child: ChildProcess;
+  let output = '';
+
+  beforeAll(async () => {
+    api = await startFreshTestApi();
+  });
+  afterAll(async () => {
+    if (child) await kill(child);
+    await api.close();
+  });
+
+  it('writes no password, token, partner key or JWT secret, at debug level, whatever happens', async () => {
+    const port = await freePort();
+    child = startProcess('api', { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug' }, 'pipe');
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const base = `http://127.0.0.1:${port}`;
+    await eventually(
+      async () => ((await fetch(`${base}/health/live`).catch(() => null))?.ok ? true : undefined),
+      60_000,
+      'the API',
+    );
+    const call = async (
+      method: string,
+      path: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) => {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> };
+    };
+
+    const account = buildAccount();
+    const registered = await call('POST', '/auth/register', account);
+    expect(registered.status).toBe(201);
+    const secrets = [
+      account.password,
+      TEST_ORGANIZER.password,
+      TEST_ENV.JWT_SECRET,
+      registered.body.accessToken as string,
+    ];
+    const wrongPassword = 'a-wrong-password-typed-by-mistake';
+    secrets.push(wrongPassword);
+    expect(
+      (await call('POST', '/auth/login', { email: account.email, password: wrongPassword })).status,
+    ).toBe(401);
+    const tooShort = 'short-pw';
+    secrets.push(tooShort);
+    expect((await call('POST', '/auth/register', { ...buildAccount(), password: tooShort })).status).toBe(
+      400,
+    );
+    const login = await call('POST', '/auth/login', TEST_ORGANIZER);
+    const organizer = login.body.accessToken as string;
+    secrets.push(organizer);
+    expect((await call('GET', '/auth/me', undefined, { authorization: `Bearer ${organizer}` })).status).toBe(
+      200,
+    );
+    expect((await call('GET', '/users', undefined, { authorization: `Bearer ${organizer}x` })).status).toBe(
+      401,
+    );
+
+    // A survey partner key: issued, used, used wrongly, revoked, used again.
+    const c = await surveyCampaign(api, await organizerToken(api.http), { industries: ['telecom'] });
+    const key = await call(
+      'POST',
+      `/campaigns/${c.id}/partner-keys`,
+      { label: 'Log test partner' },
+      { authorization: `Bearer ${organizer}` },
+    );
+    const secret = key.body.secret as string;
+    secrets.push(secret);
+    const sent = await call(
+      'POST',
+      `/campaigns/${c.id}/responses`,
+      response(c.enterprises[0].id, 'log-1', 8),
+      { 'x-api-key': secret },
+    );
+    expect(sent.status).toBe(201);
+    expect(
+      (
+        await call('POST', `/campaigns/${c.id}/responses`, response(c.enterprises[0].id, 'log-2', 8), {
+          'x-api-key': `${secret}0`,
+        })
+      ).status,
+    ).toBe(401);
+    await call(
+      'POST',
+      `/campaigns/${c.id}/partner-keys/${key.body.id as string}/revoke`,
+      {},
+      { authorization: `Bearer ${organizer}` },
+    );
+    expect(
+      (
+        await call('POST', `/campaigns/${c.id}/responses`, response(c.enterprises[0].id, 'log-3', 8), {
+          'x-api-key': secret,
+        })
+      ).status,
+    ).toBe(401);
+
+    await new Promise((r) => setTimeout(r, 300)); // let the last lines arrive
+    expect(output).toContain('incoming request'); // every request was logged: the scan has something to scan
+    expect(output).toContain('/auth/login');
+    for (const s of secrets)
+      expect({ secret: s.slice(0, 6), found: output.includes(s) }).toEqual({
+        secret: s.slice(0, 6),
+        found: false,
+      });
+  });
+});
