@@ -35,7 +35,7 @@ export function limitJsonDepth(app: NestFastifyApplication): void {
       if (/\\u0000/i.test(text)) {
         return done(new BadRequestException('NUL characters (\\u0000) are not accepted'), undefined);
       }
-      parse(request, text, (error: Error | null, value?: unknown) => {
+      void parse(request, text, (error: Error | null, value?: unknown) => {
         if (error) return done(error, undefined);
         if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
           return done(
