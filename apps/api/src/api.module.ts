@@ -16,6 +16,7 @@ import { AuditLogController } from './audit/audit-log.controller';
 import { AwardsController } from './awards/awards.controller';
 import { AccessGuard } from './auth/access.guard';
 import { TokenAuthenticator } from './auth/token-authenticator';
+import { IngestionThrottlerGuard } from './http/ingestion-rate-limit';
 import { AdminSessionController } from './operations/admin-session.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { MetricsService } from './operations/metrics.service';
@@ -84,7 +85,12 @@ import { UsersController } from './users/users.controller';
     MetricsController,
     AdminSessionController,
   ],
-  providers: [TokenAuthenticator, MetricsService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    TokenAuthenticator,
+    MetricsService,
+    IngestionThrottlerGuard,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class ApiModule implements OnApplicationBootstrap {
   constructor(

@@ -142,6 +142,13 @@ export class Environment {
   @Max(100000)
   AUTH_RATE_LIMIT = 10;
 
+  /** Ingestion requests (responses, batches, imports) per minute per partner key, account or address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  INGEST_RATE_LIMIT = 600;
+
   @IsIn(['true', 'false'])
   TRUST_PROXY: 'true' | 'false' = 'false';
 

@@ -12,6 +12,7 @@ export const httpConfig = registerAs('http', () => {
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN ?? null,
+    ingestRateLimitPerMinute: env.INGEST_RATE_LIMIT,
   };
 });
 

@@ -35,6 +35,7 @@ import {
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { csvLine } from '../http/csv';
 import { PageQueryDto } from '../http/page-query.dto';
+import { IngestionRateLimit } from '../http/ingestion-rate-limit';
 import { LARGE_BODY } from '../http/large-body';
 import { UuidParam } from '../http/uuid-param';
 import { RequestValidationException } from '../http/validation-errors';
@@ -91,6 +92,7 @@ export class SurveyResponsesController {
 
   @Post('responses')
   @SurveyPartnerAccess()
+  @IngestionRateLimit()
   @ApiOperation({
     summary: 'Submit one survey response',
     description:
@@ -112,6 +114,7 @@ export class SurveyResponsesController {
 
   @Post('response-batches')
   @SurveyPartnerAccess()
+  @IngestionRateLimit()
   @RouteConfig(LARGE_BODY)
   @ApiOperation({
     summary: 'Submit a JSON batch of up to 10,000 responses',
@@ -137,6 +140,7 @@ export class SurveyResponsesController {
 
   @Post('imports')
   @SurveyPartnerAccess()
+  @IngestionRateLimit()
   @ApiOperation({
     summary: 'Stream a CSV or NDJSON file of responses, of any size',
     description:

@@ -22,7 +22,8 @@ describe(`A sustained mixed load for ${SECONDS} s: ingestion, public reads and j
   let judge: { token: string; assignments: string[] };
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
+    // The load is meant to measure the platform, not the ingestion limit.
+    api = await startFreshTestApi({ INGEST_RATE_LIMIT: '100000' });
     worker = await createWorkerApp();
     await worker.init();
     organizer = await organizerToken(api.http);

@@ -171,6 +171,36 @@ describe('Hostile input: injection, oversized and nested bodies, wrong media typ
     expect(wrong).toEqual([]);
   });
 
+  it('limits ingestion per survey-partner key, and says when to retry', async () => {
+    const limited = await startTestApi({ INGEST_RATE_LIMIT: '3' });
+    try {
+      const issue = async () =>
+        (
+          await limited.http
+            .post(`/campaigns/${campaignId}/partner-keys`)
+            .set('authorization', `Bearer ${organizer}`)
+            .send({ label: 'Rate-limited partner' })
+            .expect(201)
+        ).body.secret as string;
+      const [first, second] = [await issue(), await issue()];
+      const send = (key: string, n: number) =>
+        limited.http
+          .post(`/campaigns/${campaignId}/responses`)
+          .set('x-api-key', key)
+          .send({ respondentKey: `rl-${n}` });
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await send(first, i)).status);
+      // Past the limit, 429 with Retry-After, whatever the body; the other partner keeps its own allowance.
+      expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true);
+      const over = await send(first, 9);
+      expect(over.status).toBe(429);
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await send(second, 10)).status).not.toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('limits login attempts per client, and says when to retry', async () => {
     const limited = await startTestApi({ AUTH_RATE_LIMIT: '3' });
     try {
