@@ -75,6 +75,10 @@ describe('Operations: metrics and the queue dashboard', () => {
     const anonymous = await api.http.get('/admin/queues').expect(401);
     expect(anonymous.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
     await api.http.get('/admin/queues/api/queues').expect(401);
+    // Spelled otherwise, the same route is still guarded.
+    expect([401, 404]).toContain((await api.http.get('/admin/%71ueues/api/queues')).status);
+    expect([401, 404]).toContain((await api.http.get('/admin//queues/api/queues')).status);
+    expect([401, 404]).toContain((await api.http.get('/ADMIN/QUEUES/api/queues')).status);
     await api.http.get('/admin/queues').set('cookie', 'care_admin=forged.token.value').expect(401);
     const enterprise = await registeredEnterpriseUser(api.http);
     await api.http.get('/admin/queues').set(as(enterprise.token)).expect(403);

@@ -41,8 +41,9 @@ export function cookieValue(header: string | undefined, name: string): string | 
 export function protectQueueDashboard(app: INestApplication, fastify: FastifyInstance): void {
   const authenticator = app.get(TokenAuthenticator);
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const path = request.url.split('?')[0];
-    if (path !== DASHBOARD_ROUTE && !path.startsWith(`${DASHBOARD_ROUTE}/`)) return;
+    // The route Fastify matched, not the raw URL: /admin/%71ueues reaches the same routes and must be caught.
+    const route = request.routeOptions.url ?? '';
+    if (route !== DASHBOARD_ROUTE && !route.startsWith(`${DASHBOARD_ROUTE}/`)) return;
     const token =
       bearerToken(request.headers.authorization) ?? cookieValue(request.headers.cookie, DASHBOARD_COOKIE);
     try {
