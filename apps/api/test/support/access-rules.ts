@@ -128,8 +128,8 @@ export const ACCESS: Record<string, Access> = {
  * Routes outside the OpenAPI document: Swagger UI and its assets (public), and bull-board's dashboard and API,
  * which a Fastify hook keeps for organizers. Matched against the router's own URL patterns.
  */
-export const NON_API_ACCESS: { pattern: RegExp; access: Access; sample: string }[] = [
-  { pattern: /^\/docs(-json|-yaml)?$/, access: 'public', sample: '/docs-json' },
-  { pattern: /^\/docs\//, access: 'public', sample: '/docs/swagger-ui.css' },
-  { pattern: /^\/admin\/queues/, access: ['organizer'], sample: '/admin/queues/api/queues' },
+export const NON_API_ACCESS: { pattern: RegExp; access: Access }[] = [
+  { pattern: /^\/docs(-json|-yaml)?$/, access: 'public' },
+  { pattern: /^\/docs\//, access: 'public' },
+  { pattern: /^\/admin\/queues/, access: ['organizer'] },
 ];
