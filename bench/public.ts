@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { DEMO_INDUSTRIES } from '../tools/demo/demo-data';
 import { freePort } from '../tools/local-infra';
 import {
   inParallel,
@@ -20,20 +21,7 @@ import {
   writeResult,
 } from './support';
 
-const INDUSTRIES = [
-  'it-services',
-  'telecom',
-  'electric-power',
-  'finance',
-  'consumer',
-  'government',
-  'healthcare',
-  'postal',
-  'transportation',
-  'tourism',
-  'manufacturing',
-  'outsourcing',
-];
+const INDUSTRIES = DEMO_INDUSTRIES;
 const PER_INDUSTRY = 100;
 const RESPONSES_PER_ENTERPRISE = 60;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);

@@ -7,9 +7,9 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../libs/database/src/data-source-options';
 import { runMigrations } from '../libs/database/src/migrations';
 import { seedReferenceData } from '../libs/database/src/reference-data.seed';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../libs/enterprises/src/credit-code';
 import { exitOnFailure } from '../libs/common/src/exit-on-failure';
 import { ensureDatabase, freePort, providePostgres, provideRedis } from '../tools/local-infra';
+import { creditCode, DEMO_ITEMS } from '../tools/demo/demo-data';
 import { Client, inParallel } from '../tools/http-client';
 
 export { Client, inParallel } from '../tools/http-client';
@@ -21,21 +21,7 @@ export const ORGANIZER = { email: 'organizer@bench.care-awards.local', password:
 const API_NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-old-space-size=256')
   .split(' ')
   .filter(Boolean);
-export const ITEM_COLUMNS = [
-  'IMG',
-  'EXP',
-  'QUA1',
-  'QUA2',
-  'QUA3',
-  'VAL1',
-  'VAL2',
-  'SAT1',
-  'SAT2',
-  'SAT3',
-  'CMP',
-  'LOY1',
-  'LOY2',
-];
+export const ITEM_COLUMNS = DEMO_ITEMS;
 
 const log = (m: string) => process.stdout.write(`[bench] ${m}\n`);
 export { log };
@@ -118,18 +104,6 @@ export function peakRssMb(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-let codeSeq = 0;
-function creditCode(): string {
-  const digits = String(Date.now() % 1_000_000).padStart(6, '0');
-  let body = `91${digits}`;
-  let n = ++codeSeq + Math.floor(Math.random() * 1e6);
-  for (let i = 0; i < 9; i++) {
-    body += CREDIT_CODE_ALPHABET[n % 31];
-    n = Math.floor(n / 31);
-  }
-  return body + creditCodeCheckCharacter(body);
-}
-
 export interface Fixture {
   campaignId: string;
   enterprises: { id: string; industryCode: string }[];
@@ -178,7 +152,7 @@ export async function surveyFixture(
       '/enterprises',
       {
         legalName: `Bench Contact Center ${n}`,
-        creditCode: creditCode(),
+        creditCode: creditCode(Math.random, String(110000 + Math.floor(Math.random() * 540000))),
         industryCode,
         organizationType: 'in-house',
         businessTypes: ['customer-service'],

@@ -6,6 +6,7 @@
  * of the generated rows says the platform must find.
  */
 import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../../libs/enterprises/src/credit-code';
+import { DEFAULT_METHODOLOGY } from '../../libs/surveys/src/methodology';
 
 /** mulberry32: small, fast and good enough for synthetic data; the same seed gives the same stream. */
 export function seededRandom(seed: number): () => number {
@@ -89,22 +90,11 @@ const BUSINESS = [
   'technical-support',
 ];
 
-/** Rated items in the instrument's order; CMP (0/1) and LOY2 (0-10) follow. */
-export const DEMO_ITEMS = [
-  'IMG',
-  'EXP',
-  'QUA1',
-  'QUA2',
-  'QUA3',
-  'VAL1',
-  'VAL2',
-  'SAT1',
-  'SAT2',
-  'SAT3',
-  'CMP',
-  'LOY1',
-  'LOY2',
-];
+/**
+ * The default instrument's items in its order (IMG ... SAT1-3 at 7-9, CMP at 10, LOY1, LOY2 at 12): the file's
+ * answer columns. The generator below addresses SAT, CMP and LOY2 by these positions.
+ */
+export const DEMO_ITEMS = DEFAULT_METHODOLOGY.items.map((item) => item.key);
 
 export interface DemoEnterprise {
   index: number;
@@ -131,7 +121,8 @@ export interface DemoPlan {
   enterprises: DemoEnterprise[];
 }
 
-function creditCode(rand: () => number, division: string): string {
+/** A valid credit code: `91`, the division, 9 characters drawn with `rand`, and the check character. */
+export function creditCode(rand: () => number, division: string): string {
   let body = `91${division}`;
   for (let i = 0; i < 9; i++) body += CREDIT_CODE_ALPHABET[Math.floor(rand() * 31)];
   return body + creditCodeCheckCharacter(body);
