@@ -6,7 +6,7 @@ import { AwardCategory, CampaignsService, CampaignView } from '@app/campaigns';
 import { sha256OfCanonicalJson } from '@app/database/canonical-json';
 import { AuditLogRepository } from '@app/identity';
 import { RoundResultsService } from '@app/judging';
-import { RankingSnapshotsRepository } from '@app/rankings';
+import { RankingSnapshot, RankingSnapshotsRepository } from '@app/rankings';
 import {
   DecidedWinners,
   decisionProblems,
@@ -82,9 +82,16 @@ export class AwardsService {
 
   async proposals(campaignId: string, viewer: Actor): Promise<CategoryProposalView[]> {
     const view = await this.campaigns.get(campaignId, viewer);
+    return this.proposalViews(view, await this.snapshots.latestPerIndustry(campaignId));
+  }
+
+  private async proposalViews(
+    view: CampaignView,
+    snapshots: RankingSnapshot[],
+  ): Promise<CategoryProposalView[]> {
     const [proposed, decisions] = await Promise.all([
-      this.propose(view),
-      this.awards.currentDecisions(campaignId),
+      this.propose(view, snapshots),
+      this.awards.currentDecisions(view.campaign.id),
     ]);
     return proposed.map((p) => {
       const d = decisions.find((x) => x.categoryId === p.category.id);
@@ -105,7 +112,10 @@ export class AwardsService {
     const view = await this.campaigns.get(campaignId, viewer);
     const category = view.categories.find((k) => k.id === categoryId);
     if (!category) throw AwardErrors.categoryNotFound(categoryId);
-    const [current] = await this.propose({ ...view, categories: [category] });
+    const [current] = await this.propose(
+      { ...view, categories: [category] },
+      await this.snapshots.latestPerIndustry(campaignId),
+    );
     return (await this.awards.decisionHistory(categoryId)).map((d) => decisionView(d, current.hash));
   }
 
@@ -123,7 +133,10 @@ export class AwardsService {
     const category = view.categories.find((k) => k.id === categoryId);
     if (!category) throw AwardErrors.categoryNotFound(categoryId);
     if (view.campaign.state !== 'deciding') throw AwardErrors.notDeciding(view.campaign.state);
-    const [current] = await this.propose({ ...view, categories: [category] });
+    const [current] = await this.propose(
+      { ...view, categories: [category] },
+      await this.snapshots.latestPerIndustry(campaignId),
+    );
     if (input.evidenceHash !== current.hash)
       throw AwardErrors.evidenceChanged(input.evidenceHash, current.hash);
     const winners = input.winners ?? proposedWinners(current.proposal);
@@ -212,9 +225,9 @@ export class AwardsService {
   /** Everything decided and computed, for organizers: proposals with decisions, rankings, and round results. */
   async export(campaignId: string, viewer: Actor) {
     const view = await this.campaigns.get(campaignId, viewer);
-    const [categories, snapshots, rounds] = await Promise.all([
-      this.proposals(campaignId, viewer),
-      this.snapshots.latestPerIndustry(campaignId),
+    const snapshots = await this.snapshots.latestPerIndustry(campaignId);
+    const [categories, rounds] = await Promise.all([
+      this.proposalViews(view, snapshots),
       this.roundResults.allOfCampaign(campaignId),
     ]);
     return {
@@ -271,10 +284,10 @@ export class AwardsService {
     manager: EntityManager,
   ): Promise<void> {
     const c = view.campaign;
-    const [proposed, decisions, snapshots, industryNames] = await Promise.all([
-      this.propose(view, manager),
+    const snapshots = await this.snapshots.latestPerIndustry(c.id);
+    const [proposed, decisions, industryNames] = await Promise.all([
+      this.propose(view, snapshots, manager),
       this.awards.currentDecisions(c.id, manager),
-      this.snapshots.latestPerIndustry(c.id),
       this.awards.industryNames(),
     ]);
     const problems: string[] = [];
@@ -400,14 +413,13 @@ export class AwardsService {
     );
   }
 
-  /** The proposal of every category of the campaign, from the latest snapshots and final rounds. */
-  private async propose(view: CampaignView, manager?: EntityManager): Promise<Proposed[]> {
-    const snapshots = new Map(
-      (await this.snapshots.latestPerIndustry(view.campaign.id)).map((s) => [
-        s.industryCode,
-        s as unknown as SurveySnapshot,
-      ]),
-    );
+  /** The proposal of every category of the view, from the given latest snapshots and the final rounds. */
+  private async propose(
+    view: CampaignView,
+    latest: RankingSnapshot[],
+    manager?: EntityManager,
+  ): Promise<Proposed[]> {
+    const snapshots = new Map(latest.map((s) => [s.industryCode, s as unknown as SurveySnapshot]));
     const proposed: Proposed[] = [];
     for (const category of view.categories) {
       const candidates = new Set(
