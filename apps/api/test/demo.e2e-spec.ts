@@ -6,7 +6,7 @@ import { expectedLeaders } from '../../../tools/demo/demo-data';
 import { DemoResult, runDemo } from '../../../tools/demo/demo-scenario';
 import { silentProgress } from '../../../tools/demo/progress';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { startFreshTestApi, TestApi } from './support/test-api';
+import { listenLocally, startFreshTestApi, TestApi } from './support/test-api';
 
 /** The published ranking of one industry, as the public reads it. */
 interface PublishedEntry {
@@ -25,11 +25,11 @@ describe('The demo campaign at a small scale, against an independent reading of 
 
   beforeAll(async () => {
     api = await startFreshTestApi();
-    await api.app.listen(0, '127.0.0.1');
+    const base = await listenLocally(api);
     worker = await createWorkerApp();
     await worker.init();
     result = await runDemo({
-      base: (await api.app.getUrl()).replace('[::1]', '127.0.0.1'),
+      base,
       organizer: TEST_ORGANIZER,
       scale: 0.03,
       seed: 11,

@@ -1,14 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { chromium } from 'playwright-core';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
 import { as } from './support/survey-fixture';
 import {
+  listenLocally,
   organizerToken,
   registeredEnterpriseUser,
   startFreshTestApi,
   startTestApi,
   TestApi,
 } from './support/test-api';
+import { launchChromium } from './support/browser';
 
 const metric = (text: string, line: RegExp) => {
   const found = text.split('\n').find((l) => line.test(l));
@@ -105,19 +106,8 @@ describe('Operations: metrics and the queue dashboard', () => {
   });
 
   it('shows the dashboard in a real browser once the organizer opened a session, under its own CSP', async () => {
-    await api.app.listen(0, '127.0.0.1');
-    const base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    const base = await listenLocally(api);
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,20 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
 import { AwardsSetup, awardsCampaign, confirmAll } from './support/awards-fixture';
 import { as } from './support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
-
-/** Debian's Chromium, installed by .ci/run; the flags keep it off the network this machine does not have. */
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { launchChromium } from './support/browser';
+import { listenLocally, organizerToken, startFreshTestApi, TestApi } from './support/test-api';
 
 describe('The public results site in a real browser', () => {
   let api: TestApi;
@@ -29,14 +19,13 @@ describe('The public results site in a real browser', () => {
 
   beforeAll(async () => {
     api = await startFreshTestApi();
-    await api.app.listen(0, '127.0.0.1');
-    base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await listenLocally(api);
     worker = await createWorkerApp();
     await worker.init();
     organizer = await organizerToken(api.http);
     s = await awardsCampaign(api, organizer);
     await confirmAll(api, organizer, s.campaignId);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 } }); // a phone
     page.on('request', (r) => requested.push(r.url()));
   });

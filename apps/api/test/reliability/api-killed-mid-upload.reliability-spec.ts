@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { freePort } from '../../../../tools/local-infra';
 import { createWorkerApp } from '../../../worker/src/create-worker-app';
 import {
   aggregated,
@@ -9,7 +8,8 @@ import {
   expectExactlyOnce,
   kill,
   responsesCsv,
-  startProcess,
+  startApiProcess,
+  importCsv,
 } from '../support/reliability';
 import { as, eventually, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
@@ -35,14 +35,8 @@ describe('The API process killed in the middle of an upload', () => {
   });
 
   it('leaves no partial import visible, and the resent file is stored and counted once', async () => {
-    const port = await freePort();
-    child = startProcess('api', { PORT: String(port), HOST: '127.0.0.1', IMPORT_BATCH_ROWS: '1000' });
-    await eventually(
-      async () =>
-        (await fetch(`http://127.0.0.1:${port}/health/live`).catch(() => null))?.ok ? true : undefined,
-      60_000,
-      'the API process',
-    );
+    let port: number;
+    ({ child, port } = await startApiProcess({ IMPORT_BATCH_ROWS: '1000' }));
     const csv = responsesCsv(c.enterprises, ROWS);
     const body = csv.slice(CSV_HEADER.length + 1).split('\n');
 
@@ -94,12 +88,7 @@ describe('The API process killed in the middle of an upload', () => {
     expect(quality.ingestion).toMatchObject({ imports: 0, accepted: 0 });
 
     // The partner sends it again, to a live API: stored once, aggregated once.
-    const again = await api.http
-      .post(`/campaigns/${c.id}/imports`)
-      .set(as(organizer))
-      .set('content-type', 'text/csv')
-      .send(csv)
-      .expect(201);
+    const again = await importCsv(api, organizer, c.id, csv).expect(201);
     expect(again.body.counts).toEqual({ received: ROWS, accepted: ROWS, duplicates: 0, rejected: 0 });
     worker = await createWorkerApp();
     await worker.init();

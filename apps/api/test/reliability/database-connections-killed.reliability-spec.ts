@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createWorkerApp } from '../../../worker/src/create-worker-app';
-import { aggregated, expectExactlyOnce, responsesCsv } from '../support/reliability';
+import { aggregated, expectExactlyOnce, responsesCsv, importCsv } from '../support/reliability';
 import { as, eventually, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
 
@@ -24,12 +24,7 @@ describe('PostgreSQL connections killed during an import', () => {
 
   it('fails that import as a whole, and a resend stores and counts every row exactly once', async () => {
     const csv = responsesCsv(c.enterprises, ROWS);
-    const upload = api.http
-      .post(`/campaigns/${c.id}/imports`)
-      .set(as(organizer))
-      .set('content-type', 'text/csv')
-      .send(csv)
-      .then((res) => res);
+    const upload = importCsv(api, organizer, c.id, csv).then((res) => res);
     // Cut the connection that is copying the import's rows, as a failover or an administrator would.
     const killed = await eventually(
       async () => {
@@ -63,12 +58,7 @@ describe('PostgreSQL connections killed during an import', () => {
     expect(imports.items.map((i: { state: string }) => i.state)).toEqual(['failed']);
 
     // The client sends the file again: stored once, aggregated once.
-    const again = await api.http
-      .post(`/campaigns/${c.id}/imports`)
-      .set(as(organizer))
-      .set('content-type', 'text/csv')
-      .send(csv)
-      .expect(201);
+    const again = await importCsv(api, organizer, c.id, csv).expect(201);
     expect(again.body.counts).toEqual({ received: ROWS, accepted: ROWS, duplicates: 0, rejected: 0 });
     worker = await createWorkerApp();
     await worker.init();

@@ -7,6 +7,7 @@ import {
   responsesCsv,
   startProcess,
   startRedis,
+  importCsv,
 } from '../support/reliability';
 import { as, eventually, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
@@ -51,11 +52,7 @@ describe('Redis restarted during an import and during aggregation', () => {
   });
 
   const upload = (rows: number, prefix: string) =>
-    api.http
-      .post(`/campaigns/${c.id}/imports`)
-      .set(as(organizer))
-      .set('content-type', 'text/csv')
-      .send(responsesCsv(c.enterprises, rows, prefix));
+    importCsv(api, organizer, c.id, responsesCsv(c.enterprises, rows, prefix));
 
   it('answers 503 with Retry-After for what needs Redis, still stores imports, and recovers by itself', async () => {
     await kill(redis);

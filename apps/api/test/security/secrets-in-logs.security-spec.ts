@@ -1,8 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { buildAccount, TEST_ENV, TEST_ORGANIZER } from '@app/testing';
-import { freePort } from '../../../../tools/local-infra';
-import { kill, startProcess } from '../support/reliability';
-import { eventually, response, surveyCampaign } from '../support/survey-fixture';
+import { kill, startApiProcess } from '../support/reliability';
+import { response, surveyCampaign } from '../support/survey-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
 
 /**
@@ -24,16 +23,8 @@ describe('Secrets in the logs', () => {
   });
 
   it('writes no password, token, partner key or JWT secret, at debug level, whatever happens', async () => {
-    const port = await freePort();
-    child = startProcess('api', { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug' }, 'pipe');
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const base = `http://127.0.0.1:${port}`;
-    await eventually(
-      async () => ((await fetch(`${base}/health/live`).catch(() => null))?.ok ? true : undefined),
-      60_000,
-      'the API',
-    );
+    let base: string;
+    ({ child, base } = await startApiProcess({ LOG_LEVEL: 'debug' }, (text) => (output += text)));
     const call = async (
       method: string,
       path: string,

@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { portAnswers } from '../../../../tools/local-infra';
+import { freePort, portAnswers } from '../../../../tools/local-infra';
 import { RankingsService } from '@app/rankings';
-import { eventually, SurveyEnterprise } from './survey-fixture';
+import { as, eventually, SurveyEnterprise } from './survey-fixture';
 import type { TestApi } from './test-api';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -23,6 +23,31 @@ export function startProcess(
       stdio: ['ignore', output, output === 'pipe' ? 'pipe' : 'inherit'],
     },
   );
+}
+
+/**
+ * The API as a process of its own on a free loopback port, once it answers. `onOutput`, when given, receives
+ * everything it writes from its first line on.
+ */
+export async function startApiProcess(
+  env: Record<string, string>,
+  onOutput?: (text: string) => void,
+): Promise<{ child: ChildProcess; port: number; base: string }> {
+  const port = await freePort();
+  const child = startProcess(
+    'api',
+    { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    onOutput ? 'pipe' : 'ignore',
+  );
+  child.stdout?.on('data', (chunk: Buffer) => onOutput?.(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => onOutput?.(chunk.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  await eventually(
+    async () => ((await fetch(`${base}/health/live`).catch(() => null))?.ok ? true : undefined),
+    60_000,
+    'the API process',
+  );
+  return { child, port, base };
 }
 
 export async function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
@@ -123,4 +148,13 @@ export async function startRedis(port: number): Promise<ChildProcess> {
     `Redis on port ${port}`,
   );
   return redis;
+}
+
+/** A CSV file sent to the campaign's streamed import, as a survey partner's upload. */
+export function importCsv(api: TestApi, token: string, campaignId: string, csv: string) {
+  return api.http
+    .post(`/campaigns/${campaignId}/imports`)
+    .set(as(token))
+    .set('content-type', 'text/csv')
+    .send(csv);
 }

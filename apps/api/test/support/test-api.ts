@@ -67,3 +67,9 @@ export async function createdStaffUser(http: TestAgent, organizer: string, role:
     token: await loginToken(http, account.email, account.password),
   };
 }
+
+/** Puts the test API on a real port of the loopback interface, for a browser or a client process; its base URL. */
+export async function listenLocally(api: TestApi): Promise<string> {
+  await api.app.listen(0, '127.0.0.1');
+  return (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
+}

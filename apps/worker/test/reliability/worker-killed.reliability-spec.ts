@@ -1,7 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
-import { as, eventually, surveyCampaign, SurveyCampaign } from '../../../api/test/support/survey-fixture';
+import { eventually, surveyCampaign, SurveyCampaign } from '../../../api/test/support/survey-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from '../../../api/test/support/test-api';
-import { expectExactlyOnce, responsesCsv, startProcess } from '../../../api/test/support/reliability';
+import {
+  expectExactlyOnce,
+  responsesCsv,
+  startProcess,
+  importCsv,
+} from '../../../api/test/support/reliability';
 
 const ROWS = 20_000;
 const BATCH_ROWS = 500;
@@ -16,12 +21,7 @@ describe('A worker killed mid-aggregation', () => {
     api = await startFreshTestApi({ IMPORT_BATCH_ROWS: String(BATCH_ROWS) });
     const organizer = await organizerToken(api.http);
     c = await surveyCampaign(api, organizer, { industries: ['telecom', 'telecom', 'finance'] });
-    const res = await api.http
-      .post(`/campaigns/${c.id}/imports`)
-      .set(as(organizer))
-      .set('content-type', 'text/csv')
-      .send(responsesCsv(c.enterprises, ROWS))
-      .expect(201);
+    const res = await importCsv(api, organizer, c.id, responsesCsv(c.enterprises, ROWS)).expect(201);
     expect(res.body.counts).toEqual({ received: ROWS, accepted: ROWS, duplicates: 0, rejected: 0 });
   });
   afterAll(async () => {
