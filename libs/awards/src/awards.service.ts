@@ -53,6 +53,8 @@ interface Proposed {
   category: AwardCategory;
   proposal: CategoryProposal;
   hash: string;
+  /** The category's approved candidacies, which the proposal chose from and an override may choose from. */
+  candidates: { enterpriseId: string; industryCode: string }[];
 }
 
 const decisionView = (d: AwardDecision, currentHash: string): DecisionView => ({
@@ -141,9 +143,8 @@ export class AwardsService {
       throw AwardErrors.evidenceChanged(input.evidenceHash, current.hash);
     const winners = input.winners ?? proposedWinners(current.proposal);
     const justification = input.justification?.trim() || null;
-    const candidates = await this.awards.candidates(categoryId);
     const eligible = new Map<string | null, Set<string>>();
-    for (const c of candidates) {
+    for (const c of current.candidates) {
       const group = category.perIndustry || category.kind === 'survey-benchmark' ? c.industryCode : null;
       if (!eligible.has(group)) eligible.set(group, new Set());
       eligible.get(group)!.add(c.enterpriseId);
@@ -422,9 +423,7 @@ export class AwardsService {
     const snapshots = new Map(latest.map((s) => [s.industryCode, s as unknown as SurveySnapshot]));
     const proposed: Proposed[] = [];
     for (const category of view.categories) {
-      const candidates = new Set(
-        (await this.awards.candidates(category.id, manager)).map((c) => c.enterpriseId),
-      );
+      const candidacies = await this.awards.candidates(category.id, manager);
       const final =
         category.kind === 'survey-benchmark'
           ? null
@@ -450,12 +449,12 @@ export class AwardsService {
       const proposal = proposeWinners({
         rules: category,
         industryCodes: view.industryCodes,
-        candidates,
+        candidates: new Set(candidacies.map((c) => c.enterpriseId)),
         jointWinnersOnTie: view.campaign.jointWinnersOnTie,
         snapshots,
         finalRound,
       });
-      proposed.push({ category, proposal, hash: evidenceHash(proposal) });
+      proposed.push({ category, proposal, hash: evidenceHash(proposal), candidates: candidacies });
     }
     return proposed;
   }

@@ -47,8 +47,14 @@ export class PublicResultsService {
     return doc;
   }
 
+  /** Announced campaigns, newest first. */
+  announced() {
+    return this.awards.publicationList();
+  }
+
+  /** The same, as the JSON document the public API sends. */
   async list() {
-    return document({ items: await this.awards.publicationList() });
+    return document({ items: await this.announced() });
   }
 
   async certificate(code: string) {

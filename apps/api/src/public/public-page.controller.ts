@@ -62,14 +62,8 @@ export class PublicPageController {
   @ApiQuery(LANG_QUERY)
   @ApiOkResponse(HTML_EXAMPLE)
   async home(@Query('lang') lang: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const list = await this.results.list();
-    await deliver(
-      request,
-      reply,
-      deliverable(homePage(list.content.items, langOf(lang))),
-      HTML_TYPE,
-      CACHE_LISTING,
-    );
+    const announced = await this.results.announced();
+    await deliver(request, reply, deliverable(homePage(announced, langOf(lang))), HTML_TYPE, CACHE_LISTING);
   }
 
   @Get('results/:slug')
