@@ -150,32 +150,198 @@ describe('Enterprises', () => {
     });
   });
 
-  it('sends a verified profile back to review when its identity changes, not when contact details do', async () => {
-    const owner = await registeredEnterpriseUser(api.http);
-    const e = await registered(owner.token);
+  async function verifiedEnterprise(token: string, overrides = {}) {
+    const e = await registered(token, overrides);
     await api.http
       .post(`/enterprises/${e.id}/review`)
       .set(bearer(organizer))
       .send({ decision: 'verified' })
       .expect(200);
+    return e;
+  }
+
+  const identityOf = async (id: string, token = organizer) =>
+    (await api.http.get(`/enterprises/${id}/identity`).set(bearer(token)).expect(200)).body;
+
+  it('lets only the enterprise’s admins edit its profile: a plain member is 403 and nothing changes', async () => {
+    const admin = await registeredEnterpriseUser(api.http);
+    const member = await registeredEnterpriseUser(api.http);
+    const e = await verifiedEnterprise(admin.token);
+    await api.dataSource.query(
+      `INSERT INTO enterprise_members (enterprise_id, user_id, role, added_by) VALUES ($1, $2, 'member', $3)`,
+      [e.id, member.id, admin.id],
+    );
+    const before = await api.dataSource.query(`SELECT * FROM enterprises WHERE id = $1`, [e.id]);
+    for (const edit of [{ legalName: 'Taken Over Co., Ltd.' }, { contactName: 'Mallory', seats: 1 }]) {
+      const res = await api.http
+        .patch(`/enterprises/${e.id}`)
+        .set(bearer(member.token))
+        .send(edit)
+        .expect(403);
+      expect(res.body.message).toContain('admin');
+    }
+    expect(await api.dataSource.query(`SELECT * FROM enterprises WHERE id = $1`, [e.id])).toEqual(before);
+    expect((await identityOf(e.id)).changes).toEqual([]);
+    // The member still reads the profile.
+    await api.http.get(`/enterprises/${e.id}`).set(bearer(member.token)).expect(200);
+  });
+
+  it('keeps a verified identity until an organizer verifies the change; contact details change at once', async () => {
+    const owner = await registeredEnterpriseUser(api.http);
+    const e = await verifiedEnterprise(owner.token);
+    const verifiedName = (await identityOf(e.id)).current.legalName as string;
+    expect((await identityOf(e.id)).versions).toEqual([
+      expect.objectContaining({ version: 1, legalName: verifiedName, verifiedBy: expect.any(String) }),
+    ]);
     const contact = await api.http
       .patch(`/enterprises/${e.id}`)
       .set(bearer(owner.token))
       .send({ contactName: 'Li Na', seats: 300 })
       .expect(200);
     expect(contact.body).toMatchObject({ status: 'verified', contactName: 'Li Na', seats: 300 });
+    expect(contact.body.pendingIdentityChange).toBeNull();
+
     const renamed = await api.http
+      .patch(`/enterprises/${e.id}`)
+      .set(bearer(owner.token))
+      .send({ legalName: 'Renamed Co., Ltd.', region: 'Beijing' })
+      .expect(200);
+    expect(renamed.body).toMatchObject({ status: 'verified', legalName: verifiedName, region: 'Beijing' });
+    expect(renamed.body.pendingIdentityChange).toMatchObject({
+      state: 'pending',
+      legalName: 'Renamed Co., Ltd.',
+      creditCode: e.creditCode,
+    });
+    // A second edit amends the same request.
+    const amended = await api.http
+      .patch(`/enterprises/${e.id}`)
+      .set(bearer(owner.token))
+      .send({ industryCode: 'finance' })
+      .expect(200);
+    expect(amended.body.pendingIdentityChange).toMatchObject({
+      id: renamed.body.pendingIdentityChange.id,
+      legalName: 'Renamed Co., Ltd.',
+      industryCode: 'finance',
+    });
+    const listed = await api.http
+      .get('/enterprises?identityChange=pending&pageSize=100')
+      .set(bearer(organizer))
+      .expect(200);
+    expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(e.id);
+
+    const noReason = await api.http
+      .post(`/enterprises/${e.id}/identity/review`)
+      .set(bearer(organizer))
+      .send({ decision: 'rejected' })
+      .expect(400);
+    expect(noReason.body.details).toEqual([
+      { field: 'reason', message: expect.stringContaining('required') },
+    ]);
+    await api.http
+      .post(`/enterprises/${e.id}/identity/review`)
+      .set(bearer(owner.token))
+      .send({ decision: 'verified' })
+      .expect(403);
+    const rejected = await api.http
+      .post(`/enterprises/${e.id}/identity/review`)
+      .set(bearer(organizer))
+      .send({ decision: 'rejected', reason: 'The licence still shows the old name' })
+      .expect(200);
+    expect(rejected.body).toMatchObject({ state: 'rejected', version: null });
+    expect((await api.http.get(`/enterprises/${e.id}`).set(bearer(owner.token))).body).toMatchObject({
+      legalName: verifiedName,
+      industryCode: 'telecom',
+      pendingIdentityChange: null,
+    });
+
+    await api.http
       .patch(`/enterprises/${e.id}`)
       .set(bearer(owner.token))
       .send({ legalName: 'Renamed Co., Ltd.' })
       .expect(200);
-    expect(renamed.body).toMatchObject({ status: 'pending', legalName: 'Renamed Co., Ltd.' });
-    const audit = await api.dataSource.query(
-      `SELECT before, after FROM audit_log WHERE entity_id = $1 AND action = 'enterprise.updated' ORDER BY id`,
+    const verified = await api.http
+      .post(`/enterprises/${e.id}/identity/review`)
+      .set(bearer(organizer))
+      .send({ decision: 'verified' })
+      .expect(200);
+    expect(verified.body).toMatchObject({ state: 'verified', version: 2 });
+    const history = await identityOf(e.id, owner.token);
+    expect(history.current).toMatchObject({ version: 2, legalName: 'Renamed Co., Ltd.' });
+    expect(history.versions.map((v: { legalName: string }) => v.legalName)).toEqual([
+      verifiedName,
+      'Renamed Co., Ltd.',
+    ]);
+    expect(history.changes.map((c: { state: string }) => c.state)).toEqual(['rejected', 'verified']);
+    expect((await api.http.get(`/enterprises/${e.id}`).set(bearer(owner.token))).body).toMatchObject({
+      legalName: 'Renamed Co., Ltd.',
+      status: 'verified',
+    });
+    const review = await api.http
+      .post(`/enterprises/${e.id}/identity/review`)
+      .set(bearer(organizer))
+      .send({ decision: 'verified' })
+      .expect(409);
+    expect(review.body.message).toContain('no identity change');
+    const actions = await api.dataSource.query(
+      `SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'enterprise.identity%' ORDER BY id`,
       [e.id],
     );
-    expect(audit[1].before).toMatchObject({ status: 'verified', legalName: expect.any(String) });
-    expect(audit[1].after).toMatchObject({ status: 'pending', legalName: 'Renamed Co., Ltd.' });
+    expect(actions.map((a: { action: string }) => a.action)).toEqual([
+      'enterprise.identity-change-requested',
+      'enterprise.identity-change-requested',
+      'enterprise.identity-rejected',
+      'enterprise.identity-change-requested',
+      'enterprise.identity-verified',
+    ]);
+    // Versions are append-only, even from SQL.
+    await expect(
+      api.dataSource.query(
+        `UPDATE enterprise_identity_versions SET legal_name = 'x' WHERE enterprise_id = $1`,
+        [e.id],
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('withdraws a pending identity change edited back to the verified identity', async () => {
+    const owner = await registeredEnterpriseUser(api.http);
+    const e = await verifiedEnterprise(owner.token);
+    const name = (await identityOf(e.id)).current.legalName;
+    await api.http
+      .patch(`/enterprises/${e.id}`)
+      .set(bearer(owner.token))
+      .send({ legalName: 'Other Co., Ltd.' })
+      .expect(200);
+    const back = await api.http
+      .patch(`/enterprises/${e.id}`)
+      .set(bearer(owner.token))
+      .send({ legalName: name })
+      .expect(200);
+    expect(back.body.pendingIdentityChange).toBeNull();
+    expect((await identityOf(e.id)).changes).toEqual([expect.objectContaining({ state: 'withdrawn' })]);
+  });
+
+  it('refuses to verify a credit code that another enterprise registered in the meantime', async () => {
+    const owner = await registeredEnterpriseUser(api.http);
+    const e = await verifiedEnterprise(owner.token);
+    const other = await registeredEnterpriseUser(api.http);
+    const wanted = buildEnterprise().creditCode;
+    await api.http
+      .patch(`/enterprises/${e.id}`)
+      .set(bearer(owner.token))
+      .send({ creditCode: wanted })
+      .expect(200);
+    await api.http
+      .post('/enterprises')
+      .set(bearer(other.token))
+      .send(buildEnterprise({ creditCode: wanted }))
+      .expect(201);
+    const res = await api.http
+      .post(`/enterprises/${e.id}/identity/review`)
+      .set(bearer(organizer))
+      .send({ decision: 'verified' })
+      .expect(409);
+    expect(res.body.details).toEqual([{ field: 'creditCode', message: 'is already registered' }]);
+    expect((await identityOf(e.id)).current).toMatchObject({ version: 1, creditCode: e.creditCode });
   });
 
   it('resubmits a rejected profile when it is edited', async () => {
@@ -205,7 +371,7 @@ describe('Enterprises', () => {
       .expect(409);
   });
 
-  it('lets an admin add registered enterprise users as members, who may then edit but not add members', async () => {
+  it('lets an admin add registered enterprise users as members, who may neither edit nor add members', async () => {
     const admin = await registeredEnterpriseUser(api.http);
     const colleague = await registeredEnterpriseUser(api.http);
     const third = await registeredEnterpriseUser(api.http);
@@ -231,7 +397,7 @@ describe('Enterprises', () => {
       .set(bearer(admin.token))
       .send({ email: 'nobody@example.test' })
       .expect(422);
-    await api.http.patch(`/enterprises/${e.id}`).set(bearer(colleague.token)).send({ seats: 12 }).expect(200);
+    await api.http.patch(`/enterprises/${e.id}`).set(bearer(colleague.token)).send({ seats: 12 }).expect(403);
     await api.http
       .post(`/enterprises/${e.id}/members`)
       .set(bearer(colleague.token))

@@ -25,6 +25,12 @@ export const EnterpriseErrors = {
       'NOT_PENDING_REVIEW',
       `Only a pending enterprise can be reviewed; this one is ${status}`,
     ),
+  noPendingIdentityChange: () =>
+    new DomainError(
+      'conflict',
+      'NO_PENDING_IDENTITY_CHANGE',
+      'This enterprise has no identity change awaiting review',
+    ),
   memberUnknown: (email: string) =>
     new DomainError(
       'unprocessable',

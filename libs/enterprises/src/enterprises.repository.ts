@@ -16,6 +16,8 @@ export interface EnterpriseListFilter {
   industryCode?: string;
   /** Only enterprises this user is a member of. */
   memberUserId?: string;
+  /** Only enterprises with an identity change awaiting review. */
+  identityChange?: 'pending';
 }
 
 @Injectable()
@@ -74,6 +76,11 @@ export class EnterprisesRepository {
     const qb = this.dataSource.getRepository(Enterprise).createQueryBuilder('e');
     if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
     if (filter.industryCode) qb.andWhere('e.industryCode = :industry', { industry: filter.industryCode });
+    if (filter.identityChange === 'pending') {
+      qb.andWhere(
+        `e.id IN (SELECT ic.enterprise_id FROM enterprise_identity_changes ic WHERE ic.state = 'pending')`,
+      );
+    }
     if (filter.memberUserId) {
       qb.andWhere('e.id IN (SELECT m.enterprise_id FROM enterprise_members m WHERE m.user_id = :uid)', {
         uid: filter.memberUserId,

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Page, PageRequest } from '@app/common';
 import { AuditLogRepository, UsersService } from '@app/identity';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity';
 import { EnterpriseErrors } from './enterprises.errors';
 import { EnterprisesRepository } from './enterprises.repository';
+import {
+  IdentityChange,
+  identityOf,
+  requestedIdentity,
+  sameIdentity,
+  splitIdentity,
+  type EnterpriseIdentity,
+} from './identity/enterprise-identity';
+import { IdentitiesRepository } from './identity/identities.repository';
 
 export interface EnterpriseProfile {
   legalName: string;
@@ -21,15 +30,6 @@ export interface EnterpriseProfile {
   contactEmail: string;
   contactPhone?: string | null;
 }
-
-/** Changing who the enterprise is sends a verified profile back to review; contact details do not. */
-const IDENTITY_FIELDS = [
-  'legalName',
-  'legalNameZh',
-  'creditCode',
-  'industryCode',
-  'organizationType',
-] as const;
 
 function auditSummary(e: Enterprise): Record<string, unknown> {
   return {
@@ -54,6 +54,7 @@ export class EnterprisesService {
     private readonly enterprises: EnterprisesRepository,
     private readonly auditLog: AuditLogRepository,
     private readonly users: UsersService,
+    private readonly identities: IdentitiesRepository,
   ) {}
 
   async register(profile: EnterpriseProfile, actor: Actor): Promise<Enterprise> {
@@ -97,7 +98,7 @@ export class EnterprisesService {
   }
 
   list(
-    filter: { status?: EnterpriseStatus; industryCode?: string },
+    filter: { status?: EnterpriseStatus; industryCode?: string; identityChange?: 'pending' },
     page: PageRequest,
     viewer: Actor,
   ): Promise<Page<Enterprise>> {
@@ -105,40 +106,122 @@ export class EnterprisesService {
     return this.enterprises.list({ ...filter, memberUserId }, page);
   }
 
-  async update(id: string, changes: Partial<EnterpriseProfile>, actor: Actor): Promise<Enterprise> {
+  /**
+   * Only an admin of the enterprise edits its profile. Before the first verification every field is edited in
+   * place (a rejected profile is thereby resubmitted). Once verified, contact and size fields still are, but an
+   * edit of the identity (names, credit code, industry, organisation type) becomes a change request that an
+   * organizer reviews; until then the verified identity stays, and is what gets published.
+   */
+  async update(
+    id: string,
+    changes: Partial<EnterpriseProfile>,
+    actor: Actor,
+  ): Promise<{ enterprise: Enterprise; pendingIdentityChange: IdentityChange | null }> {
     if (!(await this.canSee(id, actor)) || actor.role !== 'enterprise') throw EnterpriseErrors.notFound(id);
+    const membership = await this.enterprises.membership(id, actor.userId as string);
+    if (membership?.role !== 'admin') throw EnterpriseErrors.notAdmin();
     await this.checkReferences(changes);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.enterprises.findByIdForUpdate(id, manager);
       if (!before) throw EnterpriseErrors.notFound(id);
       const patch = normalise(changes);
-      if (patch.creditCode && (await this.enterprises.creditCodeUsedByOther(patch.creditCode, id, manager))) {
+      if (
+        patch.creditCode &&
+        patch.creditCode !== before.creditCode &&
+        (await this.enterprises.creditCodeUsedByOther(patch.creditCode, id, manager))
+      ) {
         throw EnterpriseErrors.creditCodeTaken(patch.creditCode);
       }
-      const identityChanged = IDENTITY_FIELDS.some((f) => patch[f] !== undefined && patch[f] !== before[f]);
-      // A rejected profile that is edited is resubmitted; a verified one whose identity changed is re-reviewed.
-      const backToReview = before.status === 'rejected' || (before.status === 'verified' && identityChanged);
-      const after = await this.enterprises.update(
-        id,
-        {
-          ...patch,
-          ...(backToReview && { status: 'pending', reviewReason: null, reviewedBy: null, reviewedAt: null }),
-        },
-        manager,
-      );
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'enterprise.updated',
-          entityType: 'enterprise',
-          entityId: id,
-          before: auditSummary(before),
-          after: auditSummary(after),
-        },
-        manager,
-      );
-      return after;
+      const verified = before.status === 'verified';
+      const { identity, rest } = splitIdentity(patch);
+      const inPlace = verified ? rest : patch;
+      let after = before;
+      if (Object.keys(inPlace).length > 0 || before.status === 'rejected') {
+        after = await this.enterprises.update(
+          id,
+          {
+            ...inPlace,
+            // A rejected profile that is edited is resubmitted.
+            ...(before.status === 'rejected' && {
+              status: 'pending',
+              reviewReason: null,
+              reviewedBy: null,
+              reviewedAt: null,
+            }),
+          },
+          manager,
+        );
+        await this.auditLog.append(
+          actor,
+          {
+            action: 'enterprise.updated',
+            entityType: 'enterprise',
+            entityId: id,
+            before: auditSummary(before),
+            after: auditSummary(after),
+          },
+          manager,
+        );
+      }
+      const pendingIdentityChange = verified
+        ? await this.requestIdentityChange(before, identity, actor, manager)
+        : null;
+      return { enterprise: after, pendingIdentityChange };
     });
+  }
+
+  /** The enterprise's pending identity change after this edit: created, amended, withdrawn or left as it was. */
+  private async requestIdentityChange(
+    before: Enterprise,
+    edit: Partial<EnterpriseIdentity>,
+    actor: Actor,
+    manager: EntityManager,
+  ): Promise<IdentityChange | null> {
+    const pending = (await this.identities.pendingChanges([before.id], manager)).get(before.id) ?? null;
+    if (Object.keys(edit).length === 0) return pending;
+    const verified = identityOf(before);
+    const requested = requestedIdentity(verified, pending, edit);
+    if (pending && sameIdentity(requested, pending)) return pending;
+    if (sameIdentity(requested, verified)) {
+      // Edited back to the verified identity: nothing is left to review.
+      if (pending) {
+        await this.identities.closeChange(
+          pending.id,
+          { state: 'withdrawn', by: actor.userId, reason: null },
+          null,
+          manager,
+        );
+        await this.auditLog.append(
+          actor,
+          {
+            action: 'enterprise.identity-change-withdrawn',
+            entityType: 'enterprise',
+            entityId: before.id,
+            before: { ...identityOf(pending), changeId: pending.id },
+          },
+          manager,
+        );
+      }
+      return null;
+    }
+    const change = await this.identities.savePendingChange(
+      before.id,
+      requested,
+      actor.userId as string,
+      manager,
+    );
+    await this.auditLog.append(
+      actor,
+      {
+        action: 'enterprise.identity-change-requested',
+        entityType: 'enterprise',
+        entityId: before.id,
+        before: { ...verified },
+        after: { ...requested, changeId: change.id },
+      },
+      manager,
+    );
+    return change;
   }
 
   async review(
@@ -156,6 +239,9 @@ export class EnterprisesService {
         { status: decision, reviewReason: reason, reviewedBy: actor.userId, reviewedAt: () => 'now()' },
         manager,
       );
+      // The identity an organizer verified is kept as it was: everything published uses it.
+      if (decision === 'verified')
+        await this.identities.appendVersion(id, identityOf(after), actor.userId, manager);
       await this.auditLog.append(
         actor,
         {

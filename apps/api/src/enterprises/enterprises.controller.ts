@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -11,7 +12,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
-import { EnterprisesService } from '@app/enterprises';
+import { EnterpriseIdentitiesService, EnterprisesService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UuidParam } from '../http/uuid-param';
@@ -25,11 +26,15 @@ import {
   ReviewEnterpriseDto,
   UpdateEnterpriseDto,
 } from './enterprises.dto';
+import { IdentityChangeDto, IdentityHistoryDto, ReviewIdentityChangeDto } from './enterprise-identity.dto';
 
 @ApiTags('enterprises')
 @Controller('enterprises')
 export class EnterprisesController {
-  constructor(private readonly enterprises: EnterprisesService) {}
+  constructor(
+    private readonly enterprises: EnterprisesService,
+    private readonly identities: EnterpriseIdentitiesService,
+  ) {}
 
   @Post()
   @Roles('enterprise')
@@ -59,11 +64,15 @@ export class EnterprisesController {
     @CurrentActor() actor: Actor,
   ): Promise<EnterprisePageDto> {
     const page = await this.enterprises.list(
-      { status: query.status, industryCode: query.industryCode },
+      { status: query.status, industryCode: query.industryCode, identityChange: query.identityChange },
       query.toPageRequest(),
       actor,
     );
-    return { ...page, items: page.items.map((e) => EnterpriseResponseDto.from(e)) };
+    const pending = await this.identities.pendingChanges(page.items.map((e) => e.id));
+    return {
+      ...page,
+      items: page.items.map((e) => EnterpriseResponseDto.from(e, pending.get(e.id) ?? null)),
+    };
   }
 
   @Get(':id')
@@ -72,17 +81,25 @@ export class EnterprisesController {
   @ApiOkResponse({ type: EnterpriseResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async get(@UuidParam('id') id: string, @CurrentActor() actor: Actor): Promise<EnterpriseResponseDto> {
-    return EnterpriseResponseDto.from(await this.enterprises.get(id, actor));
+    const enterprise = await this.enterprises.get(id, actor);
+    const pending = await this.identities.pendingChanges([id]);
+    return EnterpriseResponseDto.from(enterprise, pending.get(id) ?? null);
   }
 
   @Patch(':id')
   @Roles('enterprise')
   @ApiOperation({
-    summary: 'Edit your enterprise profile',
+    summary: 'Edit your enterprise profile (its admins only)',
     description:
-      'Editing a rejected profile resubmits it; changing the name, credit code, industry or organisation type of a verified one sends it back to review.',
+      'Editing a rejected profile resubmits it. Once verified, contact and size fields change at once, but a change ' +
+      'of the legal names, credit code, industry or organisation type becomes a request (`pendingIdentityChange`) ' +
+      'that an organizer reviews; the verified identity stays, and is what is published, until it is verified.',
   })
   @ApiOkResponse({ type: EnterpriseResponseDto })
+  @ApiForbiddenResponse({
+    type: ErrorResponseDto,
+    description: 'A member who is not an admin of the enterprise',
+  })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto })
   async update(
@@ -90,7 +107,43 @@ export class EnterprisesController {
     @Body() dto: UpdateEnterpriseDto,
     @CurrentActor() actor: Actor,
   ): Promise<EnterpriseResponseDto> {
-    return EnterpriseResponseDto.from(await this.enterprises.update(id, dto, actor));
+    const { enterprise, pendingIdentityChange } = await this.enterprises.update(id, dto, actor);
+    return EnterpriseResponseDto.from(enterprise, pendingIdentityChange);
+  }
+
+  @Get(':id/identity')
+  @Roles('organizer', 'enterprise')
+  @ApiOperation({
+    summary: 'The verified identities (versions) and the identity changes requested',
+    description: 'The last version is what every publication uses. 404 for enterprises that are not yours.',
+  })
+  @ApiOkResponse({ type: IdentityHistoryDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async identity(@UuidParam('id') id: string, @CurrentActor() actor: Actor): Promise<IdentityHistoryDto> {
+    return IdentityHistoryDto.from(await this.identities.history(id, actor));
+  }
+
+  @Post(':id/identity/review')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Verify or reject the pending identity change (a rejection needs a reason)',
+    description:
+      'Verifying makes it the enterprise’s identity and its next version: confirmed award decisions naming the ' +
+      'enterprise become stale and must be confirmed again. Rejecting keeps the verified identity.',
+  })
+  @ApiOkResponse({ type: IdentityChangeDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'No change awaits review, or the credit code asked for is registered to another enterprise',
+  })
+  async reviewIdentity(
+    @UuidParam('id') id: string,
+    @Body() dto: ReviewIdentityChangeDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<IdentityChangeDto> {
+    return IdentityChangeDto.from(await this.identities.review(id, dto.decision, dto.reason ?? null, actor));
   }
 
   @Post(':id/review')

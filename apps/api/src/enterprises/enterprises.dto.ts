@@ -23,7 +23,9 @@ import {
   creditCodeProblem,
   type Enterprise,
   type EnterpriseStatus,
+  type IdentityChange,
 } from '@app/enterprises';
+import { IdentityChangeDto } from './enterprise-identity.dto';
 import { PageQueryDto } from '../http/page-query.dto';
 import { PageResponseOf } from '../http/page-response.dto';
 import { trim, upperTrim } from '../http/transforms';
@@ -164,6 +166,15 @@ export class ListEnterprisesQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(40)
   industryCode?: string;
+
+  @ApiPropertyOptional({
+    enum: ['pending'],
+    example: 'pending',
+    description: 'only enterprises with an identity change awaiting review',
+  })
+  @IsOptional()
+  @IsIn(['pending'])
+  identityChange?: 'pending';
 }
 
 export class EnterpriseResponseDto {
@@ -206,8 +217,15 @@ export class EnterpriseResponseDto {
   reviewedAt: string | null;
   @ApiProperty({ example: '2026-02-20T09:30:00.000Z', format: 'date-time' })
   createdAt: string;
+  @ApiPropertyOptional({
+    type: IdentityChangeDto,
+    nullable: true,
+    description:
+      'an identity edit of a verified enterprise awaiting review; the fields above stay the verified identity until then',
+  })
+  pendingIdentityChange: IdentityChangeDto | null;
 
-  static from(e: Enterprise): EnterpriseResponseDto {
+  static from(e: Enterprise, pending: IdentityChange | null = null): EnterpriseResponseDto {
     return {
       id: e.id,
       legalName: e.legalName,
@@ -226,6 +244,7 @@ export class EnterpriseResponseDto {
       reviewReason: e.reviewReason,
       reviewedAt: e.reviewedAt ? e.reviewedAt.toISOString() : null,
       createdAt: e.createdAt.toISOString(),
+      pendingIdentityChange: pending ? IdentityChangeDto.from(pending) : null,
     };
   }
 }

@@ -21,6 +21,8 @@ export const ACCESS: Record<string, Access> = {
   'GET /enterprises/{id}': ['organizer', 'enterprise'],
   'PATCH /enterprises/{id}': ['enterprise'],
   'POST /enterprises/{id}/review': ['organizer'],
+  'GET /enterprises/{id}/identity': ['organizer', 'enterprise'],
+  'POST /enterprises/{id}/identity/review': ['organizer'],
   'GET /enterprises/{id}/members': ['organizer', 'enterprise'],
   'POST /enterprises/{id}/members': ['enterprise'],
   'POST /campaigns': ['organizer'],

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '@app/common';
+import { AuditLogRepository } from '@app/identity';
+import { EnterpriseErrors } from '../enterprises.errors';
+import { EnterprisesRepository } from '../enterprises.repository';
+import { EnterprisesService } from '../enterprises.service';
+import { IdentityChange, identityOf, IdentityVersion, PublishedIdentity } from './enterprise-identity';
+import { IdentitiesRepository } from './identities.repository';
+
+export interface IdentityHistory {
+  versions: IdentityVersion[];
+  /** Every requested change, oldest first; at most one is pending. */
+  changes: IdentityChange[];
+}
+
+/**
+ * The review of identity changes, and the one read other libs use to publish an enterprise: its last verified
+ * identity. Requests are made by editing the profile (`EnterprisesService.update`).
+ */
+@Injectable()
+export class EnterpriseIdentitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly enterprises: EnterprisesRepository,
+    private readonly profiles: EnterprisesService,
+    private readonly identities: IdentitiesRepository,
+    private readonly auditLog: AuditLogRepository,
+  ) {}
+
+  /**
+   * The last verified identity of each enterprise that has one, and whether a change of it awaits review. Pass
+   * the caller's transaction to read at its moment (an announcement does).
+   */
+  published(enterpriseIds: string[], manager?: EntityManager): Promise<Map<string, PublishedIdentity>> {
+    return this.identities.published([...new Set(enterpriseIds)], manager);
+  }
+
+  pendingChanges(enterpriseIds: string[]): Promise<Map<string, IdentityChange>> {
+    return this.identities.pendingChanges(enterpriseIds);
+  }
+
+  async history(enterpriseId: string, viewer: Actor): Promise<IdentityHistory> {
+    await this.profiles.get(enterpriseId, viewer);
+    const [versions, changes] = await Promise.all([
+      this.identities.versions(enterpriseId),
+      this.identities.changes(enterpriseId),
+    ]);
+    return { versions, changes };
+  }
+
+  /**
+   * An organizer verifies the pending change (it becomes the enterprise's identity and its next version) or
+   * rejects it with a reason (the verified identity stays as it is).
+   */
+  async review(
+    enterpriseId: string,
+    decision: 'verified' | 'rejected',
+    reason: string | null,
+    actor: Actor,
+  ): Promise<IdentityChange> {
+    return this.dataSource.transaction(async (manager) => {
+      const enterprise = await this.enterprises.findByIdForUpdate(enterpriseId, manager);
+      if (!enterprise) throw EnterpriseErrors.notFound(enterpriseId);
+      const pending = (await this.identities.pendingChanges([enterpriseId], manager)).get(enterpriseId);
+      if (!pending) throw EnterpriseErrors.noPendingIdentityChange();
+      let closed: IdentityChange;
+      if (decision === 'verified') {
+        if (
+          pending.creditCode !== enterprise.creditCode &&
+          (await this.enterprises.creditCodeUsedByOther(pending.creditCode, enterpriseId, manager))
+        )
+          throw EnterpriseErrors.creditCodeTaken(pending.creditCode);
+        const identity = identityOf(pending);
+        await this.enterprises.update(enterpriseId, identity, manager);
+        const version = await this.identities.appendVersion(enterpriseId, identity, actor.userId, manager);
+        closed = await this.identities.closeChange(
+          pending.id,
+          { state: 'verified', by: actor.userId, reason },
+          version.version,
+          manager,
+        );
+      } else {
+        closed = await this.identities.closeChange(
+          pending.id,
+          { state: 'rejected', by: actor.userId, reason },
+          null,
+          manager,
+        );
+      }
+      await this.auditLog.append(
+        actor,
+        {
+          action: decision === 'verified' ? 'enterprise.identity-verified' : 'enterprise.identity-rejected',
+          entityType: 'enterprise',
+          entityId: enterpriseId,
+          before: { ...identityOf(enterprise) },
+          after: { ...identityOf(pending), changeId: pending.id, version: closed.version, reason },
+        },
+        manager,
+      );
+      return closed;
+    });
+  }
+}
