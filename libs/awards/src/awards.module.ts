@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
+import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule } from '@app/identity';
 import { JudgingModule } from '@app/judging';
 import { RankingsModule } from '@app/rankings';
@@ -8,7 +9,7 @@ import { AwardsService } from './awards.service';
 import { PublicResultsService } from './public-results.service';
 
 @Module({
-  imports: [IdentityModule, CampaignsModule, RankingsModule, JudgingModule],
+  imports: [IdentityModule, CampaignsModule, EnterprisesModule, RankingsModule, JudgingModule],
   providers: [AwardsRepository, AwardsService, PublicResultsService],
   exports: [AwardsService, PublicResultsService],
 })

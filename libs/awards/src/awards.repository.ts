@@ -75,31 +75,14 @@ export class AwardsRepository {
     return manager ?? this.dataSource;
   }
 
-  /** Approved candidacies of a category, with the industry each entered in and the enterprise's name. */
+  /** Approved candidacies of a category, with the industry each entered in. */
   async candidates(categoryId: string, manager?: Runner) {
-    const rows: { enterprise_id: string; industry_code: string; legal_name: string }[] = await this.run(
-      manager,
-    ).query(
-      `SELECT c.enterprise_id, c.industry_code, e.legal_name
-         FROM candidacies c JOIN enterprises e ON e.id = c.enterprise_id
+    const rows: { enterprise_id: string; industry_code: string }[] = await this.run(manager).query(
+      `SELECT c.enterprise_id, c.industry_code FROM candidacies c
         WHERE c.category_id = $1 AND c.state = 'approved'`,
       [categoryId],
     );
-    return rows.map((r) => ({
-      enterpriseId: r.enterprise_id,
-      industryCode: r.industry_code,
-      name: r.legal_name,
-    }));
-  }
-
-  /** The names of every enterprise entered in the campaign, for the publication. */
-  async candidatesOfCampaign(campaignId: string, manager?: Runner) {
-    const rows: { enterprise_id: string; legal_name: string }[] = await this.run(manager).query(
-      `SELECT DISTINCT c.enterprise_id, e.legal_name FROM candidacies c JOIN enterprises e ON e.id = c.enterprise_id
-        WHERE c.campaign_id = $1`,
-      [campaignId],
-    );
-    return rows.map((r) => ({ enterpriseId: r.enterprise_id, name: r.legal_name }));
+    return rows.map((r) => ({ enterpriseId: r.enterprise_id, industryCode: r.industry_code }));
   }
 
   /** Latest decision of each category of the campaign. */

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, DomainError } from '@app/common';
 import { AwardCategory, CampaignsService, CampaignView } from '@app/campaigns';
 import { sha256OfCanonicalJson } from '@app/database/canonical-json';
+import { EnterpriseIdentitiesService, PublishedIdentity } from '@app/enterprises';
 import { AuditLogRepository } from '@app/identity';
 import { RoundResultsService } from '@app/judging';
 import { RankingSnapshot, RankingSnapshotsRepository } from '@app/rankings';
@@ -17,6 +18,7 @@ import {
 import { AwardErrors } from './awards.errors';
 import { AwardDecision, AwardsRepository, CertificateRow } from './awards.repository';
 import { Publication, publishedCategory, publishedRanking } from './publication';
+import { PublishedName, withPublishedNames } from './published-names';
 import { CategoryProposal, FinalRound, proposeWinners, SurveySnapshot } from './winner-proposal';
 
 export interface DecisionView {
@@ -47,6 +49,18 @@ export interface DecisionInput {
   /** Omitted: confirm the proposal as it is. */
   winners?: DecidedWinners[];
   justification?: string | null;
+}
+
+/** What proposals are made from, read once: a publication names enterprises exactly as its checks saw them. */
+interface Evidence {
+  categories: {
+    category: AwardCategory;
+    candidates: { enterpriseId: string; industryCode: string }[];
+    finalRound: (FinalRound & { state: string }) | null;
+  }[];
+  snapshots: Map<string, SurveySnapshot>;
+  /** The last verified identity of every enterprise the evidence names. */
+  identities: Map<string, PublishedIdentity>;
 }
 
 interface Proposed {
@@ -80,6 +94,7 @@ export class AwardsService {
     private readonly roundResults: RoundResultsService,
     private readonly awards: AwardsRepository,
     private readonly auditLog: AuditLogRepository,
+    private readonly identities: EnterpriseIdentitiesService,
   ) {}
 
   async proposals(campaignId: string, viewer: Actor): Promise<CategoryProposalView[]> {
@@ -286,11 +301,13 @@ export class AwardsService {
   ): Promise<void> {
     const c = view.campaign;
     const snapshots = await this.snapshots.latestPerIndustry(c.id);
-    const [proposed, decisions, industryNames] = await Promise.all([
-      this.propose(view, snapshots, manager),
-      this.awards.currentDecisions(c.id, manager),
+    const decisions = await this.awards.currentDecisions(c.id, manager);
+    const winnerIds = decisions.flatMap((d) => d.winners.flatMap((g) => g.enterpriseIds));
+    const [evidence, industryNames] = await Promise.all([
+      this.evidence(view, snapshots, manager, winnerIds),
       this.awards.industryNames(),
     ]);
+    const proposed = this.proposalsFrom(view, evidence);
     const problems: string[] = [];
     for (const p of proposed) {
       const d = decisions.find((x) => x.categoryId === p.category.id);
@@ -300,11 +317,13 @@ export class AwardsService {
           `"${p.category.name}" changed since its confirmation (version ${d.version}); confirm it again`,
         );
     }
+    const rankedIds = snapshots.flatMap((s) =>
+      s.entries.filter((e) => e.eligibility !== 'unpublished').map((e) => e.enterpriseId),
+    );
+    problems.push(...unverifiedIdentities(winnerIds, rankedIds, evidence.identities));
     if (problems.length > 0) throw AwardErrors.notReady(problems);
 
-    const names = new Map(
-      (await this.awards.candidatesOfCampaign(c.id, manager)).map((x) => [x.enterpriseId, x.name]),
-    );
+    const names = publishedNames(evidence.identities);
     const certificates: CertificateRow[] = [];
     const announcedAt = new Date().toISOString();
     const categories = proposed.map((p) => {
@@ -369,7 +388,7 @@ export class AwardsService {
         nameZh: industryNames.get(code)?.nameZh ?? code,
       })),
       categories,
-      rankings: ordered.map((s) => publishedRanking(s as unknown as SurveySnapshot)),
+      rankings: ordered.map((s) => publishedRanking(s as unknown as SurveySnapshot, names)),
     };
     const checksum = sha256OfCanonicalJson(content);
     await this.awards.insertPublication(
@@ -420,10 +439,23 @@ export class AwardsService {
     latest: RankingSnapshot[],
     manager?: EntityManager,
   ): Promise<Proposed[]> {
+    return this.proposalsFrom(view, await this.evidence(view, latest, manager));
+  }
+
+  /**
+   * Everything the proposals rest on: each category's approved candidates and final round, the snapshots, and
+   * the verified identity of every enterprise they name (and of `alsoNamed`), read in one query.
+   */
+  private async evidence(
+    view: CampaignView,
+    latest: RankingSnapshot[],
+    manager?: EntityManager,
+    alsoNamed: string[] = [],
+  ): Promise<Evidence> {
     const snapshots = new Map(latest.map((s) => [s.industryCode, s as unknown as SurveySnapshot]));
-    const proposed: Proposed[] = [];
+    const categories: Evidence['categories'] = [];
     for (const category of view.categories) {
-      const candidacies = await this.awards.candidates(category.id, manager);
+      const candidates = await this.awards.candidates(category.id, manager);
       const final =
         category.kind === 'survey-benchmark'
           ? null
@@ -446,16 +478,63 @@ export class AwardsService {
           decidedBy: e.decidedBy,
         })),
       };
-      const proposal = proposeWinners({
-        rules: category,
-        industryCodes: view.industryCodes,
-        candidates: new Set(candidacies.map((c) => c.enterpriseId)),
-        jointWinnersOnTie: view.campaign.jointWinnersOnTie,
-        snapshots,
-        finalRound,
-      });
-      proposed.push({ category, proposal, hash: evidenceHash(proposal), candidates: candidacies });
+      categories.push({ category, candidates, finalRound });
     }
-    return proposed;
+    const named = [
+      ...alsoNamed,
+      ...latest.flatMap((s) => s.entries.map((e) => e.enterpriseId)),
+      ...categories.flatMap((k) => [
+        ...k.candidates.map((c) => c.enterpriseId),
+        ...(k.finalRound?.entrants ?? []).map((e) => e.enterpriseId),
+      ]),
+    ];
+    const identities = await this.identities.published(named, manager);
+    return { categories, snapshots, identities };
   }
+
+  private proposalsFrom(view: CampaignView, evidence: Evidence): Proposed[] {
+    const names = publishedNames(evidence.identities);
+    return evidence.categories.map(({ category, candidates, finalRound }) => {
+      const proposal = withPublishedNames(
+        proposeWinners({
+          rules: category,
+          industryCodes: view.industryCodes,
+          candidates: new Set(candidates.map((c) => c.enterpriseId)),
+          jointWinnersOnTie: view.campaign.jointWinnersOnTie,
+          snapshots: evidence.snapshots,
+          finalRound,
+        }),
+        names,
+      );
+      return { category, proposal, hash: evidenceHash(proposal), candidates };
+    });
+  }
+}
+
+const publishedNames = (identities: Map<string, PublishedIdentity>): Map<string, PublishedName> =>
+  new Map([...identities].map(([id, i]) => [id, { name: i.legalName, version: i.version }]));
+
+/**
+ * Why the announcement cannot publish these enterprises' names: a winner whose identity change awaits review
+ * (the decision was taken on the verified identity, and the enterprise says it is no longer right), or a
+ * winner or ranked enterprise with no verified identity at all.
+ */
+function unverifiedIdentities(
+  winnerIds: string[],
+  rankedIds: string[],
+  identities: Map<string, PublishedIdentity>,
+): string[] {
+  const problems: string[] = [];
+  for (const id of new Set(winnerIds)) {
+    const identity = identities.get(id);
+    if (identity?.changePending)
+      problems.push(
+        `the identity of winner "${identity.legalName}" (enterprise ${id}) has a change awaiting review: ` +
+          'verify or reject it first',
+      );
+  }
+  for (const id of new Set([...winnerIds, ...rankedIds])) {
+    if (!identities.has(id)) problems.push(`enterprise ${id} has no verified identity to publish`);
+  }
+  return problems;
 }

@@ -1,6 +1,7 @@
 export * from './winner-proposal';
 export * from './award-decision';
 export * from './publication';
+export * from './published-names';
 export * from './awards.errors';
 export * from './awards.repository';
 export * from './awards.service';

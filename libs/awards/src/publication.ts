@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AwardDecision } from './awards.repository';
+import type { PublishedName } from './published-names';
 import { round, SurveySnapshot } from './winner-proposal';
 
 /**
@@ -89,7 +90,11 @@ export function normaliseCertificateCode(input: string): string {
   return (plain.match(/.{1,4}/g) ?? []).join('-');
 }
 
-export function publishedRanking(s: SurveySnapshot): PublishedRanking {
+/**
+ * One industry's published ranking. Enterprises are named from `names` (their last verified identities), the
+ * same map the winners are named from, so the table and the winners list never disagree.
+ */
+export function publishedRanking(s: SurveySnapshot, names: Map<string, PublishedName>): PublishedRanking {
   return {
     industryCode: s.industryCode,
     snapshotId: s.id,
@@ -97,7 +102,7 @@ export function publishedRanking(s: SurveySnapshot): PublishedRanking {
       .filter((e) => e.eligibility !== 'unpublished')
       .map((e) => ({
         rank: e.rank,
-        name: e.legalName,
+        name: names.get(e.enterpriseId)?.name ?? e.legalName,
         eligibility: e.eligibility,
         n: e.n,
         csi: e.publishedCsi,
@@ -125,7 +130,7 @@ export interface CategoryForPublication {
 export function publishedCategory(
   category: CategoryForPublication,
   decision: AwardDecision,
-  names: Map<string, string>,
+  names: Map<string, PublishedName>,
   newCode: () => string = certificateCode,
 ): {
   category: PublishedCategory;
@@ -139,7 +144,7 @@ export function publishedCategory(
         proposed?.winners.find((w) => w.enterpriseId === id)?.figures ??
         proposed?.candidates.find((c) => c.enterpriseId === id)?.figures ??
         {};
-      const winner = { name: names.get(id) ?? '', figures, certificateCode: newCode() };
+      const winner = { name: names.get(id)?.name ?? '', figures, certificateCode: newCode() };
       certificates.push({ industryCode: g.industryCode, enterpriseId: id, winner });
       return winner;
     });

@@ -77,6 +77,8 @@ export interface ProposedWinner {
   figures: Record<string, number | string | null>;
   /** What separated this winner from the next candidate: a tie-break step, the score, or null. */
   decidedBy: string | null;
+  /** The verified identity version the name is from; set by `withPublishedNames`. */
+  identityVersion?: number | null;
 }
 
 export interface IndustryProposal {
@@ -93,6 +95,7 @@ export interface IndustryProposal {
     rank: number | null;
     figures: ProposedWinner['figures'];
     excluded: string | null;
+    identityVersion?: number | null;
   }[];
 }
 
