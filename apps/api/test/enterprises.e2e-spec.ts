@@ -266,7 +266,8 @@ describe('Enterprises', () => {
       .expect(200);
     expect(verified.body).toMatchObject({ state: 'verified', version: 2 });
     const history = await identityOf(e.id, owner.token);
-    expect(history.current).toMatchObject({ version: 2, legalName: 'Renamed Co., Ltd.' });
+    expect(history.current).toMatchObject({ version: 2, legalName: 'Renamed Co., Ltd.', verifiedBy: null });
+    expect((await identityOf(e.id)).current.verifiedBy).toEqual(expect.any(String));
     expect(history.versions.map((v: { legalName: string }) => v.legalName)).toEqual([
       verifiedName,
       'Renamed Co., Ltd.',

@@ -22,12 +22,18 @@ class IdentityFieldsDto {
 export class IdentityVersionDto extends IdentityFieldsDto {
   @ApiProperty({ example: 2, description: 'numbered from 1 per enterprise; never changes once written' })
   version: number;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, example: null })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: null,
+    description: 'the organizer who verified it (shown to organizers only)',
+  })
   verifiedBy: string | null;
   @ApiProperty({ example: '2027-03-02T08:00:00.000Z', format: 'date-time' })
   verifiedAt: string;
 
-  static from(v: IdentityVersion): IdentityVersionDto {
+  static from(v: IdentityVersion, showReviewer = true): IdentityVersionDto {
     return {
       version: v.version,
       legalName: v.legalName,
@@ -35,7 +41,7 @@ export class IdentityVersionDto extends IdentityFieldsDto {
       creditCode: v.creditCode,
       industryCode: v.industryCode,
       organizationType: v.organizationType,
-      verifiedBy: v.verifiedBy,
+      verifiedBy: showReviewer ? v.verifiedBy : null,
       verifiedAt: v.verifiedAt.toISOString(),
     };
   }
@@ -50,7 +56,13 @@ export class IdentityChangeDto extends IdentityFieldsDto {
   proposedBy: string;
   @ApiProperty({ example: '2027-03-01T08:00:00.000Z', format: 'date-time' })
   proposedAt: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, example: null })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: null,
+    description: 'the organizer who reviewed it (shown to organizers only)',
+  })
   reviewedBy: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', example: null })
   reviewedAt: string | null;
@@ -64,7 +76,7 @@ export class IdentityChangeDto extends IdentityFieldsDto {
   })
   version: number | null;
 
-  static from(c: IdentityChange): IdentityChangeDto {
+  static from(c: IdentityChange, showReviewer = true): IdentityChangeDto {
     return {
       id: c.id,
       state: c.state,
@@ -75,7 +87,7 @@ export class IdentityChangeDto extends IdentityFieldsDto {
       organizationType: c.organizationType,
       proposedBy: c.proposedBy,
       proposedAt: c.proposedAt.toISOString(),
-      reviewedBy: c.reviewedBy,
+      reviewedBy: showReviewer ? c.reviewedBy : null,
       reviewedAt: iso(c.reviewedAt),
       reviewReason: c.reviewReason,
       version: c.version,
@@ -97,9 +109,10 @@ export class IdentityHistoryDto {
   @ApiProperty({ type: [IdentityChangeDto], description: 'every requested change, oldest first' })
   changes: IdentityChangeDto[];
 
-  static from(h: IdentityHistory): IdentityHistoryDto {
-    const versions = h.versions.map((v) => IdentityVersionDto.from(v));
-    const changes = h.changes.map((c) => IdentityChangeDto.from(c));
+  /** Enterprise users see what was decided and when, not which organizer decided it. */
+  static from(h: IdentityHistory, showReviewers: boolean): IdentityHistoryDto {
+    const versions = h.versions.map((v) => IdentityVersionDto.from(v, showReviewers));
+    const changes = h.changes.map((c) => IdentityChangeDto.from(c, showReviewers));
     return {
       current: versions.at(-1) ?? null,
       versions,

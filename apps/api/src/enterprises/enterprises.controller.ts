@@ -120,7 +120,7 @@ export class EnterprisesController {
   @ApiOkResponse({ type: IdentityHistoryDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async identity(@UuidParam('id') id: string, @CurrentActor() actor: Actor): Promise<IdentityHistoryDto> {
-    return IdentityHistoryDto.from(await this.identities.history(id, actor));
+    return IdentityHistoryDto.from(await this.identities.history(id, actor), actor.role === 'organizer');
   }
 
   @Post(':id/identity/review')

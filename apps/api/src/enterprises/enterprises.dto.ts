@@ -244,6 +244,7 @@ export class EnterpriseResponseDto {
       reviewReason: e.reviewReason,
       reviewedAt: e.reviewedAt ? e.reviewedAt.toISOString() : null,
       createdAt: e.createdAt.toISOString(),
+      // Only pending changes are shown here: no reviewer yet.
       pendingIdentityChange: pending ? IdentityChangeDto.from(pending) : null,
     };
   }
