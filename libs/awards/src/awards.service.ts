@@ -18,7 +18,7 @@ import {
 import { AwardErrors } from './awards.errors';
 import { AwardDecision, AwardsRepository, CertificateRow } from './awards.repository';
 import { Publication, publishedCategory, publishedRanking } from './publication';
-import { PublishedName, withPublishedNames } from './published-names';
+import { publishedNames, unpublishableIdentities, withPublishedNames } from './published-names';
 import { CategoryProposal, FinalRound, proposeWinners, SurveySnapshot } from './winner-proposal';
 
 export interface DecisionView {
@@ -320,7 +320,7 @@ export class AwardsService {
     const rankedIds = snapshots.flatMap((s) =>
       s.entries.filter((e) => e.eligibility !== 'unpublished').map((e) => e.enterpriseId),
     );
-    problems.push(...unverifiedIdentities(winnerIds, rankedIds, evidence.identities));
+    problems.push(...unpublishableIdentities(winnerIds, rankedIds, evidence.identities));
     if (problems.length > 0) throw AwardErrors.notReady(problems);
 
     const names = publishedNames(evidence.identities);
@@ -509,32 +509,4 @@ export class AwardsService {
       return { category, proposal, hash: evidenceHash(proposal), candidates };
     });
   }
-}
-
-const publishedNames = (identities: Map<string, PublishedIdentity>): Map<string, PublishedName> =>
-  new Map([...identities].map(([id, i]) => [id, { name: i.legalName, version: i.version }]));
-
-/**
- * Why the announcement cannot publish these enterprises' names: a winner whose identity change awaits review
- * (the decision was taken on the verified identity, and the enterprise says it is no longer right), or a
- * winner or ranked enterprise with no verified identity at all.
- */
-function unverifiedIdentities(
-  winnerIds: string[],
-  rankedIds: string[],
-  identities: Map<string, PublishedIdentity>,
-): string[] {
-  const problems: string[] = [];
-  for (const id of new Set(winnerIds)) {
-    const identity = identities.get(id);
-    if (identity?.changePending)
-      problems.push(
-        `the identity of winner "${identity.legalName}" (enterprise ${id}) has a change awaiting review: ` +
-          'verify or reject it first',
-      );
-  }
-  for (const id of new Set([...winnerIds, ...rankedIds])) {
-    if (!identities.has(id)) problems.push(`enterprise ${id} has no verified identity to publish`);
-  }
-  return problems;
 }

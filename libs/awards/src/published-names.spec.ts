@@ -1,6 +1,6 @@
 import { evidenceHash } from './award-decision';
 import { publishedRanking } from './publication';
-import { withPublishedNames } from './published-names';
+import { unpublishableIdentities, withPublishedNames } from './published-names';
 import type { CategoryProposal, SurveySnapshot } from './winner-proposal';
 
 const proposal: CategoryProposal = {
@@ -80,5 +80,18 @@ describe('published names', () => {
       ],
     } as SurveySnapshot;
     expect(publishedRanking(snapshot, names).entries[0].name).toBe('Verified A');
+  });
+
+  it('refuses to publish a winner whose identity change awaits review, or anyone without a verified identity', () => {
+    const identities = new Map([
+      ['A', { legalName: 'Verified A', version: 1, changePending: true }],
+      ['B', { legalName: 'Verified B', version: 3, changePending: true }],
+      ['C', { legalName: 'Verified C', version: 1, changePending: false }],
+    ]);
+    const problems = unpublishableIdentities(['A', 'C', 'A'], ['B', 'C', 'D'], identities);
+    expect(problems).toEqual([
+      expect.stringMatching(/winner "Verified A" \(enterprise A\) has a change awaiting review/),
+      'enterprise D has no verified identity to publish',
+    ]);
   });
 });

@@ -36,3 +36,39 @@ export function withPublishedNames(
     })),
   };
 }
+
+/** What the enterprises lib publishes of an enterprise (its `PublishedIdentity` fits). */
+export interface VerifiedIdentity {
+  legalName: string;
+  version: number;
+  /** A change of this identity awaits an organizer's review. */
+  changePending: boolean;
+}
+
+export const publishedNames = (identities: Map<string, VerifiedIdentity>): Map<string, PublishedName> =>
+  new Map([...identities].map(([id, i]) => [id, { name: i.legalName, version: i.version }]));
+
+/**
+ * Why an announcement cannot publish these enterprises: a winner whose identity change awaits review (the
+ * decision was taken on the verified identity, and the enterprise says it is no longer right), or a winner or
+ * ranked enterprise with no verified identity at all. Each reason names the enterprise.
+ */
+export function unpublishableIdentities(
+  winnerIds: string[],
+  rankedIds: string[],
+  identities: Map<string, VerifiedIdentity>,
+): string[] {
+  const problems: string[] = [];
+  for (const id of new Set(winnerIds)) {
+    const identity = identities.get(id);
+    if (identity?.changePending)
+      problems.push(
+        `the identity of winner "${identity.legalName}" (enterprise ${id}) has a change awaiting review: ` +
+          'verify or reject it first',
+      );
+  }
+  for (const id of new Set([...winnerIds, ...rankedIds])) {
+    if (!identities.has(id)) problems.push(`enterprise ${id} has no verified identity to publish`);
+  }
+  return problems;
+}
