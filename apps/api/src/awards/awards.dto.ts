@@ -47,6 +47,7 @@ const PROPOSAL_EXAMPLE: CategoryProposal = {
             adjustedP: null,
           },
           decidedBy: 'winner-set',
+          identityVersion: 2,
         },
       ],
       noWinnerReason: null,
@@ -133,10 +134,15 @@ export class CategoryProposalDto {
     type: Object,
     example: PROPOSAL_EXAMPLE,
     description:
-      'The rule, the evidence (snapshot and round versions), and per group the winners with figures',
+      'The rule, the evidence (snapshot and round versions), and per group the winners with figures. ' +
+      'Enterprises are named by their last verified identity (`identityVersion`), as they would be published.',
   })
   proposal: CategoryProposal;
-  @ApiProperty({ example: HASH, description: 'SHA-256 of the proposal; name it to confirm' })
+  @ApiProperty({
+    example: HASH,
+    description:
+      'SHA-256 of the proposal (names and identity versions included); name it to confirm. A re-verified identity changes it',
+  })
   evidenceHash: string;
   @ApiProperty({ type: DecisionDto, nullable: true }) decision: DecisionDto | null;
 
