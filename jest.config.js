@@ -30,7 +30,7 @@ module.exports = {
   // Per-project values are ignored for this one; e2e tests wait on real services.
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,bench}/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'e2e',

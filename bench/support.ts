@@ -10,6 +10,7 @@ import { seedReferenceData } from '../libs/database/src/reference-data.seed';
 import { exitOnFailure } from '../libs/common/src/exit-on-failure';
 import { ensureDatabase, freePort, providePostgres, provideRedis } from '../tools/local-infra';
 import { creditCode, DEMO_ITEMS } from '../tools/demo/demo-data';
+import { benchDatabaseUrl, databaseName } from './bench-database';
 import { Client, inParallel } from '../tools/http-client';
 
 export { Client, inParallel } from '../tools/http-client';
@@ -34,21 +35,27 @@ export interface BenchInfrastructure {
   stop(): Promise<void>;
 }
 
-/** A fresh bench database (migrated and seeded) and Redis, found or started as `npm start` does. */
+/**
+ * A fresh bench database (migrated and seeded) and Redis, on the servers `npm start` would find or start. The
+ * database is the benchmark's own (`<configured>_bench`, see bench-database.ts), dropped and re-created each
+ * run; the database `DATABASE_URL` names, often a developer's, is never touched.
+ */
 export async function benchInfrastructure(): Promise<BenchInfrastructure> {
-  const postgres = await providePostgres('care_awards_bench', join(ROOT, '.data'), log);
+  const postgres = await providePostgres('care_awards', join(ROOT, '.data'), log);
   const redis = await provideRedis(log);
-  await ensureDatabase(postgres.url, { recreate: true });
-  await runMigrations(postgres.url);
+  const databaseUrl = benchDatabaseUrl(postgres.url);
+  log(`Benchmark database: ${databaseName(databaseUrl)} (dropped and re-created)`);
+  await ensureDatabase(databaseUrl, { recreate: true });
+  await runMigrations(databaseUrl);
   const dataSource = await new DataSource({
-    ...dataSourceOptions(postgres.url, 4),
+    ...dataSourceOptions(databaseUrl, 4),
     entities: [],
   }).initialize();
   await seedReferenceData(dataSource);
   const env = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    DATABASE_URL: postgres.url,
+    DATABASE_URL: databaseUrl,
     REDIS_URL: redis.url,
     QUEUE_PREFIX: `care-bench-${process.pid}`,
     JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-signing',
@@ -57,7 +64,7 @@ export async function benchInfrastructure(): Promise<BenchInfrastructure> {
     AUTH_RATE_LIMIT: '100000',
   };
   return {
-    databaseUrl: postgres.url,
+    databaseUrl,
     redisUrl: redis.url,
     env,
     dataSource,

@@ -2,10 +2,11 @@ import { SCORED_CONSTRUCTS } from '@app/surveys/methodology';
 
 /**
  * Adds the responses of the given batches ($2, ids) of campaign $1 to the running totals (per enterprise and
- * completion second) and the data-quality counts, and marks those industries dirty, in one statement that
- * reads the rows once: they are first grouped at the finest grain both need (enterprise, completion second,
- * exclusion, flags), and each table takes its sums from those groups. Sums of integers are exact, so any
- * split into batches gives the same totals. The incremental path and the full recompute both use it.
+ * completion second), the data-quality counts and the completion-time histogram (every stored response, valid
+ * or not: the campaign median is taken over all of them), and marks those industries dirty, in one statement
+ * that reads the rows once: they are first grouped at the finest grain all need (enterprise, completion
+ * second, exclusion, flags), and each table takes its sums from those groups. Sums of integers are exact, so
+ * any split into batches gives the same totals. The incremental path and the full recompute both use it.
  */
 const constructGroupSums = SCORED_CONSTRUCTS.map(
   (c) =>
@@ -73,6 +74,12 @@ export const aggregateBatches = `
     ${qualityAdds}
     RETURNING industry_code
   ),
+  completion AS (
+    INSERT INTO response_completion_counts AS h (campaign_id, completion_seconds, n)
+    SELECT $1, completion_seconds, sum(n) FROM g WHERE completion_seconds >= 0
+    GROUP BY completion_seconds ORDER BY completion_seconds
+    ON CONFLICT (campaign_id, completion_seconds) DO UPDATE SET n = h.n + EXCLUDED.n
+  ),
   dirty AS (
     INSERT INTO ranking_dirty_industries (campaign_id, industry_code)
     SELECT DISTINCT $1::uuid, industry_code FROM g
@@ -106,7 +113,9 @@ export const validTotalsQuery = `
   FROM response_totals WHERE campaign_id = $1 AND industry_code = ANY($2)
   GROUP BY enterprise_id`;
 
-/** Completion seconds -> valid responses, for the campaign median. */
+/**
+ * Completion seconds -> stored responses of the campaign with that duration, whatever their exclusion or
+ * flags (METHODOLOGY.md: the threshold must not depend on the exclusions it decides), for the campaign median.
+ */
 export const completionHistogramQuery = `
-  SELECT completion_seconds AS s, sum(n)::int AS n FROM response_totals
-  WHERE campaign_id = $1 AND completion_seconds >= 0 GROUP BY completion_seconds`;
+  SELECT completion_seconds AS s, n FROM response_completion_counts WHERE campaign_id = $1`;

@@ -107,6 +107,29 @@ export class RankingSnapshotsRepository {
     return rows[0].id;
   }
 
+  /**
+   * Industries of the campaign whose latest snapshot was built with another median or speeding threshold than
+   * the given ones: they must be rebuilt, so that snapshots of the same moment never disagree on it.
+   */
+  async industriesBuiltWithOtherThreshold(
+    campaignId: string,
+    medianSeconds: number | null,
+    thresholdSeconds: number | null,
+    m: EntityManager,
+  ): Promise<string[]> {
+    const rows: { industry_code: string }[] = await m.query(
+      `SELECT industry_code FROM (
+         SELECT DISTINCT ON (industry_code) industry_code, median_completion_seconds, speeding_threshold_seconds
+         FROM ranking_snapshots WHERE campaign_id = $1 ORDER BY industry_code, sequence DESC
+       ) latest
+       WHERE median_completion_seconds IS DISTINCT FROM $2::numeric
+          OR speeding_threshold_seconds IS DISTINCT FROM $3::numeric
+       ORDER BY industry_code`,
+      [campaignId, medianSeconds, thresholdSeconds],
+    );
+    return rows.map((r) => r.industry_code);
+  }
+
   async latestPerIndustry(campaignId: string): Promise<RankingSnapshot[]> {
     const rows: SnapshotRow[] = await this.dataSource.query(
       `SELECT DISTINCT ON (industry_code) * FROM ranking_snapshots WHERE campaign_id = $1

@@ -97,6 +97,14 @@ describe('ranking an industry', () => {
     expect(breakTie([enterprise('a', 80)], d)).toEqual({ enterpriseId: 'a', decidedBy: 'csi' });
   });
 
+  it('compares published values in the tie-break: a CLI gap hidden by rounding goes on to NPS', () => {
+    const d = p.displayDecimals;
+    // CLI 70.04 and 69.96 are both published as 70.0; NPS 20.04 and 20.01 both as 20.0; so n decides.
+    const a = enterprise('a', 80, 200, 10, 70.04, 20.04);
+    const b = enterprise('b', 80, 201, 10, 69.96, 20.01);
+    expect(breakTie([a, b], d)).toEqual({ enterpriseId: 'b', decidedBy: 'n' });
+  });
+
   it('names a single winner when the category allows only one', () => {
     const r = rankIndustry(
       [enterprise('a', 80, 200, 10, 70), enterprise('b', 79.9, 200, 10, 75)],

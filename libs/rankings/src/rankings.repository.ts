@@ -100,7 +100,7 @@ export class RankingsRepository {
         `SELECT id::text FROM response_batches WHERE campaign_id = $1 ORDER BY id FOR UPDATE`,
         [campaignId],
       );
-      for (const table of ['response_totals', 'response_quality_counts']) {
+      for (const table of ['response_totals', 'response_quality_counts', 'response_completion_counts']) {
         await m.query(`DELETE FROM ${table} WHERE campaign_id = $1`, [campaignId]);
       }
       const ids = locked.map((b) => b.id);
@@ -128,19 +128,19 @@ export class RankingsRepository {
     return rows.map((r) => r.industry_code);
   }
 
-  async completionHistogram(campaignId: string): Promise<[number, number][]> {
-    const rows: { s: number; n: number }[] = await this.dataSource.query(completionHistogramQuery, [
-      campaignId,
-    ]);
+  /** Completion seconds -> stored responses of the campaign (valid or not), for its median. */
+  async completionHistogram(campaignId: string, m: EntityManager): Promise<[number, number][]> {
+    const rows: { s: number; n: number }[] = await m.query(completionHistogramQuery, [campaignId]);
     return rows.map((r) => [r.s, r.n]);
   }
 
-  async validTotals(campaignId: string, industries: string[], speedingBelow: number | null) {
-    const rows: Row[] = await this.dataSource.query(validTotalsQuery, [
-      campaignId,
-      industries,
-      speedingBelow,
-    ]);
+  async validTotals(
+    campaignId: string,
+    industries: string[],
+    speedingBelow: number | null,
+    m: EntityManager,
+  ) {
+    const rows: Row[] = await m.query(validTotalsQuery, [campaignId, industries, speedingBelow]);
     return rows.map((r) => ({
       enterpriseId: r.enterprise_id,
       industryCode: r.industry_code,
@@ -149,8 +149,12 @@ export class RankingsRepository {
     }));
   }
 
-  async qualityCounts(campaignId: string, industries: string[]): Promise<EnterpriseQualityCounts[]> {
-    const rows: Record<string, string | number>[] = await this.dataSource.query(
+  async qualityCounts(
+    campaignId: string,
+    industries: string[],
+    m: EntityManager,
+  ): Promise<EnterpriseQualityCounts[]> {
+    const rows: Record<string, string | number>[] = await m.query(
       `SELECT q.*, coalesce(d.duplicates, 0) AS duplicates FROM response_quality_counts q
        LEFT JOIN response_duplicate_counts d ON d.campaign_id = q.campaign_id AND d.enterprise_id = q.enterprise_id
        WHERE q.campaign_id = $1 AND q.industry_code = ANY($2)`,
@@ -175,13 +179,16 @@ export class RankingsRepository {
   }
 
   /** Approved candidates of the campaign's survey categories, so that an enterprise with no responses shows too. */
-  async surveyCandidates(campaignId: string): Promise<IndustryCandidate[]> {
+  async surveyCandidates(
+    campaignId: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<IndustryCandidate[]> {
     const rows: {
       enterprise_id: string;
       legal_name: string;
       industry_code: string;
       annual_revenue: string | null;
-    }[] = await this.dataSource.query(
+    }[] = await m.query(
       `SELECT DISTINCT ON (c.enterprise_id) c.enterprise_id, e.legal_name, c.industry_code, e.annual_revenue
          FROM candidacies c JOIN award_categories k ON k.id = c.category_id JOIN enterprises e ON e.id = c.enterprise_id
          WHERE c.campaign_id = $1 AND c.state = 'approved' AND k.kind = ANY($2)
@@ -198,7 +205,9 @@ export class RankingsRepository {
 
   /**
    * Serialises snapshot writing per campaign. A session lock taken before the transaction begins, so the
-   * transaction sees everything the previous holder committed.
+   * transaction sees everything the previous holder committed. The transaction is REPEATABLE READ: every read
+   * in it (the median's histogram, the totals, the counts) sees the same committed state, even while another
+   * worker aggregates batches, so the threshold and the totals it is applied to always belong together.
    */
   async withCampaignLock<T>(campaignId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
@@ -206,7 +215,7 @@ export class RankingsRepository {
     try {
       await runner.query(`SELECT pg_advisory_lock(hashtextextended('rankings:' || $1, 0))`, [campaignId]);
       try {
-        await runner.startTransaction();
+        await runner.startTransaction('REPEATABLE READ');
         try {
           const result = await work(runner.manager);
           await runner.commitTransaction();

@@ -91,7 +91,12 @@ export class RankingsService {
     };
   }
 
-  /** Snapshots `requested` and every dirty industry of the campaign, in one transaction under the campaign lock. */
+  /**
+   * Snapshots `requested`, every dirty industry of the campaign, and every industry whose latest snapshot was
+   * built with another speeding threshold, in one transaction under the campaign lock. The threshold comes
+   * from the median of the whole campaign, so data that arrives for one industry can move it for all: when it
+   * moves, every industry is rebuilt (METHODOLOGY.md "Data quality"), never only the ones the data touched.
+   */
   private async writeSnapshots(
     campaignId: string,
     requested: string[],
@@ -99,9 +104,17 @@ export class RankingsService {
   ): Promise<number> {
     return this.rankings.withCampaignLock(campaignId, async (manager) => {
       const dirty = await this.rankings.takeDirtyIndustries(campaignId, manager);
-      const industries = [...new Set([...requested, ...dirty])].sort();
-      if (industries.length === 0) return 0;
       const m = await this.methodology.inForce(campaignId, manager);
+      const median = medianOfHistogram(await this.rankings.completionHistogram(campaignId, manager));
+      const threshold = speedingThreshold(median, m.parameters);
+      const stale = await this.snapshots.industriesBuiltWithOtherThreshold(
+        campaignId,
+        median,
+        threshold,
+        manager,
+      );
+      const industries = [...new Set([...requested, ...dirty, ...stale])].sort();
+      if (industries.length === 0) return 0;
       const rules: {
         min_responses_ranked: number;
         min_responses_listed: number;
@@ -114,13 +127,10 @@ export class RankingsService {
         minResponsesRanked: rules[0].min_responses_ranked,
         minResponsesListed: rules[0].min_responses_listed,
       };
-      const median = medianOfHistogram(await this.rankings.completionHistogram(campaignId));
-      const threshold = speedingThreshold(median, m.parameters);
-      const [totals, quality, candidates] = await Promise.all([
-        this.rankings.validTotals(campaignId, industries, threshold),
-        this.rankings.qualityCounts(campaignId, industries),
-        this.rankings.surveyCandidates(campaignId),
-      ]);
+      // One after the other: they share the transaction's connection.
+      const totals = await this.rankings.validTotals(campaignId, industries, threshold, manager);
+      const quality = await this.rankings.qualityCounts(campaignId, industries, manager);
+      const candidates = await this.rankings.surveyCandidates(campaignId, manager);
       for (const industryCode of industries) {
         const content = buildIndustrySnapshot({
           candidates: candidates.filter((c) => c.industryCode === industryCode),

@@ -33,6 +33,8 @@ export async function surveyCampaign(
     industries: string[];
     pendingIndustries?: string[];
     rules?: Record<string, unknown>;
+    /** The campaign's industries when not the factory's (telecom and finance). */
+    industryCodes?: string[];
     /** Runs while registration is still open, with the enterprises entered so far. */
     beforeSurvey?: (campaignId: string, enterprises: SurveyEnterprise[]) => Promise<void>;
   },
@@ -41,7 +43,12 @@ export async function surveyCampaign(
     await api.http
       .post('/campaigns')
       .set(as(organizer))
-      .send(buildCampaign({ rules: options.rules ?? { minResponsesRanked: 10, minResponsesListed: 5 } }))
+      .send(
+        buildCampaign({
+          rules: options.rules ?? { minResponsesRanked: 10, minResponsesListed: 5 },
+          ...(options.industryCodes ? { industryCodes: options.industryCodes } : {}),
+        }),
+      )
       .expect(201)
   ).body as { id: string; categories: { id: string }[] };
   const id = campaign.id;
