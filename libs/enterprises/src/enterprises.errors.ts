@@ -25,13 +25,6 @@ export const EnterpriseErrors = {
       'NOT_PENDING_REVIEW',
       `Only a pending enterprise can be reviewed; this one is ${status}`,
     ),
-  memberUnknown: (email: string) =>
-    new DomainError(
-      'unprocessable',
-      'MEMBER_NOT_REGISTERED',
-      `No enterprise user account with email ${email}`,
-      [{ field: 'email', message: 'must belong to a registered enterprise user' }],
-    ),
   alreadyMember: () =>
     new DomainError('conflict', 'ALREADY_MEMBER', 'That user is already a member of this enterprise', [
       { field: 'email', message: 'is already a member' },

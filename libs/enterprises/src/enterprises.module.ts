@@ -5,10 +5,19 @@ import { CandidaciesService } from './candidacies.service';
 import { ReferenceDataService } from './reference-data.service';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
+import { InvitationsRepository } from './invitations/invitations.repository';
+import { InvitationsService } from './invitations/invitations.service';
 
 @Module({
   imports: [IdentityModule, CampaignsModule],
-  providers: [EnterprisesRepository, EnterprisesService, CandidaciesService, ReferenceDataService],
-  exports: [EnterprisesService, CandidaciesService, ReferenceDataService],
+  providers: [
+    EnterprisesRepository,
+    EnterprisesService,
+    CandidaciesService,
+    ReferenceDataService,
+    InvitationsRepository,
+    InvitationsService,
+  ],
+  exports: [EnterprisesService, CandidaciesService, ReferenceDataService, InvitationsService],
 })
 export class EnterprisesModule {}

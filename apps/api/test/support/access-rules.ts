@@ -24,7 +24,14 @@ export const ACCESS: Record<string, Access> = {
   'PATCH /enterprises/{id}': ['enterprise'],
   'POST /enterprises/{id}/review': ['organizer'],
   'GET /enterprises/{id}/members': ['organizer', 'enterprise'],
-  'POST /enterprises/{id}/members': ['enterprise'],
+  // Admins of that enterprise only (members get 403, others 404); enterprise-invitations.e2e-spec covers that.
+  'POST /enterprises/{id}/invitations': ['enterprise'],
+  'GET /enterprises/{id}/invitations': ['enterprise'],
+  'POST /enterprises/{id}/invitations/{invitationId}/revoke': ['enterprise'],
+  // Only the invitation's addressee (others get 404).
+  'GET /me/invitations': ['enterprise'],
+  'POST /me/invitations/{invitationId}/accept': ['enterprise'],
+  'POST /me/invitations/{invitationId}/decline': ['enterprise'],
   'POST /campaigns': ['organizer'],
   'GET /campaigns': ['organizer', 'enterprise', 'judge'],
   'GET /campaigns/{id}': ['organizer', 'enterprise', 'judge'],
