@@ -24,7 +24,10 @@ import { QUEUE_DASHBOARD_IMPORTS } from './operations/queue-dashboard';
 import { AuthController } from './auth/auth.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
+import { EnterpriseInvitationsController } from './enterprises/enterprise-invitations.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
+import { InvitationThrottlerGuard } from './enterprises/invitation-rate-limit';
+import { MyInvitationsController } from './enterprises/my-invitations.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
@@ -68,6 +71,8 @@ import { UsersController } from './users/users.controller';
     UsersController,
     AuditLogController,
     EnterprisesController,
+    EnterpriseInvitationsController,
+    MyInvitationsController,
     ReferenceDataController,
     CampaignsController,
     CandidaciesController,
@@ -89,6 +94,7 @@ import { UsersController } from './users/users.controller';
     TokenAuthenticator,
     MetricsService,
     IngestionThrottlerGuard,
+    InvitationThrottlerGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

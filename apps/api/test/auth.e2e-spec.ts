@@ -120,7 +120,7 @@ describe('Registration and login', () => {
 
     it('takes the role from the account, not the token: a token claiming organizer gets 403', async () => {
       const claimsOrganizer = jwt.sign(
-        { sub: userId, role: 'organizer' },
+        { sub: userId, role: 'organizer', tv: 0 },
         { secret: TEST_ENV.JWT_SECRET, issuer: 'care-awards', expiresIn: 600 },
       );
       await api.http.get('/users').set('authorization', `Bearer ${claimsOrganizer}`).expect(403);

@@ -372,45 +372,6 @@ describe('Enterprises', () => {
       .expect(409);
   });
 
-  it('lets an admin add registered enterprise users as members, who may neither edit nor add members', async () => {
-    const admin = await registeredEnterpriseUser(api.http);
-    const colleague = await registeredEnterpriseUser(api.http);
-    const third = await registeredEnterpriseUser(api.http);
-    const judge = await createdStaffUser(api.http, organizer, 'judge');
-    const e = await registered(admin.token);
-    await api.http
-      .post(`/enterprises/${e.id}/members`)
-      .set(bearer(admin.token))
-      .send({ email: colleague.account.email })
-      .expect(204);
-    await api.http
-      .post(`/enterprises/${e.id}/members`)
-      .set(bearer(admin.token))
-      .send({ email: colleague.account.email })
-      .expect(409);
-    await api.http
-      .post(`/enterprises/${e.id}/members`)
-      .set(bearer(admin.token))
-      .send({ email: judge.account.email })
-      .expect(422);
-    await api.http
-      .post(`/enterprises/${e.id}/members`)
-      .set(bearer(admin.token))
-      .send({ email: 'nobody@example.test' })
-      .expect(422);
-    await api.http.patch(`/enterprises/${e.id}`).set(bearer(colleague.token)).send({ seats: 12 }).expect(403);
-    await api.http
-      .post(`/enterprises/${e.id}/members`)
-      .set(bearer(colleague.token))
-      .send({ email: third.account.email })
-      .expect(403);
-    await api.http
-      .post(`/enterprises/${e.id}/members`)
-      .set(bearer(third.token))
-      .send({ email: third.account.email })
-      .expect(404);
-  });
-
   it('lets organizers filter by status and industry with stable pages', async () => {
     const owner = await registeredEnterpriseUser(api.http);
     for (let i = 0; i < 5; i++) await registered(owner.token, { industryCode: 'postal' });

@@ -12,6 +12,10 @@ export function createRootLogger(level: LevelWithSilent, service: string): Logge
       paths: [
         'password',
         '*.password',
+        'currentPassword',
+        '*.currentPassword',
+        'newPassword',
+        '*.newPassword',
         'passwordHash',
         '*.passwordHash',
         'req.headers.authorization',

@@ -31,13 +31,6 @@ export const EnterpriseErrors = {
       'NO_PENDING_IDENTITY_CHANGE',
       'This enterprise has no identity change awaiting review',
     ),
-  memberUnknown: (email: string) =>
-    new DomainError(
-      'unprocessable',
-      'MEMBER_NOT_REGISTERED',
-      `No enterprise user account with email ${email}`,
-      [{ field: 'email', message: 'must belong to a registered enterprise user' }],
-    ),
   alreadyMember: () =>
     new DomainError('conflict', 'ALREADY_MEMBER', 'That user is already a member of this enterprise', [
       { field: 'email', message: 'is already a member' },

@@ -7,6 +7,8 @@ import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 import { EnterpriseIdentitiesService } from './identity/enterprise-identities.service';
 import { IdentitiesRepository } from './identity/identities.repository';
+import { InvitationsRepository } from './invitations/invitations.repository';
+import { InvitationsService } from './invitations/invitations.service';
 
 @Module({
   imports: [IdentityModule, CampaignsModule],
@@ -17,7 +19,15 @@ import { IdentitiesRepository } from './identity/identities.repository';
     EnterpriseIdentitiesService,
     CandidaciesService,
     ReferenceDataService,
+    InvitationsRepository,
+    InvitationsService,
   ],
-  exports: [EnterprisesService, EnterpriseIdentitiesService, CandidaciesService, ReferenceDataService],
+  exports: [
+    EnterprisesService,
+    EnterpriseIdentitiesService,
+    CandidaciesService,
+    ReferenceDataService,
+    InvitationsService,
+  ],
 })
 export class EnterprisesModule {}

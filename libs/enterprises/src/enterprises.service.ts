@@ -257,31 +257,6 @@ export class EnterprisesService {
     });
   }
 
-  async addMember(id: string, email: string, actor: Actor): Promise<void> {
-    const membership = await this.enterprises.membership(id, actor.userId as string);
-    if (!membership) throw EnterpriseErrors.notFound(id);
-    if (membership.role !== 'admin') throw EnterpriseErrors.notAdmin();
-    const user = await this.users.findActiveByEmail(email, 'enterprise');
-    if (!user) throw EnterpriseErrors.memberUnknown(email);
-    await this.dataSource.transaction(async (manager) => {
-      const added = await this.enterprises.addMember(
-        { enterpriseId: id, userId: user.id, role: 'member', addedBy: actor.userId },
-        manager,
-      );
-      if (!added) throw EnterpriseErrors.alreadyMember();
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'enterprise.member-added',
-          entityType: 'enterprise',
-          entityId: id,
-          after: { userId: user.id, email: user.email, role: 'member' },
-        },
-        manager,
-      );
-    });
-  }
-
   async listMembers(id: string, viewer: Actor) {
     await this.get(id, viewer);
     return this.enterprises.listMembers(id);

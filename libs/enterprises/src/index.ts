@@ -10,3 +10,4 @@ export * from './candidacy.entity';
 export * from './candidacy-rules';
 export * from './candidacies.service';
 export * from './reference-data.service';
+export * from './invitations';

@@ -8,6 +8,8 @@ import type { User } from './user.entity';
 export interface AccessTokenClaims {
   sub: string;
   role: Role;
+  /** The account's token version at issue; a token of an older version is refused. */
+  tv: number;
 }
 
 export interface IssuedToken {
@@ -24,7 +26,7 @@ export class AccessTokensService {
   ) {}
 
   async issue(user: User): Promise<IssuedToken> {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, tv: user.tokenVersion };
     const accessToken = await this.jwt.signAsync(claims, {
       secret: this.auth.jwtSecret,
       expiresIn: this.auth.jwtTtlSeconds,

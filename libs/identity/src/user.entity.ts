@@ -26,4 +26,11 @@ export class User extends BaseEntity {
 
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  /**
+   * Bumped by a password change, a role change or a change of status; a token issued under another version is
+   * refused, so those changes end every session at once.
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
 }

@@ -42,6 +42,15 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** The password hash of one account, for a password change. */
+  findWithPasswordById(id: string): Promise<User | null> {
+    return this.repo()
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
   /** Inserts unless the email is taken; returns null when it is (the unique key decides, not a prior read). */
   async insertIfEmailFree(user: NewUser, manager?: EntityManager): Promise<User | null> {
     const result = await this.repo(manager)
@@ -59,8 +68,18 @@ export class UsersRepository {
     return this.repo(manager).countBy({ role });
   }
 
+  // Each change below ends the account's sessions: it bumps the token version in the same statement.
+
   async setStatus(id: string, status: UserStatus, manager?: EntityManager): Promise<void> {
-    await this.repo(manager).update({ id }, { status });
+    await this.repo(manager).update({ id }, { status, tokenVersion: () => 'token_version + 1' });
+  }
+
+  async setRole(id: string, role: Role, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, { role, tokenVersion: () => 'token_version + 1' });
+  }
+
+  async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, { passwordHash, tokenVersion: () => 'token_version + 1' });
   }
 
   async touchLastLogin(id: string): Promise<void> {

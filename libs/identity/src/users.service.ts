@@ -128,6 +128,62 @@ export class UsersService {
   }
 
   /**
+   * Changes the caller's own password, after checking the current one. A wrong current password is audited
+   * like a failed login. The change bumps the token version, so every token issued before, including the one
+   * this request came with, stops working; the caller gets a new one.
+   */
+  async changePassword(userId: string, current: string, next: string, actor: Actor): Promise<User> {
+    const user = await this.users.findWithPasswordById(userId);
+    if (!user) throw IdentityErrors.userNotFound(userId);
+    if (!(await verifyPassword(current, user.passwordHash))) {
+      await this.auditLog.append(actor, {
+        action: 'auth.password-change-failed',
+        entityType: 'user',
+        entityId: userId,
+      });
+      throw IdentityErrors.wrongCurrentPassword();
+    }
+    if (next === current) throw IdentityErrors.samePassword();
+    const passwordHash = await hashPassword(next);
+    return this.dataSource.transaction(async (manager) => {
+      await this.users.setPasswordHash(userId, passwordHash, manager);
+      await this.auditLog.append(
+        actor,
+        { action: 'user.password-changed', entityType: 'user', entityId: userId },
+        manager,
+      );
+      return (await this.users.findById(userId, manager)) as User;
+    });
+  }
+
+  /**
+   * Moves a staff account between judge and organizer. Enterprise accounts are not staff and stay as they are;
+   * an organizer cannot demote themselves (the platform would risk having none). Ends the account's sessions.
+   */
+  async changeRole(id: string, role: 'organizer' | 'judge', actor: Actor): Promise<User> {
+    if (id === actor.userId) throw IdentityErrors.cannotChangeOwnRole();
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.users.findById(id, manager);
+      if (!before) throw IdentityErrors.userNotFound(id);
+      if (before.role === 'enterprise') throw IdentityErrors.roleNotChangeable();
+      await this.users.setRole(id, role, manager);
+      const after = (await this.users.findById(id, manager)) as User;
+      await this.auditLog.append(
+        actor,
+        {
+          action: 'user.role-changed',
+          entityType: 'user',
+          entityId: id,
+          before: auditSummary(before),
+          after: auditSummary(after),
+        },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  /**
    * Creates the first organizer from configuration when there is none. Several API instances may start at
    * once: the unique email decides, and an organizer created by hand later is never overwritten.
    */

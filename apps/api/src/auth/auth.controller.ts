@@ -15,7 +15,7 @@ import { AccessTokensService, UsersService } from '@app/identity';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UserResponseDto } from '../users/user-response.dto';
 import { CurrentActor, Public, Roles } from './access.decorators';
-import { AccessTokenResponseDto, LoginDto, RegisterDto } from './auth.dto';
+import { AccessTokenResponseDto, ChangePasswordDto, LoginDto, RegisterDto } from './auth.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -57,6 +57,36 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
   async login(@Body() dto: LoginDto, @CurrentActor() actor: Actor): Promise<AccessTokenResponseDto> {
     const user = await this.users.authenticate(dto.email, dto.password, actor);
+    return { ...(await this.tokens.issue(user)), user: UserResponseDto.from(user) };
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @Roles('organizer', 'enterprise', 'judge')
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({
+    summary: 'Change your password',
+    description:
+      'Needs the current password; the new one follows the registration policy. Every token issued before, ' +
+      'this one included, stops working: the answer carries a new token. Rate-limited per client address, ' +
+      'like login. Audited (failures too).',
+  })
+  @ApiOkResponse({ type: AccessTokenResponseDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'The current password is wrong, or the new one breaks the policy (the field is named)',
+  })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  async changePassword(
+    @Body() dto: ChangePasswordDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AccessTokenResponseDto> {
+    const user = await this.users.changePassword(
+      actor.userId as string,
+      dto.currentPassword,
+      dto.newPassword,
+      actor,
+    );
     return { ...(await this.tokens.issue(user)), user: UserResponseDto.from(user) };
   }
 

@@ -1,8 +1,19 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { UserResponseDto } from '../users/user-response.dto';
 import { trim } from '../http/transforms';
+
+/** The password policy, one place for registration, staff accounts and password changes. */
+function PasswordPolicy(field: string, example = 'correct horse battery staple') {
+  return applyDecorators(
+    ApiProperty({ example, minLength: 12, maxLength: 200, writeOnly: true }),
+    IsString({ message: `${field} must be a string` }),
+    MinLength(12, { message: `${field} must be at least 12 characters` }),
+    MaxLength(200, { message: `${field} must be at most 200 characters` }),
+  );
+}
 
 export class AccountFieldsDto {
   @ApiProperty({ example: 'li.wei@example.cn', maxLength: 254 })
@@ -11,10 +22,7 @@ export class AccountFieldsDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', minLength: 12, maxLength: 200, writeOnly: true })
-  @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(200)
+  @PasswordPolicy('password')
   password: string;
 
   @ApiProperty({ example: 'Li Wei', minLength: 1, maxLength: 200 })
@@ -40,6 +48,17 @@ export class LoginDto {
   @MinLength(1)
   @MaxLength(200)
   password: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty({ example: 'correct horse battery staple', writeOnly: true })
+  @IsString()
+  @MinLength(1, { message: 'currentPassword must not be empty' })
+  @MaxLength(200)
+  currentPassword: string;
+
+  @PasswordPolicy('newPassword', 'a longer and newer passphrase')
+  newPassword: string;
 }
 
 export class AccessTokenResponseDto {

@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Role } from '@app/common';
-import { AccessTokensService, UsersService } from '@app/identity';
+import { AccessTokenClaims, AccessTokensService, UsersService } from '@app/identity';
 
 export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
@@ -10,8 +10,11 @@ export function bearerToken(header: string | undefined): string | null {
 
 /**
  * The user behind an access token, for the guard and for the few routes outside Nest's router (the queue
- * dashboard). The role is read from the database, not the token, so disabling a user or changing a role takes
- * effect at once.
+ * dashboard and its session cookie). The role is read from the database, not the token, and the token's
+ * version (`tv`) must be the account's current one: a password change, a role change or disabling the account
+ * bumps it, so every token issued before is refused at once. No cache: the version comes with the same read by
+ * primary key that already checks the account is active, so the check costs nothing more and no instance can
+ * serve a stale answer.
  */
 @Injectable()
 export class TokenAuthenticator {
@@ -22,14 +25,19 @@ export class TokenAuthenticator {
 
   async activeUser(token: string | null): Promise<{ id: string; role: Role }> {
     if (!token) throw new UnauthorizedException('A bearer token is required');
-    let userId: string;
+    let claims: AccessTokenClaims;
     try {
-      userId = (await this.tokens.verify(token)).sub;
+      claims = await this.tokens.verify(token);
     } catch {
       throw new UnauthorizedException('The bearer token is invalid or expired');
     }
-    const user = await this.users.getActiveUser(userId);
+    const user = await this.users.getActiveUser(claims.sub);
     if (!user) throw new UnauthorizedException('The account behind this token is disabled or gone');
+    if (claims.tv !== user.tokenVersion) {
+      throw new UnauthorizedException(
+        'This token was revoked by a change to the account (password, role or status); sign in again',
+      );
+    }
     return { id: user.id, role: user.role };
   }
 }

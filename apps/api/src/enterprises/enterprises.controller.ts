@@ -4,12 +4,10 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { EnterpriseIdentitiesService, EnterprisesService } from '@app/enterprises';
@@ -17,7 +15,6 @@ import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UuidParam } from '../http/uuid-param';
 import {
-  AddMemberDto,
   CreateEnterpriseDto,
   EnterpriseMemberResponseDto,
   EnterprisePageDto,
@@ -180,24 +177,5 @@ export class EnterprisesController {
       role: m.role,
       addedAt: new Date(m.createdAt).toISOString(),
     }));
-  }
-
-  @Post(':id/members')
-  @HttpCode(204)
-  @Roles('enterprise')
-  @ApiOperation({ summary: 'Add a registered enterprise user as a member (admins only)' })
-  @ApiNoContentResponse({ description: 'Added' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already a member' })
-  @ApiUnprocessableEntityResponse({
-    type: ErrorResponseDto,
-    description: 'No enterprise user with that email',
-  })
-  async addMember(
-    @UuidParam('id') id: string,
-    @Body() dto: AddMemberDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<void> {
-    await this.enterprises.addMember(id, dto.email, actor);
   }
 }

@@ -148,13 +148,6 @@ export class ReviewEnterpriseDto {
   reason?: string;
 }
 
-export class AddMemberDto {
-  @ApiProperty({ example: 'wang.fang@example.cn', description: 'a registered enterprise user' })
-  @Transform(trim)
-  @IsEmail({}, { message: 'email must be an email address' })
-  email: string;
-}
-
 export class ListEnterprisesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['pending', 'verified', 'rejected'], example: 'pending' })
   @IsOptional()

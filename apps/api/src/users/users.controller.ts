@@ -14,7 +14,7 @@ import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UuidParam } from '../http/uuid-param';
 import { UserPageDto, UserResponseDto } from './user-response.dto';
-import { CreateUserDto, ListUsersQueryDto, UpdateUserStatusDto } from './users.dto';
+import { CreateUserDto, ListUsersQueryDto, UpdateUserRoleDto, UpdateUserStatusDto } from './users.dto';
 
 @ApiTags('users')
 @Controller('users')
@@ -54,7 +54,7 @@ export class UsersController {
   @Patch(':id/status')
   @ApiOperation({
     summary: 'Disable or re-enable an account',
-    description: 'A disabled account’s tokens stop working at once.',
+    description: 'Either way the account’s tokens stop working at once (re-enabled users sign in again).',
   })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
@@ -65,5 +65,27 @@ export class UsersController {
     @CurrentActor() actor: Actor,
   ): Promise<UserResponseDto> {
     return UserResponseDto.from(await this.users.setStatus(id, dto.status, actor));
+  }
+
+  @Patch(':id/role')
+  @ApiOperation({
+    summary: 'Make a judge an organizer, or an organizer a judge',
+    description:
+      'Enterprise accounts keep their role, and an organizer cannot change their own. The account’s tokens ' +
+      'stop working at once: the user signs in again under the new role. Audited.',
+  })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'role is not organizer or judge' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'An enterprise account, or the caller’s own account',
+  })
+  async setRole(
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateUserRoleDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserResponseDto> {
+    return UserResponseDto.from(await this.users.changeRole(id, dto.role, actor));
   }
 }

@@ -30,3 +30,9 @@ export class UpdateUserStatusDto {
   @IsIn(['active', 'disabled'])
   status: UserStatus;
 }
+
+export class UpdateUserRoleDto {
+  @ApiProperty({ enum: ['organizer', 'judge'], example: 'organizer' })
+  @IsIn(['organizer', 'judge'], { message: 'role must be organizer or judge' })
+  role: 'organizer' | 'judge';
+}

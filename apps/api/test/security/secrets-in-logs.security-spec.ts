@@ -6,8 +6,8 @@ import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api'
 
 /**
  * Secrets never reach a log line: the API runs as its own process at the most verbose level (every request
- * logged), the suite does what handles secrets (registration, logins right and wrong, bearer calls, a partner
- * key issued and used, a refused password), and then every line it wrote is searched for them.
+ * logged), the suite does what handles secrets (registration, logins right and wrong, a password change, bearer
+ * calls, a partner key issued and used, a refused password), and then every line it wrote is searched for them.
  */
 describe('Secrets in the logs', () => {
   let api: TestApi;
@@ -58,6 +58,20 @@ describe('Secrets in the logs', () => {
     expect((await call('POST', '/auth/register', { ...buildAccount(), password: tooShort })).status).toBe(
       400,
     );
+    // A password change: a wrong current password, a new one refused by the policy, then one that works.
+    const own = { authorization: `Bearer ${registered.body.accessToken as string}` };
+    const wrongCurrent = 'not-the-current-password-at-all';
+    const newTooShort = 'tiny-pw';
+    const newPassword = 'the-new-password-after-a-change';
+    secrets.push(wrongCurrent, newTooShort, newPassword);
+    const change = (currentPassword: string, next: string) =>
+      call('POST', '/auth/password', { currentPassword, newPassword: next }, own);
+    expect((await change(wrongCurrent, newPassword)).status).toBe(400);
+    expect((await change(account.password, newTooShort)).status).toBe(400);
+    const changed = await change(account.password, newPassword);
+    expect(changed.status).toBe(200);
+    secrets.push(changed.body.accessToken as string);
+
     const login = await call('POST', '/auth/login', TEST_ORGANIZER);
     const organizer = login.body.accessToken as string;
     secrets.push(organizer);

@@ -1,0 +1,5 @@
+export * from './enterprise-invitation.entity';
+export * from './invitation-status';
+export * from './invitations.errors';
+export * from './invitations.service';
+export type { ReceivedInvitation } from './invitations.repository';

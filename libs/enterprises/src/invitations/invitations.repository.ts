@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { EnterpriseInvitation, StoredInvitationStatus } from './enterprise-invitation.entity';
+
+/** An invitation as its invitee sees it: with the name of the enterprise that sent it. */
+export interface ReceivedInvitation extends EnterpriseInvitation {
+  enterpriseName: string;
+}
+
+const COLUMNS = `i.id, i.enterprise_id AS "enterpriseId", i.email, i.status, i.invited_by AS "invitedBy",
+  i.created_at AS "createdAt", i.expires_at AS "expiresAt", i.responded_by AS "respondedBy",
+  i.responded_at AS "respondedAt"`;
+
+@Injectable()
+export class InvitationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  /**
+   * Creates the pending invitation of this address to this enterprise, or, when one is pending already (even
+   * expired), renews it with the new expiry and inviter: the partial unique key decides, not a prior read.
+   */
+  async upsertPending(
+    invitation: { enterpriseId: string; email: string; invitedBy: string; expiresAt: Date },
+    manager: EntityManager,
+  ): Promise<{ invitation: EnterpriseInvitation; renewed: boolean }> {
+    const rows: (EnterpriseInvitation & { inserted: boolean })[] = await manager.query(
+      `INSERT INTO enterprise_invitations AS i (enterprise_id, email, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (enterprise_id, email) WHERE status = 'pending'
+       DO UPDATE SET invited_by = EXCLUDED.invited_by, expires_at = EXCLUDED.expires_at, created_at = now()
+       RETURNING ${COLUMNS}, (xmax = 0) AS inserted`,
+      [invitation.enterpriseId, invitation.email, invitation.invitedBy, invitation.expiresAt],
+    );
+    const { inserted, ...row } = rows[0];
+    return { invitation: row, renewed: !inserted };
+  }
+
+  findForUpdate(id: string, manager: EntityManager): Promise<EnterpriseInvitation | null> {
+    return manager
+      .query(`SELECT ${COLUMNS} FROM enterprise_invitations i WHERE i.id = $1 FOR UPDATE`, [id])
+      .then((rows: EnterpriseInvitation[]) => rows[0] ?? null);
+  }
+
+  async respond(
+    id: string,
+    status: Exclude<StoredInvitationStatus, 'pending'>,
+    by: string,
+    manager: EntityManager,
+  ): Promise<EnterpriseInvitation> {
+    // TypeORM answers an UPDATE with [rows, count].
+    const [rows]: [EnterpriseInvitation[], number] = await manager.query(
+      `UPDATE enterprise_invitations i SET status = $2, responded_by = $3, responded_at = now()
+        WHERE i.id = $1 RETURNING ${COLUMNS}`,
+      [id, status, by],
+    );
+    return rows[0];
+  }
+
+  /** Every invitation of the enterprise, newest first (a short list: one per invited address and answer). */
+  listForEnterprise(enterpriseId: string): Promise<EnterpriseInvitation[]> {
+    return this.manager().query(
+      `SELECT ${COLUMNS} FROM enterprise_invitations i WHERE i.enterprise_id = $1
+        ORDER BY i.created_at DESC, i.id`,
+      [enterpriseId],
+    );
+  }
+
+  /** The open invitations to this address: pending and not expired, oldest first. */
+  listOpenForEmail(email: string): Promise<ReceivedInvitation[]> {
+    return this.manager().query(
+      `SELECT ${COLUMNS}, e.legal_name AS "enterpriseName"
+         FROM enterprise_invitations i JOIN enterprises e ON e.id = i.enterprise_id
+        WHERE i.email = $1 AND i.status = 'pending' AND i.expires_at > now()
+        ORDER BY i.created_at, i.id`,
+      [email],
+    );
+  }
+
+  /** The database's clock, the one expiry is compared with. */
+  async now(manager: EntityManager): Promise<Date> {
+    const [{ now }] = await manager.query<{ now: Date }[]>(`SELECT now() AS now`);
+    return now;
+  }
+}

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '@app/common';
+import { AuditLogRepository, UsersService } from '@app/identity';
+import { EnterpriseErrors } from '../enterprises.errors';
+import { EnterprisesRepository } from '../enterprises.repository';
+import { EnterpriseInvitation, InvitationStatus } from './enterprise-invitation.entity';
+import { effectiveInvitationStatus, invitationExpiry } from './invitation-status';
+import { InvitationErrors } from './invitations.errors';
+import { InvitationsRepository, ReceivedInvitation } from './invitations.repository';
+
+/** An invitation with the status its reader sees (expired computed from the database clock). */
+export type InvitationView = Omit<EnterpriseInvitation, 'status' | 'tokenHash'> & {
+  status: InvitationStatus;
+};
+export type ReceivedInvitationView = InvitationView & Pick<ReceivedInvitation, 'enterpriseName'>;
+
+/**
+ * Membership by consent. An enterprise admin invites an address; only the person signed in with that address
+ * can accept (and only then are they a member) or decline; the admin can revoke while it is open. Inviting
+ * never looks the address up among accounts, so the admin's answer is the same for known and unknown
+ * addresses, and an account registered later with that address finds the invitation waiting. Everything is
+ * audited against the enterprise.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly invitations: InvitationsRepository,
+    private readonly enterprises: EnterprisesRepository,
+    private readonly users: UsersService,
+    private readonly auditLog: AuditLogRepository,
+  ) {}
+
+  async invite(enterpriseId: string, email: string, actor: Actor): Promise<InvitationView> {
+    await this.requireAdmin(enterpriseId, actor);
+    const address = email.trim().toLowerCase();
+    // The admin sees the member list already, so saying "already a member" reveals nothing new.
+    const members = await this.enterprises.listMembers(enterpriseId);
+    if (members.some((m) => m.email === address)) throw EnterpriseErrors.alreadyMember();
+    return this.dataSource.transaction(async (manager) => {
+      const now = await this.invitations.now(manager);
+      const { invitation, renewed } = await this.invitations.upsertPending(
+        { enterpriseId, email: address, invitedBy: actor.userId as string, expiresAt: invitationExpiry(now) },
+        manager,
+      );
+      await this.audit(
+        actor,
+        renewed ? 'enterprise.invitation-renewed' : 'enterprise.invited',
+        invitation,
+        manager,
+      );
+      return { ...invitation, status: 'pending' };
+    });
+  }
+
+  async listForEnterprise(enterpriseId: string, actor: Actor): Promise<InvitationView[]> {
+    await this.requireAdmin(enterpriseId, actor);
+    const rows = await this.invitations.listForEnterprise(enterpriseId);
+    const now = await this.invitations.now(this.dataSource.manager);
+    return rows.map((i) => ({ ...i, status: effectiveInvitationStatus(i.status, i.expiresAt, now) }));
+  }
+
+  async revoke(enterpriseId: string, invitationId: string, actor: Actor): Promise<InvitationView> {
+    await this.requireAdmin(enterpriseId, actor);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.invitations.findForUpdate(invitationId, manager);
+      if (!invitation || invitation.enterpriseId !== enterpriseId)
+        throw InvitationErrors.notFound(invitationId);
+      // An expired invitation can still be revoked: it closes it for good, and nothing can accept it anyway.
+      if (invitation.status !== 'pending') throw InvitationErrors.notPending(invitation.status);
+      const revoked = await this.invitations.respond(
+        invitationId,
+        'revoked',
+        actor.userId as string,
+        manager,
+      );
+      await this.audit(actor, 'enterprise.invitation-revoked', revoked, manager);
+      return revoked;
+    });
+  }
+
+  /** The open invitations to the signed-in user's address. */
+  async received(actor: Actor): Promise<ReceivedInvitationView[]> {
+    const user = await this.users.getUser(actor.userId as string);
+    const rows = await this.invitations.listOpenForEmail(user.email);
+    return rows.map((i) => ({ ...i, status: 'pending' }));
+  }
+
+  /** Makes the invitee a member; only the account with the invited address can. */
+  accept(invitationId: string, actor: Actor): Promise<InvitationView> {
+    return this.answer(invitationId, 'accepted', actor, async (invitation, manager) => {
+      const added = await this.enterprises.addMember(
+        {
+          enterpriseId: invitation.enterpriseId,
+          userId: actor.userId as string,
+          role: 'member',
+          addedBy: invitation.invitedBy,
+        },
+        manager,
+      );
+      if (!added) throw EnterpriseErrors.alreadyMember();
+      await this.auditLog.append(
+        actor,
+        {
+          action: 'enterprise.member-added',
+          entityType: 'enterprise',
+          entityId: invitation.enterpriseId,
+          after: {
+            userId: actor.userId,
+            email: invitation.email,
+            role: 'member',
+            invitationId: invitation.id,
+          },
+        },
+        manager,
+      );
+    });
+  }
+
+  decline(invitationId: string, actor: Actor): Promise<InvitationView> {
+    return this.answer(invitationId, 'declined', actor);
+  }
+
+  private async answer(
+    invitationId: string,
+    answer: 'accepted' | 'declined',
+    actor: Actor,
+    effect?: (invitation: EnterpriseInvitation, manager: EntityManager) => Promise<void>,
+  ): Promise<InvitationView> {
+    const user = await this.users.getUser(actor.userId as string);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.invitations.findForUpdate(invitationId, manager);
+      // Someone else's invitation does not exist for this caller: the same 404 as an unknown id.
+      if (!invitation || invitation.email !== user.email) throw InvitationErrors.notFound(invitationId);
+      const status = effectiveInvitationStatus(
+        invitation.status,
+        invitation.expiresAt,
+        await this.invitations.now(manager),
+      );
+      if (status === 'expired') throw InvitationErrors.expired();
+      if (status !== 'pending') throw InvitationErrors.notPending(status);
+      await effect?.(invitation, manager);
+      const answered = await this.invitations.respond(invitationId, answer, user.id, manager);
+      await this.audit(actor, `enterprise.invitation-${answer}`, answered, manager);
+      return answered;
+    });
+  }
+
+  private async requireAdmin(enterpriseId: string, actor: Actor): Promise<void> {
+    const membership = await this.enterprises.membership(enterpriseId, actor.userId as string);
+    if (!membership) throw EnterpriseErrors.notFound(enterpriseId);
+    if (membership.role !== 'admin') throw EnterpriseErrors.notAdmin();
+  }
+
+  private audit(
+    actor: Actor,
+    action: string,
+    i: EnterpriseInvitation,
+    manager: EntityManager,
+  ): Promise<void> {
+    return this.auditLog.append(
+      actor,
+      {
+        action,
+        entityType: 'enterprise',
+        entityId: i.enterpriseId,
+        after: { invitationId: i.id, email: i.email, status: i.status, expiresAt: i.expiresAt.toISOString() },
+      },
+      manager,
+    );
+  }
+}
