@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Page, PageRequest } from '@app/common';
-import { AuditLogRepository, UsersService } from '@app/identity';
+import { AuditLogRepository } from '@app/identity';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity';
 import { EnterpriseErrors } from './enterprises.errors';
 import { EnterprisesRepository } from './enterprises.repository';
@@ -53,7 +53,6 @@ export class EnterprisesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly enterprises: EnterprisesRepository,
     private readonly auditLog: AuditLogRepository,
-    private readonly users: UsersService,
     private readonly identities: IdentitiesRepository,
   ) {}
 
