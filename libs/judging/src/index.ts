@@ -1,4 +1,5 @@
 export * from './rubric';
+export * from './precision';
 export * from './rubric-result';
 export * from './panel-aggregation';
 export * from './judge-agreement';

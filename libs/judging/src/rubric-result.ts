@@ -1,3 +1,4 @@
+import { published } from './precision';
 import { RubricBand, RubricContent } from './rubric';
 
 /** A score sheet's values, item code -> points on the item's scale. */
@@ -19,19 +20,12 @@ export interface RubricResult {
   band: string;
 }
 
-/** Totals and percentages are kept to this many decimals so that the same sheet always gives the same band. */
-const DECIMALS = 6;
-export const roundTo = (x: number, decimals: number): number => {
-  const f = 10 ** decimals;
-  return Math.round((x + Number.EPSILON) * f) / f;
-};
-
 /**
  * The band of a weighted total. Bands are whole points (0-40, 41-60, ...), so the total is first rounded half
  * up to a whole point: 40.49 is 40 (not certified), 40.5 is 41 (conditional).
  */
 export function bandOf(total: number, bands: RubricBand[]): string {
-  const points = Math.floor(roundTo(total, DECIMALS) + 0.5);
+  const points = Math.floor(published(total) + 0.5);
   const band = bands.find((b) => points >= b.min && points <= b.max);
   if (!band) throw new RangeError(`no band holds ${points} points`);
   return band.outcome;
@@ -76,13 +70,11 @@ export function rubricResult(rubric: RubricContent, values: SheetValues): Rubric
     return {
       code: category.code,
       weight: category.weight,
-      percent: roundTo((100 * points) / possible, DECIMALS),
+      percent: published((100 * points) / possible),
     };
   });
-  const total = roundTo(
-    categories.reduce((s, c) => s + (c.weight * c.percent) / 100, 0),
-    DECIMALS,
-  );
+  // Kept at the published precision so that the same sheet always gives the same band.
+  const total = published(categories.reduce((s, c) => s + (c.weight * c.percent) / 100, 0));
   return {
     categories,
     total,
