@@ -1,5 +1,5 @@
 import { published } from './precision';
-import { RubricBand, RubricContent } from './rubric';
+import { onStep, RubricBand, RubricContent, stepOf } from './rubric';
 
 /** A score sheet's values, item code -> points on the item's scale. */
 export type SheetValues = Record<string, number>;
@@ -31,7 +31,7 @@ export function bandOf(total: number, bands: RubricBand[]): string {
   return band.outcome;
 }
 
-/** The missing or out-of-scale items of a sheet, by item code: empty when the sheet can be submitted. */
+/** The missing, out-of-scale or off-step items of a sheet, by item code: empty when the sheet can be submitted. */
 export function sheetProblems(rubric: RubricContent, values: SheetValues, complete: boolean) {
   const problems: { field: string; message: string }[] = [];
   const known = new Set<string>();
@@ -45,6 +45,15 @@ export function sheetProblems(rubric: RubricContent, values: SheetValues, comple
         problems.push({
           field: `values.${item.code}`,
           message: `must be a number from ${item.scaleMin} to ${item.scaleMax}`,
+        });
+      } else if (!onStep(item, v)) {
+        // A value between the rubric's steps would count points the rubric never offered.
+        problems.push({
+          field: `values.${item.code}`,
+          message:
+            stepOf(item) === 1
+              ? `must be a whole number of points (the item declares no finer step)`
+              : `must be ${item.scaleMin} plus a multiple of the item's step ${stepOf(item)}`,
         });
       }
     }
