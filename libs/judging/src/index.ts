@@ -13,6 +13,7 @@ export * from './rubrics.service';
 export * from './judging.module';
 export * from './round-rules';
 export * from './round-results';
+export * from './judge-view';
 export * from './round-scheduler';
 export * from './judges.repository';
 export * from './judges.service';
