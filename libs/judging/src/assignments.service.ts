@@ -5,6 +5,7 @@ import { Actor } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { assignJudges, conflictKey } from './judge-assignment';
 import { ConflictReason, JudgesService } from './judges.service';
+import { automaticAssignmentBeyondBound } from './round-bounds';
 import { JudgingErrors } from './judging.errors';
 import { assignmentsEditable, isSelfAssessment } from './round-rules';
 import { JudgeAssignment, JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
@@ -180,6 +181,18 @@ export class AssignmentsService {
       );
       const entrants = await this.rounds.entrants(roundId, manager);
       const active = await this.rounds.assignments(roundId, manager, true);
+      const assignedTo = new Map<string, number>();
+      for (const a of active) assignedTo.set(a.entrantId, (assignedTo.get(a.entrantId) ?? 0) + 1);
+      // Checked before the conflicts are read: the flow (and the conflict scan) run inside this request.
+      const tooLarge = automaticAssignmentBeyondBound({
+        entrants: entrants.length,
+        judges: panel.length,
+        toAssign: entrants.reduce(
+          (n, e) => n + Math.max(0, round.judgesPerEntrant - (assignedTo.get(e.id) ?? 0)),
+          0,
+        ),
+      });
+      if (tooLarge) throw JudgingErrors.tooLarge('ASSIGNMENT_TOO_LARGE', tooLarge, 'roundId');
       const conflicts = await this.conflictsIn(round, manager);
       const outcome = assignJudges({
         entrants: entrants.map((e) => ({

@@ -12,6 +12,7 @@ export * from './rubrics.repository';
 export * from './rubrics.service';
 export * from './judging.module';
 export * from './round-rules';
+export * from './round-bounds';
 export * from './round-results';
 export * from './judge-view';
 export * from './round-scheduler';

@@ -18,6 +18,7 @@ import {
   RoundState,
   roundTransitionProblems,
 } from './round-rules';
+import { entrantsBeyondBound } from './round-bounds';
 import { RoundScheduler } from './round-scheduler';
 import { JudgingRound, RoundColumns, RoundEntrant, RoundsRepository } from './rounds.repository';
 import { RubricsRepository } from './rubrics.repository';
@@ -110,6 +111,7 @@ export class RoundsService {
     const round = await this.dataSource.transaction(async (manager) => {
       const created = await this.rounds.insertRound(campaignId, category.id, columns, actor.userId, manager);
       const entrants = await this.initialEntrants(created, manager);
+      this.checkEntrantBound(entrants.list.length);
       await this.rounds.insertEntrants(
         created.id,
         entrants.list,
@@ -278,6 +280,7 @@ export class RoundsService {
       if (present && !present.removedAt) {
         throw JudgingErrors.refused('ENTRANT_PRESENT', 'The candidacy is an entrant of the round already');
       }
+      this.checkEntrantBound((await this.rounds.entrants(roundId, manager)).length + 1);
       if (present) await this.rounds.restoreEntrant(present.id, reason, actor.userId, manager);
       else await this.rounds.insertEntrants(roundId, [candidacy], 'added', reason, actor.userId, manager);
       const entrant = (await this.rounds.entrants(roundId, manager)).find(
@@ -335,6 +338,8 @@ export class RoundsService {
       }
       const { list } = await this.initialEntrants(round, manager);
       const present = new Set((await this.rounds.entrants(roundId, manager, true)).map((e) => e.candidacyId));
+      const current = (await this.rounds.entrants(roundId, manager)).length;
+      this.checkEntrantBound(current + list.filter((c) => !present.has(c.candidacyId)).length);
       added = await this.rounds.insertEntrants(
         roundId,
         list.filter((c) => !present.has(c.candidacyId)),
@@ -487,6 +492,12 @@ export class RoundsService {
   }
 
   // ---- internals
+
+  /** A round's results are computed from all its sheets on every read: its size is bounded (round-bounds.ts). */
+  private checkEntrantBound(entrants: number) {
+    const tooLarge = entrantsBeyondBound(entrants);
+    if (tooLarge) throw JudgingErrors.tooLarge('ROUND_TOO_LARGE', tooLarge, 'entrants');
+  }
 
   /**
    * The chair may not order an entrant the chair is conflicted with (whoever records the order: it is the
