@@ -246,4 +246,19 @@ describe('Judging integrity: hidden stays hidden, submitted stays submitted', ()
       reason: 'Tie on the site notes',
     }).expect(200);
   });
+
+  it('keeps the conflicted judge’s view blind once the round is finalised (the stored document is not sent)', async () => {
+    await post(organizer, `/rounds/${round}/transitions`, { to: 'finalised' }).expect(200);
+    const stored = (await get(organizer, `/rounds/${round}/results`).expect(200)).body;
+    expect(stored.checksum).toMatch(/^[0-9a-f]{64}$/);
+    const view = (await get(J[0].token, `/rounds/${round}/results`).expect(200)).body;
+    expect(view).toMatchObject({ state: 'finalised', checksum: null, finalisedAt: stored.finalisedAt });
+    expect(JSON.stringify(view)).not.toContain(entrantOf[0]);
+    expect(view.chairDecision.order).toEqual([entrantOf[2], entrantOf[1]]);
+    expect(view.entrants.map((e: { rank: number }) => e.rank)).toEqual([1, 2, 3]);
+    // A judge without conflicts reads the stored document itself.
+    expect((await get(J[1].token, `/rounds/${round}/results`).expect(200)).body.checksum).toBe(
+      stored.checksum,
+    );
+  });
 });
