@@ -172,6 +172,63 @@ describe('Rubrics', () => {
     ]);
   });
 
+  it('refuses 7.5 on a whole-point item (400 naming it) until a version declares a step of 0.5', async () => {
+    const created = await as(organizer)
+      .post('/rubrics', { key: `steps-${randomUUID().slice(0, 8)}`, name: 'Steps', ...twoCriteria(60) })
+      .expect(201);
+    const id = created.body.id as string;
+    const half = await as(organizer)
+      .post(`/rubrics/${id}/versions/1/evaluate`, { values: { 'service.1': 7.5, 'people.1': 45 } })
+      .expect(400);
+    expect(half.body.details).toEqual([
+      {
+        field: 'values.service.1',
+        message: 'must be a whole number of points (the item declares no finer step)',
+      },
+    ]);
+
+    // A step that does not divide the scale, or is not a positive number, names the item's step.
+    const stepped = (step: unknown) => {
+      const definition = twoCriteria(60);
+      return {
+        ...definition,
+        categories: [
+          { ...definition.categories[0], items: [{ ...definition.categories[0].items[0], step }] },
+          definition.categories[1],
+        ],
+      };
+    };
+    const uneven = await as(organizer).post(`/rubrics/${id}/versions`, stepped(0.3)).expect(400);
+    expect(uneven.body.details).toEqual([
+      {
+        field: 'categories[0].items[0].step',
+        message: "a positive number that divides the scale's range (10) a whole number of times",
+      },
+    ]);
+    const negative = await as(organizer).post(`/rubrics/${id}/versions`, stepped(-1)).expect(400);
+    expect(JSON.stringify(negative.body.details)).toContain('step');
+    await as(organizer).post(`/rubrics/${id}/versions`, stepped('half')).expect(400);
+    expect((await as(organizer).get(`/rubrics/${id}`).expect(200)).body.latestVersion).toBe(1);
+
+    const v2 = await as(organizer).post(`/rubrics/${id}/versions`, stepped(0.5)).expect(201);
+    expect(v2.body.categories[0].items[0]).toMatchObject({ code: 'service.1', step: 0.5 });
+    // service 7.5/10 = 75 %, people 45 %: 60 x 0.75 + 40 x 0.45 = 45 + 18 = 63 -> certified.
+    const ok = await as(organizer)
+      .post(`/rubrics/${id}/versions/2/evaluate`, { values: { 'service.1': 7.5, 'people.1': 45 } })
+      .expect(200);
+    expect(ok.body).toMatchObject({ total: 63, band: 'certified' });
+    const between = await as(organizer)
+      .post(`/rubrics/${id}/versions/2/evaluate`, { values: { 'service.1': 7.25, 'people.1': 45.5 } })
+      .expect(400);
+    expect(between.body.details).toEqual([
+      { field: 'values.service.1', message: "must be 0 plus a multiple of the item's step 0.5" },
+      {
+        field: 'values.people.1',
+        message: 'must be a whole number of points (the item declares no finer step)',
+      },
+    ]);
+  });
+
   it('is for organizers only: a judge is refused', async () => {
     const judge = await createdStaffUser(api.http, organizer, 'judge');
     await as(judge.token).get('/rubrics').expect(403);

@@ -1,4 +1,5 @@
 import { groupBy } from './group-by';
+import { published } from './precision';
 import { bandAtLeast, RubricBand } from './rubric';
 
 export type AdvancementRule =
@@ -33,11 +34,15 @@ export function proposeAdvancement(
   const ordered = [...candidates].sort((a, b) => a.rank - b.rank);
   switch (rule.kind) {
     case 'min-score':
-      return ordered.map((c) => ({
-        entrantId: c.entrantId,
-        advances: c.score >= rule.score,
-        reason: `score ${c.score.toFixed(2)} ${c.score >= rule.score ? '>=' : '<'} minimum ${rule.score}`,
-      }));
+      // The published score itself, not a shorter rendering: 79.996 must not read "80.00 < minimum 80".
+      return ordered.map((c) => {
+        const score = published(c.score);
+        return {
+          entrantId: c.entrantId,
+          advances: score >= rule.score,
+          reason: `score ${score} ${score >= rule.score ? '>=' : '<'} minimum ${rule.score}`,
+        };
+      });
     case 'min-band':
       return ordered.map((c) => {
         const advances = bandAtLeast(bands, c.band, rule.band);

@@ -5,6 +5,7 @@ import { Actor } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { assignJudges, conflictKey } from './judge-assignment';
 import { ConflictReason, JudgesService } from './judges.service';
+import { automaticAssignmentBeyondBound } from './round-bounds';
 import { JudgingErrors } from './judging.errors';
 import { assignmentsEditable, isSelfAssessment } from './round-rules';
 import { JudgeAssignment, JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
@@ -25,15 +26,96 @@ export class AssignmentsService {
     return this.rounds.assignments(roundId);
   }
 
-  /** Every conflict between the round's panel and its entrants, for organizers to review. */
+  /**
+   * Every conflict between the round's panel and its entrants, for organizers to review. A conflict that reached
+   * a submitted sheet names that still-active assignment and awaits a decision (withdraw or keep) until made.
+   */
   async conflicts(roundId: string) {
     const round = await this.rounds.find(roundId);
     if (!round) throw JudgingErrors.roundNotFound(roundId);
-    const found = await this.conflictsIn(round);
+    const entrants = await this.rounds.entrants(roundId);
+    const found = await this.conflictsIn(round, undefined, undefined, entrants);
+    const active = new Map(
+      (
+        await this.judges.conflictedAssignments(
+          round,
+          await this.rounds.assignments(roundId, undefined, true),
+          entrants,
+        )
+      ).map((c) => [conflictKey(c.judgeId, c.entrantId), c]),
+    );
     return [...found].map(([key, reasons]) => {
       const [judgeId, entrantId] = key.split(':');
-      return { judgeId, entrantId, reasons };
+      const a = active.get(key);
+      return {
+        judgeId,
+        entrantId,
+        reasons,
+        assignmentId: a?.assignmentId ?? null,
+        sheetState: a?.sheetState ?? null,
+        awaitingDecision: a?.awaitingDecision ?? false,
+        kept: a?.kept ?? null,
+      };
     });
+  }
+
+  /**
+   * An organizer's decision on an assignment a conflict reached after its sheet was submitted: `withdraw` ends
+   * it (its sheet stops counting; the entrant may then be short of its k sheets, and closing needs `force`), `keep`
+   * records that the sheet keeps counting. Both need a reason and are audited; only while the round is open.
+   */
+  async decideConflict(
+    roundId: string,
+    assignmentId: string,
+    decision: 'withdraw' | 'keep',
+    reason: string,
+    actor: Actor,
+  ): Promise<JudgeAssignment> {
+    await this.editing(roundId, async (round, manager) => {
+      if (round.state !== 'open') {
+        throw JudgingErrors.refused(
+          'ROUND_NOT_OPEN',
+          `Conflicts are decided while the round is open (it is ${round.state})`,
+        );
+      }
+      const a = await this.rounds.findAssignment(assignmentId, manager);
+      if (!a || a.roundId !== roundId) throw JudgingErrors.assignmentNotFound(assignmentId);
+      if (a.state !== 'active') {
+        throw JudgingErrors.refused('ASSIGNMENT_ENDED', `The assignment is ${a.state} already`);
+      }
+      const entrant = (await this.rounds.findEntrant(roundId, a.entrantId, manager)) as RoundEntrant;
+      const [conflicted] = await this.judges.conflictedAssignments(round, [a], [entrant], manager);
+      if (!conflicted) {
+        throw JudgingErrors.refused(
+          'NO_CONFLICT',
+          'The judge has no conflict of interest with this entrant: there is nothing to decide',
+        );
+      }
+      const after = {
+        assignmentId,
+        judgeId: a.judgeId,
+        entrantId: a.entrantId,
+        sheetId: a.sheetId,
+        sheetState: a.sheetState,
+        conflicts: conflicted.reasons,
+        reason,
+      };
+      if (decision === 'withdraw') {
+        await this.rounds.endAssignment(
+          assignmentId,
+          'withdrawn',
+          `conflict of interest: ${reason}`,
+          null,
+          actor.userId,
+          manager,
+        );
+        await this.audit(actor, roundId, 'round.conflicted-sheet-withdrawn', after, manager);
+      } else {
+        await this.rounds.keepConflicted(assignmentId, reason, actor.userId, manager);
+        await this.audit(actor, roundId, 'round.conflicted-sheet-kept', after, manager);
+      }
+    });
+    return (await this.rounds.findAssignment(assignmentId)) as JudgeAssignment;
   }
 
   /** A panel judge's view of the entrants: never one the judge is conflicted with; 404 off the panel. */
@@ -99,6 +181,18 @@ export class AssignmentsService {
       );
       const entrants = await this.rounds.entrants(roundId, manager);
       const active = await this.rounds.assignments(roundId, manager, true);
+      const assignedTo = new Map<string, number>();
+      for (const a of active) assignedTo.set(a.entrantId, (assignedTo.get(a.entrantId) ?? 0) + 1);
+      // Checked before the conflicts are read: the flow (and the conflict scan) run inside this request.
+      const tooLarge = automaticAssignmentBeyondBound({
+        entrants: entrants.length,
+        judges: panel.length,
+        toAssign: entrants.reduce(
+          (n, e) => n + Math.max(0, round.judgesPerEntrant - (assignedTo.get(e.id) ?? 0)),
+          0,
+        ),
+      });
+      if (tooLarge) throw JudgingErrors.tooLarge('ASSIGNMENT_TOO_LARGE', tooLarge, 'roundId');
       const conflicts = await this.conflictsIn(round, manager);
       const outcome = assignJudges({
         entrants: entrants.map((e) => ({

@@ -1,4 +1,5 @@
 export * from './rubric';
+export * from './precision';
 export * from './rubric-result';
 export * from './panel-aggregation';
 export * from './judge-agreement';
@@ -11,7 +12,9 @@ export * from './rubrics.repository';
 export * from './rubrics.service';
 export * from './judging.module';
 export * from './round-rules';
+export * from './round-bounds';
 export * from './round-results';
+export * from './judge-view';
 export * from './round-scheduler';
 export * from './judges.repository';
 export * from './judges.service';

@@ -1,6 +1,6 @@
 import { groupBy } from './group-by';
 import { mean, sampleSd, SheetTotal } from './panel-aggregation';
-import { roundTo } from './rubric-result';
+import { published } from './precision';
 
 /**
  * ICC(1): one-way random-effects intraclass correlation for a single judge (Shrout & Fleiss 1979, case 1).
@@ -30,7 +30,7 @@ export function intraclassCorrelation(sheets: SheetTotal[]): number | null {
   const k0 = (N - sumSquaredSizes / N) / (n - 1);
   const denominator = msBetween + (k0 - 1) * msWithin;
   if (denominator === 0) return null;
-  return roundTo((msBetween - msWithin) / denominator, 6);
+  return published((msBetween - msWithin) / denominator);
 }
 
 export interface JudgeDiagnostics {
@@ -58,9 +58,9 @@ export function judgeDiagnostics(sheets: SheetTotal[]): JudgeDiagnostics[] {
     return {
       judgeId,
       sheets: own.length,
-      mean: roundTo(mean(totals), 6),
-      sd: roundTo(sampleSd(totals), 6),
-      offsetFromPanel: offsets.length === 0 ? null : roundTo(mean(offsets), 6),
+      mean: published(mean(totals)),
+      sd: published(sampleSd(totals)),
+      offsetFromPanel: offsets.length === 0 ? null : published(mean(offsets)),
     };
   });
 }

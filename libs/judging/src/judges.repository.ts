@@ -179,8 +179,10 @@ export class JudgesRepository {
   }
 
   /**
-   * Ends the judge's active assignments to this enterprise in rounds still being judged: a conflict found
-   * late must not leave a conflicted judge scoring. Returns the ended assignments' ids.
+   * Ends the judge's unfinished active assignments to this enterprise in rounds still being judged: a conflict
+   * found late must not leave a conflicted judge scoring. An assignment whose sheet is submitted is not ended:
+   * a judge must not be able to retract a locked score by declaring a conflict, so it keeps counting until an
+   * organizer decides (see submittedAssignments). Returns the ended assignments' ids.
    */
   async withdrawAssignments(
     judgeId: string,
@@ -195,8 +197,29 @@ export class JudgesRepository {
        FROM round_entrants en, judging_rounds r
        WHERE a.entrant_id = en.id AND a.round_id = r.id AND a.state = 'active' AND a.judge_id = $1
          AND en.enterprise_id = $2 AND r.state IN ('draft', 'open')
+         AND NOT EXISTS (SELECT 1 FROM score_sheets s WHERE s.assignment_id = a.id AND s.state = 'submitted')
        RETURNING a.id`,
       [judgeId, enterpriseId, reason, endedBy],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The judge's active assignments to this enterprise, in rounds still being judged, whose sheet is submitted:
+   * what a conflict declared now flags to organizers instead of withdrawing.
+   */
+  async submittedAssignments(
+    judgeId: string,
+    enterpriseId: string,
+    manager: EntityManager,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT a.id FROM judge_assignments a JOIN round_entrants en ON en.id = a.entrant_id
+         JOIN judging_rounds r ON r.id = a.round_id
+         JOIN score_sheets s ON s.assignment_id = a.id AND s.state = 'submitted'
+       WHERE a.judge_id = $1 AND en.enterprise_id = $2 AND a.state = 'active' AND r.state IN ('draft', 'open')
+       ORDER BY a.id`,
+      [judgeId, enterpriseId],
     );
     return rows.map((r) => r.id);
   }

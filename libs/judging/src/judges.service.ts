@@ -7,7 +7,7 @@ import { Affiliation, conflictingAffiliations, EnterpriseIdentity } from './conf
 import { conflictKey } from './judge-assignment';
 import { JudgesRepository, JudgeProfile, StoredConflict } from './judges.repository';
 import { JudgingErrors } from './judging.errors';
-import { JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
+import { JudgeAssignment, JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
 
 export interface JudgeProfileInput {
   title?: string | null;
@@ -62,7 +62,8 @@ export class JudgesService {
 
   /**
    * Sets a judge's expertise and affiliation history. An affiliation that now conflicts with an entrant the
-   * judge is assigned to in a round still being judged ends that assignment at once (kept in its history).
+   * judge is assigned to in a round still being judged ends that assignment at once (kept in its history),
+   * unless its sheet is submitted: that one keeps counting, flagged to organizers (as in addConflict).
    */
   async saveProfile(judgeId: string, input: JudgeProfileInput, actor: Actor): Promise<JudgeProfile> {
     const before = await this.get(judgeId);
@@ -91,9 +92,11 @@ export class JudgesService {
         manager,
       );
       const withdrawn: string[] = [];
+      const flagged: string[] = [];
       for (const target of await this.judges.activeAssignmentTargets(judgeId, manager)) {
         const found = conflictingAffiliations(affiliations, target.enterprise, target.campaignYear);
         if (found.length === 0) continue;
+        flagged.push(...(await this.judges.submittedAssignments(judgeId, target.enterprise.id, manager)));
         withdrawn.push(
           ...(await this.judges.withdrawAssignments(
             judgeId,
@@ -111,7 +114,12 @@ export class JudgesService {
           entityType: 'user',
           entityId: judgeId,
           before: { expertiseIndustries: before.expertiseIndustries, affiliations: before.affiliations },
-          after: { expertiseIndustries: industries, affiliations, withdrawnAssignments: withdrawn },
+          after: {
+            expertiseIndustries: industries,
+            affiliations,
+            withdrawnAssignments: withdrawn,
+            flaggedAssignments: flagged,
+          },
         },
         manager,
       );
@@ -119,19 +127,23 @@ export class JudgesService {
     return this.get(judgeId);
   }
 
-  /** A judge declares a conflict with an enterprise, or an organizer records one for the judge. */
+  /**
+   * A judge declares a conflict with an enterprise, or an organizer records one for the judge. Unfinished
+   * assignments to it end at once; those whose sheet is submitted keep counting and are flagged to organizers,
+   * who withdraw or keep them (AssignmentsService.decideConflict): a declaration never retracts a locked score.
+   */
   async addConflict(
     judgeId: string,
     enterpriseId: string,
     reason: string,
     actor: Actor,
-  ): Promise<{ conflict: StoredConflict; withdrawnAssignments: string[] }> {
+  ): Promise<{ conflict: StoredConflict; withdrawnAssignments: string[]; flaggedAssignments: string[] }> {
     await this.get(judgeId);
     if (!(await this.judges.enterpriseIdentity(enterpriseId))) {
       throw JudgingErrors.invalid([{ field: 'enterpriseId', message: `no enterprise ${enterpriseId}` }]);
     }
     const source = actor.role === 'judge' ? 'declared' : 'recorded';
-    const withdrawn = await this.dataSource.transaction(async (manager) => {
+    const { withdrawn, flagged } = await this.dataSource.transaction(async (manager) => {
       const id = await this.judges.insertConflict(
         { judgeId, enterpriseId, source, reason },
         actor.userId,
@@ -144,22 +156,29 @@ export class JudgesService {
         actor.userId,
         manager,
       );
+      const kept = await this.judges.submittedAssignments(judgeId, enterpriseId, manager);
       await this.auditLog.append(
         actor,
         {
           action: `judge.conflict-${source}`,
           entityType: 'user',
           entityId: judgeId,
-          after: { conflictId: id, enterpriseId, reason, withdrawnAssignments: ended },
+          after: {
+            conflictId: id,
+            enterpriseId,
+            reason,
+            withdrawnAssignments: ended,
+            flaggedAssignments: kept,
+          },
         },
         manager,
       );
-      return ended;
+      return { withdrawn: ended, flagged: kept };
     });
     const conflict = (await this.judges.conflictsOfJudge(judgeId)).find(
       (c) => c.enterpriseId === enterpriseId && c.source === source,
     ) as StoredConflict;
-    return { conflict, withdrawnAssignments: withdrawn };
+    return { conflict, withdrawnAssignments: withdrawn, flaggedAssignments: flagged };
   }
 
   conflictsOf(judgeId: string): Promise<StoredConflict[]> {
@@ -197,6 +216,42 @@ export class JudgesService {
       }
     }
     return found;
+  }
+
+  /**
+   * The round's active assignments whose judge is conflicted with the entrant: those a conflict reached after
+   * the sheet was submitted. Each awaits an organizer's decision (withdraw or keep) until one is recorded.
+   */
+  async conflictedAssignments(
+    round: JudgingRound,
+    assignments: JudgeAssignment[],
+    entrants: RoundEntrant[],
+    manager?: EntityManager,
+  ) {
+    const active = assignments.filter((a) => a.state === 'active');
+    const found = await this.conflictsInRound(
+      round,
+      [...new Set(active.map((a) => a.judgeId))],
+      entrants,
+      manager,
+    );
+    return active.flatMap((a) => {
+      const reasons = found.get(conflictKey(a.judgeId, a.entrantId));
+      return reasons
+        ? [
+            {
+              assignmentId: a.id,
+              judgeId: a.judgeId,
+              entrantId: a.entrantId,
+              sheetId: a.sheetId,
+              sheetState: a.sheetState,
+              reasons,
+              awaitingDecision: a.conflictKept === null,
+              kept: a.conflictKept,
+            },
+          ]
+        : [];
+    });
   }
 
   /** Conflicts between these judges and these entrants of a round, judged for the round's campaign year. */

@@ -44,4 +44,7 @@ export const JudgingErrors = {
       [{ field, message: 'has a conflict of interest with the entrant' }],
     ),
   forbidden: (message: string) => new DomainError('forbidden', 'JUDGING_FORBIDDEN', message),
+  /** One request would make more work than the API computes inline (round-bounds.ts). */
+  tooLarge: (code: string, message: string, field: string) =>
+    new DomainError('unprocessable', code, message, [{ field, message }]),
 };

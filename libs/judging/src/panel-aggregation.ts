@@ -1,5 +1,5 @@
 import { groupBy } from './group-by';
-import { roundTo } from './rubric-result';
+import { published } from './precision';
 
 /** How a round combines its judges' totals for one entrant. */
 export const AGGREGATION_METHODS = ['mean', 'trimmed-mean', 'median', 'z-score'] as const;
@@ -94,10 +94,10 @@ export function aggregateRound(
       totals: sorted.map((s) => ({
         judgeId: s.judgeId,
         total: s.total,
-        normalised: normalised ? roundTo(normalised.get(s) as number, 6) : null,
+        normalised: normalised ? published(normalised.get(s) as number) : null,
       })),
-      score: roundTo(score, 6),
-      spread: roundTo(spread, 6),
+      score: published(score),
+      spread: published(spread),
       disagreement: spread > disagreementThreshold,
     };
   });
@@ -116,6 +116,6 @@ export function withSelfAssessment(panel: number, self: number | null, weightPer
     panelScore: panel,
     selfAssessmentScore: self,
     selfAssessmentWeight: weightPercent,
-    score: roundTo(combined, 6),
+    score: published(combined),
   };
 }

@@ -5,10 +5,17 @@ import { conflictKey } from './judge-assignment';
 import { JudgesService } from './judges.service';
 import { JudgingErrors } from './judging.errors';
 import { isSelfAssessment } from './round-rules';
-import { EntrantResult, roundResults, RoundResults, SubmittedSheet } from './round-results';
+import { resultsWithout } from './judge-view';
+import {
+  EntrantResult,
+  roundResults,
+  RoundResults,
+  RoundResultsInput,
+  SubmittedSheet,
+} from './round-results';
 import { JudgingRound, RoundEntrant, RoundsRepository, ScoreSheet } from './rounds.repository';
 import { rubricResult } from './rubric-result';
-import { RubricsRepository } from './rubrics.repository';
+import { RubricsRepository, StoredRubricVersion } from './rubrics.repository';
 
 /** A round's published results: the pure results plus who the entrants are and what they were judged on. */
 export interface RoundResultsView extends Omit<RoundResults, 'entrants'> {
@@ -38,6 +45,12 @@ export class RoundResultsService {
 
   /** Results computed from the sheets now (the same sheets always give the same results). */
   async compute(round: JudgingRound, manager?: EntityManager): Promise<RoundResultsView> {
+    const { input, entrants, version } = await this.inputs(round, manager);
+    return this.view(round, version, entrants, roundResults(input));
+  }
+
+  /** Everything the pure results are computed from: the rubric, the entrants and the counted sheets. */
+  private async inputs(round: JudgingRound, manager?: EntityManager) {
     const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
     if (!version) throw JudgingErrors.rubricVersionNotFound(round.rubricId, round.rubricVersion);
     const entrants = await this.rounds.entrants(round.id, manager);
@@ -62,7 +75,7 @@ export class RoundResultsService {
         } else missing.push({ entrantId: a.entrantId, judgeId: a.judgeId });
       }
     }
-    const results = roundResults({
+    const input: RoundResultsInput = {
       rubric: version.definition,
       entrants: entrants.map((e) => ({ entrantId: e.id, industryCode: e.industryCode })),
       sheets: submitted,
@@ -74,7 +87,17 @@ export class RoundResultsService {
       selfAssessment: await this.selfAssessmentTotals(round, entrants),
       selfAssessmentWeight: round.selfAssessmentWeight,
       advancementRule: round.advancementRule,
-    });
+    };
+    return { input, entrants, version };
+  }
+
+  /** The pure results with the round, its rubric and who the entrants are. */
+  private view(
+    round: JudgingRound,
+    version: StoredRubricVersion,
+    entrants: RoundEntrant[],
+    results: RoundResults,
+  ): RoundResultsView {
     const byId = new Map(entrants.map((e) => [e.id, e]));
     return {
       roundId: round.id,
@@ -140,8 +163,8 @@ export class RoundResultsService {
 
   /**
    * Organizers read results at any time (provisional while the round is open). A judge of the panel reads them
-   * only once the round is closed and the round lets judges see results, and never an entrant the judge is
-   * conflicted with. Nobody else reads them.
+   * only once the round is closed and the round lets judges see results, computed as if the entrants the judge
+   * is conflicted with did not exist (judge-view.ts). Nobody else reads them.
    */
   async forViewer(roundId: string, viewer: Actor): Promise<RoundResultsView> {
     const round = await this.rounds.find(roundId);
@@ -156,18 +179,26 @@ export class RoundResultsService {
     if (!round.visibility.judgesSeeResultsAfterClose) {
       throw JudgingErrors.forbidden('This round does not show its results to judges');
     }
-    const results = await this.current(round);
-    const conflicts = await this.judges.conflictsInRound(
-      round,
-      [viewer.userId],
-      await this.rounds.entrants(round.id),
+    const entrants = await this.rounds.entrants(round.id);
+    const conflicts = await this.judges.conflictsInRound(round, [viewer.userId], entrants);
+    const hidden = new Set(
+      entrants.filter((e) => conflicts.has(conflictKey(viewer.userId as string, e.id))).map((e) => e.id),
     );
-    const hidden = (entrantId: string) => conflicts.has(conflictKey(viewer.userId as string, entrantId));
+    if (hidden.size === 0) return this.current(round);
+    // Recomputed as if the hidden entrants did not exist: filtering the rows of the full results would leave
+    // every statistic, normalisation and rank computed with them, from which their scores can be recovered.
+    const { input, version } = await this.inputs(round);
+    const view = this.view(round, version, entrants, resultsWithout(input, hidden));
+    const outcome = round.state === 'finalised' ? await this.rounds.outcome(round.id) : null;
     return {
-      ...results,
-      entrants: results.entrants.filter((e) => !hidden(e.entrantId)),
-      unscored: results.unscored.filter((id) => !hidden(id)),
-      missingSheets: results.missingSheets.filter((m) => !hidden(m.entrantId)),
+      ...view,
+      chairDecision: round.chairDecision && {
+        ...round.chairDecision,
+        order: round.chairDecision.order.filter((id) => !hidden.has(id)),
+      },
+      // Not the stored document (that one holds the hidden entrants), so not its checksum.
+      checksum: null,
+      finalisedAt: outcome?.finalisedAt ?? null,
     };
   }
 
@@ -223,6 +254,7 @@ export class RoundResultsService {
         })),
         sheets: rows,
         submitted: rows.filter((r) => r.state === 'submitted').length,
+        conflictsAwaitingDecision: [],
       };
     }
     const assignments = await this.rounds.assignments(roundId, undefined, true);
@@ -243,6 +275,7 @@ export class RoundResultsService {
       }
       return counts;
     };
+    const conflicted = await this.judges.conflictedAssignments(round, assignments, entrants);
     const perJudge = tally((a) => a.judgeId);
     const perEntrant = tally((a) => a.entrantId);
     const names = new Map(assignments.map((a) => [a.judgeId, a.judgeName]));
@@ -263,6 +296,16 @@ export class RoundResultsService {
         state: sheetOf(sheets.get(a.id)),
       })),
       submitted: assignments.filter((a) => sheetOf(sheets.get(a.id)) === 'submitted').length,
+      // Sheets a conflict reached after submission: they count until an organizer withdraws or keeps them.
+      conflictsAwaitingDecision: conflicted
+        .filter((c) => c.awaitingDecision)
+        .map(({ assignmentId, judgeId, entrantId, sheetId, reasons }) => ({
+          assignmentId,
+          judgeId,
+          entrantId,
+          sheetId,
+          reasons,
+        })),
     };
   }
 }

@@ -2,12 +2,12 @@ import { AdvancementRule, proposeAdvancement } from './advancement';
 import { groupBy } from './group-by';
 import { intraclassCorrelation, JudgeDiagnostics, judgeDiagnostics } from './judge-agreement';
 import { AggregationMethod, aggregateRound, mean, SheetTotal, withSelfAssessment } from './panel-aggregation';
+import { published } from './precision';
 import { RubricContent } from './rubric';
 import {
   bandOf,
   CategoryResult,
   heaviestCategory,
-  roundTo,
   rubricResult,
   SheetValues,
   weakestCategory,
@@ -105,11 +105,11 @@ export function roundResults(input: RoundResultsInput): RoundResults {
       const categories = rubric.categories.map((c, i) => ({
         code: c.code,
         weight: c.weight,
-        percent: roundTo(mean(own.map((p) => p.result.categories[i].percent)), 6),
+        percent: published(mean(own.map((p) => p.result.categories[i].percent))),
       }));
       const self = input.selfAssessment.get(e.entrantId) ?? null;
       const mixed = withSelfAssessment(aggregate.score, self, input.selfAssessmentWeight);
-      const score = roundTo(onScale(mixed.score), 6);
+      const score = published(onScale(mixed.score));
       return {
         entrant: e,
         aggregate,

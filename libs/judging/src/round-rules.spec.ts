@@ -32,6 +32,7 @@ const facts = (overrides: Partial<RoundFacts> = {}): RoundFacts => ({
   entrantsShortOfJudges: 0,
   previousRoundFinalised: true,
   unsubmittedSheets: 0,
+  entrantsShortOfCountedSheets: 0,
   campaignAllowsJudging: true,
   ...overrides,
 });
@@ -117,5 +118,13 @@ describe('round transitions', () => {
     ]);
     expect(roundTransitionProblems(open, 'closed', true)).toEqual([]);
     expect(roundTransitionProblems(facts({ state: 'closed' }), 'finalised', false)).toEqual([]);
+  });
+
+  it('closing with an entrant short of its k counted sheets needs a forced close, even with nothing owed', () => {
+    const short = facts({ state: 'open', entrantsShortOfCountedSheets: 1 });
+    expect(roundTransitionProblems(short, 'closed', false)).toEqual([
+      '1 entrant(s) have fewer than 3 counted sheets: assign another judge, or force the close with a reason',
+    ]);
+    expect(roundTransitionProblems(short, 'closed', true)).toEqual([]);
   });
 });

@@ -116,6 +116,11 @@ export interface RoundFacts {
   previousRoundFinalised: boolean;
   /** Sheets not submitted: of active assignments, or of entrants in a self-assessment round. */
   unsubmittedSheets: number;
+  /**
+   * Entrants with fewer than judgesPerEntrant counted sheets (submitted, of active assignments; panel rounds
+   * only): an organizer withdrew a sheet, or a judge's assignment ended and nobody took it over.
+   */
+  entrantsShortOfCountedSheets: number;
   /** The campaign is in `judging` (or `survey`, for self-assessment rounds, which run during the survey). */
   campaignAllowsJudging: boolean;
 }
@@ -128,8 +133,9 @@ const NEXT: Record<RoundState, RoundState | null> = {
 };
 
 /**
- * Why the round cannot move to `to` (empty when it can). Closing with sheets missing needs a forced close with
- * a reason; the missing sheets are then excluded from the results and reported.
+ * Why the round cannot move to `to` (empty when it can). Closing with sheets missing, or with an entrant short
+ * of its k counted sheets, needs a forced close with a reason; the missing sheets are then excluded from the
+ * results and reported.
  */
 export function roundTransitionProblems(facts: RoundFacts, to: RoundState, forced: boolean): string[] {
   if (NEXT[facts.state] !== to) {
@@ -149,6 +155,19 @@ export function roundTransitionProblems(facts: RoundFacts, to: RoundState, force
   if (to === 'closed' && facts.unsubmittedSheets > 0 && !forced) {
     problems.push(
       `${facts.unsubmittedSheets} score sheet(s) are not submitted: wait, or force the close with a reason`,
+    );
+  }
+  // Counted sheets, not owed ones: a withdrawn sheet leaves nothing owed, yet its entrant is judged by fewer
+  // than the round promised, which only a forced close (with its reason, published) may accept.
+  if (
+    to === 'closed' &&
+    !isSelfAssessment(facts.stageType) &&
+    facts.entrantsShortOfCountedSheets > 0 &&
+    !forced
+  ) {
+    problems.push(
+      `${facts.entrantsShortOfCountedSheets} entrant(s) have fewer than ${facts.judgesPerEntrant} counted sheets: ` +
+        'assign another judge, or force the close with a reason',
     );
   }
   return problems;

@@ -101,6 +101,8 @@ export interface JudgeAssignment {
   createdAt: Date;
   sheetId: string | null;
   sheetState: 'draft' | 'submitted' | null;
+  /** An organizer kept this assignment's sheet counting despite a conflict declared after it was submitted. */
+  conflictKept: { reason: string; by: string | null; at: Date } | null;
 }
 
 export interface ScoreSheet {
@@ -197,6 +199,9 @@ const toAssignment = (r: any): JudgeAssignment => ({
   createdAt: r.created_at,
   sheetId: r.sheet_id ?? null,
   sheetState: r.sheet_state ?? null,
+  conflictKept: r.conflict_kept_at
+    ? { reason: r.conflict_kept_reason, by: r.conflict_kept_by, at: r.conflict_kept_at }
+    : null,
 });
 
 const toSheet = (r: any): ScoreSheet => ({
@@ -614,6 +619,15 @@ export class RoundsRepository {
       [id, state, reason, replacedBy, endedBy],
     );
     return rows.length === 1;
+  }
+
+  /** Records an organizer's decision to keep a conflicted judge's submitted sheet counting. */
+  async keepConflicted(id: string, reason: string, by: string | null, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE judge_assignments SET conflict_kept_reason = $2, conflict_kept_by = $3, conflict_kept_at = now()
+       WHERE id = $1 AND state = 'active'`,
+      [id, reason, by],
+    );
   }
 
   // ---- score sheets

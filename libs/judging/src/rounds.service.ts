@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { sha256OfCanonicalJson } from '@app/database';
 import { AuditLogRepository } from '@app/identity';
+import { conflictKey } from './judge-assignment';
+import { JudgesService } from './judges.service';
 import { JudgingErrors } from './judging.errors';
 import { RoundResultsService, RoundResultsView } from './round-results.service';
 import {
@@ -16,6 +18,7 @@ import {
   RoundState,
   roundTransitionProblems,
 } from './round-rules';
+import { entrantsBeyondBound } from './round-bounds';
 import { RoundScheduler } from './round-scheduler';
 import { JudgingRound, RoundColumns, RoundEntrant, RoundsRepository } from './rounds.repository';
 import { RubricsRepository } from './rubrics.repository';
@@ -51,6 +54,7 @@ export class RoundsService {
     private readonly rubrics: RubricsRepository,
     private readonly results: RoundResultsService,
     private readonly scheduler: RoundScheduler,
+    private readonly judges: JudgesService,
     private readonly auditLog: AuditLogRepository,
   ) {}
 
@@ -107,6 +111,7 @@ export class RoundsService {
     const round = await this.dataSource.transaction(async (manager) => {
       const created = await this.rounds.insertRound(campaignId, category.id, columns, actor.userId, manager);
       const entrants = await this.initialEntrants(created, manager);
+      this.checkEntrantBound(entrants.list.length);
       await this.rounds.insertEntrants(
         created.id,
         entrants.list,
@@ -275,6 +280,7 @@ export class RoundsService {
       if (present && !present.removedAt) {
         throw JudgingErrors.refused('ENTRANT_PRESENT', 'The candidacy is an entrant of the round already');
       }
+      this.checkEntrantBound((await this.rounds.entrants(roundId, manager)).length + 1);
       if (present) await this.rounds.restoreEntrant(present.id, reason, actor.userId, manager);
       else await this.rounds.insertEntrants(roundId, [candidacy], 'added', reason, actor.userId, manager);
       const entrant = (await this.rounds.entrants(roundId, manager)).find(
@@ -332,6 +338,8 @@ export class RoundsService {
       }
       const { list } = await this.initialEntrants(round, manager);
       const present = new Set((await this.rounds.entrants(roundId, manager, true)).map((e) => e.candidacyId));
+      const current = (await this.rounds.entrants(roundId, manager)).length;
+      this.checkEntrantBound(current + list.filter((c) => !present.has(c.candidacyId)).length);
       added = await this.rounds.insertEntrants(
         roundId,
         list.filter((c) => !present.has(c.candidacyId)),
@@ -465,6 +473,7 @@ export class RoundsService {
             : [],
       );
       if (problems.length > 0) throw JudgingErrors.invalid(problems);
+      await this.checkChairFreeOfConflicts(round, order, manager);
       const decision = { order, reason, recordedBy: actor.userId, recordedAt: new Date().toISOString() };
       await this.rounds.setChairDecision(roundId, decision, manager);
       await this.auditLog.append(
@@ -483,6 +492,36 @@ export class RoundsService {
   }
 
   // ---- internals
+
+  /** A round's results are computed from all its sheets on every read: its size is bounded (round-bounds.ts). */
+  private checkEntrantBound(entrants: number) {
+    const tooLarge = entrantsBeyondBound(entrants);
+    if (tooLarge) throw JudgingErrors.tooLarge('ROUND_TOO_LARGE', tooLarge, 'entrants');
+  }
+
+  /**
+   * The chair may not order an entrant the chair is conflicted with (whoever records the order: it is the
+   * chair's word either way). Otherwise the chair's conflict, hidden everywhere else, would decide its place.
+   */
+  private async checkChairFreeOfConflicts(round: JudgingRound, order: string[], manager: EntityManager) {
+    const chair = (await this.rounds.panel(round.id, manager)).find((j) => j.isChair);
+    if (!chair) return;
+    const ordered = (await this.rounds.entrants(round.id, manager)).filter((e) => order.includes(e.id));
+    const conflicts = await this.judges.conflictsInRound(round, [chair.judgeId], ordered, manager);
+    const refused = order.flatMap((id, i) =>
+      conflicts.has(conflictKey(chair.judgeId, id))
+        ? [{ field: `order[${i}]`, message: `the panel chair has a conflict of interest with entrant ${id}` }]
+        : [],
+    );
+    if (refused.length > 0) {
+      throw JudgingErrors.refused(
+        'CONFLICT_OF_INTEREST',
+        `The panel chair has a conflict of interest with ${refused.length === 1 ? 'an entrant' : 'entrants'} ` +
+          `of this order (${refused.map((r) => r.field).join(', ')}) and cannot place them`,
+        refused,
+      );
+    }
+  }
 
   private async checkSettings(columns: RoundColumns): Promise<void> {
     const version = await this.rubrics.findVersion(columns.rubricId, columns.rubricVersion);
@@ -573,6 +612,10 @@ export class RoundsService {
       sheets.filter((s) => s.state === 'submitted').map((s) => (self ? s.entrantId : s.assignmentId)),
     );
     const owed = self ? entrants.map((e) => e.id) : assignments.map((a) => a.id);
+    const counted = new Map<string, number>();
+    for (const a of assignments) {
+      if (submitted.has(a.id)) counted.set(a.entrantId, (counted.get(a.entrantId) ?? 0) + 1);
+    }
     return {
       state: round.state,
       stageType: round.stageType,
@@ -582,6 +625,9 @@ export class RoundsService {
         .length,
       previousRoundFinalised: !previous || previous.state === 'finalised',
       unsubmittedSheets: owed.filter((id) => !submitted.has(id)).length,
+      entrantsShortOfCountedSheets: self
+        ? 0
+        : entrants.filter((e) => (counted.get(e.id) ?? 0) < round.judgesPerEntrant).length,
       campaignAllowsJudging: (self ? SELF_ASSESSMENT_STATES : JUDGING_STATES).includes(campaign?.state ?? ''),
     };
   }

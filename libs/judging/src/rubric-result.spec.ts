@@ -144,4 +144,58 @@ describe('rubric checks', () => {
     ]);
     expect(sheetProblems(small, { a1: 3 }, false)).toEqual([]);
   });
+
+  it('refuses a value between whole points on an item that declares no step, naming the item', () => {
+    expect(sheetProblems(small, { a1: 7.5, a2: 6, b1: 45.25 }, true)).toEqual([
+      { field: 'values.a1', message: 'must be a whole number of points (the item declares no finer step)' },
+      { field: 'values.b1', message: 'must be a whole number of points (the item declares no finer step)' },
+    ]);
+  });
+
+  it('accepts scaleMin + k x step on an item with a step, and nothing in between', () => {
+    const halves: RubricContent = {
+      categories: [
+        {
+          code: 'A',
+          name: 'a',
+          weight: 100,
+          items: [
+            { code: 'h', name: 'halves', scaleMin: 1, scaleMax: 5, step: 0.5 },
+            { code: 't', name: 'tenths', scaleMin: 0, scaleMax: 1, step: 0.1 },
+          ],
+        },
+      ],
+      bands: CCCS_BANDS,
+    };
+    expect(sheetProblems(halves, { h: 3.5, t: 0.3 }, true)).toEqual([]);
+    expect(sheetProblems(halves, { h: 3.25, t: 0.35 }, true)).toEqual([
+      { field: 'values.h', message: "must be 1 plus a multiple of the item's step 0.5" },
+      { field: 'values.t', message: "must be 0 plus a multiple of the item's step 0.1" },
+    ]);
+    // (3.5 - 1) / 4 = 62.5 %, 0.3 / 1 = 30 %: the category is (2.5 + 0.3) / 5 = 56 %.
+    expect(rubricResult(halves, { h: 3.5, t: 0.3 }).total).toBe(56);
+  });
+
+  it('checks a declared step: positive and dividing the scale range a whole number of times', () => {
+    const withStep = (step: number): RubricContent => ({
+      categories: [
+        {
+          code: 'A',
+          name: 'a',
+          weight: 100,
+          items: [{ code: 'x', name: 'x', scaleMin: 0, scaleMax: 10, step }],
+        },
+      ],
+      bands: CCCS_BANDS,
+    });
+    expect(rubricProblems(withStep(0.5))).toEqual([]);
+    for (const bad of [0, -1, 0.3, 20]) {
+      expect(rubricProblems(withStep(bad))).toEqual([
+        {
+          field: 'categories[0].items[0].step',
+          message: "a positive number that divides the scale's range (10) a whole number of times",
+        },
+      ]);
+    }
+  });
 });

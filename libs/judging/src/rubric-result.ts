@@ -1,4 +1,5 @@
-import { RubricBand, RubricContent } from './rubric';
+import { published } from './precision';
+import { onStep, RubricBand, RubricContent, stepOf } from './rubric';
 
 /** A score sheet's values, item code -> points on the item's scale. */
 export type SheetValues = Record<string, number>;
@@ -19,25 +20,18 @@ export interface RubricResult {
   band: string;
 }
 
-/** Totals and percentages are kept to this many decimals so that the same sheet always gives the same band. */
-const DECIMALS = 6;
-export const roundTo = (x: number, decimals: number): number => {
-  const f = 10 ** decimals;
-  return Math.round((x + Number.EPSILON) * f) / f;
-};
-
 /**
  * The band of a weighted total. Bands are whole points (0-40, 41-60, ...), so the total is first rounded half
  * up to a whole point: 40.49 is 40 (not certified), 40.5 is 41 (conditional).
  */
 export function bandOf(total: number, bands: RubricBand[]): string {
-  const points = Math.floor(roundTo(total, DECIMALS) + 0.5);
+  const points = Math.floor(published(total) + 0.5);
   const band = bands.find((b) => points >= b.min && points <= b.max);
   if (!band) throw new RangeError(`no band holds ${points} points`);
   return band.outcome;
 }
 
-/** The missing or out-of-scale items of a sheet, by item code: empty when the sheet can be submitted. */
+/** The missing, out-of-scale or off-step items of a sheet, by item code: empty when the sheet can be submitted. */
 export function sheetProblems(rubric: RubricContent, values: SheetValues, complete: boolean) {
   const problems: { field: string; message: string }[] = [];
   const known = new Set<string>();
@@ -51,6 +45,15 @@ export function sheetProblems(rubric: RubricContent, values: SheetValues, comple
         problems.push({
           field: `values.${item.code}`,
           message: `must be a number from ${item.scaleMin} to ${item.scaleMax}`,
+        });
+      } else if (!onStep(item, v)) {
+        // A value between the rubric's steps would count points the rubric never offered.
+        problems.push({
+          field: `values.${item.code}`,
+          message:
+            stepOf(item) === 1
+              ? `must be a whole number of points (the item declares no finer step)`
+              : `must be ${item.scaleMin} plus a multiple of the item's step ${stepOf(item)}`,
         });
       }
     }
@@ -76,13 +79,11 @@ export function rubricResult(rubric: RubricContent, values: SheetValues): Rubric
     return {
       code: category.code,
       weight: category.weight,
-      percent: roundTo((100 * points) / possible, DECIMALS),
+      percent: published((100 * points) / possible),
     };
   });
-  const total = roundTo(
-    categories.reduce((s, c) => s + (c.weight * c.percent) / 100, 0),
-    DECIMALS,
-  );
+  // Kept at the published precision so that the same sheet always gives the same band.
+  const total = published(categories.reduce((s, c) => s + (c.weight * c.percent) / 100, 0));
   return {
     categories,
     total,

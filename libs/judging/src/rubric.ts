@@ -5,6 +5,11 @@ export interface RubricItem {
   nameZh?: string | null;
   scaleMin: number;
   scaleMax: number;
+  /**
+   * The finest difference a judge may score, when finer than whole points (e.g. 0.5): a value must be
+   * scaleMin + k x step. Absent: whole points only.
+   */
+  step?: number | null;
   /** What a judge should look for; shown beside the item on the score sheet. */
   guidance?: string | null;
 }
@@ -43,7 +48,7 @@ const OUTCOME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 /**
  * Everything that makes a rubric unusable, each naming its field: weights that are not whole numbers summing
  * to 100, duplicate or malformed codes, empty categories, scales that are not whole numbers with max > min,
- * and bands that do not cover 0-100 in whole points without gap or overlap.
+ * steps that do not divide their scale's range, and bands that do not cover 0-100 in whole points without gap or overlap.
  */
 export function rubricProblems(rubric: RubricContent): RubricProblem[] {
   const problems: RubricProblem[] = [];
@@ -74,6 +79,15 @@ export function rubricProblems(rubric: RubricContent): RubricProblem[] {
         problems.push({
           field: `${at}.items[${i}].scaleMax`,
           message: 'scale: whole numbers with 0 <= scaleMin < scaleMax',
+        });
+      } else if (
+        item.step !== undefined &&
+        item.step !== null &&
+        !validStep(item.step, scaleMax - scaleMin)
+      ) {
+        problems.push({
+          field: `${at}.items[${i}].step`,
+          message: `a positive number that divides the scale's range (${scaleMax - scaleMin}) a whole number of times`,
         });
       }
     });
@@ -113,6 +127,27 @@ function bandProblems(bands: RubricBand[]): RubricProblem[] {
   if (next !== 101) return [{ field: 'bands', message: 'bands must end at 100' }];
   return [];
 }
+
+/** How close to a whole number of steps a value must be: absorbs binary fractions (0.1 x 3), nothing a judge types. */
+const STEP_TOLERANCE = 1e-9;
+
+const wholeSteps = (distance: number, step: number) => {
+  const k = distance / step;
+  return Math.abs(k - Math.round(k)) < STEP_TOLERANCE;
+};
+
+function validStep(step: number, range: number): boolean {
+  return (
+    typeof step === 'number' && Number.isFinite(step) && step > 0 && step <= range && wholeSteps(range, step)
+  );
+}
+
+/** The item's step: its declared one, or 1 (whole points) when it declares none. */
+export const stepOf = (item: RubricItem): number => item.step ?? 1;
+
+/** Whether a value on the item's scale lies on one of its steps (scaleMin + k x step). */
+export const onStep = (item: RubricItem, value: number): boolean =>
+  wholeSteps(value - item.scaleMin, stepOf(item));
 
 /** Bands from the highest to the lowest, the order in which a minimum band is compared. */
 export function bandsDescending(bands: RubricBand[]): RubricBand[] {

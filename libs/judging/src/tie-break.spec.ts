@@ -19,8 +19,8 @@ describe('tie-breaks, in the published order', () => {
   it('records which step decided each place', () => {
     const ranked = rankEntrants(
       [
-        entry('A', 80.004, 70),
-        entry('B', 79.996, 75), // same score to 2 decimals; B is stronger in the heaviest category
+        entry('A', 80, 70),
+        entry('B', 80, 75), // same score; B is stronger in the heaviest category
         entry('C', 70, 60, 5),
         entry('D', 70, 60, 10), // C has the lower spread
         entry('E', 60, 50, 5, 2),
@@ -41,6 +41,30 @@ describe('tie-breaks, in the published order', () => {
       { entrantId: 'G', rank: 7, decidedBy: 'score' },
       { entrantId: 'H', rank: 7, decidedBy: 'unresolved' },
       { entrantId: 'I', rank: 9, decidedBy: 'score' },
+    ]);
+  });
+
+  it('compares scores at the precision they are published with (6 decimals), never a coarser one', () => {
+    // Hand-computed: A publishes 80.004 and B 79.996. Compared at 2 decimals both were 80.00, and B's stronger
+    // heaviest category put it first although its published score is lower. Likewise 70.000001 against 70.
+    const ranked = rankEntrants(
+      [entry('A', 80.004, 70), entry('B', 79.996, 75), entry('C', 70.000001, 10, 30), entry('D', 70, 90, 1)],
+      DEFAULT_TIE_BREAK,
+    );
+    expect(ranked).toEqual([
+      { entrantId: 'A', rank: 1, decidedBy: null },
+      { entrantId: 'B', rank: 2, decidedBy: 'score' },
+      { entrantId: 'C', rank: 3, decidedBy: 'score' },
+      { entrantId: 'D', rank: 4, decidedBy: 'score' },
+    ]);
+  });
+
+  it('ties only entrants whose published scores are equal: digits beyond the published ones never separate', () => {
+    // 66.6666674 and 66.66666651 both publish as 66.666667; the heaviest category decides.
+    const ranked = rankEntrants([entry('A', 66.66666651, 60), entry('B', 66.6666674, 70)], DEFAULT_TIE_BREAK);
+    expect(ranked.map((r) => [r.entrantId, r.rank, r.decidedBy])).toEqual([
+      ['B', 1, null],
+      ['A', 2, 'heaviest-category'],
     ]);
   });
 
@@ -92,5 +116,14 @@ describe('advancement proposals', () => {
       advances: false,
       reason: 'band conditional is below certified',
     });
+  });
+
+  it('a minimum score reason shows the published score, not a rounder one that contradicts the decision', () => {
+    const [d] = proposeAdvancement(
+      [{ entrantId: 'x', industryCode: 'telecom', rank: 1, score: 79.996, band: 'certified' }],
+      { kind: 'min-score', score: 80 },
+      bands,
+    );
+    expect(d).toEqual({ entrantId: 'x', advances: false, reason: 'score 79.996 < minimum 80' });
   });
 });

@@ -1,12 +1,9 @@
-import { roundTo } from './rubric-result';
+import { published } from './precision';
 
-/** Published per round and applied in order when two entrants have the same score (to 2 decimals). */
+/** Published per round and applied in order when two entrants have the same published score. */
 export const TIE_BREAK_STEPS = ['heaviest-category', 'lower-spread', 'chair-decision'] as const;
 export type TieBreakStep = (typeof TIE_BREAK_STEPS)[number];
 export const DEFAULT_TIE_BREAK: TieBreakStep[] = [...TIE_BREAK_STEPS];
-
-/** Scores and the figures tie-breaks compare are compared at the precision they are published with. */
-const COMPARED_DECIMALS = 2;
 
 export interface RankingEntry {
   entrantId: string;
@@ -26,7 +23,11 @@ export interface RankedEntry {
   decidedBy: 'score' | TieBreakStep | 'unresolved' | null;
 }
 
-const compared = (x: number) => roundTo(x, COMPARED_DECIMALS);
+/**
+ * Scores and the figures tie-breaks compare are compared exactly as they are published (precision.ts): comparing
+ * at a coarser precision than the one published let an entrant with the higher published score rank lower.
+ */
+const compared = published;
 
 /** > 0 when a ranks above b by this criterion, < 0 below, 0 when it does not separate them. */
 function byStep(step: 'score' | TieBreakStep, a: RankingEntry, b: RankingEntry): number {

@@ -108,7 +108,9 @@ export class JudgeWorkspaceController {
   @Roles('judge')
   @ApiOperation({
     summary: 'Declare a conflict of interest with an enterprise',
-    description: 'I am never assigned to it again, and any open assignment to it ends at once.',
+    description:
+      'I am never assigned to it again, and any unfinished assignment to it ends at once. A sheet I have already ' +
+      'submitted is not withdrawn by this: it keeps counting, flagged to organizers, until one withdraws or keeps it.',
   })
   @ApiCreatedResponse({ type: AddedConflictResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })

@@ -81,7 +81,9 @@ export class JudgesController {
   @Post(':judgeId/conflicts')
   @Roles('organizer')
   @ApiOperation({
-    summary: 'Record a conflict of interest for a judge (its open assignments to the enterprise end)',
+    summary:
+      'Record a conflict of interest for a judge (unfinished assignments to the enterprise end; submitted ' +
+      'sheets keep counting, flagged until an organizer decides)',
   })
   @ApiCreatedResponse({ type: AddedConflictResponseDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })

@@ -397,6 +397,14 @@ export class AssignmentResponseDto {
   @ApiProperty({ example: AT }) createdAt: string;
   @ApiProperty({ example: ID, nullable: true, type: String }) sheetId: string | null;
   @ApiProperty({ example: 'draft', nullable: true, type: String }) sheetState: string | null;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: Object,
+    description:
+      'An organizer kept this submitted sheet counting despite a later conflict: { reason, by, at }; null otherwise',
+  })
+  conflictKept: object | null;
 }
 
 export class AutomaticAssignmentResponseDto {
@@ -416,6 +424,40 @@ export class PanelConflictResponseDto {
   @ApiProperty({ example: ENTRANT_ID }) entrantId: string;
   @ApiProperty({ example: [{ source: 'affiliation', reason: 'employer of Example Co. 2019-2024' }] })
   reasons: object[];
+  @ApiProperty({
+    example: ID,
+    nullable: true,
+    type: String,
+    description:
+      'The judge’s still-active assignment to the entrant: a conflict that reached a submitted sheet does not ' +
+      'end it (the sheet keeps counting until an organizer decides); null when there is none',
+  })
+  assignmentId: string | null;
+  @ApiProperty({ example: 'submitted', nullable: true, type: String }) sheetState: string | null;
+  @ApiProperty({
+    example: true,
+    description: 'True until an organizer withdraws or keeps the active assignment’s sheet',
+  })
+  awaitingDecision: boolean;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: Object,
+    description: 'The organizer’s decision to keep the sheet counting: { reason, by, at }',
+  })
+  kept: object | null;
+}
+
+export class ConflictDecisionDto extends ReasonField {
+  @ApiProperty({
+    enum: ['withdraw', 'keep'],
+    example: 'withdraw',
+    description:
+      'withdraw: the sheet stops counting (the assignment ends as withdrawn; an entrant left with fewer than k ' +
+      'counted sheets then needs a forced close); keep: it keeps counting, and the flag is cleared',
+  })
+  @IsIn(['withdraw', 'keep'])
+  decision: 'withdraw' | 'keep';
 }
 
 // ---- score sheets
@@ -548,6 +590,21 @@ export class ProgressResponseDto {
   })
   sheets: object[];
   @ApiProperty({ example: 5 }) submitted: number;
+  @ApiProperty({
+    example: [
+      {
+        assignmentId: ID,
+        judgeId: JUDGE_ID,
+        entrantId: ENTRANT_ID,
+        sheetId: ID,
+        reasons: [{ source: 'declared', reason: 'Former client' }],
+      },
+    ],
+    description:
+      'Submitted sheets a conflict reached afterwards: they count until an organizer withdraws or keeps them ' +
+      '(POST /rounds/{roundId}/assignments/{assignmentId}/conflict-decision)',
+  })
+  conflictsAwaitingDecision: object[];
 }
 
 export class RemindersResponseDto {
@@ -718,8 +775,14 @@ export class ConflictResponseDto {
 
 export class AddedConflictResponseDto {
   @ApiProperty({ type: ConflictResponseDto }) conflict: ConflictResponseDto;
-  @ApiProperty({ example: [ID], description: 'Assignments ended because of this conflict' })
+  @ApiProperty({ example: [ID], description: 'Unfinished assignments ended because of this conflict' })
   withdrawnAssignments: string[];
+  @ApiProperty({
+    example: [],
+    description:
+      'Assignments whose sheet was already submitted: they keep counting, flagged to organizers, until one decides',
+  })
+  flaggedAssignments: string[];
 }
 
 export class NotificationResponseDto {

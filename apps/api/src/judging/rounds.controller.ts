@@ -22,6 +22,7 @@ import {
   AutomaticAssignmentDto,
   AutomaticAssignmentResponseDto,
   ChairDecisionDto,
+  ConflictDecisionDto,
   CreateRoundDto,
   EntrantResponseDto,
   PanelConflictResponseDto,
@@ -299,6 +300,30 @@ export class RoundsController {
     return this.assignments.reassign(roundId, assignmentId, dto.judgeId, dto.reason, actor);
   }
 
+  @Post('rounds/:roundId/assignments/:assignmentId/conflict-decision')
+  @HttpCode(200)
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Withdraw or keep a submitted sheet that a conflict of interest reached afterwards',
+    description:
+      'A conflict declared (or recorded, or found in an affiliation) after the judge submitted the sheet does not ' +
+      'withdraw it: it keeps counting, flagged in the round’s conflicts and progress, until an organizer decides ' +
+      'here with a reason (audited). withdraw ends the assignment; keep clears the flag. While the round is open; ' +
+      '409 when the judge has no conflict with the entrant or the assignment has ended.',
+  })
+  @ApiOkResponse({ type: AssignmentResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @Refusals()
+  decideConflict(
+    @UuidParam('roundId') roundId: string,
+    @UuidParam('assignmentId') assignmentId: string,
+    @Body() dto: ConflictDecisionDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.assignments.decideConflict(roundId, assignmentId, dto.decision, dto.reason, actor);
+  }
+
   @Get('rounds/:roundId/progress')
   @Roles('organizer')
   @ApiOperation({ summary: 'Sheets submitted, in draft and not started, per judge and per entrant' })
@@ -371,7 +396,9 @@ export class RoundsController {
       'Per entrant: each judge’s total, the aggregate by the round’s method, spread and disagreement flag, ' +
       'category percentages, weakest category, band, rank and the tie-break step that decided, and the ' +
       'advancement proposal; judge diagnostics and ICC(1). Organizers read them any time (provisional while ' +
-      'open); judges of the panel only once the round is closed, and never for an entrant they are conflicted with.',
+      'open); judges of the panel only once the round is closed, and then computed as if the entrants they are ' +
+      'conflicted with did not exist (no row, and no trace in any statistic, normalisation, agreement or rank; a ' +
+      'top-N advancement is withheld from such a view, since it depends on the hidden entrants).',
   })
   @ApiOkResponse({ type: RoundResultsResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })

@@ -5,8 +5,10 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
+  IsNumber,
   IsObject,
   IsOptional,
+  IsPositive,
   IsString,
   Matches,
   MaxLength,
@@ -49,6 +51,18 @@ export class RubricItemDto implements RubricItem {
   @ApiProperty({ example: 10, description: 'e.g. 10 for a 0-10 scale, 100 for a percentage' })
   @IsInt()
   scaleMax: number;
+
+  @ApiPropertyOptional({
+    example: 0.5,
+    nullable: true,
+    description:
+      'The finest difference a judge may score when finer than whole points: a value must be scaleMin + k x step ' +
+      '(0.5 allows 7.5 on a 0-10 scale). It must divide scaleMax - scaleMin a whole number of times. Absent: whole points only.',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsPositive()
+  step?: number | null;
 
   @ApiPropertyOptional({
     example: 'Leaders review the centre’s results monthly and fund its plan.',
@@ -118,7 +132,7 @@ const EXAMPLE_DEFINITION = {
       code: 'service',
       name: 'Service quality',
       weight: 60,
-      items: [{ code: 'service.1', name: 'First-contact resolution', scaleMin: 0, scaleMax: 10 }],
+      items: [{ code: 'service.1', name: 'First-contact resolution', scaleMin: 0, scaleMax: 10, step: 0.5 }],
     },
     {
       code: 'people',
@@ -180,8 +194,9 @@ export class CreateRubricDto extends RubricVersionInputDto {
 
 export class EvaluateSheetDto {
   @ApiProperty({
-    example: { 'service.1': 8, 'people.1': 45 },
-    description: 'A value for every item of the version, by item code, each on its item’s scale',
+    example: { 'service.1': 7.5, 'people.1': 45 },
+    description:
+      'A value for every item of the version, by item code, each on its item’s scale and step (whole points when the item declares none)',
   })
   @IsObject()
   values: Record<string, number>;

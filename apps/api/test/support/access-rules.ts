@@ -97,6 +97,7 @@ export const ACCESS: Record<string, Access> = {
   'POST /rounds/{roundId}/assignments': ['organizer'],
   'POST /rounds/{roundId}/assignments/automatic': ['organizer'],
   'POST /rounds/{roundId}/assignments/{assignmentId}/reassign': ['organizer'],
+  'POST /rounds/{roundId}/assignments/{assignmentId}/conflict-decision': ['organizer'],
   'GET /rounds/{roundId}/progress': ['organizer'],
   'POST /rounds/{roundId}/reminders': ['organizer'],
   'GET /rounds/{roundId}/sheets/{sheetId}': ['organizer'],
