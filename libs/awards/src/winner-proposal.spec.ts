@@ -138,6 +138,38 @@ describe('survey-benchmark proposals', () => {
     expect(proposedWinners(p)).toEqual([{ industryCode: 'finance', enterpriseIds: ['E', 'F'] }]);
   });
 
+  it('cuts a winner set larger than the limit by published rank, keeping a tie on the boundary joint', () => {
+    // Four not significantly different; C and D publish the same CSI (rank 3 each), so with at most 3 winners
+    // the cut falls after both of them, never between two equal published figures.
+    const entries = [
+      entry('A', { csi: 90.1, member: true, rank: 1 }),
+      entry('B', { csi: 89.9, member: true, rank: 2 }),
+      entry('C', { csi: 89.5, member: true, rank: 3 }),
+      entry('D', { csi: 89.5, member: true, rank: 3 }),
+      entry('E', { csi: 89.2, member: true, rank: 5 }),
+    ];
+    const tied = new Map([['telecom', snapshot('telecom', entries, ['A', 'B', 'C', 'D', 'E'])]]);
+    const p = proposeWinners(input({ snapshots: tied, industryCodes: ['telecom'] }));
+    expect(proposedWinners(p)).toEqual([{ industryCode: 'telecom', enterpriseIds: ['A', 'B', 'C', 'D'] }]);
+    expect(p.industries[0].notes).toContain(
+      'an equal published CSI on the boundary: joint winners beyond the limit',
+    );
+    expect(p.industries[0].candidates.find((c) => c.enterpriseId === 'E')?.excluded).toBe('tie-break');
+
+    const untied = new Map([
+      [
+        'telecom',
+        snapshot(
+          'telecom',
+          [...entries.slice(0, 3), entry('D', { csi: 89.4, member: true, rank: 4 })],
+          ['A', 'B', 'C', 'D'],
+        ),
+      ],
+    ]);
+    const q = proposeWinners(input({ snapshots: untied, industryCodes: ['telecom'] }));
+    expect(proposedWinners(q)).toEqual([{ industryCode: 'telecom', enterpriseIds: ['A', 'B', 'C'] }]);
+  });
+
   it('lets only the category’s own candidates win, and an industry without a snapshot has none', () => {
     const p = proposeWinners(
       input({ snapshots: SNAPSHOTS, candidates: new Set(['B', 'C']), industryCodes: ['telecom', 'energy'] }),

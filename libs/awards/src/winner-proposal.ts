@@ -197,8 +197,16 @@ function proposeSurveyBenchmark(input: ProposalInput): CategoryProposal {
         notes.push('the tie-break left the statistically tied enterprises tied: joint winners');
       }
     } else if (winnerIds.length > rules.maxWinners) {
+      // Ranks are competition ranks on the published CSI, so the cut never separates two enterprises whose
+      // published figures are equal: a tie on the boundary gives joint winners, as in the panel's limit.
+      const inRankOrder = winnerIds
+        .map((id) => byId.get(id) as SurveyEntry)
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+      const { winners } = withinLimit(inRankOrder, (a, b) => a.rank === b.rank, rules.maxWinners);
       notes.push(`${winnerIds.length} in the winner set; the first ${rules.maxWinners} by rank win`);
-      winnerIds = winnerIds.slice(0, rules.maxWinners);
+      if (winners.length > rules.maxWinners)
+        notes.push('an equal published CSI on the boundary: joint winners beyond the limit');
+      winnerIds = winners.map((e) => e.enterpriseId);
     }
     if (winnerIds.length > 1) notes.push('joint winners: not significantly different from the leader');
     for (const c of candidates)
