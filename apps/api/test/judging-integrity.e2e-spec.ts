@@ -7,7 +7,8 @@ import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
  * real database: a conflicted judge's results are computed as if the hidden entrant did not exist; a conflict
  * declared after a sheet was submitted leaves it counting until an organizer withdraws or keeps it; a round
  * with an entrant short of its k counted sheets closes only by force; the chair cannot order an entrant the
- * chair is conflicted with; and a value between a whole-point item's points is refused.
+ * chair is conflicted with; a conflict declared after closing is still decided, and finalising waits for it;
+ * and a value between a whole-point item's points is refused.
  *
  * Panel J0 (chair) .. J3, k = 2, mean. J0 has a recorded conflict with E0. Assignments:
  *   E0: J1, J2   E1: J0, J1   E2: J0, J2   E3: J1, J3
@@ -245,6 +246,24 @@ describe('Judging integrity: hidden stays hidden, submitted stays submitted', ()
       order: [entrantOf[2], entrantOf[1]],
       reason: 'Tie on the site notes',
     }).expect(200);
+  });
+
+  it('decides a conflict declared after the round closed, and finalises only once it is decided', async () => {
+    const late = await post(J[2].token, '/judging/conflicts', {
+      enterpriseId: E[0].id,
+      reason: 'Joined their board after the round closed',
+    }).expect(201);
+    expect(late.body.flaggedAssignments).toEqual([assignment.get('2:0')]);
+    const refused = await post(organizer, `/rounds/${round}/transitions`, { to: 'finalised' }).expect(409);
+    expect(refused.body.message).toContain(`assignment ${assignment.get('2:0')}`);
+    expect((await get(organizer, `/rounds/${round}`).expect(200)).body.state).toBe('closed');
+    await post(organizer, `/rounds/${round}/assignments/${assignment.get('2:0')}/conflict-decision`, {
+      decision: 'keep',
+      reason: 'The board seat began after the sheet was submitted',
+    }).expect(200);
+    expect(
+      (await get(organizer, `/rounds/${round}/progress`).expect(200)).body.conflictsAwaitingDecision,
+    ).toEqual([]);
   });
 
   it('keeps the conflicted judge’s view blind once the round is finalised (the stored document is not sent)', async () => {

@@ -62,7 +62,8 @@ export class AssignmentsService {
   /**
    * An organizer's decision on an assignment a conflict reached after its sheet was submitted: `withdraw` ends
    * it (its sheet stops counting; the entrant may then be short of its k sheets, and closing needs `force`), `keep`
-   * records that the sheet keeps counting. Both need a reason and are audited; only while the round is open.
+   * records that the sheet keeps counting. Both need a reason and are audited; only before the round is finalised,
+   * which waits for every such decision.
    */
   async decideConflict(
     roundId: string,
@@ -71,50 +72,49 @@ export class AssignmentsService {
     reason: string,
     actor: Actor,
   ): Promise<JudgeAssignment> {
-    await this.editing(roundId, async (round, manager) => {
-      if (round.state !== 'open') {
-        throw JudgingErrors.refused(
-          'ROUND_NOT_OPEN',
-          `Conflicts are decided while the round is open (it is ${round.state})`,
-        );
-      }
-      const a = await this.rounds.findAssignment(assignmentId, manager);
-      if (!a || a.roundId !== roundId) throw JudgingErrors.assignmentNotFound(assignmentId);
-      if (a.state !== 'active') {
-        throw JudgingErrors.refused('ASSIGNMENT_ENDED', `The assignment is ${a.state} already`);
-      }
-      const entrant = (await this.rounds.findEntrant(roundId, a.entrantId, manager)) as RoundEntrant;
-      const [conflicted] = await this.judges.conflictedAssignments(round, [a], [entrant], manager);
-      if (!conflicted) {
-        throw JudgingErrors.refused(
-          'NO_CONFLICT',
-          'The judge has no conflict of interest with this entrant: there is nothing to decide',
-        );
-      }
-      const after = {
-        assignmentId,
-        judgeId: a.judgeId,
-        entrantId: a.entrantId,
-        sheetId: a.sheetId,
-        sheetState: a.sheetState,
-        conflicts: conflicted.reasons,
-        reason,
-      };
-      if (decision === 'withdraw') {
-        await this.rounds.endAssignment(
+    await this.editing(
+      roundId,
+      async (round, manager) => {
+        const a = await this.rounds.findAssignment(assignmentId, manager);
+        if (!a || a.roundId !== roundId) throw JudgingErrors.assignmentNotFound(assignmentId);
+        if (a.state !== 'active') {
+          throw JudgingErrors.refused('ASSIGNMENT_ENDED', `The assignment is ${a.state} already`);
+        }
+        const entrant = (await this.rounds.findEntrant(roundId, a.entrantId, manager)) as RoundEntrant;
+        const [conflicted] = await this.judges.conflictedAssignments(round, [a], [entrant], manager);
+        if (!conflicted) {
+          throw JudgingErrors.refused(
+            'NO_CONFLICT',
+            'The judge has no conflict of interest with this entrant: there is nothing to decide',
+          );
+        }
+        const after = {
           assignmentId,
-          'withdrawn',
-          `conflict of interest: ${reason}`,
-          null,
-          actor.userId,
-          manager,
-        );
-        await this.audit(actor, roundId, 'round.conflicted-sheet-withdrawn', after, manager);
-      } else {
-        await this.rounds.keepConflicted(assignmentId, reason, actor.userId, manager);
-        await this.audit(actor, roundId, 'round.conflicted-sheet-kept', after, manager);
-      }
-    });
+          judgeId: a.judgeId,
+          entrantId: a.entrantId,
+          sheetId: a.sheetId,
+          sheetState: a.sheetState,
+          conflicts: conflicted.reasons,
+          reason,
+        };
+        if (decision === 'withdraw') {
+          await this.rounds.endAssignment(
+            assignmentId,
+            'withdrawn',
+            `conflict of interest: ${reason}`,
+            null,
+            actor.userId,
+            manager,
+          );
+          await this.audit(actor, roundId, 'round.conflicted-sheet-withdrawn', after, manager);
+        } else {
+          await this.rounds.keepConflicted(assignmentId, reason, actor.userId, manager);
+          await this.audit(actor, roundId, 'round.conflicted-sheet-kept', after, manager);
+        }
+      },
+      // A conflict may be declared after the round closed: it stays decidable until the results freeze.
+      (state) => state === 'open' || state === 'closed',
+    );
     return (await this.rounds.findAssignment(assignmentId)) as JudgeAssignment;
   }
 
@@ -265,6 +265,7 @@ export class AssignmentsService {
   private async editing<T>(
     roundId: string,
     work: (round: JudgingRound, manager: EntityManager) => Promise<T>,
+    editable: (state: JudgingRound['state']) => boolean = assignmentsEditable,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.lock(roundId, manager, 'UPDATE');
@@ -275,7 +276,7 @@ export class AssignmentsService {
           'A self-assessment round has no judges to assign',
         );
       }
-      if (!assignmentsEditable(round.state)) {
+      if (!editable(round.state)) {
         throw JudgingErrors.refused('ROUND_FROZEN', `Assignments of a ${round.state} round cannot change`);
       }
       return work(round, manager);

@@ -205,7 +205,7 @@ export class JudgesRepository {
   }
 
   /**
-   * The judge's active assignments to this enterprise, in rounds still being judged, whose sheet is submitted:
+   * The judge's active assignments to this enterprise, in rounds not yet finalised, whose sheet is submitted:
    * what a conflict declared now flags to organizers instead of withdrawing.
    */
   async submittedAssignments(
@@ -217,7 +217,7 @@ export class JudgesRepository {
       `SELECT a.id FROM judge_assignments a JOIN round_entrants en ON en.id = a.entrant_id
          JOIN judging_rounds r ON r.id = a.round_id
          JOIN score_sheets s ON s.assignment_id = a.id AND s.state = 'submitted'
-       WHERE a.judge_id = $1 AND en.enterprise_id = $2 AND a.state = 'active' AND r.state IN ('draft', 'open')
+       WHERE a.judge_id = $1 AND en.enterprise_id = $2 AND a.state = 'active' AND r.state IN ('draft', 'open', 'closed')
        ORDER BY a.id`,
       [judgeId, enterpriseId],
     );

@@ -568,6 +568,14 @@ export class RoundsService {
       });
   }
 
+  /** Submitted sheets a conflict reached that no organizer has yet withdrawn or kept. */
+  private async conflictsAwaitingDecision(round: JudgingRound, manager: EntityManager) {
+    const assignments = await this.rounds.assignments(round.id, manager, true);
+    const entrants = await this.rounds.entrants(round.id, manager);
+    const conflicted = await this.judges.conflictedAssignments(round, assignments, entrants, manager);
+    return conflicted.filter((c) => c.awaitingDecision);
+  }
+
   private async finalise(round: JudgingRound, actor: Actor, manager: EntityManager) {
     const next = await this.rounds.neighbour(round, 1, manager);
     if (next && !round.advancementRule) {
@@ -579,6 +587,17 @@ export class RoundsService {
       throw JudgingErrors.stateRefused('The round cannot be finalised', [
         `the next round is already ${next.state}`,
       ]);
+    }
+    const pending = await this.conflictsAwaitingDecision(round, manager);
+    if (pending.length > 0) {
+      throw JudgingErrors.stateRefused(
+        'The round cannot be finalised',
+        pending.map(
+          (c) =>
+            `assignment ${c.assignmentId}: a conflict reached the submitted sheet of judge ${c.judgeId}; ` +
+            'withdraw or keep it first',
+        ),
+      );
     }
     const results = await this.results.compute({ ...round, state: 'finalised' }, manager);
     const stored = { ...results, provisional: false };

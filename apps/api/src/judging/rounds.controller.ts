@@ -308,7 +308,7 @@ export class RoundsController {
     description:
       'A conflict declared (or recorded, or found in an affiliation) after the judge submitted the sheet does not ' +
       'withdraw it: it keeps counting, flagged in the round’s conflicts and progress, until an organizer decides ' +
-      'here with a reason (audited). withdraw ends the assignment; keep clears the flag. While the round is open; ' +
+      'here with a reason (audited). withdraw ends the assignment; keep clears the flag. While the round is open or closed (finalising waits for every such decision); ' +
       '409 when the judge has no conflict with the entrant or the assignment has ended.',
   })
   @ApiOkResponse({ type: AssignmentResponseDto })
