@@ -159,6 +159,18 @@ export class Environment {
   @MaxLength(200)
   METRICS_TOKEN?: string;
 
+  /**
+   * The queue dashboard only shows unless this is true: pausing `campaign-schedule` from it would hold back an
+   * announcement, so acting on queues is a deliberate choice of the deployment, and every action is audited.
+   */
+  @IsIn(['true', 'false'])
+  QUEUE_DASHBOARD_WRITABLE: 'true' | 'false' = 'false';
+
+  /** Swagger UI at /docs and the document at /docs-json; unset, served outside production only. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  API_DOCS_ENABLED?: 'true' | 'false';
+
   @IsOptional()
   @Transform(trimmed)
   @IsEmail({}, { message: 'BOOTSTRAP_ORGANIZER_EMAIL must be an email address' })
@@ -209,6 +221,8 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   'DATABASE_URL',
   'REDIS_URL',
   'JWT_SECRET',
+  'METRICS_TOKEN',
+  'API_DOCS_ENABLED',
   'BOOTSTRAP_ORGANIZER_EMAIL',
   'BOOTSTRAP_ORGANIZER_PASSWORD',
 ];
