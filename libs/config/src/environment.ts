@@ -114,6 +114,16 @@ export class Environment {
   @Max(3_600_000)
   SWEEP_RESCHEDULE_MS = 30_000;
 
+  /**
+   * How often the worker makes again, from the schedules in PostgreSQL, the delayed jobs of campaign and round
+   * transitions that Redis lost (it also does at start).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  @Max(3_600_000)
+  SCHEDULE_RECONCILE_MS = 60_000;
+
   /** Stored batches of up to 10,000 responses the worker aggregates per transaction. */
   @Transform(toInt)
   @IsInt()
