@@ -81,6 +81,19 @@ describe('The error contract', () => {
     expectErrorShape(refused.body, 403, 'FORBIDDEN');
   });
 
+  it('documents the code in the OpenAPI error schema, with examples', async () => {
+    const doc = (await api.http.get('/docs-json').expect(200)).body as {
+      components: { schemas: Record<string, { required?: string[]; properties: Record<string, object> }> };
+    };
+    const schema = doc.components.schemas.ErrorResponseDto;
+    expect(schema.required).toContain('code');
+    expect(schema.properties.code).toMatchObject({
+      type: 'string',
+      example: 'VALIDATION_FAILED',
+      description: expect.stringContaining('RATE_LIMITED'),
+    });
+  });
+
   it('answers malformed JSON with 400', async () => {
     const res = await api.http
       .post('/auth/login')
