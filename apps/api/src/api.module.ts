@@ -17,6 +17,7 @@ import { AwardsController } from './awards/awards.controller';
 import { AccessGuard } from './auth/access.guard';
 import { TokenAuthenticator } from './auth/token-authenticator';
 import { IngestionThrottlerGuard } from './http/ingestion-rate-limit';
+import { RateLimitStorageModule, RedisThrottlerStorage } from './http/redis-throttler-storage';
 import { AdminSessionController } from './operations/admin-session.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { MetricsService } from './operations/metrics.service';
@@ -56,10 +57,13 @@ import { UsersController } from './users/users.controller';
     JudgingModule,
     AwardsModule,
     ThrottlerModule.forRootAsync({
-      inject: [authConfig.KEY],
-      useFactory: (auth: ConfigType<typeof authConfig>) => ({
+      imports: [RateLimitStorageModule],
+      inject: [authConfig.KEY, RedisThrottlerStorage],
+      useFactory: (auth: ConfigType<typeof authConfig>, storage: RedisThrottlerStorage) => ({
         // Named 'default' so the guard sends a plain Retry-After header (other names get a suffix).
         throttlers: [{ name: 'default', ttl: 60_000, limit: auth.rateLimitPerMinute }],
+        // Counted in Redis, so the limits hold across every API process.
+        storage,
       }),
     }),
     HealthModule,

@@ -6,7 +6,7 @@ import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createRootLogger, PinoNestLogger } from '@app/common';
-import { environment, httpConfig } from '@app/config';
+import { assertApiMayStart, environment, httpConfig } from '@app/config';
 import { ConfigType } from '@nestjs/config';
 import { ApiModule } from './api.module';
 import { mountOpenApi } from './docs/openapi';
@@ -28,6 +28,7 @@ function requestIdOf(request: IncomingMessage): string {
 /** Builds the HTTP application exactly as production runs it; e2e tests use this same function. */
 export async function createApiApp(): Promise<NestFastifyApplication> {
   const env = environment();
+  assertApiMayStart(env);
   const logger = createRootLogger(env.LOG_LEVEL, 'api');
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
@@ -102,5 +103,5 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   );
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  mountOpenApi(app);
+  if (http.apiDocsEnabled) mountOpenApi(app);
 }

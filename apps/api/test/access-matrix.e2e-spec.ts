@@ -45,7 +45,7 @@ describe('Access control on every route', () => {
     async (operation) => {
       const res = await call(operation);
       expect(res.status).toBe(401);
-      expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+      expect(res.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'UNAUTHORIZED' });
     },
   );
 

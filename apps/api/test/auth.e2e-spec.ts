@@ -47,7 +47,12 @@ describe('Registration and login', () => {
       .post('/auth/register')
       .send({ ...account, email: account.email.toUpperCase() })
       .expect(409);
-    expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', details: [{ field: 'email' }] });
+    expect(res.body).toMatchObject({
+      statusCode: 409,
+      error: 'Conflict',
+      code: 'EMAIL_TAKEN',
+      details: [{ field: 'email' }],
+    });
     const [{ count }] = await api.dataSource.query(
       `SELECT count(*)::int AS count FROM users WHERE email = $1`,
       [account.email],
@@ -74,7 +79,7 @@ describe('Registration and login', () => {
       .send({ email: 'nobody@example.test', password: 'not-the-password' })
       .expect(401);
     expect(wrong.body.message).toBe(unknown.body.message);
-    expect(wrong.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+    expect(wrong.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'INVALID_CREDENTIALS' });
   });
 
   it('logs the bootstrap organizer in (created from the environment at start)', async () => {
@@ -168,7 +173,7 @@ describe('Rate limiting of login and registration', () => {
       .post('/auth/login')
       .send({ email: 'someone@example.test', password: 'wrong-password' })
       .expect(429);
-    expect(res.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    expect(res.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', code: 'RATE_LIMITED' });
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     // Routes other than login and registration are not limited.
     await api.http.get('/health/live').expect(200);

@@ -1,10 +1,17 @@
-import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import { organizerToken, registeredEnterpriseUser, startFreshTestApi, TestApi } from './support/test-api';
 
-const expectErrorShape = (body: Record<string, unknown>, status: number) => {
-  expect(body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.any(String) });
+const expectErrorShape = (body: Record<string, unknown>, status: number, code?: string) => {
+  expect(body).toMatchObject({
+    statusCode: status,
+    error: expect.any(String),
+    code: code ?? expect.stringMatching(/^[A-Z][A-Z0-9_]+$/),
+    message: expect.any(String),
+  });
   expect(body.requestId).toEqual(expect.any(String));
   expect(
-    Object.keys(body).every((k) => ['statusCode', 'error', 'message', 'details', 'requestId'].includes(k)),
+    Object.keys(body).every((k) =>
+      ['statusCode', 'error', 'code', 'message', 'details', 'requestId'].includes(k),
+    ),
   ).toBe(true);
 };
 
@@ -23,7 +30,7 @@ describe('The error contract', () => {
       .set('authorization', `Bearer ${organizer}`)
       .send({ email: 'not-an-email', password: 'short', displayName: '', role: 'superuser', colour: 'blue' })
       .expect(400);
-    expectErrorShape(res.body, 400);
+    expectErrorShape(res.body, 400, 'VALIDATION_FAILED');
     const fields = (res.body.details as { field: string }[]).map((d) => d.field).sort();
     expect(fields).toEqual(['colour', 'displayName', 'email', 'password', 'role']);
     expect(res.body.details).toContainEqual({ field: 'email', message: 'email must be an email address' });
@@ -43,6 +50,7 @@ describe('The error contract', () => {
 
   it('answers a path parameter that is not a UUID with 400 naming it', async () => {
     const res = await api.http.get('/users/42').set('authorization', `Bearer ${organizer}`).expect(400);
+    expectErrorShape(res.body, 400, 'VALIDATION_FAILED');
     expect(res.body.details).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
   });
 
@@ -51,7 +59,39 @@ describe('The error contract', () => {
       .get('/users/00000000-0000-4000-8000-000000000000')
       .set('authorization', `Bearer ${organizer}`)
       .expect(404);
-    expectErrorShape(res.body, 404);
+    expectErrorShape(res.body, 404, 'USER_NOT_FOUND');
+  });
+
+  it('sends the stable code of a refused domain rule', async () => {
+    const res = await api.http
+      .post('/auth/login')
+      .send({ email: 'nobody@example.org', password: 'not-the-password-1' })
+      .expect(401);
+    expectErrorShape(res.body, 401, 'INVALID_CREDENTIALS');
+  });
+
+  it('gives authentication and role refusals their codes', async () => {
+    const anonymous = await api.http.get('/users').expect(401);
+    expectErrorShape(anonymous.body, 401, 'UNAUTHORIZED');
+    const enterprise = await registeredEnterpriseUser(api.http);
+    const refused = await api.http
+      .get('/users')
+      .set('authorization', `Bearer ${enterprise.token}`)
+      .expect(403);
+    expectErrorShape(refused.body, 403, 'FORBIDDEN');
+  });
+
+  it('documents the code in the OpenAPI error schema, with examples', async () => {
+    const doc = (await api.http.get('/docs-json').expect(200)).body as {
+      components: { schemas: Record<string, { required?: string[]; properties: Record<string, object> }> };
+    };
+    const schema = doc.components.schemas.ErrorResponseDto;
+    expect(schema.required).toContain('code');
+    expect(schema.properties.code).toMatchObject({
+      type: 'string',
+      example: 'VALIDATION_FAILED',
+      description: expect.stringContaining('RATE_LIMITED'),
+    });
   });
 
   it('answers malformed JSON with 400', async () => {
@@ -60,7 +100,7 @@ describe('The error contract', () => {
       .set('content-type', 'application/json')
       .send('{"email": "a@b.c", "password": ')
       .expect(400);
-    expectErrorShape(res.body, 400);
+    expectErrorShape(res.body, 400, 'BAD_REQUEST');
     expect(res.body.message).toMatch(/JSON/);
   });
 
@@ -71,7 +111,7 @@ describe('The error contract', () => {
         .set('content-type', type)
         .send('email=a@b.c')
         .expect(415);
-      expectErrorShape(res.body, 415);
+      expectErrorShape(res.body, 415, 'UNSUPPORTED_MEDIA_TYPE');
     }
   });
 
@@ -80,12 +120,12 @@ describe('The error contract', () => {
       .post('/auth/register')
       .send({ email: 'a@b.c', password: 'x'.repeat(10_000), displayName: 'big' })
       .expect(413);
-    expectErrorShape(res.body, 413);
+    expectErrorShape(res.body, 413, 'PAYLOAD_TOO_LARGE');
   });
 
   it('answers an unknown route with 404 in the same shape', async () => {
     const res = await api.http.get('/no/such/route').expect(404);
-    expectErrorShape(res.body, 404);
+    expectErrorShape(res.body, 404, 'NOT_FOUND');
   });
 
   it('returns the request id as a header, reusing a well-formed one the client sent', async () => {

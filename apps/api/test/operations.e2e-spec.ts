@@ -72,6 +72,41 @@ describe('Operations: metrics and the queue dashboard', () => {
     }
   });
 
+  it('refuses to start in production while /metrics would be open, naming the variable', async () => {
+    await expect(startTestApi({ NODE_ENV: 'production' })).rejects.toThrow(/METRICS_TOKEN/);
+  });
+
+  it('serves the API documentation only where configured: off by default in production', async () => {
+    await api.http.get('/docs-json').expect(200);
+    const production = await startTestApi({
+      NODE_ENV: 'production',
+      METRICS_TOKEN: 'prometheus-scrape-token-123',
+    });
+    try {
+      await production.http.get('/docs').expect(404);
+      await production.http.get('/docs-json').expect(404);
+      await production.http.get('/health/live').expect(200);
+    } finally {
+      await production.close();
+    }
+    const documented = await startTestApi({
+      NODE_ENV: 'production',
+      METRICS_TOKEN: 'prometheus-scrape-token-123',
+      API_DOCS_ENABLED: 'true',
+    });
+    try {
+      await documented.http.get('/docs-json').expect(200);
+    } finally {
+      await documented.close();
+    }
+    const hidden = await startTestApi({ API_DOCS_ENABLED: 'false' });
+    try {
+      await hidden.http.get('/docs-json').expect(404);
+    } finally {
+      await hidden.close();
+    }
+  });
+
   it('keeps the queue dashboard for organizers: by bearer token or by the session cookie', async () => {
     const anonymous = await api.http.get('/admin/queues').expect(401);
     expect(anonymous.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
@@ -103,6 +138,79 @@ describe('Operations: metrics and the queue dashboard', () => {
     ]);
     const closed = await api.http.delete('/admin/session').set(as(organizer)).expect(204);
     expect((closed.headers['set-cookie'] as unknown as string[])[0]).toContain('Max-Age=0');
+  });
+
+  it('keeps the queue dashboard read-only unless configured: no pause, retry or clean, nothing changed', async () => {
+    const auditRows = () =>
+      api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'queue'`);
+    const before = await auditRows();
+    const queue = '/admin/queues/api/queues/campaign-schedule';
+    for (const [method, path] of [
+      ['put', `${queue}/pause`],
+      ['put', '/admin/queues/api/queues/pause'],
+      ['put', `${queue}/retry/failed`],
+      ['put', `${queue}/clean/completed`],
+      ['put', `${queue}/empty`],
+      ['put', `${queue}/some-job-id/retry`],
+      ['put', `${queue}/obliterate`],
+      ['post', `${queue}/add`],
+    ] as const) {
+      const res = await api.http[method](path).set(as(organizer)).send({}).expect(403);
+      expect(res.body).toMatchObject({ statusCode: 403, code: 'QUEUE_DASHBOARD_READ_ONLY' });
+    }
+    const queues = await api.http.get('/admin/queues/api/queues').set(as(organizer)).expect(200);
+    const schedule = (queues.body.queues as { name: string; isPaused: boolean }[]).find(
+      (q) => q.name === 'campaign-schedule',
+    );
+    expect(schedule?.isPaused).toBe(false);
+    expect(await auditRows()).toEqual(before);
+  });
+
+  it('audits every action on the queue dashboard when it is writable: who, which queue or job, what', async () => {
+    const writable = await startTestApi({ QUEUE_DASHBOARD_WRITABLE: 'true' });
+    try {
+      const queue = '/admin/queues/api/queues/campaign-schedule';
+      await writable.http.put(`${queue}/pause`).set(as(organizer)).expect(200);
+      const paused = await writable.http.get('/admin/queues/api/queues').set(as(organizer)).expect(200);
+      expect(
+        (paused.body.queues as { name: string; isPaused: boolean }[]).find(
+          (q) => q.name === 'campaign-schedule',
+        )?.isPaused,
+      ).toBe(true);
+      await writable.http.put(`${queue}/resume`).set(as(organizer)).expect(200);
+      await writable.http.put(`${queue}/no-such-job/retry`).set(as(organizer));
+      const enterprise = await registeredEnterpriseUser(writable.http);
+      await writable.http.put(`${queue}/pause`).set(as(enterprise.token)).expect(403);
+
+      const rows: {
+        actor_id: string;
+        actor_role: string;
+        action: string;
+        entity_id: string;
+        after: object;
+      }[] = await writable.dataSource.query(
+        `SELECT actor_id, actor_role, action, entity_id, after FROM audit_log
+           WHERE entity_type = 'queue' ORDER BY id`,
+      );
+      const organizerId = (await writable.http.get('/auth/me').set(as(organizer)).expect(200)).body.id;
+      expect(rows).toEqual([
+        {
+          actor_id: organizerId,
+          actor_role: 'organizer',
+          action: 'queue-dashboard.pause',
+          entity_id: 'campaign-schedule',
+          after: expect.objectContaining({ method: 'PUT', queue: 'campaign-schedule' }),
+        },
+        expect.objectContaining({ action: 'queue-dashboard.resume', entity_id: 'campaign-schedule' }),
+        expect.objectContaining({
+          action: 'queue-dashboard.job.retry',
+          entity_id: 'campaign-schedule',
+          after: expect.objectContaining({ job: 'no-such-job' }),
+        }),
+      ]);
+    } finally {
+      await writable.close();
+    }
   });
 
   it('shows the dashboard in a real browser once the organizer opened a session, under its own CSP', async () => {

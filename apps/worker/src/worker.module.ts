@@ -12,6 +12,7 @@ import { JobDurationRecorder } from './job-duration-recorder';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
 import { JudgingScheduleProcessor } from './processors/judging-schedule.processor';
 import { RankingsProcessor } from './processors/rankings.processor';
+import { ScheduleReconciler } from './schedule-reconciler';
 
 /** Queue consumers only: each processor is a thin adapter that calls a lib service. */
 @Module({
@@ -31,6 +32,7 @@ import { RankingsProcessor } from './processors/rankings.processor';
     RankingsProcessor,
     JudgingScheduleProcessor,
     JobDurationRecorder,
+    ScheduleReconciler,
   ],
 })
 export class WorkerModule {}

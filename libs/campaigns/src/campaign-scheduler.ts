@@ -2,12 +2,40 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { withTimeout } from '@app/common';
-import { CampaignTransitionPayload, JOBS, QUEUES, addScheduledJobs, REDIS_WAIT_MS } from '@app/queue';
+// The files, not the index: the index brings the queue module, which reads the environment as it loads, and
+// the pure job planning below is unit-tested without one.
+import { addScheduledJobs, REDIS_WAIT_MS, reconciledDelay } from '@app/queue/delayed-jobs';
+import { CampaignTransitionPayload, JOBS, QUEUES } from '@app/queue/queues';
+import { CampaignState, isAtOrAfter } from './campaign-lifecycle';
 import { CampaignSchedule, SCHEDULED_TRANSITIONS } from './campaign-schedule';
 
 /** Job id for one scheduled move: the same campaign, state and time always give the same id. */
 export function transitionJobId(campaignId: string, to: string, at: Date): string {
   return `campaign-${campaignId}-${to}-${at.getTime()}`;
+}
+
+/**
+ * The jobs a campaign's schedule calls for now, for the worker to make again after Redis lost them: every
+ * transition the campaign has not reached yet, at its time (or at once if it passed within the catch-up
+ * window). Same ids as when the schedule was saved, so a job Redis still holds is left as it is.
+ */
+export function reconciledTransitionJobs(
+  campaign: { id: string; state: CampaignState; schedule: CampaignSchedule },
+  now: Date,
+) {
+  return SCHEDULED_TRANSITIONS.flatMap(({ field, to }) => {
+    const at = campaign.schedule[field];
+    if (!at || isAtOrAfter(campaign.state, to)) return [];
+    const delay = reconciledDelay(at, now);
+    if (delay === null) return [];
+    return [
+      {
+        name: JOBS.campaignTransition,
+        data: { campaignId: campaign.id, to, scheduledFor: at.toISOString() },
+        opts: { jobId: transitionJobId(campaign.id, to, at), delay },
+      },
+    ];
+  });
 }
 
 /**
@@ -36,6 +64,16 @@ export class CampaignScheduler {
       ];
     });
     await addScheduledJobs(this.queue, jobs, 'transitions');
+  }
+
+  /** Adds the jobs the schedules call for; BullMQ ignores an id it already holds, so nothing runs twice. */
+  async reconcile(
+    campaigns: { id: string; state: CampaignState; schedule: CampaignSchedule }[],
+    now = new Date(),
+  ): Promise<number> {
+    const jobs = campaigns.flatMap((c) => reconciledTransitionJobs(c, now));
+    await addScheduledJobs(this.queue, jobs, 'transitions');
+    return jobs.length;
   }
 
   /** Best effort: a job left behind is harmless (it checks the schedule when it fires). */

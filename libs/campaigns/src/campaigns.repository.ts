@@ -66,6 +66,20 @@ export class CampaignsRepository {
     return (await this.findById(id, manager)) as Campaign;
   }
 
+  /** Campaigns short of announced with a scheduled transition at or after `since`: what the worker reconciles. */
+  withScheduledTransitionsSince(since: Date): Promise<Campaign[]> {
+    return this.dataSource
+      .getRepository(Campaign)
+      .createQueryBuilder('c')
+      .where(`c.state NOT IN ('announced', 'archived')`)
+      .andWhere(
+        `(c.registration_opens_at >= :since OR c.survey_opens_at >= :since OR c.judging_starts_at >= :since
+          OR c.judging_ends_at >= :since OR c.announcement_at >= :since)`,
+        { since },
+      )
+      .getMany();
+  }
+
   async list(filter: CampaignListFilter, page: PageRequest): Promise<Page<Campaign>> {
     const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c');
     if (filter.year) qb.andWhere('c.year = :year', { year: filter.year });

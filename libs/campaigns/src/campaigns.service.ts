@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, FieldProblem, Page, PageRequest } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
+import { SCHEDULE_CATCH_UP_MS } from '@app/queue';
 import { AwardCategory, CategoryKind } from './award-category.entity';
 import { Campaign } from './campaign.entity';
 import {
@@ -280,6 +281,21 @@ export class CampaignsService {
         return 'refused';
       }
     });
+  }
+
+  /**
+   * Makes again the delayed jobs of every schedule still to come, for a Redis that restarted empty (the worker
+   * calls this at start and periodically). Jobs Redis still holds are left alone, and a job that fires for a
+   * transition already made does nothing, so this never moves a campaign twice.
+   */
+  async reconcileScheduledTransitions(now = new Date()): Promise<number> {
+    const campaigns = await this.campaigns.withScheduledTransitionsSince(
+      new Date(now.getTime() - SCHEDULE_CATCH_UP_MS),
+    );
+    return this.scheduler.reconcile(
+      campaigns.map((c) => ({ id: c.id, state: c.state, schedule: scheduleOf(c) })),
+      now,
+    );
   }
 
   /**

@@ -114,6 +114,16 @@ export class Environment {
   @Max(3_600_000)
   SWEEP_RESCHEDULE_MS = 30_000;
 
+  /**
+   * How often the worker makes again, from the schedules in PostgreSQL, the delayed jobs of campaign and round
+   * transitions that Redis lost (it also does at start).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  @Max(3_600_000)
+  SCHEDULE_RECONCILE_MS = 60_000;
+
   /** Stored batches of up to 10,000 responses the worker aggregates per transaction. */
   @Transform(toInt)
   @IsInt()
@@ -158,6 +168,18 @@ export class Environment {
   @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
   @MaxLength(200)
   METRICS_TOKEN?: string;
+
+  /**
+   * The queue dashboard only shows unless this is true: pausing `campaign-schedule` from it would hold back an
+   * announcement, so acting on queues is a deliberate choice of the deployment, and every action is audited.
+   */
+  @IsIn(['true', 'false'])
+  QUEUE_DASHBOARD_WRITABLE: 'true' | 'false' = 'false';
+
+  /** Swagger UI at /docs and the document at /docs-json; unset, served outside production only. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  API_DOCS_ENABLED?: 'true' | 'false';
 
   @IsOptional()
   @Transform(trimmed)
@@ -209,6 +231,8 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   'DATABASE_URL',
   'REDIS_URL',
   'JWT_SECRET',
+  'METRICS_TOKEN',
+  'API_DOCS_ENABLED',
   'BOOTSTRAP_ORGANIZER_EMAIL',
   'BOOTSTRAP_ORGANIZER_PASSWORD',
 ];

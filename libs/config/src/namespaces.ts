@@ -1,5 +1,5 @@
 import { registerAs } from '@nestjs/config';
-import { environment } from './environment';
+import { Environment, environment } from './environment';
 
 export const httpConfig = registerAs('http', () => {
   const env = environment();
@@ -12,6 +12,8 @@ export const httpConfig = registerAs('http', () => {
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN ?? null,
+    queueDashboardWritable: env.QUEUE_DASHBOARD_WRITABLE === 'true',
+    apiDocsEnabled: apiDocsEnabled(env),
     ingestRateLimitPerMinute: env.INGEST_RATE_LIMIT,
   };
 });
@@ -54,3 +56,8 @@ export const rankingsConfig = registerAs('rankings', () => {
     sweepSeconds: env.AGGREGATION_SWEEP_SECONDS,
   };
 });
+
+/** Documentation is a map of the attack surface: on by default where people develop, off in production. */
+export function apiDocsEnabled(env: Pick<Environment, 'API_DOCS_ENABLED' | 'NODE_ENV'>): boolean {
+  return env.API_DOCS_ENABLED === undefined ? env.NODE_ENV !== 'production' : env.API_DOCS_ENABLED === 'true';
+}

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Page, PageRequest } from '@app/common';
+import { Actor, Page, PageRequest } from '@app/common';
 import { AuditEntry } from './audit-entry.entity';
-import { AuditFilter, AuditLogRepository } from './audit-log.repository';
+import { AuditFilter, AuditLogRepository, AuditRecord } from './audit-log.repository';
 
 @Injectable()
 export class AuditLogService {
   constructor(private readonly auditLog: AuditLogRepository) {}
+
+  /** For actions outside any domain transaction (an operator's action on a queue). */
+  record(actor: Actor, record: AuditRecord): Promise<void> {
+    return this.auditLog.append(actor, record);
+  }
 
   list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
     return this.auditLog.list(filter, page);

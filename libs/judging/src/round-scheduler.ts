@@ -2,7 +2,10 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { withTimeout } from '@app/common';
-import { JOBS, QUEUES, RoundSchedulePayload, addScheduledJobs, REDIS_WAIT_MS } from '@app/queue';
+// The files, not the index: the index brings the queue module, which reads the environment as it loads, and
+// the pure job planning below is unit-tested without one.
+import { addScheduledJobs, REDIS_WAIT_MS, reconciledDelay } from '@app/queue/delayed-jobs';
+import { JOBS, QUEUES, RoundSchedulePayload } from '@app/queue/queues';
 
 export interface RoundWindow {
   opensAt: Date | null;
@@ -42,6 +45,23 @@ export function plannedRoundJobs(roundId: string, w: RoundWindow): PlannedJob[] 
 }
 
 /**
+ * The jobs a round's window calls for now, for the worker to make again after Redis lost them: the opening of
+ * a draft round, the reminder and the closing of a draft or open one, each at its time (or at once if it
+ * passed within the catch-up window). Same ids as when the round was saved.
+ */
+export function reconciledRoundJobs(
+  round: RoundWindow & { id: string; state: string },
+  now: Date,
+): { name: string; data: RoundSchedulePayload; opts: { jobId: string; delay: number } }[] {
+  if (round.state !== 'draft' && round.state !== 'open') return [];
+  return plannedRoundJobs(round.id, round).flatMap((j) => {
+    if (j.data.to === 'open' && round.state !== 'draft') return [];
+    const delay = reconciledDelay(j.at, now);
+    return delay === null ? [] : [{ name: j.name, data: j.data, opts: { jobId: j.id, delay } }];
+  });
+}
+
+/**
  * Keeps one delayed job per scheduled event of a round, as the campaign scheduler does: jobs are added
  * before the round is committed (Redis away: the save is refused, nothing stored), stale ones removed after,
  * and a stale job that survives finds its time gone from the round and does nothing.
@@ -61,6 +81,16 @@ export class RoundScheduler {
         opts: { jobId: j.id, delay: j.at.getTime() - now.getTime() },
       }));
     await addScheduledJobs(this.queue, jobs, 'the round');
+  }
+
+  /** Adds the jobs the windows call for; BullMQ ignores an id it already holds, so nothing runs twice. */
+  async reconcile(
+    rounds: (RoundWindow & { id: string; state: string })[],
+    now = new Date(),
+  ): Promise<number> {
+    const jobs = rounds.flatMap((r) => reconciledRoundJobs(r, now));
+    await addScheduledJobs(this.queue, jobs, 'rounds');
+    return jobs.length;
   }
 
   /** Best effort: a job left behind is harmless. */

@@ -231,6 +231,36 @@ const ASSIGNMENT_SELECT = `
 export class RoundsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Draft and open rounds with an opening or closing at or after `since`: what the worker reconciles. */
+  async withWindowSince(since: Date): Promise<
+    {
+      id: string;
+      state: string;
+      opensAt: Date | null;
+      closesAt: Date | null;
+      reminderHoursBeforeClose: number;
+    }[]
+  > {
+    const rows: {
+      id: string;
+      state: string;
+      opens_at: Date | null;
+      closes_at: Date | null;
+      reminder_hours_before_close: number;
+    }[] = await this.dataSource.query(
+      `SELECT id, state, opens_at, closes_at, reminder_hours_before_close FROM judging_rounds
+        WHERE state IN ('draft', 'open') AND (opens_at >= $1 OR closes_at >= $1)`,
+      [since],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      state: r.state,
+      opensAt: r.opens_at,
+      closesAt: r.closes_at,
+      reminderHoursBeforeClose: r.reminder_hours_before_close,
+    }));
+  }
+
   private run(manager?: Runner): Runner {
     return manager ?? this.dataSource;
   }

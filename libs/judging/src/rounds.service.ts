@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { sha256OfCanonicalJson } from '@app/database';
 import { AuditLogRepository } from '@app/identity';
+import { SCHEDULE_CATCH_UP_MS } from '@app/queue';
 import { conflictKey } from './judge-assignment';
 import { JudgesService } from './judges.service';
 import { JudgingErrors } from './judging.errors';
@@ -649,5 +650,14 @@ export class RoundsService {
         : entrants.filter((e) => (counted.get(e.id) ?? 0) < round.judgesPerEntrant).length,
       campaignAllowsJudging: (self ? SELF_ASSESSMENT_STATES : JUDGING_STATES).includes(campaign?.state ?? ''),
     };
+  }
+
+  /**
+   * Makes again the delayed jobs of every round window still to come, for a Redis that restarted empty (the
+   * worker calls this at start and periodically). A job that fires for a move already made does nothing.
+   */
+  async reconcileScheduledJobs(now = new Date()): Promise<number> {
+    const rounds = await this.rounds.withWindowSince(new Date(now.getTime() - SCHEDULE_CATCH_UP_MS));
+    return this.scheduler.reconcile(rounds, now);
   }
 }

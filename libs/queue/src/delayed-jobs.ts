@@ -28,3 +28,20 @@ export async function addScheduledJobs<T>(
     );
   }
 }
+
+/**
+ * How long after its time a scheduled job lost from Redis is still made again (to run at once) when the worker
+ * reconciles: long enough to cover a Redis restart, short enough that a move nobody expects any more (a refused
+ * announcement the organizers since made by hand, a window long past) is not made on its own hours later.
+ */
+export const SCHEDULE_CATCH_UP_MS = 60 * 60_000;
+
+/**
+ * The delay a reconciled job gets for its time `at`: the time still to wait, 0 when it is overdue by less than
+ * the catch-up window, null when it is older than that (not made again).
+ */
+export function reconciledDelay(at: Date, now: Date, catchUpMs = SCHEDULE_CATCH_UP_MS): number | null {
+  const wait = at.getTime() - now.getTime();
+  if (wait > 0) return wait;
+  return -wait <= catchUpMs ? 0 : null;
+}

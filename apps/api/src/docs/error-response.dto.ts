@@ -15,6 +15,23 @@ export class ErrorResponseDto {
   @ApiProperty({ example: 'Bad Request' })
   error: string;
 
+  @ApiProperty({
+    description:
+      'Stable and machine-readable: switch on this, never on `message`. A refused domain rule sends its own code ' +
+      '(CAMPAIGN_NOT_FOUND, TRANSITION_REFUSED, EMAIL_TAKEN, ...); every other error one of VALIDATION_FAILED, ' +
+      'BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT, PAYLOAD_TOO_LARGE, ' +
+      'UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE, RATE_LIMITED, DEPENDENCY_UNAVAILABLE, INTERNAL_ERROR.',
+    example: 'VALIDATION_FAILED',
+    examples: [
+      'VALIDATION_FAILED',
+      'UNAUTHORIZED',
+      'RATE_LIMITED',
+      'CAMPAIGN_NOT_FOUND',
+      'TRANSITION_REFUSED',
+    ],
+  })
+  code: string;
+
   @ApiProperty({ example: 'Validation failed: email' })
   message: string;
 

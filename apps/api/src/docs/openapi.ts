@@ -6,7 +6,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Care Awards API')
     .setDescription(
       'Award campaigns, survey benchmarks, expert judging and public results for customer-care awards. ' +
-        'Every error answers `{ statusCode, error, message, details?, requestId }`; `details` names each bad field.',
+        'Every error answers `{ statusCode, error, code, message, details?, requestId }`; `code` is stable (clients switch on it) and `details` names each bad field.',
     )
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })

@@ -43,6 +43,7 @@ describe('AllExceptionsFilter', () => {
     expect(sent.body).toEqual({
       statusCode: 404,
       error: 'Not Found',
+      code: 'NOT_FOUND',
       message: 'No campaign 7',
       requestId: 'req-123',
     });
@@ -51,7 +52,12 @@ describe('AllExceptionsFilter', () => {
   it('passes validation details through, one per field', () => {
     const details = [{ field: 'year', message: 'year must be an integer' }];
     const sent = capture(new RequestValidationException(details));
-    expect(sent.body).toMatchObject({ statusCode: 400, error: 'Bad Request', details });
+    expect(sent.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'VALIDATION_FAILED',
+      details,
+    });
   });
 
   it.each([
@@ -65,7 +71,12 @@ describe('AllExceptionsFilter', () => {
   ] as const)('maps a %s domain error to %i', (kind, status) => {
     const sent = capture(new DomainError(kind, 'SOME_CODE', 'what happened'));
     expect(sent.status).toBe(status);
-    expect(sent.body).toMatchObject({ statusCode: status, message: 'what happened', requestId: 'req-123' });
+    expect(sent.body).toMatchObject({
+      statusCode: status,
+      code: 'SOME_CODE',
+      message: 'what happened',
+      requestId: 'req-123',
+    });
   });
 
   it('tells clients when to retry a 503', () => {
@@ -81,6 +92,7 @@ describe('AllExceptionsFilter', () => {
     expect(sent.body).toEqual({
       statusCode: 500,
       error: 'Internal Server Error',
+      code: 'INTERNAL_ERROR',
       message: 'Internal error; quote request id req-123 when reporting it',
       requestId: 'req-123',
     });
@@ -93,6 +105,32 @@ describe('AllExceptionsFilter', () => {
 
   it('handles a thrown non-Error value', () => {
     expect(capture('a string was thrown').status).toBe(500);
+  });
+
+  it.each([
+    [429, 'RATE_LIMITED'],
+    [413, 'PAYLOAD_TOO_LARGE'],
+    [401, 'UNAUTHORIZED'],
+    [403, 'FORBIDDEN'],
+    [415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [418, 'BAD_REQUEST'],
+  ])('gives a framework error of status %i the stable code %s', (status, code) => {
+    expect(capture(new HttpException('refused', status)).body?.code).toBe(code);
+  });
+
+  it('keeps a code an HTTP error names itself', () => {
+    const sent = capture(new HttpException({ message: 'read-only', code: 'QUEUE_DASHBOARD_READ_ONLY' }, 403));
+    expect(sent.body).toMatchObject({
+      statusCode: 403,
+      code: 'QUEUE_DASHBOARD_READ_ONLY',
+      message: 'read-only',
+    });
+  });
+
+  it('gives a dependency that is away its own code', () => {
+    expect(capture(new Error('Connection terminated unexpectedly')).body?.code).toBe(
+      'DEPENDENCY_UNAVAILABLE',
+    );
   });
 
   it('joins array messages from framework exceptions', () => {

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, DomainErrorKind } from '@app/common';
 import { isDependencyUnavailable } from './dependency-errors';
 import { errorBody, ErrorBody } from './error-body';
+import { codeForStatus, ERROR_CODES } from './error-codes';
 import { RequestValidationException } from './validation-errors';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -38,27 +39,39 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private toBody(exception: unknown, requestId: string): ErrorBody {
     if (exception instanceof RequestValidationException) {
-      return errorBody(400, exception.message, requestId, exception.details);
+      return errorBody(400, exception.message, requestId, exception.details, ERROR_CODES.validationFailed);
     }
     if (exception instanceof DomainError) {
       const status = STATUS_BY_KIND[exception.kind];
       if (status === 503) this.logger.warn(`${requestId}: ${exception.code}: ${exception.message}`);
-      return errorBody(status, exception.message, requestId, exception.details);
+      return errorBody(status, exception.message, requestId, exception.details, exception.code);
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // A 503 means a dependency is away (expected, retried by clients); other 5xx are faults.
       if (status === 503) this.logger.warn(`${requestId}: ${exception.message}`);
       else if (status >= 500) this.logger.error(`${requestId}: ${exception.message}`, exception.stack);
-      return errorBody(status, messageOf(exception), requestId, detailsOf(exception));
+      return errorBody(status, messageOf(exception), requestId, detailsOf(exception), codeOf(exception));
     }
     const error = exception instanceof Error ? exception : new Error(String(exception));
     if (isDependencyUnavailable(error)) {
       this.logger.warn(`${requestId}: a dependency is unavailable: ${error.message}`);
-      return errorBody(503, 'A service this request needs is unavailable; retry shortly', requestId);
+      return errorBody(
+        503,
+        'A service this request needs is unavailable; retry shortly',
+        requestId,
+        undefined,
+        ERROR_CODES.dependencyUnavailable,
+      );
     }
     this.logger.error(`${requestId}: unhandled ${error.name}: ${error.message}`, error.stack);
-    return errorBody(500, `Internal error; quote request id ${requestId} when reporting it`, requestId);
+    return errorBody(
+      500,
+      `Internal error; quote request id ${requestId} when reporting it`,
+      requestId,
+      undefined,
+      ERROR_CODES.internal,
+    );
   }
 }
 
@@ -74,4 +87,13 @@ function detailsOf(exception: HttpException) {
   const response = exception.getResponse();
   const details = typeof response === 'object' ? (response as { details?: unknown }).details : undefined;
   return Array.isArray(details) ? (details as { field: string; message: string }[]) : undefined;
+}
+
+/** An HTTP error may name its own code (`new ForbiddenException({ message, code })`), else its status does. */
+function codeOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  const code = typeof response === 'object' ? (response as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,63}$/.test(code)
+    ? code
+    : codeForStatus(exception.getStatus());
 }

@@ -10,6 +10,7 @@ import {
   importCsv,
 } from '../support/reliability';
 import { as, eventually, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
+import { buildCampaign } from '@app/testing';
 import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
 
 const ROWS_WHILE_AWAY = 10_000;
@@ -37,6 +38,7 @@ describe('Redis restarted during an import and during aggregation', () => {
       AGGREGATION_BATCHES_PER_TRANSACTION: '1',
       AGGREGATION_PAUSE_MS: '100',
       WORKER_LOCK_DURATION_MS: '2000',
+      SCHEDULE_RECONCILE_MS: '500',
     });
     await eventually(
       async () =>
@@ -55,6 +57,15 @@ describe('Redis restarted during an import and during aggregation', () => {
     importCsv(api, organizer, c.id, responsesCsv(c.enterprises, rows, prefix));
 
   it('answers 503 with Retry-After for what needs Redis, still stores imports, and recovers by itself', async () => {
+    // A transition scheduled before Redis restarts empty: only PostgreSQL still knows it.
+    const opensAt = new Date(Date.now() + 15_000);
+    const scheduled = (
+      await api.http
+        .post('/campaigns')
+        .set(as(organizer))
+        .send(buildCampaign({ schedule: { registrationOpensAt: opensAt.toISOString() } }))
+        .expect(201)
+    ).body as { id: string };
     await kill(redis);
     const check = await api.http.post('/system/worker-check').set(as(organizer)).expect(503);
     expect(check.headers['retry-after']).toBe('5');
@@ -81,6 +92,23 @@ describe('Redis restarted during an import and during aggregation', () => {
     );
     await aggregated(api, c.id);
     await expectExactlyOnce(api, c.id, ROWS_WHILE_AWAY);
+
+    // The worker made the lost delayed job again from the schedule: the campaign opens, once, not early.
+    await eventually(
+      async () => {
+        const res = await api.http.get(`/campaigns/${scheduled.id}`).set(as(organizer)).expect(200);
+        return res.body.state === 'registration' ? true : undefined;
+      },
+      60_000,
+      'the scheduled opening after Redis restarted empty',
+    );
+    const moves: { occurred_at: Date }[] = await api.dataSource.query(
+      `SELECT occurred_at FROM audit_log
+        WHERE action = 'campaign.transitioned' AND entity_id = $1 AND after->>'state' = 'registration'`,
+      [scheduled.id],
+    );
+    expect(moves).toHaveLength(1);
+    expect(moves[0].occurred_at.getTime()).toBeGreaterThanOrEqual(opensAt.getTime());
   });
 
   it('loses nothing when Redis goes away in the middle of an aggregation', async () => {

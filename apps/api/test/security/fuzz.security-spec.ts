@@ -84,7 +84,7 @@ describe(`Property-based fuzzing of every endpoint (${RUNS} requests)`, () => {
 
   const rows = async () => String((await api.dataSource.query(rowsQuery))[0].n);
 
-  it('answers every request without a 5xx or a stack trace, and a refused request writes nothing', async () => {
+  it('answers every request without a 5xx or a stack trace, refuses with a stable code, and a refused request writes nothing', async () => {
     const statuses = new Map<number, number>();
     const value = fc.oneof(
       fc.string(),
@@ -156,6 +156,15 @@ describe(`Property-based fuzzing of every endpoint (${RUNS} requests)`, () => {
         const where = `${op.method} ${path} -> ${res.status}`;
         expect({ where, status: res.status < 500 }).toEqual({ where, status: true });
         expect({ where, trace: STACK_TRACE.test(res.text ?? '') }).toEqual({ where, trace: false });
+        if (res.status >= 400 && /json/.test(String(res.headers['content-type']))) {
+          // Clients switch on `code`: every refusal carries a stable one, whatever refused it (the public
+          // site's HTML pages answer a missing page with a page, not an error body).
+          const code = (res.body as { code?: unknown }).code;
+          expect({ where, code: typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code) }).toEqual({
+            where,
+            code: true,
+          });
+        }
         if (before !== null && res.status >= 400 && !WRITES_WHEN_REFUSED.has(`${op.method} ${op.path}`)) {
           expect({ where, rows: await rows() }).toEqual({ where, rows: before });
         }

@@ -22,7 +22,16 @@ describe('Every route the router serves, for every role and for anonymous caller
 
   beforeAll(async () => {
     await resetTestDatabase();
-    app = await createApiApp();
+    // Writable, so that the queue dashboard's actions answer by role; read-only refuses them all to everyone
+    // (operations.e2e-spec.ts checks that).
+    const writable = process.env.QUEUE_DASHBOARD_WRITABLE;
+    process.env.QUEUE_DASHBOARD_WRITABLE = 'true';
+    try {
+      app = await createApiApp();
+    } finally {
+      if (writable === undefined) delete process.env.QUEUE_DASHBOARD_WRITABLE;
+      else process.env.QUEUE_DASHBOARD_WRITABLE = writable;
+    }
     app
       .getHttpAdapter()
       .getInstance()
