@@ -9,6 +9,7 @@ import { createRootLogger, PinoNestLogger } from '@app/common';
 import { environment, httpConfig } from '@app/config';
 import { ConfigType } from '@nestjs/config';
 import { ApiModule } from './api.module';
+import { authenticateBeforeBody } from './auth/authenticate-before-body';
 import { mountOpenApi } from './docs/openapi';
 import { MetricsService } from './operations/metrics.service';
 import { protectQueueDashboard } from './operations/queue-dashboard';
@@ -78,6 +79,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       },
     },
   });
+  // After the request id and helmet's headers, so an early 401 carries both; before any body is read.
+  authenticateBeforeBody(app);
   protectQueueDashboard(app, fastify);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', async (request, reply) => {
