@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createRootLogger, PinoNestLogger } from '@app/common';
 import { environment, httpConfig } from '@app/config';
+import { MAX_BATCH_ROWS } from '@app/surveys';
 import { ConfigType } from '@nestjs/config';
 import { ApiModule } from './api.module';
 import { authenticateBeforeBody } from './auth/authenticate-before-body';
@@ -62,7 +63,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     (_request, payload, done) => done(null, payload),
   );
   applyLargeBodyLimit(app, http.batchBodyLimitBytes);
-  limitJsonDepth(app);
+  limitJsonDepth(app, MAX_BATCH_ROWS);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -42,4 +42,44 @@ describe('Survey ingestion limits', () => {
       .expect(201);
     expect(next.body.counts).toMatchObject({ received: 1, accepted: 1 });
   });
+
+  it('takes 10,000 responses in one batch within the byte limit, and refuses larger or emptier-shaped bodies', async () => {
+    const [a] = c.enterprises;
+    const rows = Array.from({ length: 10_000 }, (_, i) => response(a.id, `cap-${i}`, 1 + (i % 10)));
+    const body = JSON.stringify({ responses: rows });
+    expect(Buffer.byteLength(body)).toBeLessThan(4 * MIB);
+    const stored = await api.http
+      .post(`/campaigns/${c.id}/response-batches`)
+      .set(as(organizer))
+      .send(body)
+      .set('content-type', 'application/json')
+      .expect(201);
+    expect(stored.body.counts).toMatchObject({ received: 10_000, accepted: 10_000 });
+
+    const tooMany = await api.http
+      .post(`/campaigns/${c.id}/response-batches`)
+      .set(as(organizer))
+      .send({ responses: [...rows, response(a.id, 'cap-10000', 5)] })
+      .expect(400);
+    expect(tooMany.body.details).toEqual([{ field: 'responses', message: expect.stringContaining('10000') }]);
+
+    const over = await api.http
+      .post(`/campaigns/${c.id}/response-batches`)
+      .set(as(organizer))
+      .set('content-type', 'application/json')
+      .send(`{"responses":[${'{},'.repeat((4 * MIB) / 3)}{}]}`)
+      .expect(413);
+    expect(over.body.details).toEqual([{ field: 'body', message: expect.stringContaining('4194304 bytes') }]);
+
+    // Under the byte limit, but more objects than 10,000 responses hold: refused before it is parsed.
+    const empties = await api.http
+      .post(`/campaigns/${c.id}/response-batches`)
+      .set(as(organizer))
+      .set('content-type', 'application/json')
+      .send(`{"responses":[${'{},'.repeat(100_000)}{}]}`)
+      .expect(400);
+    expect(empties.body.details).toEqual([
+      { field: 'responses', message: expect.stringMatching(/holds 100003 JSON objects and arrays/) },
+    ]);
+  });
 });
