@@ -82,4 +82,16 @@ describe('Survey ingestion limits', () => {
       { field: 'responses', message: expect.stringMatching(/holds 100003 JSON objects and arrays/) },
     ]);
   });
+
+  it('refuses any other JSON body of more than 10,000 objects and arrays before parsing it', async () => {
+    const res = await api.http
+      .post('/campaigns')
+      .set(as(organizer))
+      .set('content-type', 'application/json')
+      .send(`{"name":"x","categories":[${'[],'.repeat(20_000)}[]]}`)
+      .expect(400);
+    expect(res.body.details).toEqual([
+      { field: '(body)', message: 'holds 20003 JSON objects and arrays; at most 10000 are accepted' },
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import { batchContainerLimit, jsonTextShape, MAX_JSON_DEPTH } from './json-shape';
+import { batchContainerLimit, jsonTextShape, MAX_BODY_CONTAINERS, MAX_JSON_DEPTH } from './json-shape';
 import { RequestValidationException } from './validation-errors';
 
 export { MAX_JSON_DEPTH };
@@ -24,8 +24,8 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
  * the security suite, each a 500 before: a body nested thousands of levels deep (it parses, then overflows the
  * stack of the validation that walks it) and an escaped NUL character (PostgreSQL refuses it). The depth is read
  * from the text before parsing (jsonTextShape), so a refused body is never built in memory; a response batch
- * is also refused when it holds more objects and arrays than 10,000 responses can: empty ones cost up to 28
- * bytes of heap per byte of body (bench/README.md).
+ * is also refused when it holds more objects and arrays than 10,000 responses can, any other body when it
+ * holds more than MAX_BODY_CONTAINERS: empty ones cost up to 28 bytes of heap per byte of body (bench/README.md).
  */
 export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): void {
   const batchContainers = batchContainerLimit(batchRows);
@@ -48,6 +48,17 @@ export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): 
         );
       }
       const large = (request.routeOptions.config as { largeBody?: boolean } | undefined)?.largeBody;
+      if (!large && shape.containers > MAX_BODY_CONTAINERS) {
+        return done(
+          new RequestValidationException([
+            {
+              field: '(body)',
+              message: `holds ${shape.containers} JSON objects and arrays; at most ${MAX_BODY_CONTAINERS} are accepted`,
+            },
+          ]),
+          undefined,
+        );
+      }
       if (large && shape.containers > batchContainers) {
         return done(
           new RequestValidationException([

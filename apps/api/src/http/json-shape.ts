@@ -1,6 +1,12 @@
 /** No request body of this API nests deeper than a rubric (about 5 levels); 32 leaves room and stops abuse. */
 export const MAX_JSON_DEPTH = 32;
 
+/**
+ * Objects and arrays any other JSON body may hold. The largest real ones (a rubric version, a methodology) hold
+ * a few hundred; empty ones cost up to 28 bytes of heap per byte, so a 1 MiB body of them would take 28 MB.
+ */
+export const MAX_BODY_CONTAINERS = 10_000;
+
 /** Objects and arrays a batch of `rows` responses may hold: the envelope, then a response and its answers per row, with slack. */
 export const batchContainerLimit = (rows: number): number => 3 * rows + 2;
 
