@@ -1,5 +1,6 @@
+import { request } from 'node:http';
 import { as, response, surveyCampaign, SurveyCampaign } from './support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import { listenLocally, organizerToken, startFreshTestApi, TestApi } from './support/test-api';
 
 const MIB = 1024 * 1024;
 
@@ -92,6 +93,34 @@ describe('Survey ingestion limits', () => {
       .expect(400);
     expect(res.body.details).toEqual([
       { field: '(body)', message: 'holds 20003 JSON objects and arrays; at most 10000 are accepted' },
+    ]);
+  });
+
+  it('cuts off a batch sent without Content-Length as soon as it passes the limit, with the same 413', async () => {
+    const base = new URL(await listenLocally(api));
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: base.hostname,
+          port: base.port,
+          method: 'POST',
+          path: `/campaigns/${c.id}/response-batches`,
+          headers: { ...as(organizer), 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{"responses":[');
+      for (let i = 0; i < 1500; i++) req.write('{},'.repeat(1000));
+      req.end('{}]}');
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).details).toEqual([
+      { field: 'body', message: expect.stringContaining('4194304 bytes') },
     ]);
   });
 });

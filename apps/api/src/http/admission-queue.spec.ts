@@ -3,38 +3,49 @@ import { AdmissionQueue } from './admission-queue';
 const flush = () => new Promise((r) => setImmediate(r));
 
 describe('AdmissionQueue', () => {
-  it('admits up to its capacity, then one waiting caller per release, in order', async () => {
-    const queue = new AdmissionQueue(1, 10);
+  it('admits while the weights fit, then waiting callers in order as places free up', async () => {
+    const queue = new AdmissionQueue(10, 10);
     const order: string[] = [];
-    const first = await queue.enter(() => false);
-    expect(first).not.toBeNull();
-    const second = queue.enter(() => false).then((r) => (order.push('second'), r));
-    const third = queue.enter(() => false).then((r) => (order.push('third'), r));
+    const small = await queue.enter(3, () => false);
+    const medium = await queue.enter(7, () => false);
+    expect(queue.inUse).toBe(10);
+    const big = queue.enter(10, () => false).then((r) => (order.push('big'), r));
+    const tiny = queue.enter(1, () => false).then((r) => (order.push('tiny'), r));
     await flush();
+    // The tiny one would fit beside nothing else, but waits behind the big one: first come, first served.
     expect(order).toEqual([]);
     expect(queue.queued).toBe(2);
-    first?.();
-    const releaseSecond = await second;
-    expect(order).toEqual(['second']);
-    releaseSecond?.();
-    releaseSecond?.(); // twice is once
-    (await third)?.();
-    expect(order).toEqual(['second', 'third']);
+    small?.();
+    await flush();
+    expect(order).toEqual([]);
+    medium?.();
+    const releaseBig = await big;
+    expect(order).toEqual(['big']);
+    releaseBig?.();
+    releaseBig?.(); // twice is once
+    (await tiny)?.();
+    expect(order).toEqual(['big', 'tiny']);
+    expect(queue.inUse).toBe(0);
+  });
+
+  it('admits one caller heavier than the capacity when nobody else holds a place', async () => {
+    const queue = new AdmissionQueue(10, 10);
+    const heavy = await queue.enter(50, () => false);
+    expect(heavy).not.toBeNull();
+    heavy?.();
     expect(queue.inUse).toBe(0);
   });
 
   it('refuses at once when too many wait, and passes on the turn of a caller who gave up', async () => {
     const queue = new AdmissionQueue(1, 1);
-    const holder = await queue.enter(() => false);
+    const holder = await queue.enter(1, () => false);
     let gaveUp = false;
-    const waiting = queue.enter(() => gaveUp);
-    expect(await queue.enter(() => false)).toBeNull();
+    const waiting = queue.enter(1, () => gaveUp);
+    expect(await queue.enter(1, () => false)).toBeNull();
     gaveUp = true;
     holder?.();
     expect(await waiting).toBeNull();
     expect(queue.inUse).toBe(0);
-    const again = await queue.enter(() => false);
-    expect(again).not.toBeNull();
-    expect(queue.inUse).toBe(1);
+    expect(await queue.enter(1, () => false)).not.toBeNull();
   });
 });

@@ -1,10 +1,13 @@
 /**
- * At most `capacity` holders at once; later callers wait in order, up to `maxWaiting` of them. Used to keep
- * large request bodies from being read and parsed side by side: each can cost many times its size in heap.
+ * Admits callers while the sum of their weights stays within `capacity` (one caller is always admitted when
+ * nobody holds a place, whatever its weight); later callers wait in order, up to `maxWaiting` of them. Used to
+ * keep the large request bodies read and parsed side by side to a total size: each can cost many times its
+ * size in heap.
  */
 export class AdmissionQueue {
+  private held = 0;
   private holders = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { weight: number; admit: () => void }[] = [];
 
   constructor(
     private readonly capacity: number,
@@ -15,21 +18,25 @@ export class AdmissionQueue {
    * Resolves to a release function once admitted, or to null at once when too many already wait. `cancelled`
    * is checked when a turn comes: a caller that gave up while waiting passes its turn on.
    */
-  async enter(cancelled: () => boolean): Promise<(() => void) | null> {
-    if (this.holders >= this.capacity) {
+  async enter(weight: number, cancelled: () => boolean): Promise<(() => void) | null> {
+    if (this.waiting.length > 0 || !this.fits(weight)) {
       if (this.waiting.length >= this.maxWaiting) return null;
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await new Promise<void>((admit) => this.waiting.push({ weight, admit }));
     } else {
-      this.holders++;
+      this.take(weight);
     }
-    // Admitted: this caller now holds a place (handed over by release, or taken above).
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.holders--;
+      this.held -= weight;
+      this.holders--;
+      // In order: the first waiting caller goes first, even when a later, lighter one would fit now.
+      while (this.waiting.length > 0 && this.fits(this.waiting[0].weight)) {
+        const next = this.waiting.shift() as { weight: number; admit: () => void };
+        this.take(next.weight);
+        next.admit();
+      }
     };
     if (cancelled()) {
       release();
@@ -38,8 +45,17 @@ export class AdmissionQueue {
     return release;
   }
 
+  private fits(weight: number): boolean {
+    return this.holders === 0 || this.held + weight <= this.capacity;
+  }
+
+  private take(weight: number): void {
+    this.held += weight;
+    this.holders++;
+  }
+
   get inUse(): number {
-    return this.holders;
+    return this.held;
   }
 
   get queued(): number {

@@ -1,17 +1,13 @@
+import { PayloadTooLargeException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Readable, Transform } from 'node:stream';
 import { AdmissionQueue } from './admission-queue';
 import { errorBody } from './error-body';
 
 /** Route config marking a route whose JSON body may be larger than the global limit (response batches). */
 export const LARGE_BODY = { largeBody: true };
 
-/**
- * Large bodies read, parsed and handled at once by one API process. Parsed JSON can hold 28 times its size in
- * heap (bench/README.md); one BATCH_BODY_LIMIT_BYTES body at a time is what the 256 MB heap was measured to
- * take with room to spare. Others wait their turn without their body being read (TCP holds it back).
- */
-export const LARGE_BODIES_IN_FLIGHT = 1;
 /** Beyond this many waiting, a large body is answered 503 with Retry-After rather than queued. */
 export const LARGE_BODIES_WAITING = 64;
 const RETRY_AFTER_SECONDS = 2;
@@ -20,9 +16,13 @@ const isLarge = (request: FastifyRequest) =>
   (request.routeOptions.config as { largeBody?: boolean } | undefined)?.largeBody === true;
 
 /**
- * Gives routes marked LARGE_BODY their own body limit, and reads their bodies one at a time. Registered before
- * Nest adds the routes, so the hook sees each of them as it is created; streamed imports need neither because
- * their parser never buffers. Runs after authentication (onRequest), so only known callers ever wait here.
+ * Gives routes marked LARGE_BODY their own body limit, and reads, parses and handles their bodies side by side
+ * only up to that limit in total (each counted at its Content-Length, or the whole limit when it sends none):
+ * parsed JSON can hold 9.7 times its size in heap once the shape checks have run, and one limit's worth at a
+ * time is what the 256 MB heap was measured to take with room to spare (bench/README.md). Small batches still
+ * go in parallel; the others wait their turn with their body unread (TCP holds it back). Registered before
+ * Nest adds the routes, so the hook sees each of them as it is created; streamed imports need none of this
+ * because their parser never buffers. Runs after authentication (onRequest): only known callers wait here.
  */
 export function applyLargeBodyLimit(app: NestFastifyApplication, bodyLimit: number): void {
   const fastify = app.getHttpAdapter().getInstance();
@@ -31,7 +31,7 @@ export function applyLargeBodyLimit(app: NestFastifyApplication, bodyLimit: numb
     if (config?.largeBody) route.bodyLimit = bodyLimit;
   });
 
-  const queue = new AdmissionQueue(LARGE_BODIES_IN_FLIGHT, LARGE_BODIES_WAITING);
+  const queue = new AdmissionQueue(bodyLimit, LARGE_BODIES_WAITING);
   fastify.addHook('preParsing', async (request: FastifyRequest, reply: FastifyReply, payload) => {
     if (!isLarge(request)) return payload;
     const requestId = String(request.id);
@@ -40,7 +40,7 @@ export function applyLargeBodyLimit(app: NestFastifyApplication, bodyLimit: numb
       return reply.code(413).send(tooLarge(bodyLimit, requestId));
     }
     const gone = () => request.raw.destroyed || reply.raw.destroyed;
-    const release = await queue.enter(gone);
+    const release = await queue.enter(Number.isFinite(declared) ? declared : bodyLimit, gone);
     if (!release) {
       if (gone()) return payload;
       return reply
@@ -51,8 +51,27 @@ export function applyLargeBodyLimit(app: NestFastifyApplication, bodyLimit: numb
     // Held until the answer is sent or the connection drops, whichever comes first.
     reply.raw.once('close', release);
     if (reply.raw.destroyed) release();
-    return payload;
+    return Number.isFinite(declared) ? payload : counted(payload, bodyLimit, requestId);
   });
+}
+
+/**
+ * A body sent without Content-Length, cut off with the same 413 as a declared one as soon as it passes the
+ * limit (Fastify's own check would say only "Request body is too large").
+ */
+function counted(payload: Readable, bodyLimit: number, requestId: string): Readable {
+  let seen = 0;
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      seen += chunk.length;
+      if (seen <= bodyLimit) return next(null, chunk);
+      const error = new PayloadTooLargeException(tooLarge(bodyLimit, requestId));
+      // Fastify answers a stream error with its statusCode, 400 when it has none.
+      next(Object.assign(error, { statusCode: 413 }));
+    },
+  });
+  payload.once('error', (error) => out.destroy(error));
+  return payload.pipe(out);
 }
 
 function tooLarge(bodyLimit: number, requestId: string) {
