@@ -1,9 +1,9 @@
 /**
  * The platform on a machine with nothing configured, for `npm start` and `npm run demo`: finds or starts
- * PostgreSQL and Redis, runs migrations, seeds reference data, starts the API and the worker as child processes
- * and waits until the API is ready.
+ * PostgreSQL and Redis, runs migrations, seeds reference data, starts the API and the worker as supervised child
+ * processes (restarted with back-off when they crash) and waits until the API is ready.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database/data-source-options';
@@ -12,6 +12,7 @@ import { seedReferenceData } from '@app/database/reference-data.seed';
 import { hashPassword } from '@app/identity/password-hash';
 import { ensureDatabase, portAnswers, providePostgres, provideRedis, Service } from './local-infra';
 import { persistentSecret } from './local-secrets';
+import { supervise, SupervisedProcess } from './supervisor';
 
 const ROOT = resolve(__dirname, '..');
 const DATA_DIR = process.env.CARE_DATA_DIR ?? join(ROOT, '..', '.data');
@@ -73,23 +74,14 @@ export interface PlatformOptions {
 
 export async function launchPlatform({ log, childOutput, env: extra }: PlatformOptions): Promise<Platform> {
   const services: Service[] = [];
-  const children: ChildProcess[] = [];
+  const children: SupervisedProcess[] = [];
   let stopping = false;
 
   const stopAll = async (code: number, reason?: string) => {
     if (stopping) return;
     stopping = true;
     log(reason ? `Stopping: ${reason}` : 'Stopping…');
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(children.map((child) => child.stop()));
     for (const service of services.reverse()) await service.stop().catch(() => undefined);
     process.exit(code);
   };
@@ -136,18 +128,14 @@ export async function launchPlatform({ log, childOutput, env: extra }: PlatformO
   };
 
   for (const app of ['api', 'worker']) {
+    // A crash (out of memory, say) restarts that process after a back-off; only Ctrl-C stops everything.
     // The same bounded heap as `npm run start:api` and the Docker image (see bench/ingest).
-    const child = spawn(
-      process.execPath,
-      ['--max-old-space-size=256', join(ROOT, 'apps', app, 'src', 'main.js')],
-      { env, stdio: childOutput === 'inherit' ? 'inherit' : ['ignore', 'ignore', 'inherit'] },
-    );
-    child.once('exit', (code, signal) => {
-      if (stopping) return;
-      log(`The ${app} process exited (${signal ?? `code ${code}`}); stopping everything`);
-      void stopAll(1);
-    });
-    children.push(child);
+    const start = () =>
+      spawn(process.execPath, ['--max-old-space-size=256', join(ROOT, 'apps', app, 'src', 'main.js')], {
+        env,
+        stdio: childOutput === 'inherit' ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+      });
+    children.push(supervise(app, start, log));
   }
 
   const base = `http://localhost:${port}`;

@@ -7,8 +7,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createRootLogger, PinoNestLogger } from '@app/common';
 import { assertApiMayStart, environment, httpConfig } from '@app/config';
+import { MAX_BATCH_ROWS } from '@app/surveys';
 import { ConfigType } from '@nestjs/config';
 import { ApiModule } from './api.module';
+import { authenticateBeforeBody } from './auth/authenticate-before-body';
 import { mountOpenApi } from './docs/openapi';
 import { MetricsService } from './operations/metrics.service';
 import { protectQueueDashboard } from './operations/queue-dashboard';
@@ -62,7 +64,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     (_request, payload, done) => done(null, payload),
   );
   applyLargeBodyLimit(app, http.batchBodyLimitBytes);
-  limitJsonDepth(app);
+  limitJsonDepth(app, MAX_BATCH_ROWS);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -79,6 +81,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       },
     },
   });
+  // After the request id and helmet's headers, so an early 401 carries both; before any body is read.
+  authenticateBeforeBody(app);
   protectQueueDashboard(app, fastify);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', async (request, reply) => {

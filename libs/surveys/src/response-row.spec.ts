@@ -3,6 +3,7 @@ import {
   buildItemIndex,
   checkResponse,
   fieldsFromJson,
+  MAX_KEY_PROBLEMS,
   isCalendarTime,
   ResponseFields,
   RowContext,
@@ -139,5 +140,21 @@ describe('checking one response', () => {
     expect(fieldsFromJson([1, 2], ctx)).toEqual([
       { field: '(row)', message: 'malformed row: must be a JSON object' },
     ]);
+  });
+
+  it('names a row of thousands of unknown keys in one problem, not one per key', () => {
+    const keys = (n: number, prefix: string) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 0]));
+    expect(fieldsFromJson({ ...good, answers: { ...good.answers, ...keys(50_000, 'Z') } }, ctx)).toEqual([
+      { field: 'answers', message: '50000 unknown item keys (at most 20 are listed)' },
+    ]);
+    expect(fieldsFromJson({ ...good, ...keys(50_000, 'x') }, ctx)).toEqual([
+      { field: '(row)', message: '50000 properties that are not response fields' },
+    ]);
+    const few = fieldsFromJson(
+      { ...good, answers: { ...good.answers, ...keys(MAX_KEY_PROBLEMS, 'Z') } },
+      ctx,
+    );
+    expect((few as ResponseFields).unknownKeys).toHaveLength(MAX_KEY_PROBLEMS);
   });
 });

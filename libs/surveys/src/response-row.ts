@@ -223,6 +223,9 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
   };
 }
 
+/** Unknown keys named one by one in a row's problems; beyond, the row gets one problem saying how many. */
+export const MAX_KEY_PROBLEMS = 20;
+
 const RESPONSE_KEYS = new Set([
   'enterpriseId',
   'creditCode',
@@ -245,12 +248,22 @@ export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields |
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     return [{ field: 'answers', message: 'must be an object of item key -> answer' }];
   }
-  for (const [key, value] of Object.entries(answers)) {
+  let unknown = 0;
+  for (const key in answers) {
     const i = ctx.itemIndex.get(key.toUpperCase());
-    if (i === undefined) unknownKeys.push(key);
-    else answerValues[i] = value;
+    if (i !== undefined) answerValues[i] = (answers as Record<string, unknown>)[key];
+    else if (++unknown <= MAX_KEY_PROBLEMS) unknownKeys.push(key);
+  }
+  // One row of a batch may be a whole body of keys: it is named in a few problems, not one per key.
+  if (unknown > MAX_KEY_PROBLEMS) {
+    return [
+      { field: 'answers', message: `${unknown} unknown item keys (at most ${MAX_KEY_PROBLEMS} are listed)` },
+    ];
   }
   const extra = Object.keys(o).filter((k) => !RESPONSE_KEYS.has(k));
+  if (extra.length > MAX_KEY_PROBLEMS) {
+    return [{ field: '(row)', message: `${extra.length} properties that are not response fields` }];
+  }
   if (extra.length > 0) return extra.map((k) => ({ field: k, message: 'is not a response field' }));
   return {
     enterpriseId: o.enterpriseId,

@@ -2,6 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { FieldProblem } from '@app/common';
 import { CsvRecordReader, CsvTooLongError } from './csv-records';
+import { NdjsonLineReader, NdjsonTooLongError } from './ndjson-lines';
 import { ResponseFields, RowContext, fieldsFromJson } from './response-row';
 import { SurveyErrors } from './surveys.errors';
 
@@ -32,10 +33,8 @@ export async function* ndjsonRows(
   ctx: RowContext,
   onBytes: (n: number) => void,
 ): AsyncGenerator<SourceRow> {
-  let carry = '';
-  let line = 0;
-  const parse = (text: string): SourceRow | null => {
-    line++;
+  const reader = new NdjsonLineReader();
+  const parse = ({ line, text }: { line: number; text: string }): SourceRow | null => {
     const trimmed = text.trim();
     if (trimmed.length === 0) return null;
     let body: unknown;
@@ -48,19 +47,21 @@ export async function* ndjsonRows(
     return Array.isArray(fields) ? { line, problems: fields } : { line, fields };
   };
   for await (const text of textChunks(stream, onBytes)) {
-    carry += text;
-    let newline = carry.indexOf('\n');
-    let start = 0;
-    while (newline >= 0) {
-      const row = parse(carry.slice(start, newline));
-      if (row) yield row;
-      start = newline + 1;
-      newline = carry.indexOf('\n', start);
+    let lines: ReturnType<NdjsonLineReader['push']>;
+    try {
+      lines = reader.push(text);
+    } catch (error) {
+      if (error instanceof NdjsonTooLongError) throw SurveyErrors.recordTooLong(error.line, 'ndjson');
+      throw error;
     }
-    carry = carry.slice(start);
+    for (const line of lines) {
+      const row = parse(line);
+      if (row) yield row;
+    }
   }
-  const last = parse(carry);
-  if (last) yield last;
+  const last = reader.end();
+  const row = last ? parse(last) : null;
+  if (row) yield row;
 }
 
 const RESERVED: Record<string, keyof Omit<ResponseFields, 'answerValues' | 'unknownKeys'>> = {

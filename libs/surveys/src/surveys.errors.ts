@@ -40,11 +40,12 @@ export const SurveyErrors = {
       `The file's header is not usable: ${problems.map((p) => p.message).join('; ')}`,
       problems,
     ),
-  recordTooLong: (line: number) =>
+  recordTooLong: (line: number, format: 'csv' | 'ndjson' = 'csv') =>
     new DomainError(
       'invalid',
       'IMPORT_RECORD_TOO_LONG',
-      `The record starting on line ${line} is longer than 1,000,000 characters (an unclosed quote?)`,
+      `The record starting on line ${line} is longer than 1,000,000 characters` +
+        (format === 'csv' ? ' (an unclosed quote?)' : ' (a missing newline?)'),
       [{ field: `line ${line}`, message: 'record longer than 1,000,000 characters' }],
     ),
   unsupportedFormat: (contentType: string) =>

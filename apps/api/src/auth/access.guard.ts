@@ -45,11 +45,15 @@ export class AccessGuard implements CanActivate {
     }
 
     const apiKey = request.headers[PARTNER_KEY_HEADER];
-    if (typeof apiKey === 'string' && this.reflector.getAllAndOverride<boolean>(PARTNER_KEY_ROUTE, targets)) {
-      return this.admitPartner(apiKey, request);
+    const partnerRoute = this.reflector.getAllAndOverride<boolean>(PARTNER_KEY_ROUTE, targets);
+    if (partnerRoute && (request.partner || typeof apiKey === 'string')) {
+      return this.admitPartner(String(apiKey), request);
     }
 
-    const user = await this.authenticator.activeUser(bearerToken(request.headers.authorization));
+    // authenticateBeforeBody has usually found the caller already; checking again here keeps the guard whole
+    // on its own (an app built without the hook).
+    const user =
+      request.user ?? (await this.authenticator.activeUser(bearerToken(request.headers.authorization)));
     request.user = user;
     if (!roles.includes(user.role)) {
       throw new ForbiddenException(`This route is for ${roles.join(' or ')} accounts`);
@@ -58,7 +62,7 @@ export class AccessGuard implements CanActivate {
   }
 
   private async admitPartner(apiKey: string, request: AuthenticatedRequest): Promise<boolean> {
-    const key = await this.partnerKeys.authenticate(apiKey.trim());
+    const key = request.partner ?? (await this.partnerKeys.authenticate(apiKey.trim()));
     if (!key) throw new UnauthorizedException('The survey-partner key is invalid or revoked');
     const campaignId = (request.params as Record<string, string> | undefined)?.campaignId;
     if (campaignId !== key.campaignId) {

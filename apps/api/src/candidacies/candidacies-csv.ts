@@ -13,7 +13,9 @@ const COLUMNS: (keyof CandidacyResponseDto)[] = [
   'createdAt',
 ];
 
-export function candidaciesCsv(rows: CandidacyResponseDto[]): string {
-  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+export const CANDIDACIES_CSV_HEADER = `${COLUMNS.join(',')}\r\n`;
+
+/** The CSV lines of some candidacies, header excluded: the export writes them a page at a time. */
+export function candidaciesCsvRows(rows: CandidacyResponseDto[]): string {
+  return rows.map((r) => `${COLUMNS.map((c) => csvCell(r[c])).join(',')}\r\n`).join('');
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,12 +10,13 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
 import type { Actor } from '@app/common';
 import { CandidaciesService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UuidParam } from '../http/uuid-param';
-import { candidaciesCsv } from './candidacies-csv';
+import { CANDIDACIES_CSV_HEADER, candidaciesCsvRows } from './candidacies-csv';
 import {
   CandidacyPageDto,
   CandidacyResponseDto,
@@ -97,20 +98,24 @@ export class CandidaciesController {
     @UuidParam('campaignId') campaignId: string,
     @Query() query: ListCandidaciesQueryDto,
     @CurrentActor() actor: Actor,
-  ): Promise<string> {
+  ): Promise<StreamableFile> {
     const { categoryId, industryCode, state } = query;
-    const rows: CandidacyResponseDto[] = [];
-    for (let page = 1; ; page++) {
-      const chunk = await this.candidacies.list(
-        campaignId,
-        { categoryId, industryCode, state },
-        { page, pageSize: EXPORT_PAGE },
-        actor,
-      );
-      rows.push(...chunk.items.map((c) => CandidacyResponseDto.from(c)));
-      if (chunk.items.length < EXPORT_PAGE) break;
+    const filter = { categoryId, industryCode, state };
+    const pageOf = (page: number) =>
+      this.candidacies.list(campaignId, filter, { page, pageSize: EXPORT_PAGE }, actor);
+    // The first page is read before any byte is sent, so an unknown campaign is still a 404.
+    const first = await pageOf(1);
+    // Written a page at a time: a campaign of any size is never held whole in memory.
+    async function* lines() {
+      yield CANDIDACIES_CSV_HEADER;
+      let chunk = first;
+      for (let page = 1; ;) {
+        yield candidaciesCsvRows(chunk.items.map((c) => CandidacyResponseDto.from(c)));
+        if (chunk.items.length < EXPORT_PAGE) return;
+        chunk = await pageOf(++page);
+      }
     }
-    return candidaciesCsv(rows);
+    return new StreamableFile(Readable.from(lines()));
   }
 
   @Post('candidacies/:id/decision')

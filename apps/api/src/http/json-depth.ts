@@ -1,9 +1,10 @@
 import { BadRequestException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
+import { batchContainerLimit, jsonTextShape, MAX_BODY_CONTAINERS, MAX_JSON_DEPTH } from './json-shape';
+import { RequestValidationException } from './validation-errors';
 
-/** No request body of this API nests deeper than a rubric (about 5 levels); 32 leaves room and stops abuse. */
-export const MAX_JSON_DEPTH = 32;
+export { MAX_JSON_DEPTH };
 
 /** Whether a parsed JSON value nests deeper than `max` objects or arrays; iterative, so depth cannot overflow it. */
 export function nestsDeeperThan(value: unknown, max: number): boolean {
@@ -19,11 +20,15 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
 }
 
 /**
- * Fastify's own JSON parser (body limits, prototype-poisoning checks, 400 on bad JSON), plus two refusals
- * found by the security suite, each a 500 before: a body nested thousands of levels deep (it parses, then
- * overflows the stack of the validation that walks it) and an escaped NUL character (PostgreSQL refuses it).
+ * Fastify's own JSON parser (body limits, prototype-poisoning checks, 400 on bad JSON), plus refusals found by
+ * the security suite, each a 500 before: a body nested thousands of levels deep (it parses, then overflows the
+ * stack of the validation that walks it) and an escaped NUL character (PostgreSQL refuses it). The depth is read
+ * from the text before parsing (jsonTextShape), so a refused body is never built in memory; a response batch
+ * is also refused when it holds more objects and arrays than 10,000 responses can, any other body when it
+ * holds more than MAX_BODY_CONTAINERS: empty ones cost up to 28 bytes of heap per byte of body (bench/README.md).
  */
-export function limitJsonDepth(app: NestFastifyApplication): void {
+export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): void {
+  const batchContainers = batchContainerLimit(batchRows);
   const fastify = app.getHttpAdapter().getInstance();
   const parse = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
@@ -35,16 +40,37 @@ export function limitJsonDepth(app: NestFastifyApplication): void {
       if (/\\u0000/i.test(text)) {
         return done(new BadRequestException('NUL characters (\\u0000) are not accepted'), undefined);
       }
-      void parse(request, text, (error: Error | null, value?: unknown) => {
-        if (error) return done(error, undefined);
-        if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
-          return done(
-            new BadRequestException(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`),
-            undefined,
-          );
-        }
-        done(null, value);
-      });
+      const shape = jsonTextShape(text);
+      if (shape.depth > MAX_JSON_DEPTH) {
+        return done(
+          new BadRequestException(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`),
+          undefined,
+        );
+      }
+      const large = (request.routeOptions.config as { largeBody?: boolean } | undefined)?.largeBody;
+      if (!large && shape.containers > MAX_BODY_CONTAINERS) {
+        return done(
+          new RequestValidationException([
+            {
+              field: '(body)',
+              message: `holds ${shape.containers} JSON objects and arrays; at most ${MAX_BODY_CONTAINERS} are accepted`,
+            },
+          ]),
+          undefined,
+        );
+      }
+      if (large && shape.containers > batchContainers) {
+        return done(
+          new RequestValidationException([
+            {
+              field: 'responses',
+              message: `holds ${shape.containers} JSON objects and arrays; ${batchRows} responses need at most ${batchContainers}`,
+            },
+          ]),
+          undefined,
+        );
+      }
+      void parse(request, text, (error: Error | null, value?: unknown) => done(error, value));
     },
   );
 }

@@ -1,0 +1,98 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { resetTestDatabase } from '@app/testing';
+import { createApiApp } from '../src/create-api-app';
+import { ACCESS } from './support/access-rules';
+
+const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
+const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+/** Not JSON: a route that parsed it before checking the caller would answer 400, not 401. */
+const BROKEN_JSON = '{"responses": [';
+
+/**
+ * Credentials are checked before the body is read (Fastify's onRequest phase), on every route of Nest's
+ * router: an anonymous caller cannot make the API buffer or parse anything.
+ */
+describe('Authentication before the request body', () => {
+  let app: NestFastifyApplication;
+  let http: TestAgent;
+  const routes: { method: string; url: string }[] = [];
+
+  beforeAll(async () => {
+    await resetTestDatabase();
+    app = await createApiApp();
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRoute', (r) => {
+        for (const method of [r.method].flat()) routes.push({ method, url: r.url });
+      });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    http = request(app.getHttpServer());
+  });
+  afterAll(() => app.close());
+
+  const documented = (url: string) => url.replace(/:(\w+)/g, '{$1}');
+  const protectedBodyRoutes = () =>
+    routes.filter((r) => {
+      const rule = ACCESS[`${r.method} ${documented(r.url)}`];
+      return BODY_METHODS.includes(r.method) && rule !== undefined && rule !== 'public';
+    });
+
+  it('answers 401 to an anonymous body it never parsed, on every protected route that takes a body', async () => {
+    expect(protectedBodyRoutes().length).toBeGreaterThan(40);
+    const wrong: string[] = [];
+    for (const r of protectedBodyRoutes()) {
+      const path = r.url.replace(/:\w+/g, SAMPLE_ID);
+      const res = await http[r.method.toLowerCase() as 'post'](path)
+        .set('content-type', 'application/json')
+        .send(BROKEN_JSON);
+      if (res.status !== 401) wrong.push(`${r.method} ${r.url} -> ${res.status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers a bad partner key or a bad token before the body too, in the error filter’s shape', async () => {
+    const path = `/campaigns/${SAMPLE_ID}/response-batches`;
+    const badKey = await http
+      .post(path)
+      .set('x-api-key', 'cak_not-a-key-anyone-issued')
+      .set('content-type', 'application/json')
+      .send(BROKEN_JSON)
+      .expect(401);
+    expect(badKey.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'The survey-partner key is invalid or revoked',
+      requestId: badKey.headers['x-request-id'],
+    });
+    const badToken = await http
+      .post(path)
+      .set('authorization', 'Bearer not.a.token')
+      .set('x-request-id', 'trace-0123456789')
+      .set('content-type', 'application/json')
+      .send(BROKEN_JSON)
+      .expect(401);
+    expect(badToken.headers['x-request-id']).toBe('trace-0123456789');
+    expect(badToken.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'The bearer token is invalid or expired',
+      requestId: 'trace-0123456789',
+    });
+    // helmet's headers are on the early answer as on every other.
+    expect(badToken.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('leaves public routes public, bodies and all', async () => {
+    await http.get('/health/live').expect(200);
+    const login = await http
+      .post('/auth/login')
+      .set('content-type', 'application/json')
+      .send(BROKEN_JSON)
+      .expect(400);
+    expect(login.body.statusCode).toBe(400);
+  });
+});
