@@ -65,6 +65,7 @@ describe('Authentication before the request body', () => {
     expect(badKey.body).toEqual({
       statusCode: 401,
       error: 'Unauthorized',
+      code: 'UNAUTHORIZED',
       message: 'The survey-partner key is invalid or revoked',
       requestId: badKey.headers['x-request-id'],
     });
@@ -79,6 +80,7 @@ describe('Authentication before the request body', () => {
     expect(badToken.body).toEqual({
       statusCode: 401,
       error: 'Unauthorized',
+      code: 'UNAUTHORIZED',
       message: 'The bearer token is invalid or expired',
       requestId: 'trace-0123456789',
     });
