@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +63,8 @@ export async function benchInfrastructure(): Promise<BenchInfrastructure> {
     BOOTSTRAP_ORGANIZER_EMAIL: ORGANIZER.email,
     BOOTSTRAP_ORGANIZER_PASSWORD: ORGANIZER.password,
     AUTH_RATE_LIMIT: '100000',
+    // Production refuses to start with /metrics open; the benchmarks never read it.
+    METRICS_TOKEN: randomBytes(24).toString('hex'),
   };
   return {
     databaseUrl,
