@@ -157,7 +157,7 @@ export async function surveyFixture(
     };
     const owner = (await client.call<{ accessToken: string }>('POST', '/auth/register', user, ''))
       .accessToken;
-    const e = await client.call<{ id: string }>(
+    const e = await client.call<{ id: string; profileRevision: number }>(
       'POST',
       '/enterprises',
       {
@@ -174,7 +174,10 @@ export async function surveyFixture(
       },
       owner,
     );
-    await client.call('POST', `/enterprises/${e.id}/review`, { decision: 'verified' });
+    await client.call('POST', `/enterprises/${e.id}/review`, {
+      decision: 'verified',
+      profileRevision: e.profileRevision,
+    });
     const candidacy = await client.call<{ id: string }>(
       'POST',
       `/campaigns/${campaign.id}/candidacies`,

@@ -129,7 +129,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
             '',
           )
         ).accessToken;
-        const created = await client.call<{ id: string }>(
+        const created = await client.call<{ id: string; profileRevision: number }>(
           'POST',
           '/enterprises',
           {
@@ -146,7 +146,10 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
           },
           owner,
         );
-        await client.call('POST', `/enterprises/${created.id}/review`, { decision: 'verified' });
+        await client.call('POST', `/enterprises/${created.id}/review`, {
+          decision: 'verified',
+          profileRevision: created.profileRevision,
+        });
         for (const categoryId of e.entersPanel ? [surveyCategory, panelCategory] : [surveyCategory]) {
           const candidacy = await client.call<{ id: string }>(
             'POST',

@@ -36,7 +36,7 @@ describe('Candidacies', () => {
     await api.http
       .post(`/enterprises/${e.id}/review`)
       .set(as(organizer))
-      .send({ decision: 'verified' })
+      .send({ decision: 'verified', profileRevision: e.profileRevision })
       .expect(200);
     return { owner, id: e.id as string };
   }

@@ -24,7 +24,7 @@ describe('Enterprises', () => {
       .set(bearer(token))
       .send(buildEnterprise(overrides))
       .expect(201);
-    return res.body as { id: string; creditCode: string; status: string };
+    return res.body as { id: string; creditCode: string; status: string; profileRevision: number };
   }
 
   it('registers a pending profile, with the registering user as admin, and audits it', async () => {
@@ -121,7 +121,7 @@ describe('Enterprises', () => {
     const noReason = await api.http
       .post(`/enterprises/${b.id}/review`)
       .set(bearer(organizer))
-      .send({ decision: 'rejected' })
+      .send({ decision: 'rejected', profileRevision: b.profileRevision })
       .expect(400);
     expect(noReason.body.details).toEqual([
       { field: 'reason', message: expect.stringContaining('required when rejecting') },
@@ -130,19 +130,23 @@ describe('Enterprises', () => {
     const verified = await api.http
       .post(`/enterprises/${a.id}/review`)
       .set(bearer(organizer))
-      .send({ decision: 'verified' })
+      .send({ decision: 'verified', profileRevision: a.profileRevision })
       .expect(200);
     expect(verified.body).toMatchObject({ status: 'verified', reviewReason: null });
     await api.http
       .post(`/enterprises/${a.id}/review`)
       .set(bearer(organizer))
-      .send({ decision: 'rejected', reason: 'x' })
+      .send({ decision: 'rejected', reason: 'x', profileRevision: verified.body.profileRevision })
       .expect(409);
 
     const rejected = await api.http
       .post(`/enterprises/${b.id}/review`)
       .set(bearer(organizer))
-      .send({ decision: 'rejected', reason: 'Licence does not match the name' })
+      .send({
+        decision: 'rejected',
+        reason: 'Licence does not match the name',
+        profileRevision: b.profileRevision,
+      })
       .expect(200);
     expect(rejected.body).toMatchObject({
       status: 'rejected',
@@ -155,7 +159,7 @@ describe('Enterprises', () => {
     await api.http
       .post(`/enterprises/${e.id}/review`)
       .set(bearer(organizer))
-      .send({ decision: 'verified' })
+      .send({ decision: 'verified', profileRevision: e.profileRevision })
       .expect(200);
     return e;
   }
@@ -212,17 +216,19 @@ describe('Enterprises', () => {
       legalName: 'Renamed Co., Ltd.',
       creditCode: e.creditCode,
     });
-    // A second edit amends the same request.
+    // A second edit amends the request: a new change (new id) with both edits; the first is withdrawn.
     const amended = await api.http
       .patch(`/enterprises/${e.id}`)
       .set(bearer(owner.token))
       .send({ industryCode: 'finance' })
       .expect(200);
     expect(amended.body.pendingIdentityChange).toMatchObject({
-      id: renamed.body.pendingIdentityChange.id,
+      state: 'pending',
       legalName: 'Renamed Co., Ltd.',
       industryCode: 'finance',
     });
+    const changeId = amended.body.pendingIdentityChange.id as string;
+    expect(changeId).not.toBe(renamed.body.pendingIdentityChange.id);
     const listed = await api.http
       .get('/enterprises?identityChange=pending&pageSize=100')
       .set(bearer(organizer))
@@ -232,7 +238,7 @@ describe('Enterprises', () => {
     const noReason = await api.http
       .post(`/enterprises/${e.id}/identity/review`)
       .set(bearer(organizer))
-      .send({ decision: 'rejected' })
+      .send({ changeId, decision: 'rejected' })
       .expect(400);
     expect(noReason.body.details).toEqual([
       { field: 'reason', message: expect.stringContaining('required') },
@@ -240,12 +246,12 @@ describe('Enterprises', () => {
     await api.http
       .post(`/enterprises/${e.id}/identity/review`)
       .set(bearer(owner.token))
-      .send({ decision: 'verified' })
+      .send({ changeId, decision: 'verified' })
       .expect(403);
     const rejected = await api.http
       .post(`/enterprises/${e.id}/identity/review`)
       .set(bearer(organizer))
-      .send({ decision: 'rejected', reason: 'The licence still shows the old name' })
+      .send({ changeId, decision: 'rejected', reason: 'The licence still shows the old name' })
       .expect(200);
     expect(rejected.body).toMatchObject({ state: 'rejected', version: null });
     expect((await api.http.get(`/enterprises/${e.id}`).set(bearer(owner.token))).body).toMatchObject({
@@ -254,7 +260,7 @@ describe('Enterprises', () => {
       pendingIdentityChange: null,
     });
 
-    await api.http
+    const again = await api.http
       .patch(`/enterprises/${e.id}`)
       .set(bearer(owner.token))
       .send({ legalName: 'Renamed Co., Ltd.' })
@@ -262,7 +268,7 @@ describe('Enterprises', () => {
     const verified = await api.http
       .post(`/enterprises/${e.id}/identity/review`)
       .set(bearer(organizer))
-      .send({ decision: 'verified' })
+      .send({ changeId: again.body.pendingIdentityChange.id, decision: 'verified' })
       .expect(200);
     expect(verified.body).toMatchObject({ state: 'verified', version: 2 });
     const history = await identityOf(e.id, owner.token);
@@ -272,7 +278,11 @@ describe('Enterprises', () => {
       verifiedName,
       'Renamed Co., Ltd.',
     ]);
-    expect(history.changes.map((c: { state: string }) => c.state)).toEqual(['rejected', 'verified']);
+    expect(history.changes.map((c: { state: string }) => c.state)).toEqual([
+      'withdrawn',
+      'rejected',
+      'verified',
+    ]);
     expect((await api.http.get(`/enterprises/${e.id}`).set(bearer(owner.token))).body).toMatchObject({
       legalName: 'Renamed Co., Ltd.',
       status: 'verified',
@@ -280,7 +290,7 @@ describe('Enterprises', () => {
     const review = await api.http
       .post(`/enterprises/${e.id}/identity/review`)
       .set(bearer(organizer))
-      .send({ decision: 'verified' })
+      .send({ changeId: verified.body.id, decision: 'verified' })
       .expect(409);
     expect(review.body.message).toContain('no identity change');
     const actions = await api.dataSource.query(
@@ -289,6 +299,7 @@ describe('Enterprises', () => {
     );
     expect(actions.map((a: { action: string }) => a.action)).toEqual([
       'enterprise.identity-change-requested',
+      'enterprise.identity-change-withdrawn',
       'enterprise.identity-change-requested',
       'enterprise.identity-rejected',
       'enterprise.identity-change-requested',
@@ -326,7 +337,7 @@ describe('Enterprises', () => {
     const e = await verifiedEnterprise(owner.token);
     const other = await registeredEnterpriseUser(api.http);
     const wanted = buildEnterprise().creditCode;
-    await api.http
+    const asked = await api.http
       .patch(`/enterprises/${e.id}`)
       .set(bearer(owner.token))
       .send({ creditCode: wanted })
@@ -339,7 +350,7 @@ describe('Enterprises', () => {
     const res = await api.http
       .post(`/enterprises/${e.id}/identity/review`)
       .set(bearer(organizer))
-      .send({ decision: 'verified' })
+      .send({ changeId: asked.body.pendingIdentityChange.id, decision: 'verified' })
       .expect(409);
     expect(res.body.details).toEqual([{ field: 'creditCode', message: 'is already registered' }]);
     expect((await identityOf(e.id)).current).toMatchObject({ version: 1, creditCode: e.creditCode });
@@ -351,7 +362,7 @@ describe('Enterprises', () => {
     await api.http
       .post(`/enterprises/${e.id}/review`)
       .set(bearer(organizer))
-      .send({ decision: 'rejected', reason: 'Wrong region' })
+      .send({ decision: 'rejected', reason: 'Wrong region', profileRevision: e.profileRevision })
       .expect(200);
     const res = await api.http
       .patch(`/enterprises/${e.id}`)

@@ -56,12 +56,19 @@ describe('What was reviewed is what gets published', () => {
   const announce = () => api.http.post(`/campaigns/${s.campaignId}/announcement`).set(as(organizer));
   const rename = (enterpriseId: string, token: string, legalName: string) =>
     api.http.patch(`/enterprises/${enterpriseId}`).set(as(token)).send({ legalName });
-  const reviewIdentity = (enterpriseId: string, decision: 'verified' | 'rejected') =>
-    api.http
+  /** Reviews the pending change as an organizer does: read it, then name it. */
+  const reviewIdentity = async (enterpriseId: string, decision: 'verified' | 'rejected') => {
+    const read = await api.http.get(`/enterprises/${enterpriseId}/identity`).set(as(organizer)).expect(200);
+    return api.http
       .post(`/enterprises/${enterpriseId}/identity/review`)
       .set(as(organizer))
-      .send({ decision, reason: decision === 'rejected' ? 'The licence does not show it' : undefined })
+      .send({
+        changeId: read.body.pendingChange.id,
+        decision,
+        reason: decision === 'rejected' ? 'The licence does not show it' : undefined,
+      })
       .expect(200);
+  };
   const winnerNames = (proposals: Proposal[], enterpriseId: string) =>
     proposals.flatMap((p) =>
       p.proposal.industries.flatMap((i) =>

@@ -56,4 +56,8 @@ export class Enterprise extends BaseEntity {
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
+
+  /** Moved by a database trigger on every update: what a first verification names to say what it read. */
+  @Column({ name: 'profile_revision', type: 'integer', insert: false, update: false })
+  profileRevision: number;
 }

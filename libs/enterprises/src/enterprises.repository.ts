@@ -8,7 +8,14 @@ import { EnterpriseMember, MemberRole } from './enterprise-member.entity';
 
 export type NewEnterprise = Omit<
   Enterprise,
-  'id' | 'createdAt' | 'updatedAt' | 'status' | 'reviewReason' | 'reviewedBy' | 'reviewedAt'
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'status'
+  | 'reviewReason'
+  | 'reviewedBy'
+  | 'reviewedAt'
+  | 'profileRevision'
 >;
 
 export interface EnterpriseListFilter {

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Page, PageRequest } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity';
-import { EnterpriseErrors } from './enterprises.errors';
+import { asCreditCodeConflict, EnterpriseErrors } from './enterprises.errors';
 import { EnterprisesRepository } from './enterprises.repository';
 import {
   IdentityChange,
@@ -120,53 +120,64 @@ export class EnterprisesService {
     const membership = await this.enterprises.membership(id, actor.userId as string);
     if (membership?.role !== 'admin') throw EnterpriseErrors.notAdmin();
     await this.checkReferences(changes);
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.enterprises.findByIdForUpdate(id, manager);
-      if (!before) throw EnterpriseErrors.notFound(id);
-      const patch = normalise(changes);
-      if (
-        patch.creditCode &&
-        patch.creditCode !== before.creditCode &&
-        (await this.enterprises.creditCodeUsedByOther(patch.creditCode, id, manager))
-      ) {
-        throw EnterpriseErrors.creditCodeTaken(patch.creditCode);
-      }
-      const verified = before.status === 'verified';
-      const { identity, rest } = splitIdentity(patch);
-      const inPlace = verified ? rest : patch;
-      let after = before;
-      if (Object.keys(inPlace).length > 0 || before.status === 'rejected') {
-        after = await this.enterprises.update(
-          id,
-          {
-            ...inPlace,
-            // A rejected profile that is edited is resubmitted.
-            ...(before.status === 'rejected' && {
-              status: 'pending',
-              reviewReason: null,
-              reviewedBy: null,
-              reviewedAt: null,
-            }),
-          },
-          manager,
-        );
-        await this.auditLog.append(
-          actor,
-          {
-            action: 'enterprise.updated',
-            entityType: 'enterprise',
-            entityId: id,
-            before: auditSummary(before),
-            after: auditSummary(after),
-          },
-          manager,
-        );
-      }
-      const pendingIdentityChange = verified
-        ? await this.requestIdentityChange(before, identity, actor, manager)
-        : null;
-      return { enterprise: after, pendingIdentityChange };
-    });
+    return this.dataSource
+      .transaction(async (manager) => this.edit(id, changes, actor, manager))
+      .catch((err: unknown) => {
+        throw asCreditCodeConflict(err);
+      });
+  }
+
+  private async edit(
+    id: string,
+    changes: Partial<EnterpriseProfile>,
+    actor: Actor,
+    manager: EntityManager,
+  ): Promise<{ enterprise: Enterprise; pendingIdentityChange: IdentityChange | null }> {
+    const before = await this.enterprises.findByIdForUpdate(id, manager);
+    if (!before) throw EnterpriseErrors.notFound(id);
+    const patch = normalise(changes);
+    if (
+      patch.creditCode &&
+      patch.creditCode !== before.creditCode &&
+      (await this.enterprises.creditCodeUsedByOther(patch.creditCode, id, manager))
+    ) {
+      throw EnterpriseErrors.creditCodeTaken(patch.creditCode);
+    }
+    const verified = before.status === 'verified';
+    const { identity, rest } = splitIdentity(patch);
+    const inPlace = verified ? rest : patch;
+    let after = before;
+    if (Object.keys(inPlace).length > 0 || before.status === 'rejected') {
+      after = await this.enterprises.update(
+        id,
+        {
+          ...inPlace,
+          // A rejected profile that is edited is resubmitted.
+          ...(before.status === 'rejected' && {
+            status: 'pending',
+            reviewReason: null,
+            reviewedBy: null,
+            reviewedAt: null,
+          }),
+        },
+        manager,
+      );
+      await this.auditLog.append(
+        actor,
+        {
+          action: 'enterprise.updated',
+          entityType: 'enterprise',
+          entityId: id,
+          before: auditSummary(before),
+          after: auditSummary(after),
+        },
+        manager,
+      );
+    }
+    const pendingIdentityChange = verified
+      ? await this.requestIdentityChange(before, identity, actor, manager)
+      : null;
+    return { enterprise: after, pendingIdentityChange };
   }
 
   /** The enterprise's pending identity change after this edit: created, amended, withdrawn or left as it was. */
@@ -181,29 +192,29 @@ export class EnterprisesService {
     const verified = identityOf(before);
     const requested = requestedIdentity(verified, pending, edit);
     if (pending && sameIdentity(requested, pending)) return pending;
-    if (sameIdentity(requested, verified)) {
-      // Edited back to the verified identity: nothing is left to review.
-      if (pending) {
-        await this.identities.closeChange(
-          pending.id,
-          { state: 'withdrawn', by: actor.userId, reason: null },
-          null,
-          manager,
-        );
-        await this.auditLog.append(
-          actor,
-          {
-            action: 'enterprise.identity-change-withdrawn',
-            entityType: 'enterprise',
-            entityId: before.id,
-            before: { ...identityOf(pending), changeId: pending.id },
-          },
-          manager,
-        );
-      }
-      return null;
+    // Edited back to the verified identity, nothing is left to review; otherwise the edit is a new change. Either
+    // way the pending change is closed, never amended in place: an organizer who read it must not verify a
+    // content they did not see.
+    if (pending) {
+      await this.identities.closeChange(
+        pending.id,
+        { state: 'withdrawn', by: actor.userId, reason: null },
+        null,
+        manager,
+      );
+      await this.auditLog.append(
+        actor,
+        {
+          action: 'enterprise.identity-change-withdrawn',
+          entityType: 'enterprise',
+          entityId: before.id,
+          before: { ...identityOf(pending), changeId: pending.id },
+        },
+        manager,
+      );
     }
-    const change = await this.identities.savePendingChange(
+    if (sameIdentity(requested, verified)) return null;
+    const change = await this.identities.insertPendingChange(
       before.id,
       requested,
       actor.userId as string,
@@ -216,23 +227,30 @@ export class EnterprisesService {
         entityType: 'enterprise',
         entityId: before.id,
         before: { ...verified },
-        after: { ...requested, changeId: change.id },
+        after: { ...requested, changeId: change.id, ...(pending && { replaces: pending.id }) },
       },
       manager,
     );
     return change;
   }
 
+  /**
+   * The first verification (or a rejection) of a pending profile. `profileRevision` is the revision the
+   * organizer read: a profile edited since is refused, so what gets verified is what was seen.
+   */
   async review(
     id: string,
     decision: 'verified' | 'rejected',
     reason: string | null,
+    profileRevision: number,
     actor: Actor,
   ): Promise<Enterprise> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.enterprises.findByIdForUpdate(id, manager);
       if (!before) throw EnterpriseErrors.notFound(id);
       if (before.status !== 'pending') throw EnterpriseErrors.notReviewable(before.status);
+      if (before.profileRevision !== profileRevision)
+        throw EnterpriseErrors.profileMoved(profileRevision, before.profileRevision);
       const after = await this.enterprises.update(
         id,
         { status: decision, reviewReason: reason, reviewedBy: actor.userId, reviewedAt: () => 'now()' },

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import type { IdentityChange, IdentityChangeState, IdentityHistory, IdentityVersion } from '@app/enterprises';
 import { trim } from '../http/transforms';
 
@@ -48,7 +48,12 @@ export class IdentityVersionDto extends IdentityFieldsDto {
 }
 
 export class IdentityChangeDto extends IdentityFieldsDto {
-  @ApiProperty({ format: 'uuid', example: '3f0c1e7a-2b4d-4c6e-8a9b-1c2d3e4f5a6b' })
+  @ApiProperty({
+    format: 'uuid',
+    example: '3f0c1e7a-2b4d-4c6e-8a9b-1c2d3e4f5a6b',
+    description:
+      'names this content: an amendment closes the change (withdrawn) and opens a new one with a new id; a review names it as `changeId`',
+  })
   id: string;
   @ApiProperty({ enum: ['pending', 'verified', 'rejected', 'withdrawn'], example: 'pending' })
   state: IdentityChangeState;
@@ -123,6 +128,15 @@ export class IdentityHistoryDto {
 }
 
 export class ReviewIdentityChangeDto {
+  @ApiProperty({
+    format: 'uuid',
+    example: '3f0c1e7a-2b4d-4c6e-8a9b-1c2d3e4f5a6b',
+    description:
+      'the id of the pending change you read (`pendingChange.id` of `GET /enterprises/{id}/identity`); 409 `IDENTITY_CHANGE_MOVED` if it was amended since',
+  })
+  @IsUUID('all', { message: 'changeId must be the id of the pending change you read' })
+  changeId: string;
+
   @ApiProperty({ enum: ['verified', 'rejected'], example: 'verified' })
   @IsIn(['verified', 'rejected'])
   decision: 'verified' | 'rejected';

@@ -133,30 +133,42 @@ export class EnterprisesController {
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({
     type: ErrorResponseDto,
-    description: 'No change awaits review, or the credit code asked for is registered to another enterprise',
+    description:
+      'No change awaits review (`NO_PENDING_IDENTITY_CHANGE`), the change read was amended or closed since ' +
+      '(`IDENTITY_CHANGE_MOVED`), or the credit code asked for is registered to another enterprise (`CREDIT_CODE_TAKEN`)',
   })
   async reviewIdentity(
     @UuidParam('id') id: string,
     @Body() dto: ReviewIdentityChangeDto,
     @CurrentActor() actor: Actor,
   ): Promise<IdentityChangeDto> {
-    return IdentityChangeDto.from(await this.identities.review(id, dto.decision, dto.reason ?? null, actor));
+    return IdentityChangeDto.from(
+      await this.identities.review(id, dto.changeId, dto.decision, dto.reason ?? null, actor),
+    );
   }
 
   @Post(':id/review')
   @HttpCode(200)
   @Roles('organizer')
-  @ApiOperation({ summary: 'Verify or reject a pending enterprise (a rejection needs a reason)' })
+  @ApiOperation({
+    summary: 'Verify or reject a pending enterprise (a rejection needs a reason)',
+    description:
+      'Name the `profileRevision` you read: a profile edited since is not reviewed (409), so what is verified is what was seen.',
+  })
   @ApiOkResponse({ type: EnterpriseResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The enterprise is not pending' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description:
+      'The enterprise is not pending (`NOT_PENDING_REVIEW`), or it was edited since the revision named (`PROFILE_CHANGED_SINCE_READ`)',
+  })
   async review(
     @UuidParam('id') id: string,
     @Body() dto: ReviewEnterpriseDto,
     @CurrentActor() actor: Actor,
   ): Promise<EnterpriseResponseDto> {
     return EnterpriseResponseDto.from(
-      await this.enterprises.review(id, dto.decision, dto.reason ?? null, actor),
+      await this.enterprises.review(id, dto.decision, dto.reason ?? null, dto.profileRevision, actor),
     );
   }
 

@@ -139,6 +139,16 @@ export class ReviewEnterpriseDto {
   @IsIn(['verified', 'rejected'])
   decision: 'verified' | 'rejected';
 
+  @ApiProperty({
+    example: 3,
+    minimum: 1,
+    description:
+      'the `profileRevision` of the profile you read; 409 `PROFILE_CHANGED_SINCE_READ` if it was edited since',
+  })
+  @IsInt({ message: 'profileRevision must be the profileRevision of the profile you read' })
+  @Min(1, { message: 'profileRevision must be the profileRevision of the profile you read' })
+  profileRevision: number;
+
   @ApiPropertyOptional({ example: 'The credit code belongs to another company', maxLength: 2000 })
   @ValidateIf((dto: ReviewEnterpriseDto) => dto.decision === 'rejected' || dto.reason !== undefined)
   @Transform(trim)
@@ -199,6 +209,11 @@ export class EnterpriseResponseDto {
   contactPhone: string | null;
   @ApiProperty({ enum: ['pending', 'verified', 'rejected'], example: 'pending' })
   status: EnterpriseStatus;
+  @ApiProperty({
+    example: 3,
+    description: 'moves on every change of the profile; a review names the revision it read',
+  })
+  profileRevision: number;
   @ApiPropertyOptional({ example: null, nullable: true, type: String, description: 'the reviewer’s reason' })
   reviewReason: string | null;
   @ApiPropertyOptional({
@@ -234,6 +249,7 @@ export class EnterpriseResponseDto {
       contactEmail: e.contactEmail,
       contactPhone: e.contactPhone,
       status: e.status,
+      profileRevision: e.profileRevision,
       reviewReason: e.reviewReason,
       reviewedAt: e.reviewedAt ? e.reviewedAt.toISOString() : null,
       createdAt: e.createdAt.toISOString(),

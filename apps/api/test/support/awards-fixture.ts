@@ -132,7 +132,10 @@ export async function awardsCampaign(api: TestApi, organizer: string): Promise<A
       legalName: `Enterprise ${letter} ${randomUUID().slice(0, 6)} Co., Ltd.`,
     });
     const e = (await post('/enterprises', profile, owner.token).expect(201)).body;
-    await post(`/enterprises/${e.id}/review`, { decision: 'verified' }).expect(200);
+    await post(`/enterprises/${e.id}/review`, {
+      decision: 'verified',
+      profileRevision: e.profileRevision,
+    }).expect(200);
     for (const k of ENTERS[letter]) {
       const c = (
         await post(

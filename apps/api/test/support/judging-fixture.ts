@@ -56,7 +56,7 @@ export async function panelCampaign(
     await api.http
       .post(`/enterprises/${e.id}/review`)
       .set(as(organizer))
-      .send({ decision: 'verified' })
+      .send({ decision: 'verified', profileRevision: e.profileRevision })
       .expect(200);
     const candidacies: string[] = [];
     for (const category of campaign.categories) {

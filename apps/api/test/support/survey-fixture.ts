@@ -65,7 +65,7 @@ export async function surveyCampaign(
     await api.http
       .post(`/enterprises/${e.id}/review`)
       .set(as(organizer))
-      .send({ decision: 'verified' })
+      .send({ decision: 'verified', profileRevision: e.profileRevision })
       .expect(200);
     const candidacy = (
       await api.http

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
-import { EnterpriseErrors } from '../enterprises.errors';
+import { asCreditCodeConflict, EnterpriseErrors } from '../enterprises.errors';
 import { EnterprisesRepository } from '../enterprises.repository';
 import { EnterprisesService } from '../enterprises.service';
 import { IdentityChange, identityOf, IdentityVersion, PublishedIdentity } from './enterprise-identity';
@@ -52,19 +52,36 @@ export class EnterpriseIdentitiesService {
 
   /**
    * An organizer verifies the pending change (it becomes the enterprise's identity and its next version) or
-   * rejects it with a reason (the verified identity stays as it is).
+   * rejects it with a reason (the verified identity stays as it is). `changeId` is the pending change the
+   * organizer read; if it was amended (a new id) or closed since, nothing is decided.
    */
   async review(
     enterpriseId: string,
+    changeId: string,
+    decision: 'verified' | 'rejected',
+    reason: string | null,
+    actor: Actor,
+  ): Promise<IdentityChange> {
+    return this.decide(enterpriseId, changeId, decision, reason, actor).catch((err: unknown) => {
+      throw asCreditCodeConflict(err);
+    });
+  }
+
+  private decide(
+    enterpriseId: string,
+    changeId: string,
     decision: 'verified' | 'rejected',
     reason: string | null,
     actor: Actor,
   ): Promise<IdentityChange> {
     return this.dataSource.transaction(async (manager) => {
+      // The enterprise lock orders this after any edit in flight; an edit that amended the change gave it a new
+      // id, so naming the id read is naming the content read.
       const enterprise = await this.enterprises.findByIdForUpdate(enterpriseId, manager);
       if (!enterprise) throw EnterpriseErrors.notFound(enterpriseId);
       const pending = (await this.identities.pendingChanges([enterpriseId], manager)).get(enterpriseId);
       if (!pending) throw EnterpriseErrors.noPendingIdentityChange();
+      if (pending.id !== changeId) throw EnterpriseErrors.identityChangeMoved(changeId, pending.id);
       let closed: IdentityChange;
       if (decision === 'verified') {
         if (

@@ -129,8 +129,12 @@ export class IdentitiesRepository {
     return new Map(rows.map((r) => [r.enterprise_id, toChange(r)]));
   }
 
-  /** Creates the enterprise's pending change, or replaces the one it has (at most one is pending). */
-  async savePendingChange(
+  /**
+   * Records a requested change. The enterprise's previous pending change must be closed first (the partial
+   * unique index allows one pending per enterprise): an amendment is always a new change with a new id, so the
+   * id an organizer read names exactly one content.
+   */
+  async insertPendingChange(
     enterpriseId: string,
     requested: EnterpriseIdentity,
     proposedBy: string,
@@ -139,11 +143,6 @@ export class IdentitiesRepository {
     const rows: ChangeRow[] = await manager.query(
       `INSERT INTO enterprise_identity_changes (enterprise_id, ${FIELDS}, proposed_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (enterprise_id) WHERE state = 'pending' DO UPDATE SET
-         legal_name = excluded.legal_name, legal_name_zh = excluded.legal_name_zh,
-         credit_code = excluded.credit_code, industry_code = excluded.industry_code,
-         organization_type = excluded.organization_type, proposed_by = excluded.proposed_by,
-         proposed_at = now()
        RETURNING *`,
       [enterpriseId, ...values(requested), proposedBy],
     );
