@@ -134,6 +134,36 @@ describe('What was reviewed is what gets published', () => {
     expect(refused.body.message).toContain('confirm it again');
   });
 
+  it('names every row of the organizer export by the verified identity the proposals use', async () => {
+    // A's new name is verified; the ranking snapshot (and any round) still carries the name it was built with.
+    const exported = (
+      await api.http.get(`/campaigns/${s.campaignId}/awards/export`).set(as(organizer)).expect(200)
+    ).body as {
+      rankings: { entries: { enterpriseId: string; legalName: string }[] }[];
+      rounds: { entrants: { enterpriseId: string; enterpriseName: string }[] }[];
+    };
+    const rankingNames = exported.rankings.flatMap((r) =>
+      r.entries.filter((e) => e.enterpriseId === s.ids.A).map((e) => e.legalName),
+    );
+    expect(rankingNames.length).toBeGreaterThan(0);
+    const roundNames = exported.rounds.flatMap((r) =>
+      r.entrants.filter((e) => e.enterpriseId === s.ids.A).map((e) => e.enterpriseName),
+    );
+    expect(new Set([...rankingNames, ...roundNames])).toEqual(new Set([attackName]));
+
+    const csv = (
+      await api.http.get(`/campaigns/${s.campaignId}/awards/export?format=csv`).set(as(organizer)).expect(200)
+    ).text;
+    const rowsOfA = csv.split('\n').filter((line) => line.includes(s.ids.A));
+    const records = new Set(rowsOfA.map((line) => line.split(',')[0]));
+    expect(records).toContain('winner');
+    expect(records).toContain('ranking');
+    for (const line of rowsOfA) {
+      expect(line).toContain('<script>alert(1)</script>');
+      expect(line).not.toContain(s.names.A);
+    }
+  });
+
   it('publishes, once re-confirmed, the verified names alone: the same in the winners list, the ranking table and the certificate, escaped', async () => {
     // A rival's pending rename (C ranks in telecom but wins nothing) is not published either.
     await rename(s.ids.C, s.ownerTokens.C, 'Unreviewed C Co., Ltd.').expect(200);

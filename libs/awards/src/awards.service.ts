@@ -110,6 +110,10 @@ export class AwardsService {
       this.propose(view, snapshots),
       this.awards.currentDecisions(view.campaign.id),
     ]);
+    return this.withDecisions(proposed, decisions);
+  }
+
+  private withDecisions(proposed: Proposed[], decisions: AwardDecision[]): CategoryProposalView[] {
     return proposed.map((p) => {
       const d = decisions.find((x) => x.categoryId === p.category.id);
       return {
@@ -238,14 +242,27 @@ export class AwardsService {
     }
   }
 
-  /** Everything decided and computed, for organizers: proposals with decisions, rankings, and round results. */
+  /**
+   * Everything decided and computed, for organizers: proposals with decisions, rankings, and round results.
+   * Every enterprise, in every part, is named from the one verified-identity read the proposals are made with
+   * (the snapshots and rounds keep the names they were computed with), so after a verified rename the
+   * ranking, round and category rows of one export agree.
+   */
   async export(campaignId: string, viewer: Actor) {
     const view = await this.campaigns.get(campaignId, viewer);
     const snapshots = await this.snapshots.latestPerIndustry(campaignId);
-    const [categories, rounds] = await Promise.all([
-      this.proposalViews(view, snapshots),
+    const [rounds, decisions] = await Promise.all([
       this.roundResults.allOfCampaign(campaignId),
+      this.awards.currentDecisions(campaignId),
     ]);
+    const evidence = await this.evidence(view, snapshots, undefined, [
+      ...rounds.flatMap((r) => r.entrants.map((e) => e.enterpriseId)),
+      ...decisions.flatMap((d) => d.winners.flatMap((w) => w.enterpriseIds)),
+    ]);
+    const categories = this.withDecisions(this.proposalsFrom(view, evidence), decisions);
+    const verified = publishedNames(evidence.identities);
+    // An enterprise without a verified identity keeps the name its evidence carries, as in the proposals.
+    const named = (id: string, carried: string) => verified.get(id)?.name ?? carried;
     return {
       campaign: {
         id: view.campaign.id,
@@ -255,6 +272,12 @@ export class AwardsService {
         state: view.campaign.state,
       },
       categories,
+      /** The verified identity of every enterprise the export names, which every row is named from. */
+      enterprises: [...verified].map(([enterpriseId, v]) => ({
+        enterpriseId,
+        name: v.name,
+        identityVersion: v.version,
+      })),
       rankings: snapshots.map((s) => ({
         industryCode: s.industryCode,
         snapshotId: s.id,
@@ -262,7 +285,7 @@ export class AwardsService {
         methodologyVersion: s.methodologyVersion,
         entries: s.entries.map((e) => ({
           enterpriseId: e.enterpriseId,
-          legalName: e.legalName,
+          legalName: named(e.enterpriseId, e.legalName),
           eligibility: e.eligibility,
           rank: e.rank,
           n: e.n,
@@ -281,7 +304,7 @@ export class AwardsService {
         checksum: r.checksum,
         entrants: r.entrants.map((e) => ({
           enterpriseId: e.enterpriseId,
-          enterpriseName: e.enterpriseName,
+          enterpriseName: named(e.enterpriseId, e.enterpriseName),
           industryCode: e.industryCode,
           score: e.score,
           band: e.band,

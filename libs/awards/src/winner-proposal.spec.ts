@@ -251,6 +251,24 @@ describe('panel proposals', () => {
     });
   });
 
+  it('publishes the panel score at the precision the round ranks on, so the cut-off shows why', () => {
+    // The round ranked A (80.004) above B (80.001). Rounded to two decimals both would read 80.00, and the
+    // excluded B would look level with the winner; published as the round publishes them, they differ.
+    const round = {
+      ...ROUND,
+      entrants: [entrant('A', 'telecom', 80.004, 1), entrant('B', 'telecom', 80.001, 2)],
+    };
+    const p = proposeWinners(
+      input({ rules: { ...panel, perIndustry: false, maxWinners: 1 }, finalRound: round }),
+    );
+    const [group] = p.industries;
+    expect(group.winners.map((w) => [w.enterpriseId, w.figures.panelScore])).toEqual([['A', 80.004]]);
+    expect(group.candidates.map((c) => [c.enterpriseId, c.figures.panelScore, c.excluded])).toEqual([
+      ['A', 80.004, null],
+      ['B', 80.001, 'rank 2'],
+    ]);
+  });
+
   it('proposes nothing before the final round is finalised', () => {
     const p = proposeWinners(input({ rules: panel, finalRound: { ...ROUND, state: 'closed' } }));
     expect(p.problems).toEqual(['the final round "Site visit" (position 2) is not finalised']);
@@ -325,6 +343,64 @@ describe('combined proposals', () => {
     expect(p.industries[0].candidates.find((c) => c.enterpriseId === 'E')?.excluded).toBe(
       'not ranked in the survey (too few valid responses)',
     );
+  });
+
+  it('breaks ties on the CSI as published (one decimal), not on a finer figure nobody can read', () => {
+    // A: 0.7 x 80.006 + 0.3 x 70 = 77.0042 and B: 0.7 x 80.004 + 0.3 x 70 = 77.0028, both 77.00 as
+    // published; equal panel scores; CSI 80.01 vs 80.00 at two decimals (A would win on "csi"), but both are
+    // published as 80.0: the tie is unresolved and both win.
+    const snapshots = new Map([
+      [
+        'telecom',
+        snapshot(
+          'telecom',
+          [
+            { ...entry('A', { csi: 80.006 }), publishedCsi: 80 },
+            { ...entry('B', { csi: 80.004 }), publishedCsi: 80 },
+          ],
+          ['A', 'B'],
+        ),
+      ],
+    ]);
+    const round = {
+      ...ROUND,
+      entrants: [entrant('A', 'telecom', 70, 1), entrant('B', 'telecom', 70, 1)],
+    };
+    const p = proposeWinners(
+      input({ rules: { ...combined, minPanelBand: null }, snapshots, finalRound: round }),
+    );
+    const [group] = p.industries;
+    expect(
+      group.winners.map((w) => [w.enterpriseId, w.figures.csi, w.figures.combined, w.decidedBy]),
+    ).toEqual([
+      ['A', 80, 77, 'unresolved'],
+      ['B', 80, 77, null],
+    ]);
+    expect(group.notes).toEqual(['an unresolved tie on the boundary: joint winners']);
+  });
+
+  it('breaks an equal combined score on the panel score as the round publishes it', () => {
+    // A: 0.7 x 80 + 0.3 x 70.004 = 77.0012 and B: 0.7 x 80 + 0.3 x 70.001 = 77.0003, both 77.00 as
+    // published; the round publishes the panel scores as 70.004 and 70.001 (equal at two decimals): A wins on
+    // the panel score, and the figures show the difference that decided it.
+    const snapshots = new Map([
+      ['telecom', snapshot('telecom', [entry('A', { csi: 80 }), entry('B', { csi: 80 })], ['A', 'B'])],
+    ]);
+    const round = {
+      ...ROUND,
+      entrants: [entrant('B', 'telecom', 70.001, 2), entrant('A', 'telecom', 70.004, 1)],
+    };
+    const p = proposeWinners(
+      input({ rules: { ...combined, minPanelBand: null }, snapshots, finalRound: round }),
+    );
+    const [group] = p.industries;
+    expect(group.winners.map((w) => [w.enterpriseId, w.figures.panelScore, w.decidedBy])).toEqual([
+      ['A', 70.004, 'panel-score'],
+    ]);
+    expect(group.candidates.map((c) => [c.enterpriseId, c.figures.panelScore, c.excluded])).toEqual([
+      ['A', 70.004, null],
+      ['B', 70.001, 'rank 2'],
+    ]);
   });
 
   it('keeps the weighted score within the range of its two parts', () => {

@@ -1,3 +1,5 @@
+import { published } from '@app/judging/precision';
+
 /**
  * The platform's proposal of winners for one award category, from the evidence alone: the latest ranking
  * snapshots (survey-benchmark), the final finalised judging round (panel), or both through the category's
@@ -5,7 +7,7 @@
  * confirmation be frozen by a hash of it.
  */
 
-/** Figures are published to one decimal (METHODOLOGY.md); panel scores to two, as rounds publish them. */
+/** Survey figures are published to one decimal (METHODOLOGY.md), combined scores to two. */
 export function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
@@ -294,7 +296,9 @@ function proposePanel(input: ProposalInput): CategoryProposal {
       industries: unproposed(input, problems),
     };
   const entrants = r.entrants.filter((e) => input.candidates.has(e.enterpriseId));
-  const figures = (e: PanelEntrant) => ({ panelScore: round(e.score, 2), band: e.band, roundRank: e.rank });
+  // The round's ranks (and so the winners) compare scores at judging's published precision: the score is
+  // published at that precision too, so an excluded entrant never shows the same score as the last winner.
+  const figures = (e: PanelEntrant) => ({ panelScore: published(e.score), band: e.band, roundRank: e.rank });
   const industries = groupsOf(input, entrants).map(({ industryCode, items }): IndustryProposal => {
     if (items.length === 0) return none(industryCode, 'no scored entrant in the final round');
     const sorted = [...items].sort((a, b) => a.rank - b.rank);
@@ -329,18 +333,25 @@ interface CombinedCandidate {
   enterpriseId: string;
   enterpriseName: string;
   industryCode: string;
+  /** The survey mean, which the weighted score is computed from. */
   csi: number | null;
+  /** The CSI as the ranking publishes it (one decimal), which ties are broken on. */
+  publishedCsi: number | null;
   panel: number;
   band: string;
   combined: number | null;
   excluded: string | null;
 }
 
-/** Combined scores are compared at two decimals, then the panel score, then the CSI: the published order. */
+/**
+ * The published order: the combined score, then the panel score, then the CSI, each compared exactly as it is
+ * published (combined at two decimals, the panel score at the round's precision, the CSI at the ranking's one
+ * decimal), so two candidates are tied only when every figure anyone can read is equal.
+ */
 const combinedKey = (c: CombinedCandidate) => [
   round(c.combined ?? -1, 2),
-  round(c.panel, 2),
-  round(c.csi ?? -1, 2),
+  published(c.panel),
+  c.publishedCsi ?? -1,
 ];
 
 function compareCombined(a: CombinedCandidate, b: CombinedCandidate): number {
@@ -384,7 +395,7 @@ function proposeCombined(input: ProposalInput): CategoryProposal {
     .filter((e) => input.candidates.has(e.enterpriseId))
     .map((e) => {
       const s = surveyEntry(e.enterpriseId, e.industryCode);
-      const csi = s?.eligibility === 'ranked' && s.csi ? s.csi.mean : null;
+      const csi = s?.eligibility === 'ranked' && s.csi && s.publishedCsi !== null ? s.csi.mean : null;
       const gateBand = rules.minPanelBand;
       const bandMin = (o: string) => r.bands.find((b) => b.outcome === o)?.min ?? -Infinity;
       const excluded =
@@ -398,6 +409,7 @@ function proposeCombined(input: ProposalInput): CategoryProposal {
         enterpriseName: e.enterpriseName,
         industryCode: e.industryCode,
         csi,
+        publishedCsi: csi === null ? null : (s?.publishedCsi ?? null),
         panel: e.score,
         band: e.band,
         combined: csi === null ? null : combinedScore(csi, e.score, sw, pw),
@@ -406,8 +418,8 @@ function proposeCombined(input: ProposalInput): CategoryProposal {
     });
   const figures = (c: CombinedCandidate) => ({
     combined: roundOrNull(c.combined, 2),
-    csi: roundOrNull(c.csi),
-    panelScore: round(c.panel, 2),
+    csi: c.publishedCsi,
+    panelScore: published(c.panel),
     band: c.band,
   });
   const industries = groupsOf(input, all).map(({ industryCode, items }): IndustryProposal => {

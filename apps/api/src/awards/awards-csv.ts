@@ -23,10 +23,14 @@ const HEADER = [
 ];
 
 /**
- * One flat table for a spreadsheet: a row per confirmed winner, per ranked enterprise, and per round entrant.
+ * One flat table for a spreadsheet: a row per confirmed winner, per ranked enterprise, and per round entrant,
+ * each named by its last verified identity.
  * `record` says which; columns that do not apply stay empty.
  */
 export function awardsCsv(data: AwardsExport): string {
+  // Winner rows are named from the export's verified identities, like its ranking and round rows: an override
+  // may name an enterprise the proposal does not list, and one table must never show two names for one.
+  const verified = new Map(data.enterprises.map((e) => [e.enterpriseId, e.name]));
   let out = csvLine(HEADER);
   for (const c of data.categories) {
     const d = c.decision;
@@ -35,6 +39,7 @@ export function awardsCsv(data: AwardsExport): string {
       const proposed = c.proposal.industries.find((i) => i.industryCode === g.industryCode);
       for (const id of g.enterpriseIds) {
         const name =
+          verified.get(id) ??
           proposed?.winners.find((w) => w.enterpriseId === id)?.enterpriseName ??
           proposed?.candidates.find((x) => x.enterpriseId === id)?.enterpriseName ??
           '';

@@ -186,6 +186,17 @@ export class AwardsExportDto {
   @ApiProperty({
     type: Object,
     isArray: true,
+    description:
+      'The last verified identity of every enterprise the export names: every ranking, round and category row ' +
+      'is named from it, whatever name the snapshot or round was computed with.',
+    example: [
+      { enterpriseId: ENTERPRISE_ID, name: 'China Mobile Customer Service Co., Ltd.', identityVersion: 2 },
+    ],
+  })
+  enterprises: { enterpriseId: string; name: string; identityVersion: number }[];
+  @ApiProperty({
+    type: Object,
+    isArray: true,
     example: [{ industryCode: 'telecom', snapshotId: ENTERPRISE_ID, sequence: 4, entries: [] }],
   })
   rankings: unknown[];
