@@ -397,8 +397,9 @@ export class RoundsController {
       'category percentages, weakest category, band, rank and the tie-break step that decided, and the ' +
       'advancement proposal; judge diagnostics and ICC(1). Organizers read them any time (provisional while ' +
       'open); judges of the panel only once the round is closed, and then computed as if the entrants they are ' +
-      'conflicted with did not exist (no row, and no trace in any statistic, normalisation, agreement or rank; a ' +
-      'top-N advancement is withheld from such a view, since it depends on the hidden entrants).',
+      'conflicted with did not exist (no row, and no trace in any statistic, normalisation, agreement or rank; ' +
+      'every advancement decision that could depend on the hidden entrants is withheld (null) from such a view: ' +
+      'a top-N one always, a minimum score or band under z-score aggregation).',
   })
   @ApiOkResponse({ type: RoundResultsResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
