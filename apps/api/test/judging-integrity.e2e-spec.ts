@@ -257,13 +257,56 @@ describe('Judging integrity: hidden stays hidden, submitted stays submitted', ()
     const refused = await post(organizer, `/rounds/${round}/transitions`, { to: 'finalised' }).expect(409);
     expect(refused.body.message).toContain(`assignment ${assignment.get('2:0')}`);
     expect((await get(organizer, `/rounds/${round}`).expect(200)).body.state).toBe('closed');
-    await post(organizer, `/rounds/${round}/assignments/${assignment.get('2:0')}/conflict-decision`, {
+    // Withdrawing it would leave E0 with 1 of its 2 counted sheets in a closed round, where nobody can be
+    // assigned: refused unless forced, and nothing changes.
+    const decide = (key: string) => `/rounds/${round}/assignments/${assignment.get(key)}/conflict-decision`;
+    const short = await post(organizer, decide('2:0'), {
+      decision: 'withdraw',
+      reason: 'Board seat confirmed',
+    }).expect(409);
+    expect(short.body.code).toBe('WITHDRAWAL_LEAVES_ENTRANT_SHORT');
+    expect(short.body.message).toContain(`entrant ${entrantOf[0]} with 1 of its 2 counted sheets`);
+    expect(short.body.details).toEqual([expect.objectContaining({ field: 'force' })]);
+    const still = (await get(organizer, `/rounds/${round}/conflicts`).expect(200)).body;
+    expect(
+      still.find((c: { assignmentId: string }) => c.assignmentId === assignment.get('2:0')),
+    ).toMatchObject({ awaitingDecision: true });
+    await post(organizer, decide('2:0'), {
       decision: 'keep',
       reason: 'The board seat began after the sheet was submitted',
     }).expect(200);
     expect(
       (await get(organizer, `/rounds/${round}/progress`).expect(200)).body.conflictsAwaitingDecision,
     ).toEqual([]);
+  });
+
+  it('withdraws a sheet of a closed round leaving its entrant short only by force, recorded as forced', async () => {
+    // J2's kept sheet on E2 is reconsidered after closing: E2 would keep only J0's sheet.
+    const decide = `/rounds/${round}/assignments/${assignment.get('2:2')}/conflict-decision`;
+    await post(organizer, decide, { decision: 'withdraw', reason: 'Cousin is their CFO' }).expect(409);
+    const before = (await get(organizer, `/rounds/${round}`).expect(200)).body.forcedCloseReason;
+    const withdrawn = await post(organizer, decide, {
+      decision: 'withdraw',
+      reason: 'Cousin is their CFO',
+      force: true,
+    }).expect(200);
+    expect(withdrawn.body.state).toBe('withdrawn');
+    const forcedCloseReason = (await get(organizer, `/rounds/${round}`).expect(200)).body.forcedCloseReason;
+    expect(forcedCloseReason).toContain(before);
+    expect(forcedCloseReason).toContain(
+      `entrant ${entrantOf[2]} left with 1 of its 2 counted sheets: Cousin is their CFO`,
+    );
+    const results = (await get(organizer, `/rounds/${round}/results`).expect(200)).body;
+    expect(results.forcedCloseReason).toBe(forcedCloseReason);
+    expect(results.entrants.find((e: { entrantId: string }) => e.entrantId === entrantOf[2]).judges).toBe(1);
+    const [audit] = await api.dataSource.query(
+      `SELECT after FROM audit_log WHERE action = 'round.conflicted-sheet-withdrawn' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit.after).toMatchObject({
+      assignmentId: assignment.get('2:2'),
+      reason: 'Cousin is their CFO',
+      forcedShortfall: { entrantId: entrantOf[2], countedSheets: 1, judgesPerEntrant: 2 },
+    });
   });
 
   it('keeps the conflicted judge’s view blind once the round is finalised (the stored document is not sent)', async () => {

@@ -63,7 +63,10 @@ export class AssignmentsService {
    * An organizer's decision on an assignment a conflict reached after its sheet was submitted: `withdraw` ends
    * it (its sheet stops counting; the entrant may then be short of its k sheets, and closing needs `force`), `keep`
    * records that the sheet keeps counting. Both need a reason and are audited; only before the round is finalised,
-   * which waits for every such decision.
+   * which waits for every such decision. In a closed round nobody can be assigned any more, so a withdrawal that
+   * leaves the entrant short of its k counted sheets would let the round finalise short without anyone having
+   * forced it: it is refused unless `force` is given, and then recorded in the round's forced-close reason
+   * (published with its results) and audited as a forced shortfall.
    */
   async decideConflict(
     roundId: string,
@@ -71,6 +74,7 @@ export class AssignmentsService {
     decision: 'withdraw' | 'keep',
     reason: string,
     actor: Actor,
+    force = false,
   ): Promise<JudgeAssignment> {
     await this.editing(
       roundId,
@@ -98,6 +102,24 @@ export class AssignmentsService {
           reason,
         };
         if (decision === 'withdraw') {
+          const shortfall = await this.shortfallAfterWithdrawing(round, a, manager);
+          if (shortfall && !force) {
+            throw JudgingErrors.refused(
+              'WITHDRAWAL_LEAVES_ENTRANT_SHORT',
+              `Withdrawing this sheet would leave entrant ${a.entrantId} with ${shortfall.countedSheets} of its ` +
+                `${round.judgesPerEntrant} counted sheets, and a closed round takes no new assignment: keep the ` +
+                'sheet, or withdraw it with force: true and a reason (recorded as a forced shortfall of the round)',
+              [{ field: 'force', message: 'needed to leave the entrant short of its counted sheets' }],
+            );
+          }
+          if (shortfall) {
+            await this.rounds.appendForcedReason(
+              roundId,
+              `withdrawn conflicted sheet of assignment ${assignmentId}, entrant ${a.entrantId} left with ` +
+                `${shortfall.countedSheets} of its ${round.judgesPerEntrant} counted sheets: ${reason}`,
+              manager,
+            );
+          }
           await this.rounds.endAssignment(
             assignmentId,
             'withdrawn',
@@ -106,7 +128,18 @@ export class AssignmentsService {
             actor.userId,
             manager,
           );
-          await this.audit(actor, roundId, 'round.conflicted-sheet-withdrawn', after, manager);
+          const forcedShortfall = shortfall && {
+            entrantId: a.entrantId,
+            countedSheets: shortfall.countedSheets,
+            judgesPerEntrant: round.judgesPerEntrant,
+          };
+          await this.audit(
+            actor,
+            roundId,
+            'round.conflicted-sheet-withdrawn',
+            { ...after, forcedShortfall },
+            manager,
+          );
         } else {
           await this.rounds.keepConflicted(assignmentId, reason, actor.userId, manager);
           await this.audit(actor, roundId, 'round.conflicted-sheet-kept', after, manager);
@@ -116,6 +149,20 @@ export class AssignmentsService {
       (state) => state === 'open' || state === 'closed',
     );
     return (await this.rounds.findAssignment(assignmentId)) as JudgeAssignment;
+  }
+
+  /** In a closed round, the entrant's counted sheets left once `a` is withdrawn, when fewer than k; else null. */
+  private async shortfallAfterWithdrawing(
+    round: JudgingRound,
+    a: JudgeAssignment,
+    manager: EntityManager,
+  ): Promise<{ countedSheets: number } | null> {
+    // An open round can still be reassigned, and closing it short needs a forced close of its own.
+    if (round.state !== 'closed') return null;
+    const countedSheets = (await this.rounds.assignments(round.id, manager, true)).filter(
+      (o) => o.entrantId === a.entrantId && o.id !== a.id && o.sheetState === 'submitted',
+    ).length;
+    return countedSheets < round.judgesPerEntrant ? { countedSheets } : null;
   }
 
   /** A panel judge's view of the entrants: never one the judge is conflicted with; 404 off the panel. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { TWO_CRITERIA_RUBRIC } from '@app/testing';
-import { resultsWithout } from './judge-view';
+import { advancementVisibleWithout, resultsWithout } from './judge-view';
 import { AGGREGATION_METHODS } from './panel-aggregation';
 import { roundResults, RoundResultsInput, SubmittedSheet } from './round-results';
 
@@ -29,7 +29,9 @@ const round = fc
     rule: fc.constantFrom(
       null,
       { kind: 'top-n' as const, n: 2, perIndustry: false },
+      { kind: 'top-n' as const, n: 1, perIndustry: true },
       { kind: 'min-score' as const, score: 60 },
+      { kind: 'min-band' as const, band: 'certified' },
     ),
     chairFirst: fc.boolean(),
     selfWeight: fc.constantFrom(0, 20),
@@ -106,12 +108,70 @@ describe('a conflicted judge’s view of the results', () => {
           missingSheets: [],
           chairOrder: (full.chairOrder ?? []).filter((id) => id !== HIDDEN),
           selfAssessment: new Map(),
-          advancementRule: shape.rule?.kind === 'top-n' ? null : shape.rule,
+          advancementRule: advancementVisibleWithout(shape.method, shape.rule) ? shape.rule : null,
         };
         expect(view).toEqual(roundResults(never));
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives an advancement decision only where it is the real one, whatever the hidden entrant holds', () => {
+    // Under z-score each judge's mean and sd take in the hidden entrant's sheets, so a minimum score or band
+    // recomputed without it can differ from the round's real decision: the view must then withhold it.
+    fc.assert(
+      fc.property(round, ({ shape, visibleSheets, hiddenA, selfA }) => {
+        const full = inputOf(shape, [...hiddenA, ...visibleSheets], selfA);
+        const real = new Map(roundResults(full).entrants.map((e) => [e.entrantId, e]));
+        const view = resultsWithout(full, new Set([HIDDEN]));
+        const withheld = shape.rule === null || shape.rule.kind === 'top-n' || shape.method === 'z-score';
+        for (const e of view.entrants) {
+          if (withheld) {
+            expect([e.advances, e.advancementReason]).toEqual([null, null]);
+          } else {
+            expect([e.entrantId, e.advances]).toEqual([e.entrantId, real.get(e.entrantId)!.advances]);
+            expect(e.advances).not.toBeNull();
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('withholds a minimum score under z-score, where the recomputed decision would differ from the real one', () => {
+    // j1 and j2 each gave the hidden entrant 0 and E1 66. Without the hidden sheets each judge has a single
+    // sheet, which normalises to the round mean (66, through); with them E1 normalises to 59.94 (not through).
+    const full: RoundResultsInput = {
+      ...inputOf(
+        {
+          visible: 1,
+          method: 'z-score',
+          rule: { kind: 'min-score', score: 60 },
+          chairFirst: true,
+          selfWeight: 0,
+        },
+        [
+          { judgeId: 'j1', entrantId: HIDDEN, values: { s: 0, p: 0 } },
+          { judgeId: 'j1', entrantId: 'E1', values: { s: 7, p: 60 } },
+          { judgeId: 'j2', entrantId: HIDDEN, values: { s: 0, p: 0 } },
+          { judgeId: 'j2', entrantId: 'E1', values: { s: 7, p: 60 } },
+        ],
+        0,
+      ),
+      missingSheets: [],
+    };
+    const realE1 = roundResults(full).entrants.find((e) => e.entrantId === 'E1')!;
+    const recomputed = roundResults({
+      ...full,
+      entrants: full.entrants.slice(1),
+      sheets: full.sheets.slice(1).filter((s) => s.entrantId === 'E1'),
+    });
+    expect(realE1.advances).toBe(false);
+    expect(recomputed.entrants[0].advances).toBe(true);
+    const view = resultsWithout(full, new Set([HIDDEN]));
+    expect(view.entrants.map((e) => [e.entrantId, e.advances, e.advancementReason])).toEqual([
+      ['E1', null, null],
+    ]);
   });
 
   it('leaks what the full results would: a co-judge’s total on the hidden entrant follows from judges[]', () => {

@@ -33,6 +33,7 @@ const facts = (overrides: Partial<RoundFacts> = {}): RoundFacts => ({
   previousRoundFinalised: true,
   unsubmittedSheets: 0,
   entrantsShortOfCountedSheets: 0,
+  forcedCloseReasonRecorded: false,
   campaignAllowsJudging: true,
   ...overrides,
 });
@@ -126,5 +127,15 @@ describe('round transitions', () => {
       '1 entrant(s) have fewer than 3 counted sheets: assign another judge, or force the close with a reason',
     ]);
     expect(roundTransitionProblems(short, 'closed', true)).toEqual([]);
+  });
+
+  it('finalising with an entrant short of its k counted sheets needs a forced reason on record', () => {
+    const short = facts({ state: 'closed', entrantsShortOfCountedSheets: 2 });
+    expect(roundTransitionProblems(short, 'finalised', false)).toEqual([
+      '2 entrant(s) have fewer than 3 counted sheets and no organizer forced it with a reason',
+    ]);
+    expect(
+      roundTransitionProblems({ ...short, forcedCloseReasonRecorded: true }, 'finalised', false),
+    ).toEqual([]);
   });
 });

@@ -121,6 +121,8 @@ export interface RoundFacts {
    * only): an organizer withdrew a sheet, or a judge's assignment ended and nobody took it over.
    */
   entrantsShortOfCountedSheets: number;
+  /** An organizer forced a shortfall with a reason: a forced close, or a forced withdrawal after closing. */
+  forcedCloseReasonRecorded: boolean;
   /** The campaign is in `judging` (or `survey`, for self-assessment rounds, which run during the survey). */
   campaignAllowsJudging: boolean;
 }
@@ -168,6 +170,18 @@ export function roundTransitionProblems(facts: RoundFacts, to: RoundState, force
     problems.push(
       `${facts.entrantsShortOfCountedSheets} entrant(s) have fewer than ${facts.judgesPerEntrant} counted sheets: ` +
         'assign another judge, or force the close with a reason',
+    );
+  }
+  // The invariant behind both forced paths: whatever way the shortfall came, finalising needs a reason on record.
+  if (
+    to === 'finalised' &&
+    !isSelfAssessment(facts.stageType) &&
+    facts.entrantsShortOfCountedSheets > 0 &&
+    !facts.forcedCloseReasonRecorded
+  ) {
+    problems.push(
+      `${facts.entrantsShortOfCountedSheets} entrant(s) have fewer than ${facts.judgesPerEntrant} counted sheets ` +
+        'and no organizer forced it with a reason',
     );
   }
   return problems;

@@ -447,6 +447,16 @@ export class RoundsRepository {
     );
   }
 
+  /** Adds to the round's forced-close reason (a shortfall accepted after closing); earlier reasons stay. */
+  async appendForcedReason(id: string, reason: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE judging_rounds SET updated_at = now(),
+         forced_close_reason = CASE WHEN forced_close_reason IS NULL THEN $2 ELSE forced_close_reason || '; ' || $2 END
+       WHERE id = $1`,
+      [id, reason],
+    );
+  }
+
   async setChairDecision(id: string, decision: ChairDecision, manager: EntityManager): Promise<void> {
     await manager.query(
       `UPDATE judging_rounds SET chair_order = $2::jsonb, updated_at = now() WHERE id = $1`,

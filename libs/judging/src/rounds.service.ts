@@ -648,6 +648,7 @@ export class RoundsService {
       entrantsShortOfCountedSheets: self
         ? 0
         : entrants.filter((e) => (counted.get(e.id) ?? 0) < round.judgesPerEntrant).length,
+      forcedCloseReasonRecorded: round.forcedCloseReason !== null,
       campaignAllowsJudging: (self ? SELF_ASSESSMENT_STATES : JUDGING_STATES).includes(campaign?.state ?? ''),
     };
   }

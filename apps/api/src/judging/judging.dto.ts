@@ -458,6 +458,16 @@ export class ConflictDecisionDto extends ReasonField {
   })
   @IsIn(['withdraw', 'keep'])
   decision: 'withdraw' | 'keep';
+
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      'Withdraw although it leaves the entrant fewer than k counted sheets in a closed round (no new judge can be ' +
+      'assigned there): the reason is added to the round’s forced-close reason, published with its results',
+  })
+  @IsOptional()
+  @IsBoolean()
+  force?: boolean;
 }
 
 // ---- score sheets

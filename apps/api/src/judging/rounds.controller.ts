@@ -309,6 +309,9 @@ export class RoundsController {
       'A conflict declared (or recorded, or found in an affiliation) after the judge submitted the sheet does not ' +
       'withdraw it: it keeps counting, flagged in the round’s conflicts and progress, until an organizer decides ' +
       'here with a reason (audited). withdraw ends the assignment; keep clears the flag. While the round is open or closed (finalising waits for every such decision); ' +
+      'in a closed round, a withdrawal leaving the entrant fewer than k counted sheets is refused (409 ' +
+      'WITHDRAWAL_LEAVES_ENTRANT_SHORT) unless `force` is true, and is then added to the round’s forced-close ' +
+      'reason and audited as a forced shortfall; ' +
       '409 when the judge has no conflict with the entrant or the assignment has ended.',
   })
   @ApiOkResponse({ type: AssignmentResponseDto })
@@ -321,7 +324,14 @@ export class RoundsController {
     @Body() dto: ConflictDecisionDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.assignments.decideConflict(roundId, assignmentId, dto.decision, dto.reason, actor);
+    return this.assignments.decideConflict(
+      roundId,
+      assignmentId,
+      dto.decision,
+      dto.reason,
+      actor,
+      dto.force ?? false,
+    );
   }
 
   @Get('rounds/:roundId/progress')
@@ -397,8 +407,9 @@ export class RoundsController {
       'category percentages, weakest category, band, rank and the tie-break step that decided, and the ' +
       'advancement proposal; judge diagnostics and ICC(1). Organizers read them any time (provisional while ' +
       'open); judges of the panel only once the round is closed, and then computed as if the entrants they are ' +
-      'conflicted with did not exist (no row, and no trace in any statistic, normalisation, agreement or rank; a ' +
-      'top-N advancement is withheld from such a view, since it depends on the hidden entrants).',
+      'conflicted with did not exist (no row, and no trace in any statistic, normalisation, agreement or rank; ' +
+      'every advancement decision that could depend on the hidden entrants is withheld (null) from such a view: ' +
+      'a top-N one always, a minimum score or band under z-score aggregation).',
   })
   @ApiOkResponse({ type: RoundResultsResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
