@@ -63,7 +63,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     ['text/csv', 'application/x-ndjson', 'application/ndjson'],
     (_request, payload, done) => done(null, payload),
   );
-  applyLargeBodyLimit(app, http.batchBodyLimitBytes);
+  applyLargeBodyLimit(app, http.batchBodyLimitBytes, http.batchBodyTimeoutMs);
   limitJsonDepth(app, MAX_BATCH_ROWS);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

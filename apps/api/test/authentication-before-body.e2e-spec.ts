@@ -1,9 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { resetTestDatabase } from '@app/testing';
+import { buildCampaign, resetTestDatabase } from '@app/testing';
 import { createApiApp } from '../src/create-api-app';
 import { ACCESS } from './support/access-rules';
+import { organizerToken, registeredEnterpriseUser } from './support/test-api';
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
@@ -96,5 +97,77 @@ describe('Authentication before the request body', () => {
       .send(BROKEN_JSON)
       .expect(400);
     expect(login.body.statusCode).toBe(400);
+  });
+
+  describe("roles and the partner key's campaign, also before the body", () => {
+    let organizer: string;
+    let ours: { campaignId: string; key: string };
+    let theirs: { campaignId: string; key: string };
+    const batch = (campaignId: string) =>
+      http.post(`/campaigns/${campaignId}/response-batches`).set('content-type', 'application/json');
+    const forbidden = (message: string, requestId: string) => ({
+      statusCode: 403,
+      error: 'Forbidden',
+      code: 'FORBIDDEN',
+      message,
+      requestId,
+    });
+
+    beforeAll(async () => {
+      organizer = await organizerToken(http);
+      const campaignWithKey = async () => {
+        const created = await http
+          .post('/campaigns')
+          .set('authorization', `Bearer ${organizer}`)
+          .send(buildCampaign())
+          .expect(201);
+        const campaignId = created.body.id as string;
+        const issued = await http
+          .post(`/campaigns/${campaignId}/partner-keys`)
+          .set('authorization', `Bearer ${organizer}`)
+          .send({ label: 'Early-refusal partner' })
+          .expect(201);
+        return { campaignId, key: issued.body.secret as string };
+      };
+      ours = await campaignWithKey();
+      theirs = await campaignWithKey();
+    });
+
+    it('refuses a self-registered enterprise account with 403 before parsing its body', async () => {
+      const { token } = await registeredEnterpriseUser(http);
+      const res = await batch(ours.campaignId).set('authorization', `Bearer ${token}`).send(BROKEN_JSON);
+      // 403, not 400: the broken JSON was never parsed.
+      expect(res.status).toBe(403);
+      expect(res.body).toEqual(
+        forbidden('This route is for organizer accounts', res.headers['x-request-id']),
+      );
+      // Any other route refuses the wrong role before its body too.
+      const other = await http
+        .post('/campaigns')
+        .set('authorization', `Bearer ${token}`)
+        .set('content-type', 'application/json')
+        .send(BROKEN_JSON);
+      expect(other.status).toBe(403);
+      expect(other.body.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses a partner key of another campaign with 403 before parsing its body', async () => {
+      const res = await batch(ours.campaignId).set('x-api-key', theirs.key).send(BROKEN_JSON);
+      expect(res.status).toBe(403);
+      expect(res.body).toEqual(
+        forbidden('This survey-partner key is for another campaign', res.headers['x-request-id']),
+      );
+    });
+
+    it("lets an organizer and the campaign's own key through to the body parser", async () => {
+      const byOrganizer = await batch(ours.campaignId)
+        .set('authorization', `Bearer ${organizer}`)
+        .send(BROKEN_JSON);
+      expect(byOrganizer.status).toBe(400);
+      const byKey = await batch(ours.campaignId).set('x-api-key', ours.key).send(BROKEN_JSON);
+      expect(byKey.status).toBe(400);
+      const theirOwn = await batch(theirs.campaignId).set('x-api-key', theirs.key).send(BROKEN_JSON);
+      expect(theirOwn.status).toBe(400);
+    });
   });
 });

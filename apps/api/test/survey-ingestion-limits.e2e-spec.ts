@@ -1,6 +1,7 @@
 import { request } from 'node:http';
-import { as, response, surveyCampaign, SurveyCampaign } from './support/survey-fixture';
-import { listenLocally, organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import { largeBodyAdmission } from '../src/http/large-body';
+import { as, eventually, response, surveyCampaign, SurveyCampaign } from './support/survey-fixture';
+import { listenLocally, organizerToken, startFreshTestApi, startTestApi, TestApi } from './support/test-api';
 
 const MIB = 1024 * 1024;
 
@@ -122,5 +123,64 @@ describe('Survey ingestion limits', () => {
     expect(JSON.parse(answer.body).details).toEqual([
       { field: 'body', message: expect.stringContaining('4194304 bytes') },
     ]);
+  });
+
+  it('answers 408 to a batch body that trickles past BATCH_BODY_TIMEOUT_MS, and admits the next batch', async () => {
+    const bounded = await startTestApi({ BATCH_BODY_TIMEOUT_MS: '1500' });
+    try {
+      const admission = largeBodyAdmission(bounded.app);
+      const base = new URL(await listenLocally(bounded));
+      const key = (
+        await bounded.http
+          .post(`/campaigns/${c.id}/partner-keys`)
+          .set(as(organizer))
+          .send({ label: 'Partner behind a trickler' })
+          .expect(201)
+      ).body.secret as string;
+      // Declares the whole limit, sends a few bytes, then stalls: it holds all the admission capacity.
+      const trickler = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          {
+            host: base.hostname,
+            port: base.port,
+            method: 'POST',
+            path: `/campaigns/${c.id}/response-batches`,
+            headers: { ...as(organizer), 'content-type': 'application/json', 'content-length': 4 * MIB },
+          },
+          (res) => {
+            let body = '';
+            res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.write('{"responses":[');
+      });
+      await eventually(
+        () => Promise.resolve(admission.inUse === 4 * MIB ? true : undefined),
+        10_000,
+        'admission',
+      );
+      const partner = bounded.http
+        .post(`/campaigns/${c.id}/response-batches`)
+        .set('x-api-key', key)
+        .send({ responses: [response(c.enterprises[0].id, 'after-trickle', 7)] })
+        .then((res) => res);
+      await eventually(() => Promise.resolve(admission.queued === 1 ? true : undefined), 10_000, 'queued');
+
+      const stalled = await trickler;
+      expect(stalled.status).toBe(408);
+      expect(JSON.parse(stalled.body)).toMatchObject({
+        statusCode: 408,
+        code: 'REQUEST_TIMEOUT',
+        message: expect.stringContaining('BATCH_BODY_TIMEOUT_MS'),
+      });
+      const admitted = await partner;
+      expect(admitted.status).toBe(201);
+      expect(admitted.body.counts).toMatchObject({ received: 1, accepted: 1 });
+      await eventually(() => Promise.resolve(admission.inUse === 0 ? true : undefined), 10_000, 'release');
+    } finally {
+      await bounded.close();
+    }
   });
 });

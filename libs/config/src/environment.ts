@@ -96,6 +96,17 @@ export class Environment {
   @Max(64 * 1024 * 1024)
   BATCH_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
+  /**
+   * How long a response batch's body may take to arrive once admitted (408 beyond): a client that declares a
+   * large body and then trickles it would otherwise hold the batches' admission capacity. Streamed imports,
+   * which legitimately run for minutes, have no such bound.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  BATCH_BODY_TIMEOUT_MS = 30_000;
+
   /** Responses per stored batch: the unit an import writes and the worker claims. */
   @Transform(toInt)
   @IsInt()

@@ -9,6 +9,7 @@ export const httpConfig = registerAs('http', () => {
     corsOrigins: env.CORS_ORIGINS === '' ? [] : env.CORS_ORIGINS.split(',').map((o) => o.trim()),
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     batchBodyLimitBytes: env.BATCH_BODY_LIMIT_BYTES,
+    batchBodyTimeoutMs: env.BATCH_BODY_TIMEOUT_MS,
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN ?? null,

@@ -1,10 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { PARTNER_KEY_ROUTE, PUBLIC_ROUTE } from './access.decorators';
-
-/** What a route asks of a caller before its body may be read. Roles are the guard's business. */
-export type RouteAccess = 'public' | 'bearer' | 'bearer-or-partner-key';
+import { AccessRule, accessRuleOf } from './access-decision';
 
 /** Fastify's spelling of a route: `POST /campaigns/:campaignId/imports`. */
 export const routeKey = (method: string, url: string): string => `${method.toUpperCase()} ${url}`;
@@ -26,14 +23,13 @@ const pathOf = (target: object) =>
   Reflect.getMetadata(PATH_METADATA, target) as string | string[] | undefined;
 
 /**
- * Every route of the application's controllers with the access its decorators declare, read from the same
- * metadata the access guard reads (method first, then class), so the two cannot disagree on what is public.
- * A controller method with no marker is listed as `bearer`: the guard refuses it anyway, and its body must
- * not be read on the way.
+ * Every route of the application's controllers with the access rule its decorators declare, read by the same
+ * function the access guard uses, so the two cannot disagree on who may call a route. A controller method
+ * with no marker has no roles: refused to everyone, and its body is not read on the way.
  */
-export function routeAccessMap(modules: ModulesContainer, reflector: Reflector): Map<string, RouteAccess> {
+export function routeAccessMap(modules: ModulesContainer, reflector: Reflector): Map<string, AccessRule> {
   const scanner = new MetadataScanner();
-  const map = new Map<string, RouteAccess>();
+  const map = new Map<string, AccessRule>();
   for (const module of modules.values()) {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as (new (...args: unknown[]) => object) | null;
@@ -43,7 +39,7 @@ export function routeAccessMap(modules: ModulesContainer, reflector: Reflector):
         const handler = (controller.prototype as Record<string, unknown>)[name] as object;
         const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (requestMethod === undefined || pathOf(handler) === undefined) continue;
-        const access = accessOf(reflector, [handler, controller]);
+        const access = accessRuleOf(reflector, [handler, controller]);
         const methods = requestMethod === RequestMethod.ALL ? ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] : [];
         if (methods.length === 0) methods.push(RequestMethod[requestMethod]);
         for (const prefix of prefixes)
@@ -53,10 +49,4 @@ export function routeAccessMap(modules: ModulesContainer, reflector: Reflector):
     }
   }
   return map;
-}
-
-function accessOf(reflector: Reflector, targets: object[]): RouteAccess {
-  const on = (key: string) => reflector.getAllAndOverride<boolean>(key, targets as never[]) === true;
-  if (on(PUBLIC_ROUTE)) return 'public';
-  return on(PARTNER_KEY_ROUTE) ? 'bearer-or-partner-key' : 'bearer';
 }

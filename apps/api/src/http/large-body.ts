@@ -1,7 +1,7 @@
-import { PayloadTooLargeException } from '@nestjs/common';
+import { PayloadTooLargeException, RequestTimeoutException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Readable, Transform } from 'node:stream';
+import { PassThrough, Readable, Transform } from 'node:stream';
 import { AdmissionQueue } from './admission-queue';
 import { errorBody } from './error-body';
 
@@ -11,6 +11,12 @@ export const LARGE_BODY = { largeBody: true };
 /** Beyond this many waiting, a large body is answered 503 with Retry-After rather than queued. */
 export const LARGE_BODIES_WAITING = 64;
 const RETRY_AFTER_SECONDS = 2;
+
+const ADMISSION = 'largeBodyAdmission';
+
+/** The admission queue of an application's large bodies: what it holds and how many wait (for tests, gauges). */
+export const largeBodyAdmission = (app: NestFastifyApplication): AdmissionQueue =>
+  (app.getHttpAdapter().getInstance() as unknown as Record<string, AdmissionQueue>)[ADMISSION];
 
 const isLarge = (request: FastifyRequest) =>
   (request.routeOptions.config as { largeBody?: boolean } | undefined)?.largeBody === true;
@@ -24,7 +30,11 @@ const isLarge = (request: FastifyRequest) =>
  * Nest adds the routes, so the hook sees each of them as it is created; streamed imports need none of this
  * because their parser never buffers. Runs after authentication (onRequest): only known callers wait here.
  */
-export function applyLargeBodyLimit(app: NestFastifyApplication, bodyLimit: number): void {
+export function applyLargeBodyLimit(
+  app: NestFastifyApplication,
+  bodyLimit: number,
+  bodyTimeoutMs: number,
+): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRoute', (route) => {
     const config: { largeBody?: boolean } | undefined = route.config;
@@ -32,6 +42,7 @@ export function applyLargeBodyLimit(app: NestFastifyApplication, bodyLimit: numb
   });
 
   const queue = new AdmissionQueue(bodyLimit, LARGE_BODIES_WAITING);
+  fastify.decorate(ADMISSION, queue);
   fastify.addHook('preParsing', async (request: FastifyRequest, reply: FastifyReply, payload) => {
     if (!isLarge(request)) return payload;
     const requestId = String(request.id);
@@ -51,8 +62,40 @@ export function applyLargeBodyLimit(app: NestFastifyApplication, bodyLimit: numb
     // Held until the answer is sent or the connection drops, whichever comes first.
     reply.raw.once('close', release);
     if (reply.raw.destroyed) release();
-    return Number.isFinite(declared) ? payload : counted(payload, bodyLimit, requestId);
+    const body = Number.isFinite(declared) ? payload : counted(payload, bodyLimit, requestId);
+    return timed(body, bodyTimeoutMs, requestId, () => {
+      // The rest of a trickled body is not waited for: the connection closes after the 408.
+      void reply.header('connection', 'close');
+      release();
+    });
   });
+}
+
+/**
+ * Fails the body with a 408 when it has not fully arrived `timeoutMs` after admission: a caller that declares
+ * a large body and then sends it a few bytes at a time would otherwise hold its share of the admission
+ * capacity for as long as it likes, and every other partner's batch would queue behind it and then get 503.
+ */
+function timed(payload: Readable, timeoutMs: number, requestId: string, onTimeout: () => void): Readable {
+  const out = new PassThrough();
+  const timer = setTimeout(() => {
+    onTimeout();
+    const message = `The body did not arrive within ${timeoutMs} ms (BATCH_BODY_TIMEOUT_MS)`;
+    const error = new RequestTimeoutException(
+      errorBody(408, message, requestId, undefined, 'REQUEST_TIMEOUT'),
+    );
+    // Fastify answers a stream error with its statusCode.
+    out.destroy(Object.assign(error, { statusCode: 408 }));
+    payload.unpipe(out);
+  }, timeoutMs);
+  const done = () => clearTimeout(timer);
+  payload.once('end', done);
+  payload.once('close', done);
+  payload.once('error', (error) => {
+    done();
+    out.destroy(error);
+  });
+  return payload.pipe(out);
 }
 
 /**
