@@ -19,7 +19,10 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiPayloadTooLargeResponse,
   ApiProduces,
+  ApiRequestTimeoutResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
@@ -126,6 +129,15 @@ export class SurveyResponsesController {
   @ApiBadRequestResponse({ type: ErrorResponseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The campaign is not in survey' })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'Larger than BATCH_BODY_LIMIT_BYTES' })
+  @ApiRequestTimeoutResponse({
+    type: ErrorResponseDto,
+    description: 'The body did not arrive within BATCH_BODY_TIMEOUT_MS of its admission',
+  })
+  @ApiServiceUnavailableResponse({
+    type: ErrorResponseDto,
+    description: 'Too many large bodies waiting for admission; see Retry-After',
+  })
   async batch(
     @UuidParam('campaignId') campaignId: string,
     // Untyped on purpose: the global pipe would deep-copy 10,000 rows that the row checks read anyway
