@@ -6,7 +6,8 @@ import { trim } from '../http/transforms';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-class IdentityFieldsDto {
+/** The fields of an enterprise that change only through review: its identity. */
+export class IdentityFieldsDto {
   @ApiProperty({ example: 'Shenzhen Example Telecom Co., Ltd.' })
   legalName: string;
   @ApiPropertyOptional({ example: '深圳示例电信有限公司', nullable: true, type: String })

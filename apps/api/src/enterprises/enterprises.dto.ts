@@ -25,7 +25,7 @@ import {
   type EnterpriseStatus,
   type IdentityChange,
 } from '@app/enterprises';
-import { IdentityChangeDto } from './enterprise-identity.dto';
+import { IdentityChangeDto, IdentityFieldsDto } from './enterprise-identity.dto';
 import { PageQueryDto } from '../http/page-query.dto';
 import { PageResponseOf } from '../http/page-response.dto';
 import { trim, upperTrim } from '../http/transforms';
@@ -180,19 +180,9 @@ export class ListEnterprisesQueryDto extends PageQueryDto {
   identityChange?: 'pending';
 }
 
-export class EnterpriseResponseDto {
+export class EnterpriseResponseDto extends IdentityFieldsDto {
   @ApiProperty({ format: 'uuid', example: '5d2f8a8e-0c1b-4a9e-9f3c-2b7d1e4a6c90' })
   id: string;
-  @ApiProperty({ example: 'Shenzhen Example Telecom Co., Ltd.' })
-  legalName: string;
-  @ApiPropertyOptional({ example: '深圳示例电信有限公司', nullable: true, type: String })
-  legalNameZh: string | null;
-  @ApiProperty({ example: '91440300708461136T' })
-  creditCode: string;
-  @ApiProperty({ example: 'telecom' })
-  industryCode: string;
-  @ApiProperty({ example: 'in-house' })
-  organizationType: string;
   @ApiProperty({ example: ['customer-service'], type: [String] })
   businessTypes: string[];
   @ApiProperty({ example: 'Guangdong, Shenzhen' })
