@@ -1,6 +1,7 @@
 import type { Publication, PublishedCategory } from '@app/awards';
 import { csiChart } from './csi-chart';
 import { html, Html } from './html';
+import { bandText, FIGURE_LABELS, noWinnerText, ruleText } from './published-words';
 
 export type Lang = 'en' | 'zh';
 export const langOf = (value: unknown): Lang => (value === 'zh' ? 'zh' : 'en');
@@ -169,21 +170,12 @@ function industryName(p: Publication, code: string | null, lang: Lang): string {
   return (lang === 'zh' ? i?.nameZh : i?.name) ?? code;
 }
 
-const FIGURE_LABELS: Record<string, string> = {
-  n: 'n',
-  csi: 'CSI',
-  cli: 'CLI',
-  nps: 'NPS',
-  combined: 'combined score',
-  panelScore: 'panel score',
-  band: 'band',
-};
-
 /** A winner's figures in words: "CSI 94.4 (95 % 90.8–98.1) · CLI 83.9 · NPS 50 · n 12". */
-function figureText(f: Record<string, number | string | null>): string {
-  const parts = Object.entries(FIGURE_LABELS).flatMap(([key, label]) => {
-    const v = f[key];
-    if (v === null || v === undefined) return [];
+function figureText(f: Record<string, number | string | null>, lang: Lang): string {
+  const parts = Object.entries(FIGURE_LABELS[lang]).flatMap(([key, label]) => {
+    const raw = f[key];
+    if (raw === null || raw === undefined) return [];
+    const v = key === 'band' ? bandText(String(raw), lang) : raw;
     const interval =
       key === 'csi' && f.csiLow != null && f.csiHigh != null ? ` (95 % ${f.csiLow}–${f.csiHigh})` : '';
     return [`${label} ${v}${interval}`];
@@ -195,19 +187,19 @@ function categorySection(p: Publication, k: PublishedCategory, lang: Lang): Html
   const t = TEXT[lang];
   return html`<section class="category">
     <h2>${lang === 'zh' && k.nameZh ? k.nameZh : k.name}</h2>
-    <p class="note">${t.rule}: ${k.rule}</p>
+    <p class="note">${t.rule}: ${ruleText(k.rule, lang)}</p>
     ${k.groups.map(
       (g) =>
         html`<h3>${industryName(p, g.industryCode, lang)}</h3>
           ${
             g.winners.length === 0
-              ? html`<p>${t.noWinner}: ${g.noWinnerReason}</p>`
+              ? html`<p>${t.noWinner}: ${noWinnerText(g.noWinnerReason, lang)}</p>`
               : html`<ul class="winners">
                     ${g.winners.map(
                       (w) =>
                         html`<li>
                           <span class="winner">${w.name}</span>
-                          <span class="note">${figureText(w.figures)}</span> ·
+                          <span class="note">${figureText(w.figures, lang)}</span> ·
                           <a href="${withLang(`/certificates/${w.certificateCode}`, lang)}"
                             >${t.certificate}</a
                           >
@@ -341,7 +333,7 @@ export function certificatePage(c: CertificateView, lang: Lang): string {
           (${c.campaign.year})
         </dd>
         <dt>${t.figures}</dt>
-        <dd>${figureText(c.figures)}</dd>
+        <dd>${figureText(c.figures, lang)}</dd>
         <dt>${t.code}</dt>
         <dd><code>${c.code}</code></dd>
         <dt>${t.announcedOn}</dt>
