@@ -5,7 +5,7 @@ import { AwardsService } from '@app/awards';
 import { SYSTEM_ACTOR } from '@app/common';
 import { JOBS, QUEUES } from '@app/queue';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { AwardsSetup, awardsCampaign, confirmAll } from './support/awards-fixture';
+import { AwardsSetup, awardsCampaign, confirmAll, scheduleAnnouncement } from './support/awards-fixture';
 import { as, eventually } from './support/survey-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
 
@@ -339,16 +339,7 @@ describe('Winner selection, the embargoed announcement and public results', () =
 
   it('announces at the scheduled time through the worker, once, however often the job runs', async () => {
     const at = new Date(Date.now() + 2500);
-    await api.http
-      .patch(`/campaigns/${s.campaignId}`)
-      .set(as(organizer))
-      .send({
-        schedule: {
-          surveyClosesAt: new Date(Date.now() - 3600_000).toISOString(),
-          announcementAt: at.toISOString(),
-        },
-      })
-      .expect(200);
+    await scheduleAnnouncement(api, organizer, s.campaignId, at);
     // Until that moment the embargo holds.
     expect(await publicView(s.slug)).toEqual(emptySite);
     await eventually(

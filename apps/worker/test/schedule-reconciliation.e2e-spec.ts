@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { redisOptionsFromUrl } from '@app/config';
 import { CampaignTransitionPayload, QUEUES } from '@app/queue';
-import { awardsCampaign, confirmAll } from '../../api/test/support/awards-fixture';
+import { awardsCampaign, confirmAll, scheduleAnnouncement } from '../../api/test/support/awards-fixture';
 import { as, eventually } from '../../api/test/support/survey-fixture';
 import { organizerToken, startFreshTestApi, TestApi } from '../../api/test/support/test-api';
 import { createWorkerApp } from '../src/create-worker-app';
@@ -49,16 +49,7 @@ describe('Scheduled transitions survive a Redis that lost them', () => {
     const s = await awardsCampaign(api, organizer);
     await confirmAll(api, organizer, s.campaignId);
     const at = new Date(Date.now() + 15_000);
-    await api.http
-      .patch(`/campaigns/${s.campaignId}`)
-      .set(as(organizer))
-      .send({
-        schedule: {
-          surveyClosesAt: new Date(Date.now() - 3600_000).toISOString(),
-          announcementAt: at.toISOString(),
-        },
-      })
-      .expect(200);
+    await scheduleAnnouncement(api, organizer, s.campaignId, at);
 
     // Redis restarts empty while no worker runs: the delayed announcement is gone.
     await worker?.close();

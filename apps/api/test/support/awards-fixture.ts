@@ -244,3 +244,17 @@ export async function announceNow(api: TestApi, organizer: string, campaignId: s
   await confirmAll(api, organizer, campaignId);
   return api.http.post(`/campaigns/${campaignId}/announcement`).set(as(organizer)).expect(200);
 }
+
+/** Closes the survey an hour ago and schedules the announcement at `at`: the scheduled job then announces. */
+export async function scheduleAnnouncement(api: TestApi, organizer: string, campaignId: string, at: Date) {
+  await api.http
+    .patch(`/campaigns/${campaignId}`)
+    .set(as(organizer))
+    .send({
+      schedule: {
+        surveyClosesAt: new Date(Date.now() - 3600_000).toISOString(),
+        announcementAt: at.toISOString(),
+      },
+    })
+    .expect(200);
+}
