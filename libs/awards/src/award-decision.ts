@@ -74,7 +74,13 @@ export function decisionProblems(
       if (ids.has(id)) problems.push({ field: `winners[${i}].enterpriseIds[${j}]`, message: 'named twice' });
       ids.add(id);
     });
-    if (g.enterpriseIds.length > maxWinners && !justification)
+    // The proposal itself may name more than maxWinners when a published tie falls on the boundary (its rule
+    // says so): confirming it as proposed needs no justification, adding winners beyond the limit does.
+    const proposed = proposal.industries.find((x) => x.industryCode === g.industryCode)?.winners ?? [];
+    const asProposed =
+      proposed.length === g.enterpriseIds.length &&
+      proposed.every((w) => g.enterpriseIds.includes(w.enterpriseId));
+    if (g.enterpriseIds.length > maxWinners && !asProposed && !justification)
       problems.push({
         field: `winners[${i}].enterpriseIds`,
         message: `more than the category's ${maxWinners} winners needs a justification`,

@@ -156,6 +156,14 @@ describe('survey-benchmark proposals', () => {
     );
     expect(p.industries[0].candidates.find((c) => c.enterpriseId === 'E')?.excluded).toBe('tie-break');
 
+    // Confirmed as proposed, the boundary tie needs no justification; a fifth winner beyond the limit does.
+    const telecom = new Map<string | null, Set<string>>([['telecom', new Set(['A', 'B', 'C', 'D', 'E'])]]);
+    expect(decisionProblems(p, proposedWinners(p), telecom, 3, null)).toEqual([]);
+    const more = [{ industryCode: 'telecom', enterpriseIds: ['A', 'B', 'C', 'D', 'E'] }];
+    expect(decisionProblems(p, more, telecom, 3, null).map((x) => x.field)).toEqual([
+      'winners[0].enterpriseIds',
+    ]);
+
     const untied = new Map([
       [
         'telecom',
