@@ -1,17 +1,12 @@
-import { HttpException, Logger } from '@nestjs/common';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { PartnerKeysService } from '@app/surveys';
-import { isDependencyUnavailable } from '../http/dependency-errors';
-import { errorBody } from '../http/error-body';
+import { replyWithError } from '../http/exception.filter';
 import { authorizeCaller, identifyCaller } from './access-decision';
 import { AuthenticatedRequest } from './access.decorators';
 import { routeAccessMap, routeKey } from './route-access';
 import { TokenAuthenticator } from './token-authenticator';
-
-/** Seconds a client should wait when the credentials cannot be checked because a dependency is away. */
-const RETRY_AFTER_SECONDS = 5;
 
 /**
  * Checks the bearer token or the survey-partner key, and then the caller's role and the key's campaign, in
@@ -25,7 +20,6 @@ const RETRY_AFTER_SECONDS = 5;
 export function authenticateBeforeBody(app: NestFastifyApplication): void {
   const access = routeAccessMap(app.get(ModulesContainer), app.get(Reflector));
   const sources = { authenticator: app.get(TokenAuthenticator), partnerKeys: app.get(PartnerKeysService) };
-  const logger = new Logger('Authentication');
 
   app
     .getHttpAdapter()
@@ -40,24 +34,8 @@ export function authenticateBeforeBody(app: NestFastifyApplication): void {
         await identifyCaller(request, rule, sources);
         authorizeCaller(request, rule);
       } catch (error) {
-        const requestId = String(request.id);
-        let status = 500;
-        let message = `Internal error; quote request id ${requestId} when reporting it`;
-        if (error instanceof HttpException) {
-          status = error.getStatus();
-          message = error.message;
-        } else if (isDependencyUnavailable(error)) {
-          status = 503;
-          message = 'A service this request needs is unavailable; retry shortly';
-          void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-        } else {
-          logger.error(`${requestId}: authentication failed: ${String(error)}`, (error as Error).stack);
-        }
         // Node discards the unread body as it arrives, in constant memory; the parser never sees it.
-        return reply
-          .code(status)
-          .header('content-type', 'application/json; charset=utf-8')
-          .send(errorBody(status, message, requestId));
+        return replyWithError(reply, error, String(request.id));
       }
     });
 }

@@ -19,60 +19,67 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
 /** Seconds a client should wait before retrying work that needs a dependency that is away. */
 const RETRY_AFTER_SECONDS = 5;
 
+const logger = new Logger('Errors');
+
 /**
- * The single place errors become responses. HTTP errors keep their status, domain errors map by kind,
- * anything else is a 500 that reveals nothing and is logged with the request id.
+ * The single place errors become responses: the filter below, and the hooks that answer before Nest runs
+ * (authentication before the body, the queue dashboard) call it too, so a refusal reads the same wherever it
+ * is given. HTTP errors keep their status, domain errors map by kind, anything else is a 500 that reveals
+ * nothing and is logged with the request id.
  */
+export function replyWithError(reply: FastifyReply, exception: unknown, requestId: string): FastifyReply {
+  const body = errorBodyOf(exception, requestId);
+  if (body.statusCode === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  return reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+}
+
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Errors');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
-    const requestId = String(request.id);
-    const body = this.toBody(exception, requestId);
-    if (body.statusCode === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
-  }
-
-  private toBody(exception: unknown, requestId: string): ErrorBody {
-    if (exception instanceof RequestValidationException) {
-      return errorBody(400, exception.message, requestId, exception.details, ERROR_CODES.validationFailed);
-    }
-    if (exception instanceof DomainError) {
-      const status = STATUS_BY_KIND[exception.kind];
-      if (status === 503) this.logger.warn(`${requestId}: ${exception.code}: ${exception.message}`);
-      return errorBody(status, exception.message, requestId, exception.details, exception.code);
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      // A 503 means a dependency is away (expected, retried by clients); other 5xx are faults.
-      if (status === 503) this.logger.warn(`${requestId}: ${exception.message}`);
-      else if (status >= 500) this.logger.error(`${requestId}: ${exception.message}`, exception.stack);
-      return errorBody(status, messageOf(exception), requestId, detailsOf(exception), codeOf(exception));
-    }
-    const error = exception instanceof Error ? exception : new Error(String(exception));
-    if (isDependencyUnavailable(error)) {
-      this.logger.warn(`${requestId}: a dependency is unavailable: ${error.message}`);
-      return errorBody(
-        503,
-        'A service this request needs is unavailable; retry shortly',
-        requestId,
-        undefined,
-        ERROR_CODES.dependencyUnavailable,
-      );
-    }
-    this.logger.error(`${requestId}: unhandled ${error.name}: ${error.message}`, error.stack);
-    return errorBody(
-      500,
-      `Internal error; quote request id ${requestId} when reporting it`,
-      requestId,
-      undefined,
-      ERROR_CODES.internal,
+    void replyWithError(
+      http.getResponse<FastifyReply>(),
+      exception,
+      String(http.getRequest<FastifyRequest>().id),
     );
   }
+}
+
+function errorBodyOf(exception: unknown, requestId: string): ErrorBody {
+  if (exception instanceof RequestValidationException) {
+    return errorBody(400, exception.message, requestId, exception.details, ERROR_CODES.validationFailed);
+  }
+  if (exception instanceof DomainError) {
+    const status = STATUS_BY_KIND[exception.kind];
+    if (status === 503) logger.warn(`${requestId}: ${exception.code}: ${exception.message}`);
+    return errorBody(status, exception.message, requestId, exception.details, exception.code);
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    // A 503 means a dependency is away (expected, retried by clients); other 5xx are faults.
+    if (status === 503) logger.warn(`${requestId}: ${exception.message}`);
+    else if (status >= 500) logger.error(`${requestId}: ${exception.message}`, exception.stack);
+    return errorBody(status, messageOf(exception), requestId, detailsOf(exception), codeOf(exception));
+  }
+  const error = exception instanceof Error ? exception : new Error(String(exception));
+  if (isDependencyUnavailable(error)) {
+    logger.warn(`${requestId}: a dependency is unavailable: ${error.message}`);
+    return errorBody(
+      503,
+      'A service this request needs is unavailable; retry shortly',
+      requestId,
+      undefined,
+      ERROR_CODES.dependencyUnavailable,
+    );
+  }
+  logger.error(`${requestId}: unhandled ${error.name}: ${error.message}`, error.stack);
+  return errorBody(
+    500,
+    `Internal error; quote request id ${requestId} when reporting it`,
+    requestId,
+    undefined,
+    ERROR_CODES.internal,
+  );
 }
 
 function messageOf(exception: HttpException): string {

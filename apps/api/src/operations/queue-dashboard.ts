@@ -1,13 +1,14 @@
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { BullBoardModule } from '@bull-board/nestjs';
-import { HttpException, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { httpConfig } from '@app/config';
 import { AuditLogService } from '@app/identity';
 import { QUEUES } from '@app/queue';
 import { errorBody } from '../http/error-body';
+import { replyWithError } from '../http/exception.filter';
 import { actorOf, AuthenticatedRequest } from '../auth/access.decorators';
 import { bearerToken, TokenAuthenticator } from '../auth/token-authenticator';
 import { dashboardAction, isDashboardRead } from './queue-dashboard-actions';
@@ -84,8 +85,7 @@ export function protectQueueDashboard(app: INestApplication, fastify: FastifyIns
           );
       }
     } catch (error) {
-      const status = error instanceof HttpException ? error.getStatus() : 401;
-      return reply.code(status).send(errorBody(status, (error as Error).message, String(request.id)));
+      return replyWithError(reply, error, String(request.id));
     }
     // bull-board's page runs its own scripts and styles, served from this host only.
     void reply.header(
