@@ -4,7 +4,12 @@ import type TestAgent from 'supertest/lib/agent';
 import { buildCampaign, resetTestDatabase } from '@app/testing';
 import { createApiApp } from '../src/create-api-app';
 import { ACCESS } from './support/access-rules';
-import { organizerToken, registeredEnterpriseUser } from './support/test-api';
+import {
+  initCollectingRoutes,
+  organizerToken,
+  registeredEnterpriseUser,
+  ServedRoute,
+} from './support/test-api';
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
@@ -18,19 +23,12 @@ const BROKEN_JSON = '{"responses": [';
 describe('Authentication before the request body', () => {
   let app: NestFastifyApplication;
   let http: TestAgent;
-  const routes: { method: string; url: string }[] = [];
+  let routes: ServedRoute[] = [];
 
   beforeAll(async () => {
     await resetTestDatabase();
     app = await createApiApp();
-    app
-      .getHttpAdapter()
-      .getInstance()
-      .addHook('onRoute', (r) => {
-        for (const method of [r.method].flat()) routes.push({ method, url: r.url });
-      });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    routes = await initCollectingRoutes(app);
     http = request(app.getHttpServer());
   });
   afterAll(() => app.close());

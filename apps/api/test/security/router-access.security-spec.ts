@@ -5,7 +5,13 @@ import type { Role } from '@app/common';
 import { resetTestDatabase } from '@app/testing';
 import { createApiApp } from '../../src/create-api-app';
 import { Access, ACCESS, NON_API_ACCESS } from '../support/access-rules';
-import { createdStaffUser, organizerToken, registeredEnterpriseUser } from '../support/test-api';
+import {
+  createdStaffUser,
+  initCollectingRoutes,
+  organizerToken,
+  registeredEnterpriseUser,
+  ServedRoute,
+} from '../support/test-api';
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -17,7 +23,7 @@ const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 describe('Every route the router serves, for every role and for anonymous callers', () => {
   let app: NestFastifyApplication;
   let http: TestAgent;
-  const routes: { method: string; url: string }[] = [];
+  let routes: ServedRoute[] = [];
   let tokens: Record<Role, string>;
 
   beforeAll(async () => {
@@ -32,14 +38,7 @@ describe('Every route the router serves, for every role and for anonymous caller
       if (writable === undefined) delete process.env.QUEUE_DASHBOARD_WRITABLE;
       else process.env.QUEUE_DASHBOARD_WRITABLE = writable;
     }
-    app
-      .getHttpAdapter()
-      .getInstance()
-      .addHook('onRoute', (r) => {
-        for (const method of [r.method].flat()) routes.push({ method, url: r.url });
-      });
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    routes = await initCollectingRoutes(app);
     http = request(app.getHttpServer());
     const organizer = await organizerToken(http);
     tokens = {

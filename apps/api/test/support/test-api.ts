@@ -73,3 +73,25 @@ export async function listenLocally(api: TestApi): Promise<string> {
   await api.app.listen(0, '127.0.0.1');
   return (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
 }
+
+export interface ServedRoute {
+  method: string;
+  url: string;
+}
+
+/**
+ * Starts `app` (built, not yet initialised) and returns every route Fastify serves, as registered: what the
+ * router-derived access checks go through, so a route added without a rule cannot be missed.
+ */
+export async function initCollectingRoutes(app: NestFastifyApplication): Promise<ServedRoute[]> {
+  const routes: ServedRoute[] = [];
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (r) => {
+      for (const method of [r.method].flat()) routes.push({ method, url: r.url });
+    });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return routes;
+}
