@@ -57,8 +57,13 @@ export class RankingsService {
       if (this.config.pauseMs > 0) await new Promise((done) => setTimeout(done, this.config.pauseMs));
     }
     const aggregated = Date.now();
-    // The industries claimed now are dirty, and so are any a failed earlier attempt could not snapshot.
-    const snapshots = await this.writeSnapshots(campaignId, [], 'incremental');
+    // The industries claimed now are dirty, and so are any a failed earlier attempt could not snapshot. Every
+    // snapshot also carries the campaign's import counts (received, duplicates): an import that stored nothing
+    // new (all duplicates) still moves them, so finishing any import rebuilds every industry's snapshot.
+    const everyIndustry = (await this.imports.hasFullyAggregated(campaignId))
+      ? [...new Set((await this.rankings.surveyCandidates(campaignId)).map((c) => c.industryCode))]
+      : [];
+    const snapshots = await this.writeSnapshots(campaignId, everyIndustry, 'incremental');
     await this.imports.markAggregated(campaignId);
     await onProgress(100);
     return {

@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageRequest, pageOffset } from '@app/common';
 
+/** A stored import of campaign $1 whose batches are all aggregated. */
+const FULLY_AGGREGATED = `i.campaign_id = $1 AND i.state = 'stored'
+  AND NOT EXISTS (SELECT 1 FROM response_batches b WHERE b.import_id = i.id AND b.aggregated_at IS NULL)`;
+
 export type ImportFormat = 'single' | 'batch' | 'csv' | 'ndjson';
 export type ImportState = 'receiving' | 'stored' | 'aggregated' | 'failed';
 
@@ -144,11 +148,19 @@ export class SurveyImportsRepository {
   async markAggregated(campaignId: string): Promise<number> {
     const result: [unknown[], number] = await this.dataSource.query(
       `UPDATE survey_imports i SET state = 'aggregated', aggregated_at = now(), updated_at = now()
-       WHERE i.campaign_id = $1 AND i.state = 'stored'
-         AND NOT EXISTS (SELECT 1 FROM response_batches b WHERE b.import_id = i.id AND b.aggregated_at IS NULL)`,
+       WHERE ${FULLY_AGGREGATED}`,
       [campaignId],
     );
     return result[1];
+  }
+
+  /** Whether some stored import has every batch aggregated but is not yet marked so (markAggregated's rows). */
+  async hasFullyAggregated(campaignId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM survey_imports i WHERE ${FULLY_AGGREGATED} LIMIT 1`,
+      [campaignId],
+    );
+    return rows.length > 0;
   }
 
   async findById(id: string): Promise<SurveyImport | null> {
