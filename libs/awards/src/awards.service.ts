@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor, DomainError } from '@app/common';
 import { AwardCategory, CampaignsService, CampaignView } from '@app/campaigns';
 import { sha256OfCanonicalJson } from '@app/database/canonical-json';
@@ -88,6 +89,7 @@ export class AwardsService {
   private readonly logger = new Logger(AwardsService.name);
 
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly snapshots: RankingSnapshotsRepository,
@@ -178,7 +180,8 @@ export class AwardsService {
     if (problems.length > 0) throw AwardErrors.invalidDecision(problems);
     const overridden = !sameWinners(proposedWinners(current.proposal), winners);
 
-    const decision = await this.dataSource.transaction(async (manager) => {
+    const decision = await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       // The campaign row is the lock: decisions and the announcement take turns.
       const locked = await this.campaigns.lockForDecision(campaignId, manager);
       if (locked.state !== 'deciding') throw AwardErrors.notDeciding(locked.state);

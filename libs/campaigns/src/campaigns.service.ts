@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, FieldProblem, Page, PageRequest } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
@@ -103,6 +104,7 @@ function auditSummary(v: CampaignView): Record<string, unknown> {
 @Injectable()
 export class CampaignsService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsRepository,
     private readonly scheduler: CampaignScheduler,
@@ -112,7 +114,8 @@ export class CampaignsService {
   async create(input: CampaignInput, actor: Actor, clonedFrom: string | null = null): Promise<CampaignView> {
     const schedule = { ...scheduleOf({} as Campaign), ...input.schedule };
     await this.validate({ ...input, schedule }, input.categories);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const campaign = await this.campaigns.insertIfSlugFree(
         {
           slug: input.slug,
@@ -163,8 +166,9 @@ export class CampaignsService {
   }
 
   async update(id: string, changes: CampaignChanges, actor: Actor): Promise<CampaignView> {
-    return this.dataSource
-      .transaction(async (manager) => {
+    return this.transactions
+      .run(async () => {
+        const manager = this.transactions.manager;
         const before = await this.lockedView(id, manager);
         const c = before.campaign;
         const touched: CampaignSection[] = [];
@@ -217,7 +221,8 @@ export class CampaignsService {
 
   async replaceCategories(id: string, categories: CategoryInput[], actor: Actor): Promise<CampaignView> {
     await this.validate({}, categories);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const before = await this.lockedView(id, manager);
       this.assertEditable(before.campaign.state, ['categories']);
       await this.campaigns.replaceCategories(id, categories.map(categoryRow), manager);
@@ -240,7 +245,8 @@ export class CampaignsService {
   /** An organizer's explicit move to the next state; 409 with the reasons when a precondition fails. */
   async transition(id: string, to: CampaignState, actor: Actor): Promise<CampaignView> {
     if (to === 'announced') throw CampaignErrors.transitionRefused([ANNOUNCED_ONLY_WITH_RESULTS]);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const before = await this.lockedView(id, manager);
       return this.applyTransition(before, to, actor, manager, 'manual');
     });
@@ -256,7 +262,8 @@ export class CampaignsService {
     scheduledFor: string,
     actor: Actor,
   ): Promise<'moved' | 'stale' | 'refused'> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const campaign = await this.campaigns.findByIdForUpdate(id, manager);
       if (!campaign) return 'stale';
       const entry = SCHEDULED_TRANSITIONS.find((t) => t.to === to);
@@ -311,7 +318,8 @@ export class CampaignsService {
     scheduledFor: string | null,
     publish: (view: CampaignView, manager: EntityManager) => Promise<void>,
   ): Promise<'announced' | 'already-announced' | 'stale'> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const before = await this.lockedView(id, manager);
       const c = before.campaign;
       if (isAtOrAfter(c.state, 'announced')) return 'already-announced';

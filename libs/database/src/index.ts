@@ -1,5 +1,6 @@
 export * from './data-source-options';
 export * from './database.module';
+export * from './transactions';
 export * from './base.entity';
 export * from './migrations';
 export * from './reference-data.seed';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { CampaignsService } from '@app/campaigns';
 import { Actor, DomainError, Page, PageRequest, pageOffset } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
@@ -44,6 +45,7 @@ function auditSummary(c: Candidacy): Record<string, unknown> {
 @Injectable()
 export class CandidaciesService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly enterprises: EnterprisesService,
@@ -78,7 +80,8 @@ export class CandidaciesService {
         'enterpriseId',
       );
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const existing = await manager
         .getRepository(Candidacy)
         .findOne({ where: { categoryId, enterpriseId }, lock: { mode: 'pessimistic_write' } });
@@ -231,7 +234,8 @@ export class CandidaciesService {
     decide: (c: Candidacy) => Partial<Candidacy>,
     action: string,
   ): Promise<Candidacy> {
-    return this.dataSource.transaction(async (manager: EntityManager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const before = await manager
         .getRepository(Candidacy)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor, Page, PageRequest } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity';
@@ -50,6 +51,7 @@ function auditSummary(e: Enterprise): Record<string, unknown> {
 @Injectable()
 export class EnterprisesService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly enterprises: EnterprisesRepository,
     private readonly auditLog: AuditLogRepository,
@@ -58,7 +60,8 @@ export class EnterprisesService {
 
   async register(profile: EnterpriseProfile, actor: Actor): Promise<Enterprise> {
     await this.checkReferences(profile);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const p = normalise(profile);
       const enterprise = await this.enterprises.insertIfCreditCodeFree(
         {
@@ -120,8 +123,8 @@ export class EnterprisesService {
     const membership = await this.enterprises.membership(id, actor.userId as string);
     if (membership?.role !== 'admin') throw EnterpriseErrors.notAdmin();
     await this.checkReferences(changes);
-    return this.dataSource
-      .transaction(async (manager) => this.edit(id, changes, actor, manager))
+    return this.transactions
+      .run(async () => this.edit(id, changes, actor, this.transactions.manager))
       .catch((err: unknown) => {
         throw asCreditCodeConflict(err);
       });
@@ -245,7 +248,8 @@ export class EnterprisesService {
     profileRevision: number,
     actor: Actor,
   ): Promise<Enterprise> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const before = await this.enterprises.findByIdForUpdate(id, manager);
       if (!before) throw EnterpriseErrors.notFound(id);
       if (before.status !== 'pending') throw EnterpriseErrors.notReviewable(before.status);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, Page, PageRequest, pageOffset } from '@app/common';
 import { AuditEntry } from './audit-entry.entity';
@@ -25,11 +25,11 @@ export interface AuditFilter {
 
 @Injectable()
 export class AuditLogRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  /** Pass the transaction's manager so the audit row commits or rolls back with the change it describes. */
+  /** Written through the ambient transaction, so the row commits or rolls back with the change it describes. */
   async append(actor: Actor, record: AuditRecord, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).insert(AuditEntry, {
+    await (manager ?? this.transactions.manager).insert(AuditEntry, {
       actorId: actor.userId,
       actorRole: actor.role,
       requestId: actor.requestId,
@@ -43,7 +43,7 @@ export class AuditLogRepository {
   }
 
   async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
-    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
+    const qb = this.transactions.manager.getRepository(AuditEntry).createQueryBuilder('a');
     if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: filter.actorId });
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });

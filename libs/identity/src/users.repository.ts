@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Page, PageRequest, pageOffset, Role } from '@app/common';
 import { User, UserStatus } from './user.entity';
 
@@ -19,14 +18,14 @@ export interface UserListFilter {
 
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(User);
+  private repo() {
+    return this.transactions.manager.getRepository(User);
   }
 
-  findById(id: string, manager?: EntityManager): Promise<User | null> {
-    return this.repo(manager).findOneBy({ id });
+  findById(id: string): Promise<User | null> {
+    return this.repo().findOneBy({ id });
   }
 
   findByEmail(email: string): Promise<User | null> {
@@ -52,8 +51,8 @@ export class UsersRepository {
   }
 
   /** Inserts unless the email is taken; returns null when it is (the unique key decides, not a prior read). */
-  async insertIfEmailFree(user: NewUser, manager?: EntityManager): Promise<User | null> {
-    const result = await this.repo(manager)
+  async insertIfEmailFree(user: NewUser): Promise<User | null> {
+    const result = await this.repo()
       .createQueryBuilder()
       .insert()
       .values(user)
@@ -61,25 +60,25 @@ export class UsersRepository {
       .returning(['id'])
       .execute();
     const id = (result.raw as { id: string }[])[0]?.id;
-    return id ? this.findById(id, manager) : null;
+    return id ? this.findById(id) : null;
   }
 
-  async countByRole(role: Role, manager?: EntityManager): Promise<number> {
-    return this.repo(manager).countBy({ role });
+  async countByRole(role: Role): Promise<number> {
+    return this.repo().countBy({ role });
   }
 
   // Each change below ends the account's sessions: it bumps the token version in the same statement.
 
-  async setStatus(id: string, status: UserStatus, manager?: EntityManager): Promise<void> {
-    await this.repo(manager).update({ id }, { status, tokenVersion: () => 'token_version + 1' });
+  async setStatus(id: string, status: UserStatus): Promise<void> {
+    await this.repo().update({ id }, { status, tokenVersion: () => 'token_version + 1' });
   }
 
-  async setRole(id: string, role: Role, manager?: EntityManager): Promise<void> {
-    await this.repo(manager).update({ id }, { role, tokenVersion: () => 'token_version + 1' });
+  async setRole(id: string, role: Role): Promise<void> {
+    await this.repo().update({ id }, { role, tokenVersion: () => 'token_version + 1' });
   }
 
-  async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager): Promise<void> {
-    await this.repo(manager).update({ id }, { passwordHash, tokenVersion: () => 'token_version + 1' });
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.repo().update({ id }, { passwordHash, tokenVersion: () => 'token_version + 1' });
   }
 
   async touchLastLogin(id: string): Promise<void> {

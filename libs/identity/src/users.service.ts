@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor, Page, PageRequest, Role, SYSTEM_ACTOR } from '@app/common';
 import { AuditLogRepository } from './audit-log.repository';
 import { IdentityErrors } from './identity.errors';
@@ -24,7 +23,7 @@ export class UsersService {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly auditLog: AuditLogRepository,
   ) {}
@@ -42,18 +41,22 @@ export class UsersService {
   private async createAccount(account: NewAccount, role: Role, actor: Actor, action: string): Promise<User> {
     const email = account.email.trim().toLowerCase();
     const passwordHash = await hashPassword(account.password);
-    return this.dataSource.transaction(async (manager) => {
-      const user = await this.users.insertIfEmailFree(
-        { email, displayName: account.displayName.trim(), role, passwordHash, createdBy: actor.userId },
-        manager,
-      );
+    return this.transactions.run(async () => {
+      const user = await this.users.insertIfEmailFree({
+        email,
+        displayName: account.displayName.trim(),
+        role,
+        passwordHash,
+        createdBy: actor.userId,
+      });
       if (!user) throw IdentityErrors.emailTaken(email);
       const auditActor = actor.userId ? actor : { ...actor, userId: user.id, role };
-      await this.auditLog.append(
-        auditActor,
-        { action, entityType: 'user', entityId: user.id, after: auditSummary(user) },
-        manager,
-      );
+      await this.auditLog.append(auditActor, {
+        action,
+        entityType: 'user',
+        entityId: user.id,
+        after: auditSummary(user),
+      });
       return user;
     });
   }
@@ -107,22 +110,18 @@ export class UsersService {
 
   async setStatus(id: string, status: UserStatus, actor: Actor): Promise<User> {
     if (id === actor.userId && status === 'disabled') throw IdentityErrors.cannotDisableSelf();
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.users.findById(id, manager);
+    return this.transactions.run(async () => {
+      const before = await this.users.findById(id);
       if (!before) throw IdentityErrors.userNotFound(id);
-      await this.users.setStatus(id, status, manager);
-      const after = (await this.users.findById(id, manager)) as User;
-      await this.auditLog.append(
-        actor,
-        {
-          action: status === 'disabled' ? 'user.disabled' : 'user.enabled',
-          entityType: 'user',
-          entityId: id,
-          before: auditSummary(before),
-          after: auditSummary(after),
-        },
-        manager,
-      );
+      await this.users.setStatus(id, status);
+      const after = (await this.users.findById(id)) as User;
+      await this.auditLog.append(actor, {
+        action: status === 'disabled' ? 'user.disabled' : 'user.enabled',
+        entityType: 'user',
+        entityId: id,
+        before: auditSummary(before),
+        after: auditSummary(after),
+      });
       return after;
     });
   }
@@ -145,14 +144,14 @@ export class UsersService {
     }
     if (next === current) throw IdentityErrors.samePassword();
     const passwordHash = await hashPassword(next);
-    return this.dataSource.transaction(async (manager) => {
-      await this.users.setPasswordHash(userId, passwordHash, manager);
-      await this.auditLog.append(
-        actor,
-        { action: 'user.password-changed', entityType: 'user', entityId: userId },
-        manager,
-      );
-      return (await this.users.findById(userId, manager)) as User;
+    return this.transactions.run(async () => {
+      await this.users.setPasswordHash(userId, passwordHash);
+      await this.auditLog.append(actor, {
+        action: 'user.password-changed',
+        entityType: 'user',
+        entityId: userId,
+      });
+      return (await this.users.findById(userId)) as User;
     });
   }
 
@@ -162,23 +161,19 @@ export class UsersService {
    */
   async changeRole(id: string, role: 'organizer' | 'judge', actor: Actor): Promise<User> {
     if (id === actor.userId) throw IdentityErrors.cannotChangeOwnRole();
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.users.findById(id, manager);
+    return this.transactions.run(async () => {
+      const before = await this.users.findById(id);
       if (!before) throw IdentityErrors.userNotFound(id);
       if (before.role === 'enterprise') throw IdentityErrors.roleNotChangeable();
-      await this.users.setRole(id, role, manager);
-      const after = (await this.users.findById(id, manager)) as User;
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'user.role-changed',
-          entityType: 'user',
-          entityId: id,
-          before: auditSummary(before),
-          after: auditSummary(after),
-        },
-        manager,
-      );
+      await this.users.setRole(id, role);
+      const after = (await this.users.findById(id)) as User;
+      await this.auditLog.append(actor, {
+        action: 'user.role-changed',
+        entityType: 'user',
+        entityId: id,
+        before: auditSummary(before),
+        after: auditSummary(after),
+      });
       return after;
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { assignJudges, conflictKey } from './judge-assignment';
@@ -14,6 +15,7 @@ import { JudgeAssignment, JudgingRound, RoundEntrant, RoundsRepository } from '.
 @Injectable()
 export class AssignmentsService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsRepository,
     private readonly judges: JudgesService,
@@ -314,7 +316,8 @@ export class AssignmentsService {
     work: (round: JudgingRound, manager: EntityManager) => Promise<T>,
     editable: (state: JudgingRound['state']) => boolean = assignmentsEditable,
   ): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const round = await this.rounds.lock(roundId, manager, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       if (isSelfAssessment(round.stageType)) {

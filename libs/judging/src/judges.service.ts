@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor, FieldProblem } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { Affiliation, conflictingAffiliations, EnterpriseIdentity } from './conflict-detection';
@@ -39,6 +40,7 @@ function affiliationProblems(affiliations: Affiliation[], now = new Date()): Fie
 @Injectable()
 export class JudgesService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly judges: JudgesRepository,
     private readonly rounds: RoundsRepository,
@@ -84,7 +86,8 @@ export class JudgesService {
       fromYear: a.fromYear,
       toYear: a.toYear ?? null,
     }));
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       await this.judges.saveProfile(
         judgeId,
         { title: input.title ?? null, expertiseIndustries: industries, affiliations },
@@ -143,7 +146,8 @@ export class JudgesService {
       throw JudgingErrors.invalid([{ field: 'enterpriseId', message: `no enterprise ${enterpriseId}` }]);
     }
     const source = actor.role === 'judge' ? 'declared' : 'recorded';
-    const { withdrawn, flagged } = await this.dataSource.transaction(async (manager) => {
+    const { withdrawn, flagged } = await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const id = await this.judges.insertConflict(
         { judgeId, enterpriseId, source, reason },
         actor.userId,

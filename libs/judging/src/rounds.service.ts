@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
-import { sha256OfCanonicalJson } from '@app/database';
+import { sha256OfCanonicalJson, Transactions } from '@app/database';
 import { AuditLogRepository } from '@app/identity';
 import { SCHEDULE_CATCH_UP_MS } from '@app/queue';
 import { conflictKey } from './judge-assignment';
@@ -50,6 +50,7 @@ const windowOf = (r: Pick<JudgingRound, 'opensAt' | 'closesAt' | 'reminderHoursB
 @Injectable()
 export class RoundsService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsRepository,
     private readonly rubrics: RubricsRepository,
@@ -109,7 +110,8 @@ export class RoundsService {
       reminderHoursBeforeClose: input.reminderHoursBeforeClose ?? 48,
     };
     await this.checkSettings(columns);
-    const round = await this.dataSource.transaction(async (manager) => {
+    const round = await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const created = await this.rounds.insertRound(campaignId, category.id, columns, actor.userId, manager);
       const entrants = await this.initialEntrants(created, manager);
       this.checkEntrantBound(entrants.list.length);
@@ -144,7 +146,8 @@ export class RoundsService {
   }
 
   async update(roundId: string, changes: RoundChanges, actor: Actor): Promise<JudgingRound> {
-    const before = await this.dataSource.transaction(async (manager) => {
+    const before = await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const round = await this.rounds.lock(roundId, manager, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       const fields = Object.keys(changes) as (keyof RoundColumns)[];
@@ -197,7 +200,8 @@ export class RoundsService {
     if (options.force && !options.reason?.trim()) {
       throw JudgingErrors.invalid([{ field: 'reason', message: 'a forced close needs a reason' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const round = await this.rounds.lock(roundId, manager, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       const problems = roundTransitionProblems(await this.facts(round, manager), to, !!options.force);
@@ -362,7 +366,8 @@ export class RoundsService {
       manager: EntityManager,
     ) => Promise<{ entrant: T; audit: { action: string; after: Record<string, unknown> } }>,
   ): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const round = await this.rounds.lock(roundId, manager, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       if (!entrantsEditable(round.state)) {
@@ -405,7 +410,8 @@ export class RoundsService {
         problems.push({ field: `judges[${i}].judgeId`, message: 'not an active judge account' });
     });
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const round = await this.rounds.lock(roundId, manager, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       if (round.state !== 'draft' && round.state !== 'open') {
@@ -451,7 +457,8 @@ export class RoundsService {
     reason: string,
     actor: Actor,
   ): Promise<JudgingRound> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const round = await this.rounds.lock(roundId, manager, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       if (actor.role === 'judge') {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { JudgingErrors } from './judging.errors';
@@ -20,6 +21,7 @@ export interface NewRubric {
 @Injectable()
 export class RubricsService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rubrics: RubricsRepository,
     private readonly auditLog: AuditLogRepository,
@@ -44,7 +46,8 @@ export class RubricsService {
   async create(input: NewRubric, actor: Actor): Promise<StoredRubric> {
     const problems = rubricProblems(input.definition);
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const rubricId = await this.rubrics.insertRubric(
         { key: input.key, name: input.name, nameZh: input.nameZh ?? null },
         actor.userId,
@@ -76,7 +79,8 @@ export class RubricsService {
   ): Promise<StoredRubricVersion> {
     const problems = rubricProblems(definition);
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
-    const version = await this.dataSource.transaction(async (manager) => {
+    const version = await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       if (!(await this.rubrics.find(id))) throw JudgingErrors.rubricNotFound(id);
       const v = await this.rubrics.insertVersion(id, definition, note, actor.userId, manager);
       await this.auditLog.append(

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor, FieldProblem } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { conflictKey } from './judge-assignment';
@@ -56,6 +57,7 @@ export class ScoreSheetsService {
   private readonly logger = new Logger(ScoreSheetsService.name);
 
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsRepository,
     private readonly rubrics: RubricsRepository,
@@ -96,14 +98,16 @@ export class ScoreSheetsService {
   }
 
   async saveJudgeDraft(assignmentId: string, input: SheetInput, judge: Actor): Promise<SheetView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const { assignment, round } = await this.ownAssignment(assignmentId, judge, manager);
       return this.saveDraft(round, assignment.entrantId, assignment, input, judge, manager);
     });
   }
 
   async submitJudgeSheet(assignmentId: string, judge: Actor): Promise<SheetView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const { assignment, round } = await this.ownAssignment(assignmentId, judge, manager);
       return this.submit(round, await this.rounds.sheetOfAssignment(assignment.id, manager), judge, manager);
     });
@@ -113,7 +117,8 @@ export class ScoreSheetsService {
 
   /** Unlocks a submitted sheet of an open round so its author can correct it; the submission stays on record. */
   async reopen(roundId: string, sheetId: string, reason: string, actor: Actor): Promise<ScoreSheet> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const round = await this.rounds.lock(roundId, manager, 'SHARE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       const sheet = await this.rounds.findSheet(sheetId, manager);
@@ -204,14 +209,16 @@ export class ScoreSheetsService {
     input: SheetInput,
     actor: Actor,
   ): Promise<SheetView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const { round, entrant } = await this.ownSelfAssessment(roundId, entrantId, actor, manager);
       return this.saveDraft(round, entrant.id, null, input, actor, manager);
     });
   }
 
   async submitSelfAssessment(roundId: string, entrantId: string, actor: Actor): Promise<SheetView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const { round, entrant } = await this.ownSelfAssessment(roundId, entrantId, actor, manager);
       return this.submit(round, await this.rounds.selfAssessmentSheet(entrant.id, manager), actor, manager);
     });

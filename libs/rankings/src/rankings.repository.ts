@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { modifiedRows } from '@app/database';
+import { modifiedRows, Transactions } from '@app/database';
 import { SCORED_CONSTRUCTS, ScoredConstruct } from '@app/surveys/methodology';
 import { SURVEY_CATEGORY_KINDS } from '@app/surveys/ingestion.repository';
 import { aggregateBatches, completionHistogramQuery, validTotalsQuery } from './aggregation-sql';
@@ -52,7 +52,10 @@ function totalsFromRow(r: Row): RunningTotals {
 
 @Injectable()
 export class RankingsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   async pendingRows(campaignId: string): Promise<number> {
     const rows: { n: string }[] = await this.dataSource.query(
@@ -75,7 +78,8 @@ export class RankingsRepository {
    * mark them aggregated. A crash anywhere rolls all of it back; null when nothing is left to claim.
    */
   async aggregateNextBatches(campaignId: string, maxBatches: number): Promise<ClaimedWork | null> {
-    return this.dataSource.transaction(async (m) => {
+    return this.transactions.run(async () => {
+      const m = this.transactions.manager;
       const claimed: { id: string; staged_rows: number }[] = await m.query(
         `SELECT id::text, staged_rows FROM response_batches
          WHERE campaign_id = $1 AND aggregated_at IS NULL ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
@@ -95,7 +99,8 @@ export class RankingsRepository {
    * can interleave; batches stored after that lock are left to the incremental path.
    */
   async recomputeCampaign(campaignId: string): Promise<string[]> {
-    return this.dataSource.transaction(async (m) => {
+    return this.transactions.run(async () => {
+      const m = this.transactions.manager;
       const locked: { id: string }[] = await m.query(
         `SELECT id::text FROM response_batches WHERE campaign_id = $1 ORDER BY id FOR UPDATE`,
         [campaignId],

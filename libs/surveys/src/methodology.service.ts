@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
 import { CampaignErrors, CampaignState, isAtOrAfter } from '@app/campaigns';
 import { AuditLogRepository } from '@app/identity';
@@ -31,6 +32,7 @@ interface CampaignFacts {
 @Injectable()
 export class MethodologyService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly methodology: MethodologyRepository,
     private readonly auditLog: AuditLogRepository,
@@ -49,7 +51,8 @@ export class MethodologyService {
   async createVersion(v: MethodologyDefinition, actor: Actor): Promise<StoredMethodologyVersion> {
     const problems = [...parameterProblems(v.parameters), ...instrumentProblems(v.items, v.parameters)];
     if (problems.length > 0) throw SurveyErrors.invalid(problems);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       if (!(await this.methodology.insertVersion(v, actor.userId, manager)))
         throw SurveyErrors.versionExists(v.version);
       await this.auditLog.append(
@@ -77,7 +80,8 @@ export class MethodologyService {
     items: InstrumentItem[],
     actor: Actor,
   ): Promise<MethodologyInForce> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const before = await this.editable(campaignId, manager);
       const problems = instrumentProblems(items, before.parameters);
       if (problems.length > 0) throw SurveyErrors.invalid(problems);
@@ -99,7 +103,8 @@ export class MethodologyService {
 
   /** Back to the methodology version's default instrument. */
   async resetCampaignInstrument(campaignId: string, actor: Actor): Promise<MethodologyInForce> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const before = await this.editable(campaignId, manager);
       if (await this.methodology.deleteCampaignInstrument(campaignId, manager)) {
         await this.auditLog.append(

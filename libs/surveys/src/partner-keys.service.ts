@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '@app/common';
-import { modifiedRows } from '@app/database';
+import { modifiedRows, Transactions } from '@app/database';
 import { AuditLogRepository } from '@app/identity';
 import { SurveyErrors } from './surveys.errors';
 
@@ -59,6 +59,7 @@ export function hashPartnerKey(secret: string): string {
 @Injectable()
 export class PartnerKeysService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auditLog: AuditLogRepository,
   ) {}
@@ -66,7 +67,8 @@ export class PartnerKeysService {
   async issue(campaignId: string, label: string, actor: Actor): Promise<IssuedPartnerKey> {
     const secret = `cak_${randomBytes(32).toString('base64url')}`;
     const keyPrefix = secret.slice(0, 12);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const rows: KeyRow[] = await manager.query(
         `INSERT INTO survey_partner_keys (campaign_id, label, key_prefix, key_hash, created_by)
          VALUES ($1, $2, $3, $4, $5) RETURNING *`,
@@ -96,7 +98,8 @@ export class PartnerKeysService {
   }
 
   async revoke(campaignId: string, keyId: string, actor: Actor): Promise<PartnerKey> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const rows = await modifiedRows<KeyRow>(
         manager,
         `UPDATE survey_partner_keys SET revoked_at = coalesce(revoked_at, now()), revoked_by = coalesce(revoked_by, $3)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
 import { AuditLogRepository } from '@app/identity';
 import { asCreditCodeConflict, EnterpriseErrors } from '../enterprises.errors';
@@ -22,6 +23,7 @@ export interface IdentityHistory {
 @Injectable()
 export class EnterpriseIdentitiesService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly enterprises: EnterprisesRepository,
     private readonly profiles: EnterprisesService,
@@ -74,7 +76,8 @@ export class EnterpriseIdentitiesService {
     reason: string | null,
     actor: Actor,
   ): Promise<IdentityChange> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       // The enterprise lock orders this after any edit in flight; an edit that amended the change gave it a new
       // id, so naming the id read is naming the content read.
       const enterprise = await this.enterprises.findByIdForUpdate(enterpriseId, manager);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import type { Actor } from '@app/common';
 import { AuditLogRepository, UsersService } from '@app/identity';
 import { EnterpriseErrors } from '../enterprises.errors';
@@ -26,6 +27,7 @@ export type ReceivedInvitationView = InvitationView & Pick<ReceivedInvitation, '
 @Injectable()
 export class InvitationsService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invitations: InvitationsRepository,
     private readonly enterprises: EnterprisesRepository,
@@ -39,7 +41,8 @@ export class InvitationsService {
     // The admin sees the member list already, so saying "already a member" reveals nothing new.
     const members = await this.enterprises.listMembers(enterpriseId);
     if (members.some((m) => m.email === address)) throw EnterpriseErrors.alreadyMember();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const now = await this.invitations.now(manager);
       const { invitation, renewed } = await this.invitations.upsertPending(
         { enterpriseId, email: address, invitedBy: actor.userId as string, expiresAt: invitationExpiry(now) },
@@ -64,7 +67,8 @@ export class InvitationsService {
 
   async revoke(enterpriseId: string, invitationId: string, actor: Actor): Promise<InvitationView> {
     await this.requireAdmin(enterpriseId, actor);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const invitation = await this.invitations.findForUpdate(invitationId, manager);
       if (!invitation || invitation.enterpriseId !== enterpriseId)
         throw InvitationErrors.notFound(invitationId);
@@ -130,7 +134,8 @@ export class InvitationsService {
     effect?: (invitation: EnterpriseInvitation, manager: EntityManager) => Promise<void>,
   ): Promise<InvitationView> {
     const user = await this.users.getUser(actor.userId as string);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       const invitation = await this.invitations.findForUpdate(invitationId, manager);
       // Someone else's invitation does not exist for this caller: the same 404 as an unknown id.
       if (!invitation || invitation.email !== user.email) throw InvitationErrors.notFound(invitationId);
