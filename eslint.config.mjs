@@ -13,6 +13,7 @@ export default tseslint.config(
       'jest.config.js',
       'eslint.config.mjs',
       'libs/testing/src/typescript-register.js',
+      'libs/testing/src/app-paths.js',
     ],
   },
   eslint.configs.recommended,

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../libs/database/src/data-source-options';
 import { runMigrations } from '../libs/database/src/migrations';
-import { seedReferenceData } from '../libs/database/src/reference-data.seed';
+import { seedReferenceData } from '../tools/reference-data-seed';
 import { exitOnFailure } from '../libs/common/src/exit-on-failure';
 import { ensureDatabase, freePort, providePostgres, provideRedis } from '../tools/local-infra';
 import { creditCode, DEMO_ITEMS } from '../tools/demo/demo-data';

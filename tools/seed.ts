@@ -2,7 +2,7 @@
 import { exitOnFailure } from '@app/common/exit-on-failure';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database/data-source-options';
-import { seedReferenceData } from '@app/database/reference-data.seed';
+import { seedReferenceData } from './reference-data-seed';
 
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/care_awards';
 

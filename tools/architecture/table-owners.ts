@@ -12,10 +12,8 @@ export const TABLE_OWNERS = {
     'enterprise_identity_changes',
     'enterprise_invitations',
     'candidacies',
-    'industries',
-    'organization_types',
-    'business_types',
   ],
+  'reference-data': ['industries', 'organization_types', 'business_types'],
   campaigns: ['campaigns', 'award_categories', 'campaign_industries'],
   surveys: [
     'methodology_versions',

@@ -12,8 +12,7 @@ const ROOT = join(__dirname, '..', '..');
  */
 const KNOWN_CROSSINGS: Record<string, string[]> = {
   awards: ['candidacies', 'enterprise_members', 'notifications', 'industries'],
-  campaigns: ['industries', 'methodology_versions'],
-  database: ['rubrics', 'rubric_versions'],
+  campaigns: ['methodology_versions'],
   enterprises: ['users'],
   judging: [
     'users',

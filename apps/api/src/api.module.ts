@@ -11,6 +11,7 @@ import { IdentityModule, UsersService } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { JudgingModule } from '@app/judging';
 import { RankingsModule } from '@app/rankings';
+import { ReferenceDataModule } from '@app/reference-data';
 import { SurveysModule } from '@app/surveys';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AwardsController } from './awards/awards.controller';
@@ -46,10 +47,11 @@ import { UsersController } from './users/users.controller';
 
 @Module({
   imports: [
-    AppConfigModule,
+    AppConfigModule.forRoot(),
     DatabaseModule,
     QueueModule.forRole('producer'),
     IdentityModule,
+    ReferenceDataModule,
     EnterprisesModule,
     CampaignsModule,
     SurveysModule,

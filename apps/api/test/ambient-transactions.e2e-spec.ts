@@ -18,10 +18,11 @@ describe('ambient transactions', () => {
   });
 
   const labels = async () =>
-    ((await api.dataSource.query('SELECT label FROM ambient_probe ORDER BY label')) as { label: string }[]).map(
-      (r) => r.label,
-    );
-  const insert = (label: string) => transactions.manager.query('INSERT INTO ambient_probe VALUES ($1)', [label]);
+    (
+      (await api.dataSource.query('SELECT label FROM ambient_probe ORDER BY label')) as { label: string }[]
+    ).map((r) => r.label);
+  const insert = (label: string) =>
+    transactions.manager.query('INSERT INTO ambient_probe VALUES ($1)', [label]);
 
   it('rolls back every statement of a run, including those of nested runs, when the run fails', async () => {
     await expect(

@@ -17,7 +17,7 @@ import { ScheduleReconciler } from './schedule-reconciler';
 /** Queue consumers only: each processor is a thin adapter that calls a lib service. */
 @Module({
   imports: [
-    AppConfigModule,
+    AppConfigModule.forRoot(),
     DatabaseModule,
     QueueModule.forRole('consumer'),
     CampaignsModule,

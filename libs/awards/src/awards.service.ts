@@ -6,7 +6,7 @@ import { Actor, DomainError } from '@app/common';
 import { AwardCategory, CampaignsService, CampaignView } from '@app/campaigns';
 import { sha256OfCanonicalJson } from '@app/database/canonical-json';
 import { EnterpriseIdentitiesService, PublishedIdentity } from '@app/enterprises';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { RoundResultsService } from '@app/judging';
 import { RankingSnapshot, RankingSnapshotsRepository } from '@app/rankings';
 import {
@@ -95,7 +95,7 @@ export class AwardsService {
     private readonly snapshots: RankingSnapshotsRepository,
     private readonly roundResults: RoundResultsService,
     private readonly awards: AwardsRepository,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
     private readonly identities: EnterpriseIdentitiesService,
   ) {}
 
@@ -198,17 +198,13 @@ export class AwardsService {
         },
         manager,
       );
-      await this.auditLog.append(
-        actor,
-        {
-          action: overridden ? 'awards.winners-overridden' : 'awards.winners-confirmed',
-          entityType: 'award_category',
-          entityId: categoryId,
-          before: { proposed: proposedWinners(current.proposal) },
-          after: { version: d.version, winners, justification, evidenceHash: current.hash },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: overridden ? 'awards.winners-overridden' : 'awards.winners-confirmed',
+        entityType: 'award_category',
+        entityId: categoryId,
+        before: { proposed: proposedWinners(current.proposal) },
+        after: { version: d.version, winners, justification, evidenceHash: current.hash },
+      });
       return d;
     });
     return decisionView(decision, current.hash);
@@ -235,7 +231,7 @@ export class AwardsService {
       );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      await this.auditLog.append(actor, {
+      await this.auditLog.record(actor, {
         action: 'awards.scheduled-announcement-refused',
         entityType: 'campaign',
         entityId: campaignId,
@@ -447,16 +443,12 @@ export class AwardsService {
         manager,
       );
     }
-    await this.auditLog.append(
-      actor,
-      {
-        action: 'awards.announced',
-        entityType: 'campaign',
-        entityId: c.id,
-        after: { how, checksum, certificates: certificates.length, notifications: members.length },
-      },
-      manager,
-    );
+    await this.auditLog.record(actor, {
+      action: 'awards.announced',
+      entityType: 'campaign',
+      entityId: c.id,
+      after: { how, checksum, certificates: certificates.length, notifications: members.length },
+    });
   }
 
   /** The proposal of every category of the view, from the given latest snapshots and the final rounds. */

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
+import { ReferenceDataModule } from '@app/reference-data';
 import { CampaignScheduler } from './campaign-scheduler';
 import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsService } from './campaigns.service';
 
 @Module({
-  imports: [IdentityModule],
+  imports: [ReferenceDataModule, IdentityModule],
   providers: [CampaignsRepository, CampaignsService, CampaignScheduler],
   exports: [CampaignsService],
 })

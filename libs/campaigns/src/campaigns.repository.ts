@@ -100,8 +100,7 @@ export class CampaignsRepository {
 
   async industryCodes(campaignId: string, manager?: EntityManager): Promise<string[]> {
     const rows: { industry_code: string }[] = await this.m(manager).query(
-      `SELECT ci.industry_code FROM campaign_industries ci JOIN industries i ON i.code = ci.industry_code
-        WHERE ci.campaign_id = $1 ORDER BY i.position`,
+      `SELECT industry_code FROM campaign_industries WHERE campaign_id = $1`,
       [campaignId],
     );
     return rows.map((r) => r.industry_code);
@@ -133,16 +132,6 @@ export class CampaignsRepository {
         categories.map((c, position) => ({ ...c, campaignId, position })),
       );
     }
-  }
-
-  async unknownIndustries(codes: string[]): Promise<string[]> {
-    if (codes.length === 0) return [];
-    const rows: { code: string }[] = await this.dataSource.query(
-      `SELECT code FROM industries WHERE code = ANY($1::varchar[])`,
-      [codes],
-    );
-    const known = new Set(rows.map((r) => r.code));
-    return codes.filter((c) => !known.has(c));
   }
 
   /** The version itself when it names no methodology version, null when it exists or is not given. */

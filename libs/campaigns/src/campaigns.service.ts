@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
+import { ReferenceDataService } from '@app/reference-data';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, FieldProblem, Page, PageRequest } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { SCHEDULE_CATCH_UP_MS } from '@app/queue';
 import { AwardCategory, CategoryKind } from './award-category.entity';
 import { Campaign } from './campaign.entity';
@@ -104,11 +105,12 @@ function auditSummary(v: CampaignView): Record<string, unknown> {
 @Injectable()
 export class CampaignsService {
   constructor(
+    private readonly reference: ReferenceDataService,
     private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsRepository,
     private readonly scheduler: CampaignScheduler,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async create(input: CampaignInput, actor: Actor, clonedFrom: string | null = null): Promise<CampaignView> {
@@ -135,16 +137,12 @@ export class CampaignsService {
       await this.campaigns.replaceIndustries(campaign.id, [...new Set(input.industryCodes)], manager);
       await this.campaigns.replaceCategories(campaign.id, input.categories.map(categoryRow), manager);
       const view = await this.view(campaign.id, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: clonedFrom ? 'campaign.cloned' : 'campaign.created',
-          entityType: 'campaign',
-          entityId: campaign.id,
-          after: auditSummary(view),
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: clonedFrom ? 'campaign.cloned' : 'campaign.created',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        after: auditSummary(view),
+      });
       await this.scheduler.addJobs(campaign.id, schedule);
       return view;
     });
@@ -199,17 +197,13 @@ export class CampaignsService {
         if (changes.industryCodes)
           await this.campaigns.replaceIndustries(id, [...new Set(changes.industryCodes)], manager);
         const after = await this.view(id, manager);
-        await this.auditLog.append(
-          actor,
-          {
-            action: 'campaign.updated',
-            entityType: 'campaign',
-            entityId: id,
-            before: auditSummary(before),
-            after: auditSummary(after),
-          },
-          manager,
-        );
+        await this.auditLog.record(actor, {
+          action: 'campaign.updated',
+          entityType: 'campaign',
+          entityId: id,
+          before: auditSummary(before),
+          after: auditSummary(after),
+        });
         if (changes.schedule) await this.scheduler.addJobs(id, schedule);
         return { before, after };
       })
@@ -227,17 +221,13 @@ export class CampaignsService {
       this.assertEditable(before.campaign.state, ['categories']);
       await this.campaigns.replaceCategories(id, categories.map(categoryRow), manager);
       const after = await this.view(id, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'campaign.categories-replaced',
-          entityType: 'campaign',
-          entityId: id,
-          before: auditSummary(before),
-          after: auditSummary(after),
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'campaign.categories-replaced',
+        entityType: 'campaign',
+        entityId: id,
+        before: auditSummary(before),
+        after: auditSummary(after),
+      });
       return after;
     });
   }
@@ -275,16 +265,12 @@ export class CampaignsService {
         await this.applyTransition(before, to, actor, manager, 'scheduled');
         return 'moved';
       } catch (error) {
-        await this.auditLog.append(
-          actor,
-          {
-            action: 'campaign.scheduled-transition-refused',
-            entityType: 'campaign',
-            entityId: id,
-            after: { to, scheduledFor, reason: (error as Error).message },
-          },
-          manager,
-        );
+        await this.auditLog.record(actor, {
+          action: 'campaign.scheduled-transition-refused',
+          entityType: 'campaign',
+          entityId: id,
+          after: { to, scheduledFor, reason: (error as Error).message },
+        });
         return 'refused';
       }
     });
@@ -390,17 +376,13 @@ export class CampaignsService {
       manager,
     );
     const after = await this.view(c.id, manager);
-    await this.auditLog.append(
-      actor,
-      {
-        action: 'campaign.transitioned',
-        entityType: 'campaign',
-        entityId: c.id,
-        before: { state: c.state },
-        after: { state: to, how },
-      },
-      manager,
-    );
+    await this.auditLog.record(actor, {
+      action: 'campaign.transitioned',
+      entityType: 'campaign',
+      entityId: c.id,
+      before: { state: c.state },
+      after: { state: to, how },
+    });
     return after;
   }
 
@@ -432,7 +414,7 @@ export class CampaignsService {
     const campaign = await this.campaigns.findById(id, manager);
     if (!campaign) throw CampaignErrors.notFound(id);
     const [industryCodes, categories] = await Promise.all([
-      this.campaigns.industryCodes(id, manager),
+      this.campaigns.industryCodes(id, manager).then((codes) => this.reference.inIndustryOrder(codes)),
       this.campaigns.categories(id, manager),
     ]);
     return { campaign, industryCodes, categories };
@@ -444,7 +426,7 @@ export class CampaignsService {
     if (input.timeZone !== undefined && !isTimeZone(input.timeZone))
       problems.push({ field: 'timeZone', message: `unknown IANA time zone ${input.timeZone}` });
     if (input.industryCodes) {
-      for (const code of await this.campaigns.unknownIndustries(input.industryCodes))
+      for (const code of await this.reference.unknownCodes('industries', input.industryCodes))
         problems.push({ field: 'industryCodes', message: `unknown industry ${code}` });
     }
     if (input.schedule)

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Transactions } from '@app/database';
 import { CampaignsService } from '@app/campaigns';
 import { Actor, DomainError, Page, PageRequest, pageOffset } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { canDecide, canWithdraw, registrationWindowProblem } from './candidacy-rules';
 import { Candidacy, CandidacyState } from './candidacy.entity';
 import { EnterprisesService } from './enterprises.service';
@@ -49,7 +49,7 @@ export class CandidaciesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly enterprises: EnterprisesService,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   /**
@@ -115,17 +115,13 @@ export class CandidaciesService {
         if (!id) throw Errors.refused('this enterprise already entered this category', 'categoryId');
         candidacy = (await manager.findOneBy(Candidacy, { id })) as Candidacy;
       }
-      await this.auditLog.append(
-        actor,
-        {
-          action: existing ? 'candidacy.resubmitted' : 'candidacy.submitted',
-          entityType: 'candidacy',
-          entityId: candidacy.id,
-          before: existing ? auditSummary(existing) : null,
-          after: auditSummary(candidacy),
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: existing ? 'candidacy.resubmitted' : 'candidacy.submitted',
+        entityType: 'candidacy',
+        entityId: candidacy.id,
+        before: existing ? auditSummary(existing) : null,
+        after: auditSummary(candidacy),
+      });
       return candidacy;
     });
   }
@@ -242,17 +238,13 @@ export class CandidaciesService {
       if (!before || !(await this.enterprises.canSee(before.enterpriseId, actor))) throw Errors.notFound(id);
       await manager.update(Candidacy, { id }, decide(before));
       const after = (await manager.findOneBy(Candidacy, { id })) as Candidacy;
-      await this.auditLog.append(
-        actor,
-        {
-          action,
-          entityType: 'candidacy',
-          entityId: id,
-          before: auditSummary(before),
-          after: auditSummary(after),
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action,
+        entityType: 'candidacy',
+        entityId: id,
+        before: auditSummary(before),
+        after: auditSummary(after),
+      });
       return after;
     });
   }

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
 import { IdentityModule } from '@app/identity';
+import { ReferenceDataModule } from '@app/reference-data';
 import { CandidaciesService } from './candidacies.service';
-import { ReferenceDataService } from './reference-data.service';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 import { EnterpriseIdentitiesService } from './identity/enterprise-identities.service';
@@ -11,23 +11,16 @@ import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
 
 @Module({
-  imports: [IdentityModule, CampaignsModule],
+  imports: [ReferenceDataModule, IdentityModule, CampaignsModule],
   providers: [
     EnterprisesRepository,
     IdentitiesRepository,
     EnterprisesService,
     EnterpriseIdentitiesService,
     CandidaciesService,
-    ReferenceDataService,
     InvitationsRepository,
     InvitationsService,
   ],
-  exports: [
-    EnterprisesService,
-    EnterpriseIdentitiesService,
-    CandidaciesService,
-    ReferenceDataService,
-    InvitationsService,
-  ],
+  exports: [EnterprisesService, EnterpriseIdentitiesService, CandidaciesService, InvitationsService],
 })
 export class EnterprisesModule {}

@@ -136,18 +136,4 @@ export class EnterprisesRepository {
       [enterpriseId],
     );
   }
-
-  /** Codes among `codes` that the reference table does not have. */
-  async unknownCodes(
-    table: 'industries' | 'organization_types' | 'business_types',
-    codes: string[],
-  ): Promise<string[]> {
-    if (codes.length === 0) return [];
-    const rows: { code: string }[] = await this.dataSource.query(
-      `SELECT code FROM ${table} WHERE code = ANY($1::varchar[])`,
-      [codes],
-    );
-    const known = new Set(rows.map((r) => r.code));
-    return codes.filter((c) => !known.has(c));
-  }
 }

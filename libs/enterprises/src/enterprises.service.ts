@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
+import { ReferenceDataService } from '@app/reference-data';
 import { Actor, Page, PageRequest } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity';
 import { asCreditCodeConflict, EnterpriseErrors } from './enterprises.errors';
 import { EnterprisesRepository } from './enterprises.repository';
@@ -51,10 +52,11 @@ function auditSummary(e: Enterprise): Record<string, unknown> {
 @Injectable()
 export class EnterprisesService {
   constructor(
+    private readonly reference: ReferenceDataService,
     private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly enterprises: EnterprisesRepository,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
     private readonly identities: IdentitiesRepository,
   ) {}
 
@@ -78,16 +80,12 @@ export class EnterprisesService {
         { enterpriseId: enterprise.id, userId: actor.userId as string, role: 'admin', addedBy: actor.userId },
         manager,
       );
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'enterprise.registered',
-          entityType: 'enterprise',
-          entityId: enterprise.id,
-          after: auditSummary(enterprise),
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'enterprise.registered',
+        entityType: 'enterprise',
+        entityId: enterprise.id,
+        after: auditSummary(enterprise),
+      });
       return enterprise;
     });
   }
@@ -165,17 +163,13 @@ export class EnterprisesService {
         },
         manager,
       );
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'enterprise.updated',
-          entityType: 'enterprise',
-          entityId: id,
-          before: auditSummary(before),
-          after: auditSummary(after),
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'enterprise.updated',
+        entityType: 'enterprise',
+        entityId: id,
+        before: auditSummary(before),
+        after: auditSummary(after),
+      });
     }
     const pendingIdentityChange = verified
       ? await this.requestIdentityChange(before, identity, actor, manager)
@@ -205,16 +199,12 @@ export class EnterprisesService {
         null,
         manager,
       );
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'enterprise.identity-change-withdrawn',
-          entityType: 'enterprise',
-          entityId: before.id,
-          before: { ...identityOf(pending), changeId: pending.id },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'enterprise.identity-change-withdrawn',
+        entityType: 'enterprise',
+        entityId: before.id,
+        before: { ...identityOf(pending), changeId: pending.id },
+      });
     }
     if (sameIdentity(requested, verified)) return null;
     const change = await this.identities.insertPendingChange(
@@ -223,17 +213,13 @@ export class EnterprisesService {
       actor.userId as string,
       manager,
     );
-    await this.auditLog.append(
-      actor,
-      {
-        action: 'enterprise.identity-change-requested',
-        entityType: 'enterprise',
-        entityId: before.id,
-        before: { ...verified },
-        after: { ...requested, changeId: change.id, ...(pending && { replaces: pending.id }) },
-      },
-      manager,
-    );
+    await this.auditLog.record(actor, {
+      action: 'enterprise.identity-change-requested',
+      entityType: 'enterprise',
+      entityId: before.id,
+      before: { ...verified },
+      after: { ...requested, changeId: change.id, ...(pending && { replaces: pending.id }) },
+    });
     return change;
   }
 
@@ -263,17 +249,13 @@ export class EnterprisesService {
       // The identity an organizer verified is kept as it was: everything published uses it.
       if (decision === 'verified')
         await this.identities.appendVersion(id, identityOf(after), actor.userId, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: decision === 'verified' ? 'enterprise.verified' : 'enterprise.rejected',
-          entityType: 'enterprise',
-          entityId: id,
-          before: auditSummary(before),
-          after: auditSummary(after),
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: decision === 'verified' ? 'enterprise.verified' : 'enterprise.rejected',
+        entityType: 'enterprise',
+        entityId: id,
+        before: auditSummary(before),
+        after: auditSummary(after),
+      });
       return after;
     });
   }
@@ -293,14 +275,14 @@ export class EnterprisesService {
   private async checkReferences(profile: Partial<EnterpriseProfile>): Promise<void> {
     const problems = [
       ...(profile.industryCode
-        ? await this.enterprises.unknownCodes('industries', [profile.industryCode])
+        ? await this.reference.unknownCodes('industries', [profile.industryCode])
         : []
       ).map((c) => ({ field: 'industryCode', message: `unknown industry ${c}` })),
       ...(profile.organizationType
-        ? await this.enterprises.unknownCodes('organization_types', [profile.organizationType])
+        ? await this.reference.unknownCodes('organizationTypes', [profile.organizationType])
         : []
       ).map((c) => ({ field: 'organizationType', message: `unknown organisation type ${c}` })),
-      ...(await this.enterprises.unknownCodes('business_types', profile.businessTypes ?? [])).map((c) => ({
+      ...(await this.reference.unknownCodes('businessTypes', profile.businessTypes ?? [])).map((c) => ({
         field: 'businessTypes',
         message: `unknown business type ${c}`,
       })),

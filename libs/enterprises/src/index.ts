@@ -9,5 +9,4 @@ export * from './enterprises.module';
 export * from './candidacy.entity';
 export * from './candidacy-rules';
 export * from './candidacies.service';
-export * from './reference-data.service';
 export * from './invitations';

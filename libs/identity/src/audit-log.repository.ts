@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, Page, PageRequest, pageOffset } from '@app/common';
@@ -28,8 +27,8 @@ export class AuditLogRepository {
   constructor(private readonly transactions: Transactions) {}
 
   /** Written through the ambient transaction, so the row commits or rolls back with the change it describes. */
-  async append(actor: Actor, record: AuditRecord, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.transactions.manager).insert(AuditEntry, {
+  async append(actor: Actor, record: AuditRecord): Promise<void> {
+    await this.transactions.manager.insert(AuditEntry, {
       actorId: actor.userId,
       actorRole: actor.role,
       requestId: actor.requestId,

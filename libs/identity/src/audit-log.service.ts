@@ -7,7 +7,10 @@ import { AuditFilter, AuditLogRepository, AuditRecord } from './audit-log.reposi
 export class AuditLogService {
   constructor(private readonly auditLog: AuditLogRepository) {}
 
-  /** For actions outside any domain transaction (an operator's action on a queue). */
+  /**
+   * Writes through the ambient transaction: inside `Transactions.run` the entry commits or rolls back with
+   * the change it describes; outside one (an operator's action on a queue) it stands alone.
+   */
   record(actor: Actor, record: AuditRecord): Promise<void> {
     return this.auditLog.append(actor, record);
   }

@@ -10,6 +10,6 @@ import { UsersService } from './users.service';
   // Secrets and lifetimes are passed per call from the auth config namespace.
   imports: [JwtModule.register({})],
   providers: [UsersRepository, UsersService, AuditLogRepository, AuditLogService, AccessTokensService],
-  exports: [UsersService, AuditLogService, AuditLogRepository, AccessTokensService],
+  exports: [UsersService, AuditLogService, AccessTokensService],
 })
 export class IdentityModule {}

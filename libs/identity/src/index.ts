@@ -1,8 +1,8 @@
 export * from './user.entity';
 export * from './audit-entry.entity';
 export * from './users.service';
-export * from './users.repository';
-export * from './audit-log.repository';
+export type { UserListFilter } from './users.repository';
+export type { AuditFilter, AuditRecord } from './audit-log.repository';
 export * from './audit-log.service';
 export * from './access-tokens.service';
 export * from './identity.module';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { assignJudges, conflictKey } from './judge-assignment';
 import { ConflictReason, JudgesService } from './judges.service';
 import { automaticAssignmentBeyondBound } from './round-bounds';
@@ -19,7 +19,7 @@ export class AssignmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsRepository,
     private readonly judges: JudgesService,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   /** Every assignment of the round, ended ones included (they are its history). */
@@ -135,16 +135,10 @@ export class AssignmentsService {
             countedSheets: shortfall.countedSheets,
             judgesPerEntrant: round.judgesPerEntrant,
           };
-          await this.audit(
-            actor,
-            roundId,
-            'round.conflicted-sheet-withdrawn',
-            { ...after, forcedShortfall },
-            manager,
-          );
+          await this.audit(actor, roundId, 'round.conflicted-sheet-withdrawn', { ...after, forcedShortfall });
         } else {
           await this.rounds.keepConflicted(assignmentId, reason, actor.userId, manager);
-          await this.audit(actor, roundId, 'round.conflicted-sheet-kept', after, manager);
+          await this.audit(actor, roundId, 'round.conflicted-sheet-kept', after);
         }
       },
       // A conflict may be declared after the round closed: it stays decidable until the results freeze.
@@ -201,13 +195,7 @@ export class AssignmentsService {
         actor.userId,
         manager,
       );
-      await this.audit(
-        actor,
-        roundId,
-        'round.assigned',
-        { assignmentId: created, entrantId, judgeId },
-        manager,
-      );
+      await this.audit(actor, roundId, 'round.assigned', { assignmentId: created, entrantId, judgeId });
       return created;
     });
     return (await this.rounds.findAssignment(id)) as JudgeAssignment;
@@ -269,7 +257,7 @@ export class AssignmentsService {
         expertMatches: outcome.assignments.filter((a) => a.expert).length,
         loads: outcome.loads,
       };
-      await this.audit(actor, roundId, 'round.assigned-automatically', summary, manager);
+      await this.audit(actor, roundId, 'round.assigned-automatically', summary);
       return summary;
     });
   }
@@ -299,13 +287,11 @@ export class AssignmentsService {
         manager,
       );
       await this.rounds.endAssignment(assignmentId, 'replaced', reason, created, actor.userId, manager);
-      await this.audit(
-        actor,
-        roundId,
-        'round.reassigned',
-        { from: { assignmentId, judgeId: old.judgeId }, to: { assignmentId: created, judgeId }, reason },
-        manager,
-      );
+      await this.audit(actor, roundId, 'round.reassigned', {
+        from: { assignmentId, judgeId: old.judgeId },
+        to: { assignmentId: created, judgeId },
+        reason,
+      });
       return created;
     });
     return (await this.rounds.findAssignment(id)) as JudgeAssignment;
@@ -369,17 +355,7 @@ export class AssignmentsService {
     );
   }
 
-  private audit(
-    actor: Actor,
-    roundId: string,
-    action: string,
-    after: Record<string, unknown>,
-    manager: EntityManager,
-  ) {
-    return this.auditLog.append(
-      actor,
-      { action, entityType: 'judging-round', entityId: roundId, after },
-      manager,
-    );
+  private audit(actor: Actor, roundId: string, action: string, after: Record<string, unknown>) {
+    return this.auditLog.record(actor, { action, entityType: 'judging-round', entityId: roundId, after });
   }
 }

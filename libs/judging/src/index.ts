@@ -1,3 +1,5 @@
+export * from './cccs-rubric';
+export * from './cccs-rubric.seed';
 export * from './rubric';
 export * from './precision';
 export * from './rubric-result';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Actor, FieldProblem } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { Affiliation, conflictingAffiliations, EnterpriseIdentity } from './conflict-detection';
 import { conflictKey } from './judge-assignment';
 import { JudgesRepository, JudgeProfile, StoredConflict } from './judges.repository';
@@ -44,7 +44,7 @@ export class JudgesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly judges: JudgesRepository,
     private readonly rounds: RoundsRepository,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   list(): Promise<JudgeProfile[]> {
@@ -110,22 +110,18 @@ export class JudgesService {
           )),
         );
       }
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'judge.profile-saved',
-          entityType: 'user',
-          entityId: judgeId,
-          before: { expertiseIndustries: before.expertiseIndustries, affiliations: before.affiliations },
-          after: {
-            expertiseIndustries: industries,
-            affiliations,
-            withdrawnAssignments: withdrawn,
-            flaggedAssignments: flagged,
-          },
+      await this.auditLog.record(actor, {
+        action: 'judge.profile-saved',
+        entityType: 'user',
+        entityId: judgeId,
+        before: { expertiseIndustries: before.expertiseIndustries, affiliations: before.affiliations },
+        after: {
+          expertiseIndustries: industries,
+          affiliations,
+          withdrawnAssignments: withdrawn,
+          flaggedAssignments: flagged,
         },
-        manager,
-      );
+      });
     });
     return this.get(judgeId);
   }
@@ -161,22 +157,18 @@ export class JudgesService {
         manager,
       );
       const kept = await this.judges.submittedAssignments(judgeId, enterpriseId, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: `judge.conflict-${source}`,
-          entityType: 'user',
-          entityId: judgeId,
-          after: {
-            conflictId: id,
-            enterpriseId,
-            reason,
-            withdrawnAssignments: ended,
-            flaggedAssignments: kept,
-          },
+      await this.auditLog.record(actor, {
+        action: `judge.conflict-${source}`,
+        entityType: 'user',
+        entityId: judgeId,
+        after: {
+          conflictId: id,
+          enterpriseId,
+          reason,
+          withdrawnAssignments: ended,
+          flaggedAssignments: kept,
         },
-        manager,
-      );
+      });
       return { withdrawn: ended, flagged: kept };
     });
     const conflict = (await this.judges.conflictsOfJudge(judgeId)).find(

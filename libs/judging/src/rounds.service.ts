@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { sha256OfCanonicalJson, Transactions } from '@app/database';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { SCHEDULE_CATCH_UP_MS } from '@app/queue';
 import { conflictKey } from './judge-assignment';
 import { JudgesService } from './judges.service';
@@ -57,7 +57,7 @@ export class RoundsService {
     private readonly results: RoundResultsService,
     private readonly scheduler: RoundScheduler,
     private readonly judges: JudgesService,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async get(roundId: string, manager?: EntityManager): Promise<JudgingRound> {
@@ -123,22 +123,18 @@ export class RoundsService {
         actor.userId,
         manager,
       );
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'round.created',
-          entityType: 'judging-round',
-          entityId: created.id,
-          after: {
-            ...columns,
-            campaignId,
-            categoryId: category.id,
-            position: created.position,
-            entrants: entrants.list.length,
-          },
+      await this.auditLog.record(actor, {
+        action: 'round.created',
+        entityType: 'judging-round',
+        entityId: created.id,
+        after: {
+          ...columns,
+          campaignId,
+          categoryId: category.id,
+          position: created.position,
+          entrants: entrants.list.length,
         },
-        manager,
-      );
+      });
       await this.scheduler.addJobs(created.id, windowOf(created));
       return created;
     });
@@ -168,17 +164,13 @@ export class RoundsService {
       };
       await this.checkSettings(merged);
       await this.rounds.updateRound(roundId, { ...changes, visibility: merged.visibility }, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'round.updated',
-          entityType: 'judging-round',
-          entityId: roundId,
-          before: Object.fromEntries(fields.map((f) => [f, round[f]])),
-          after: changes,
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'round.updated',
+        entityType: 'judging-round',
+        entityId: roundId,
+        before: Object.fromEntries(fields.map((f) => [f, round[f]])),
+        after: changes,
+      });
       await this.scheduler.addJobs(roundId, windowOf(merged));
       return round;
     });
@@ -216,17 +208,13 @@ export class RoundsService {
       } else {
         await this.rounds.setState(roundId, to, null, manager);
       }
-      await this.auditLog.append(
-        actor,
-        {
-          action: `round.${to}`,
-          entityType: 'judging-round',
-          entityId: roundId,
-          before: { state: round.state },
-          after,
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: `round.${to}`,
+        entityType: 'judging-round',
+        entityId: roundId,
+        before: { state: round.state },
+        after,
+      });
     });
     return this.get(roundId);
   }
@@ -246,7 +234,7 @@ export class RoundsService {
       return 'applied';
     } catch (error) {
       const message = (error as Error).message;
-      await this.auditLog.append(actor, {
+      await this.auditLog.record(actor, {
         action: 'round.scheduled-transition-refused',
         entityType: 'judging-round',
         entityId: roundId,
@@ -377,11 +365,12 @@ export class RoundsService {
         );
       }
       const { entrant, audit } = await change(round, manager);
-      await this.auditLog.append(
-        actor,
-        { action: audit.action, entityType: 'judging-round', entityId: roundId, after: audit.after },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: audit.action,
+        entityType: 'judging-round',
+        entityId: roundId,
+        after: audit.after,
+      });
       return entrant;
     });
   }
@@ -432,17 +421,13 @@ export class RoundsService {
       }
       const before = await this.rounds.panel(roundId, manager);
       await this.rounds.replacePanel(roundId, judges, actor.userId, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'round.panel-set',
-          entityType: 'judging-round',
-          entityId: roundId,
-          before: { judges: before },
-          after: { judges },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'round.panel-set',
+        entityType: 'judging-round',
+        entityId: roundId,
+        before: { judges: before },
+        after: { judges },
+      });
     });
     return this.rounds.panel(roundId);
   }
@@ -484,17 +469,13 @@ export class RoundsService {
       await this.checkChairFreeOfConflicts(round, order, manager);
       const decision = { order, reason, recordedBy: actor.userId, recordedAt: new Date().toISOString() };
       await this.rounds.setChairDecision(roundId, decision, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'round.chair-decision',
-          entityType: 'judging-round',
-          entityId: roundId,
-          before: { chairDecision: round.chairDecision },
-          after: { chairDecision: decision },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'round.chair-decision',
+        entityType: 'judging-round',
+        entityId: roundId,
+        before: { chairDecision: round.chairDecision },
+        after: { chairDecision: decision },
+      });
     });
     return this.get(roundId);
   }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CCCS_RUBRIC } from '@app/database/cccs-rubric';
+import { CCCS_RUBRIC } from './cccs-rubric';
 import { RubricContent, rubricItems, rubricProblems } from './rubric';
 import { bandOf, rubricResult, sheetProblems } from './rubric-result';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { JudgingErrors } from './judging.errors';
 import { RubricContent, rubricProblems } from './rubric';
 import { RubricResult, rubricResult, SheetValues, sheetProblems } from './rubric-result';
@@ -24,7 +24,7 @@ export class RubricsService {
     private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rubrics: RubricsRepository,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   list(): Promise<StoredRubric[]> {
@@ -55,16 +55,12 @@ export class RubricsService {
       );
       if (!rubricId) throw JudgingErrors.rubricKeyTaken(input.key);
       await this.rubrics.insertVersion(rubricId, input.definition, input.note ?? null, actor.userId, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'rubric.created',
-          entityType: 'rubric',
-          entityId: rubricId,
-          after: { key: input.key, name: input.name, version: 1, definition: input.definition },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'rubric.created',
+        entityType: 'rubric',
+        entityId: rubricId,
+        after: { key: input.key, name: input.name, version: 1, definition: input.definition },
+      });
       return rubricId;
     });
     return (await this.rubrics.find(id)) as StoredRubric;
@@ -83,16 +79,12 @@ export class RubricsService {
       const manager = this.transactions.manager;
       if (!(await this.rubrics.find(id))) throw JudgingErrors.rubricNotFound(id);
       const v = await this.rubrics.insertVersion(id, definition, note, actor.userId, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'rubric.version-added',
-          entityType: 'rubric',
-          entityId: id,
-          after: { version: v, note, definition },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'rubric.version-added',
+        entityType: 'rubric',
+        entityId: id,
+        after: { version: v, note, definition },
+      });
       return v;
     });
     return this.version(id, version);

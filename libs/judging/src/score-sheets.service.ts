@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Actor, FieldProblem } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { conflictKey } from './judge-assignment';
 import { JudgesService } from './judges.service';
 import { JudgingErrors } from './judging.errors';
@@ -62,7 +62,7 @@ export class ScoreSheetsService {
     private readonly rounds: RoundsRepository,
     private readonly rubrics: RubricsRepository,
     private readonly judges: JudgesService,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   // ---- judges
@@ -133,22 +133,18 @@ export class ScoreSheetsService {
         throw JudgingErrors.refused('SHEET_NOT_SUBMITTED', 'Only a submitted sheet can be reopened');
       }
       await this.rounds.reopen(sheetId, reason, actor.userId, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'score-sheet.reopened',
-          entityType: 'score-sheet',
-          entityId: sheetId,
-          before: {
-            state: 'submitted',
-            revision: sheet.revision,
-            values: sheet.values,
-            comments: sheet.comments,
-          },
-          after: { state: 'draft', reason },
+      await this.auditLog.record(actor, {
+        action: 'score-sheet.reopened',
+        entityType: 'score-sheet',
+        entityId: sheetId,
+        before: {
+          state: 'submitted',
+          revision: sheet.revision,
+          values: sheet.values,
+          comments: sheet.comments,
         },
-        manager,
-      );
+        after: { state: 'draft', reason },
+      });
     });
     return (await this.rounds.findSheet(sheetId)) as ScoreSheet;
   }
@@ -343,16 +339,12 @@ export class ScoreSheetsService {
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
     const result = rubricResult(rubric, sheet.values);
     await this.rounds.submit(sheet, result.total, actor.userId, manager);
-    await this.auditLog.append(
-      actor,
-      {
-        action: 'score-sheet.submitted',
-        entityType: 'score-sheet',
-        entityId: sheet.id,
-        after: { revision: sheet.revision + 1, total: result.total, band: result.band },
-      },
-      manager,
-    );
+    await this.auditLog.record(actor, {
+      action: 'score-sheet.submitted',
+      entityType: 'score-sheet',
+      entityId: sheet.id,
+      after: { revision: sheet.revision + 1, total: result.total, band: result.band },
+    });
     return { sheet: await this.rounds.findSheet(sheet.id, manager), result };
   }
 

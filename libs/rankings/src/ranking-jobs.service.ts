@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Actor, DomainError, withTimeout } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { AGGREGATION_JOB_OPTIONS, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
 
 /** Requests for the worker that come from people rather than imports. */
@@ -10,7 +10,7 @@ import { AGGREGATION_JOB_OPTIONS, CampaignRankingsPayload, JOBS, QUEUES } from '
 export class RankingJobsService {
   constructor(
     @InjectQueue(QUEUES.rankings) private readonly queue: Queue<CampaignRankingsPayload>,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   /** A full recompute from the stored responses; requests made while one waits coalesce into it. */
@@ -33,7 +33,7 @@ export class RankingJobsService {
         'The job queue is not reachable; try again shortly',
       );
     }
-    await this.auditLog.append(actor, {
+    await this.auditLog.record(actor, {
       action: 'rankings.recompute-requested',
       entityType: 'campaign',
       entityId: campaignId,

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Actor, DomainError, withTimeout } from '@app/common';
 import { rankingsConfig } from '@app/config';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
 import { BinaryTupleWriter } from './copy-binary';
 import { ImportWriter, StagedChunk } from './import-writer';
@@ -45,7 +45,7 @@ export class IngestionService {
     private readonly methodology: MethodologyService,
     private readonly ingestion: IngestionRepository,
     private readonly imports: SurveyImportsRepository,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
     @Inject(rankingsConfig.KEY) private readonly config: ConfigType<typeof rankingsConfig>,
   ) {}
 
@@ -161,16 +161,12 @@ export class IngestionService {
       };
       const manager = writer.queryRunner.manager;
       await this.imports.markStored(importId, report, manager);
-      await this.auditLog.append(
-        by.actor,
-        {
-          action: 'survey-import.stored',
-          entityType: 'survey-import',
-          entityId: importId,
-          after: { campaignId, format, partnerKeyId: by.partnerKeyId, ...report, batches: counts.batches },
-        },
-        manager,
-      );
+      await this.auditLog.record(by.actor, {
+        action: 'survey-import.stored',
+        entityType: 'survey-import',
+        entityId: importId,
+        after: { campaignId, format, partnerKeyId: by.partnerKeyId, ...report, batches: counts.batches },
+      });
       await writer.commit();
     } catch (error) {
       await inFlight;

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
 import { CampaignErrors, CampaignState, isAtOrAfter } from '@app/campaigns';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { instrumentProblems, parameterProblems } from './instrument-rules';
 import { InstrumentItem, MethodologyDefinition, MethodologyParameters } from './methodology';
 import { MethodologyRepository, StoredMethodologyVersion } from './methodology.repository';
@@ -35,7 +35,7 @@ export class MethodologyService {
     private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly methodology: MethodologyRepository,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   listVersions(): Promise<StoredMethodologyVersion[]> {
@@ -55,16 +55,12 @@ export class MethodologyService {
       const manager = this.transactions.manager;
       if (!(await this.methodology.insertVersion(v, actor.userId, manager)))
         throw SurveyErrors.versionExists(v.version);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'methodology-version.created',
-          entityType: 'methodology-version',
-          entityId: null,
-          after: { ...v },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'methodology-version.created',
+        entityType: 'methodology-version',
+        entityId: null,
+        after: { ...v },
+      });
     });
     return this.getVersion(v.version);
   }
@@ -86,17 +82,13 @@ export class MethodologyService {
       const problems = instrumentProblems(items, before.parameters);
       if (problems.length > 0) throw SurveyErrors.invalid(problems);
       await this.methodology.saveCampaignInstrument(campaignId, items, actor.userId, manager);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'campaign.instrument-set',
-          entityType: 'campaign',
-          entityId: campaignId,
-          before: { itemsSource: before.itemsSource, items: before.items },
-          after: { itemsSource: 'campaign', items },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'campaign.instrument-set',
+        entityType: 'campaign',
+        entityId: campaignId,
+        before: { itemsSource: before.itemsSource, items: before.items },
+        after: { itemsSource: 'campaign', items },
+      });
       return this.inForce(campaignId, manager);
     });
   }
@@ -107,17 +99,13 @@ export class MethodologyService {
       const manager = this.transactions.manager;
       const before = await this.editable(campaignId, manager);
       if (await this.methodology.deleteCampaignInstrument(campaignId, manager)) {
-        await this.auditLog.append(
-          actor,
-          {
-            action: 'campaign.instrument-reset',
-            entityType: 'campaign',
-            entityId: campaignId,
-            before: { itemsSource: before.itemsSource, items: before.items },
-            after: { itemsSource: 'methodology-default' },
-          },
-          manager,
-        );
+        await this.auditLog.record(actor, {
+          action: 'campaign.instrument-reset',
+          entityType: 'campaign',
+          entityId: campaignId,
+          before: { itemsSource: before.itemsSource, items: before.items },
+          after: { itemsSource: 'methodology-default' },
+        });
       }
       return this.inForce(campaignId, manager);
     });

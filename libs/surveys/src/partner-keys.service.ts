@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '@app/common';
 import { modifiedRows, Transactions } from '@app/database';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { SurveyErrors } from './surveys.errors';
 
 export interface PartnerKey {
@@ -61,7 +61,7 @@ export class PartnerKeysService {
   constructor(
     private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async issue(campaignId: string, label: string, actor: Actor): Promise<IssuedPartnerKey> {
@@ -75,16 +75,12 @@ export class PartnerKeysService {
         [campaignId, label, keyPrefix, hashPartnerKey(secret), actor.userId],
       );
       const key = toKey(rows[0]);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'survey-partner-key.issued',
-          entityType: 'survey-partner-key',
-          entityId: key.id,
-          after: { campaignId, label, keyPrefix },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'survey-partner-key.issued',
+        entityType: 'survey-partner-key',
+        entityId: key.id,
+        after: { campaignId, label, keyPrefix },
+      });
       return { ...key, secret };
     });
   }
@@ -107,16 +103,12 @@ export class PartnerKeysService {
         [keyId, campaignId, actor.userId],
       );
       if (!rows[0]) throw SurveyErrors.keyNotFound(keyId);
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'survey-partner-key.revoked',
-          entityType: 'survey-partner-key',
-          entityId: keyId,
-          after: { campaignId },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: 'survey-partner-key.revoked',
+        entityType: 'survey-partner-key',
+        entityId: keyId,
+        after: { campaignId },
+      });
       return toKey(rows[0]);
     });
   }

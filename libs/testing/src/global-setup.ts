@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-// Relative imports: jest loads global setup and teardown without the module name mapper.
+// Jest loads global setup and teardown without the module name mapper: app-paths resolves @app/* instead.
+import './app-paths';
 import { dataSourceOptions } from '../../database/src/data-source-options';
 import { runMigrations } from '../../database/src/migrations';
-import { seedReferenceData } from '../../database/src/reference-data.seed';
 import { ensureDatabase, providePostgres, provideRedis, Service } from '../../../tools/local-infra';
+import { seedReferenceData } from '../../../tools/reference-data-seed';
 import { TEST_DATABASE, TEST_ENV } from './test-environment';
 
 declare global {

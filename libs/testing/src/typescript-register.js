@@ -1,6 +1,6 @@
 // Lets a child process run the TypeScript sources directly (`node -r <this file> apps/worker/src/main.ts`),
 // as the e2e tests do to kill and restart a real worker. Each file is transpiled alone, as ts-jest does, and
-// the @app/* paths of tsconfig.json are resolved to the libs.
+// the @app/* paths of tsconfig.json are resolved to the libs (app-paths.js).
 const Module = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -19,12 +19,7 @@ delete options.paths;
 delete options.baseUrl;
 delete options.incremental;
 
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, parent, ...rest) {
-  const match = /^@app\/([^/]+)(\/.*)?$/.exec(request);
-  if (match) request = path.join(root, 'libs', match[1], 'src', match[2] ? match[2].slice(1) : 'index');
-  return resolve.call(this, request, parent, ...rest);
-};
+require('./app-paths');
 
 require.extensions['.ts'] = (module, filename) => {
   const source = fs.readFileSync(filename, 'utf8');

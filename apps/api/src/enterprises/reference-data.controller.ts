@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ReferenceData, ReferenceDataService } from '@app/enterprises';
+import { ReferenceData, ReferenceDataService } from '@app/reference-data';
 import { Public } from '../auth/access.decorators';
 
 class ReferenceEntryDto {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DomainError, withTimeout, type Actor } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { JOBS, QUEUES, WorkerCheckPayload, WorkerCheckResult } from '@app/queue';
 
 const WAIT_MS = 5000;
@@ -21,7 +21,7 @@ const REDIS_SILENT = `Redis did not answer within ${REDIS_WAIT_MS} ms`;
 export class WorkerCheckService {
   constructor(
     @InjectQueue(QUEUES.diagnostics) private readonly queue: Queue<WorkerCheckPayload, WorkerCheckResult>,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async check(actor: Actor): Promise<WorkerCheckResult & { roundTripMs: number }> {
@@ -43,7 +43,7 @@ export class WorkerCheckService {
     } catch (error) {
       throw unavailable(error);
     }
-    await this.auditLog.append(actor, {
+    await this.auditLog.record(actor, {
       action: 'system.worker-check',
       entityType: 'job',
       entityId: job.id ?? null,

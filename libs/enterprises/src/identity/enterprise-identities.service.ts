@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
-import { AuditLogRepository } from '@app/identity';
+import { AuditLogService } from '@app/identity';
 import { asCreditCodeConflict, EnterpriseErrors } from '../enterprises.errors';
 import { EnterprisesRepository } from '../enterprises.repository';
 import { EnterprisesService } from '../enterprises.service';
@@ -28,7 +28,7 @@ export class EnterpriseIdentitiesService {
     private readonly enterprises: EnterprisesRepository,
     private readonly profiles: EnterprisesService,
     private readonly identities: IdentitiesRepository,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   /**
@@ -109,17 +109,13 @@ export class EnterpriseIdentitiesService {
           manager,
         );
       }
-      await this.auditLog.append(
-        actor,
-        {
-          action: decision === 'verified' ? 'enterprise.identity-verified' : 'enterprise.identity-rejected',
-          entityType: 'enterprise',
-          entityId: enterpriseId,
-          before: { ...identityOf(enterprise) },
-          after: { ...identityOf(pending), changeId: pending.id, version: closed.version, reason },
-        },
-        manager,
-      );
+      await this.auditLog.record(actor, {
+        action: decision === 'verified' ? 'enterprise.identity-verified' : 'enterprise.identity-rejected',
+        entityType: 'enterprise',
+        entityId: enterpriseId,
+        before: { ...identityOf(enterprise) },
+        after: { ...identityOf(pending), changeId: pending.id, version: closed.version, reason },
+      });
       return closed;
     });
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import type { Actor } from '@app/common';
-import { AuditLogRepository, UsersService } from '@app/identity';
+import { AuditLogService, UsersService } from '@app/identity';
 import { EnterpriseErrors } from '../enterprises.errors';
 import { EnterprisesRepository } from '../enterprises.repository';
 import { EnterpriseInvitation, InvitationStatus } from './enterprise-invitation.entity';
@@ -32,7 +32,7 @@ export class InvitationsService {
     private readonly invitations: InvitationsRepository,
     private readonly enterprises: EnterprisesRepository,
     private readonly users: UsersService,
-    private readonly auditLog: AuditLogRepository,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async invite(enterpriseId: string, email: string, actor: Actor): Promise<InvitationView> {
@@ -48,12 +48,7 @@ export class InvitationsService {
         { enterpriseId, email: address, invitedBy: actor.userId as string, expiresAt: invitationExpiry(now) },
         manager,
       );
-      await this.audit(
-        actor,
-        renewed ? 'enterprise.invitation-renewed' : 'enterprise.invited',
-        invitation,
-        manager,
-      );
+      await this.audit(actor, renewed ? 'enterprise.invitation-renewed' : 'enterprise.invited', invitation);
       return { ...invitation, status: 'pending' };
     });
   }
@@ -80,7 +75,7 @@ export class InvitationsService {
         actor.userId as string,
         manager,
       );
-      await this.audit(actor, 'enterprise.invitation-revoked', revoked, manager);
+      await this.audit(actor, 'enterprise.invitation-revoked', revoked);
       return revoked;
     });
   }
@@ -105,21 +100,17 @@ export class InvitationsService {
         manager,
       );
       if (!added) throw EnterpriseErrors.alreadyMember();
-      await this.auditLog.append(
-        actor,
-        {
-          action: 'enterprise.member-added',
-          entityType: 'enterprise',
-          entityId: invitation.enterpriseId,
-          after: {
-            userId: actor.userId,
-            email: invitation.email,
-            role: 'member',
-            invitationId: invitation.id,
-          },
+      await this.auditLog.record(actor, {
+        action: 'enterprise.member-added',
+        entityType: 'enterprise',
+        entityId: invitation.enterpriseId,
+        after: {
+          userId: actor.userId,
+          email: invitation.email,
+          role: 'member',
+          invitationId: invitation.id,
         },
-        manager,
-      );
+      });
     });
   }
 
@@ -148,7 +139,7 @@ export class InvitationsService {
       if (status !== 'pending') throw InvitationErrors.notPending(status);
       await effect?.(invitation, manager);
       const answered = await this.invitations.respond(invitationId, answer, user.id, manager);
-      await this.audit(actor, `enterprise.invitation-${answer}`, answered, manager);
+      await this.audit(actor, `enterprise.invitation-${answer}`, answered);
       return answered;
     });
   }
@@ -159,21 +150,12 @@ export class InvitationsService {
     if (membership.role !== 'admin') throw EnterpriseErrors.notAdmin();
   }
 
-  private audit(
-    actor: Actor,
-    action: string,
-    i: EnterpriseInvitation,
-    manager: EntityManager,
-  ): Promise<void> {
-    return this.auditLog.append(
-      actor,
-      {
-        action,
-        entityType: 'enterprise',
-        entityId: i.enterpriseId,
-        after: { invitationId: i.id, email: i.email, status: i.status, expiresAt: i.expiresAt.toISOString() },
-      },
-      manager,
-    );
+  private audit(actor: Actor, action: string, i: EnterpriseInvitation): Promise<void> {
+    return this.auditLog.record(actor, {
+      action,
+      entityType: 'enterprise',
+      entityId: i.enterpriseId,
+      after: { invitationId: i.id, email: i.email, status: i.status, expiresAt: i.expiresAt.toISOString() },
+    });
   }
 }
