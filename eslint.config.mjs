@@ -30,8 +30,9 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read loosely typed response bodies from supertest; asserting on them is the point.
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
+    // Tests read loosely typed response bodies from supertest; asserting on them is the point. The shared
+    // test support in libs/testing drives the API the same way.
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'libs/testing/src/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -1,5 +1,110 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_METHODOLOGY } from '../libs/surveys/src/methodology';
+
+/**
+ * The first methodology version, csi-2026.1, as it was when this migration was written. Copied, not imported:
+ * a migration is history, and a later change to the live default must not change what this one inserts.
+ */
+const CSI_2026_1 = {
+  version: 'csi-2026.1',
+  description:
+    'Default ACSI-family satisfaction methodology: CSI and CLI as weighted 0-100 rescaling, NPS on LOY2, ' +
+    'Welch/Holm winner sets.',
+  items: [
+    {
+      key: 'IMG',
+      construct: 'image',
+      scaleMin: 1,
+      scaleMax: 10,
+      weight: 1,
+      question: 'reputation of the enterprise',
+    },
+    {
+      key: 'EXP',
+      construct: 'expectations',
+      scaleMin: 1,
+      scaleMax: 10,
+      weight: 1,
+      question: 'expected service quality before contact',
+    },
+    { key: 'QUA1', construct: 'quality', scaleMin: 1, scaleMax: 10, weight: 1, question: 'overall quality' },
+    { key: 'QUA2', construct: 'quality', scaleMin: 1, scaleMax: 10, weight: 1, question: 'met my needs' },
+    { key: 'QUA3', construct: 'quality', scaleMin: 1, scaleMax: 10, weight: 1, question: 'reliability' },
+    { key: 'VAL1', construct: 'value', scaleMin: 1, scaleMax: 10, weight: 1, question: 'worth for money' },
+    {
+      key: 'VAL2',
+      construct: 'value',
+      scaleMin: 1,
+      scaleMax: 10,
+      weight: 1,
+      question: 'quality for the price',
+    },
+    {
+      key: 'SAT1',
+      construct: 'satisfaction',
+      scaleMin: 1,
+      scaleMax: 10,
+      weight: 1,
+      question: 'overall satisfaction',
+    },
+    {
+      key: 'SAT2',
+      construct: 'satisfaction',
+      scaleMin: 1,
+      scaleMax: 10,
+      weight: 1,
+      question: 'compared with expectations',
+    },
+    {
+      key: 'SAT3',
+      construct: 'satisfaction',
+      scaleMin: 1,
+      scaleMax: 10,
+      weight: 1,
+      question: 'compared with an ideal service',
+    },
+    {
+      key: 'CMP',
+      construct: 'complaint',
+      scaleMin: 0,
+      scaleMax: 1,
+      weight: 1,
+      question: 'complained in the last 12 months',
+    },
+    {
+      key: 'LOY1',
+      construct: 'loyalty',
+      scaleMin: 1,
+      scaleMax: 10,
+      weight: 1,
+      question: 'likelihood to choose again',
+    },
+    {
+      key: 'LOY2',
+      construct: 'loyalty',
+      scaleMin: 0,
+      scaleMax: 10,
+      weight: 1,
+      question: 'likelihood to recommend (also NPS)',
+    },
+  ],
+  parameters: {
+    npsItem: 'LOY2',
+    promoterMin: 9,
+    detractorMax: 6,
+    confidence: 0.95,
+    npsZ: 1.96,
+    minSatisfactionItems: 2,
+    maxMissingShare: 0.2,
+    minCompletionShareOfMedian: 0.4,
+    softFlagsToExclude: 2,
+    straightLiningMinItems: 5,
+    contradictions: [{ itemA: 'SAT1', itemB: 'LOY1', maxGapPoints: 80 }],
+    exclusionAlertRate: 0.15,
+    exclusionAlertIndustryMultiple: 2,
+    alpha: 0.05,
+    displayDecimals: 1,
+  },
+};
 
 /**
  * Survey instruments, partner keys, imports, responses, running totals and ranking snapshots.
@@ -38,10 +143,10 @@ export class CreateSurveysAndRankings1795500000000 implements MigrationInterface
     await q.query(
       `INSERT INTO methodology_versions (version, description, items, parameters) VALUES ($1, $2, $3, $4)`,
       [
-        DEFAULT_METHODOLOGY.version,
-        DEFAULT_METHODOLOGY.description,
-        JSON.stringify(DEFAULT_METHODOLOGY.items),
-        JSON.stringify(DEFAULT_METHODOLOGY.parameters),
+        CSI_2026_1.version,
+        CSI_2026_1.description,
+        JSON.stringify(CSI_2026_1.items),
+        JSON.stringify(CSI_2026_1.parameters),
       ],
     );
     // NOT VALID: drafts created before versions were data keep whatever they said until they are edited;

@@ -1,12 +1,6 @@
 import type { Role } from '@app/common';
-import { ACCESS } from './support/access-rules';
-import {
-  createdStaffUser,
-  organizerToken,
-  registeredEnterpriseUser,
-  startFreshTestApi,
-  TestApi,
-} from './support/test-api';
+import { ACCESS, createdStaffUser, organizerToken, registeredEnterpriseUser, TestApi } from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -1,5 +1,6 @@
 import { Transactions } from '@app/database';
-import { startFreshTestApi, TestApi } from './support/test-api';
+import { TestApi } from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 // The ambient transaction replaces a manager threaded by hand: what runs inside `run` commits or rolls back
 // as one, nested runs join the outer one, and code outside any run reads the pool.

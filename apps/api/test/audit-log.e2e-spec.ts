@@ -1,10 +1,5 @@
-import {
-  createdStaffUser,
-  organizerToken,
-  registeredEnterpriseUser,
-  startFreshTestApi,
-  TestApi,
-} from './support/test-api';
+import { createdStaffUser, organizerToken, registeredEnterpriseUser, TestApi } from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 describe('The audit log', () => {
   let api: TestApi;

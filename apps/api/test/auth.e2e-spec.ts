@@ -1,13 +1,15 @@
 import { JwtService } from '@nestjs/jwt';
-import { buildAccount, TEST_ENV, TEST_ORGANIZER } from '@app/testing';
 import {
+  buildAccount,
   createdStaffUser,
   loginToken,
   organizerToken,
   registeredEnterpriseUser,
-  startFreshTestApi,
+  TEST_ENV,
+  TEST_ORGANIZER,
   TestApi,
-} from './support/test-api';
+} from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 describe('Registration and login', () => {
   let api: TestApi;

@@ -1,15 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { buildCampaign, resetTestDatabase } from '@app/testing';
-import { createApiApp } from '../src/create-api-app';
-import { ACCESS } from './support/access-rules';
 import {
+  ACCESS,
+  buildCampaign,
   initCollectingRoutes,
   organizerToken,
   registeredEnterpriseUser,
+  resetTestDatabase,
   ServedRoute,
-} from './support/test-api';
+} from '@app/testing';
+import { createApiApp } from '../src/create-api-app';
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 const BODY_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];

@@ -4,10 +4,18 @@ import type { Queue } from 'bullmq';
 import { AwardsService } from '@app/awards';
 import { SYSTEM_ACTOR } from '@app/common';
 import { JOBS, QUEUES } from '@app/queue';
-import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { AwardsSetup, awardsCampaign, confirmAll, scheduleAnnouncement } from './support/awards-fixture';
-import { as, eventually } from './support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import {
+  as,
+  awardsCampaign,
+  AwardsSetup,
+  confirmAll,
+  eventually,
+  organizerToken,
+  scheduleAnnouncement,
+  stopApiAndWorker,
+  TestApi,
+} from '@app/testing';
+import { startFreshApiAndWorker } from './test-apps';
 
 interface Proposal {
   categoryId: string;
@@ -67,17 +75,12 @@ describe('Winner selection, the embargoed announcement and public results', () =
   let emptySite: Record<string, unknown>;
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker());
     organizer = await organizerToken(api.http);
     emptySite = await publicView('never-announced-campaign');
     s = await awardsCampaign(api, organizer);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   const readProposals = async () =>
     (await api.http.get(`/campaigns/${s.campaignId}/awards/proposals`).set(as(organizer)).expect(200))

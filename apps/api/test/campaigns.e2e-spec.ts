@@ -3,18 +3,16 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { transitionJobId } from '@app/campaigns';
 import { QUEUES } from '@app/queue';
-import { buildCampaign } from '@app/testing';
-import { freePort } from '../../../tools/local-infra';
-import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { announceNow } from './support/awards-fixture';
 import {
+  announceNow,
+  buildCampaign,
   createdStaffUser,
   organizerToken,
   registeredEnterpriseUser,
-  startFreshTestApi,
-  startTestApi,
   TestApi,
-} from './support/test-api';
+} from '@app/testing';
+import { freePort } from '../../../tools/local-infra';
+import { startFreshTestApi, startTestApi, startTestWorker } from './test-apps';
 
 describe('Campaigns', () => {
   let api: TestApi;
@@ -305,8 +303,7 @@ describe('Campaigns', () => {
     let worker: INestApplicationContext;
     let queue: Queue;
     beforeAll(async () => {
-      worker = await createWorkerApp();
-      await worker.init();
+      worker = await startTestWorker();
       queue = worker.get<Queue>(getQueueToken(QUEUES.campaignSchedule));
     });
     afterAll(() => worker.close());

@@ -1,5 +1,11 @@
-import { buildCampaign, buildEnterprise } from '@app/testing';
-import { organizerToken, registeredEnterpriseUser, startFreshTestApi, TestApi } from './support/test-api';
+import {
+  buildCampaign,
+  buildEnterprise,
+  organizerToken,
+  registeredEnterpriseUser,
+  TestApi,
+} from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 describe('Candidacies', () => {
   let api: TestApi;

@@ -1,12 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_ORGANIZER } from '@app/testing';
+import { listenLocally, stopApiAndWorker, TEST_ORGANIZER, TestApi } from '@app/testing';
 import { expectedLeaders } from '../../../tools/demo/demo-data';
 import { DemoResult, runDemo } from '../../../tools/demo/demo-scenario';
 import { silentProgress } from '../../../tools/demo/progress';
-import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { listenLocally, startFreshTestApi, TestApi } from './support/test-api';
+import { startFreshApiAndWorker } from './test-apps';
 
 /** The published ranking of one industry, as the public reads it. */
 interface PublishedEntry {
@@ -24,10 +23,8 @@ describe('The demo campaign at a small scale, against an independent reading of 
   let rankings: Map<string, PublishedEntry[]>;
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
+    ({ api, worker } = await startFreshApiAndWorker());
     const base = await listenLocally(api);
-    worker = await createWorkerApp();
-    await worker.init();
     result = await runDemo({
       base,
       organizer: TEST_ORGANIZER,
@@ -42,10 +39,7 @@ describe('The demo campaign at a small scale, against an independent reading of 
     };
     rankings = new Map(published.rankings.map((r) => [r.industryCode, r.entries]));
   }, 180_000);
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   it('accounts for every generated row: stored, duplicate or rejected, exactly as counted in the file', () => {
     const x = result.expected;

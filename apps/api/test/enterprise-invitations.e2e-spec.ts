@@ -1,12 +1,12 @@
-import { buildAccount, buildEnterprise } from '@app/testing';
 import {
+  buildAccount,
+  buildEnterprise,
   createdStaffUser,
   organizerToken,
   registeredEnterpriseUser,
-  startFreshTestApi,
-  startTestApi,
   TestApi,
-} from './support/test-api';
+} from '@app/testing';
+import { startFreshTestApi, startTestApi } from './test-apps';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildEnterprise } from '@app/testing';
-import { organizerToken, registeredEnterpriseUser, startFreshTestApi, TestApi } from './support/test-api';
+import { buildEnterprise, organizerToken, registeredEnterpriseUser, TestApi } from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 /**
  * A review verifies what the organizer read, not what the row holds when the request lands: an admin who

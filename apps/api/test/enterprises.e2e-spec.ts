@@ -1,11 +1,11 @@
-import { buildEnterprise } from '@app/testing';
 import {
+  buildEnterprise,
   createdStaffUser,
   organizerToken,
   registeredEnterpriseUser,
-  startFreshTestApi,
   TestApi,
-} from './support/test-api';
+} from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 describe('Enterprises', () => {
   let api: TestApi;

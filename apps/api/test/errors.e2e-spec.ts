@@ -1,4 +1,5 @@
-import { organizerToken, registeredEnterpriseUser, startFreshTestApi, TestApi } from './support/test-api';
+import { organizerToken, registeredEnterpriseUser, TestApi } from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 const expectErrorShape = (body: Record<string, unknown>, status: number, code?: string) => {
   expect(body).toMatchObject({

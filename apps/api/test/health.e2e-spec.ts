@@ -1,5 +1,6 @@
 import { freePort } from '../../../tools/local-infra';
-import { startFreshTestApi, startTestApi, TestApi } from './support/test-api';
+import { TestApi } from '@app/testing';
+import { startFreshTestApi, startTestApi } from './test-apps';
 
 describe('Health', () => {
   let api: TestApi;

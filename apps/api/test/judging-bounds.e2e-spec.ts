@@ -1,7 +1,6 @@
 import { MAX_AUTOMATIC_ASSIGNMENT_WORK, MAX_ROUND_ENTRANTS } from '@app/judging';
-import { as } from './support/survey-fixture';
-import { panelCampaign } from './support/judging-fixture';
-import { createdStaffUser, organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import { as, createdStaffUser, organizerToken, panelCampaign, TestApi } from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 /**
  * The judging routes whose work grows with one request are bounded (libs/judging/src/round-bounds.ts): a round

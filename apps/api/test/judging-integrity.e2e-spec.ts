@@ -1,6 +1,13 @@
-import { as } from './support/survey-fixture';
-import { Judge, moveCampaign, panelCampaign, PanelEnterprise } from './support/judging-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import {
+  as,
+  Judge,
+  moveCampaign,
+  organizerToken,
+  panelCampaign,
+  PanelEnterprise,
+  TestApi,
+} from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 /**
  * What the judging rules hide stays hidden, and what was submitted stays submitted, through the real API on the

@@ -1,7 +1,14 @@
-import { as } from './support/survey-fixture';
-import { Judge, moveCampaign, panelCampaign, PanelEnterprise } from './support/judging-fixture';
-import { announceNow } from './support/awards-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import {
+  announceNow,
+  as,
+  Judge,
+  moveCampaign,
+  organizerToken,
+  panelCampaign,
+  PanelEnterprise,
+  TestApi,
+} from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 /**
  * The whole judging flow through the real API on the real database: panel, conflicts, automatic assignment,

@@ -1,4 +1,5 @@
-import { startFreshTestApi, TestApi } from './support/test-api';
+import { TestApi } from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 interface Schema {
   $ref?: string;

@@ -1,15 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { as } from './support/survey-fixture';
 import {
+  as,
+  launchChromium,
   listenLocally,
   organizerToken,
   registeredEnterpriseUser,
-  startFreshTestApi,
-  startTestApi,
+  stopApiAndWorker,
   TestApi,
-} from './support/test-api';
-import { launchChromium } from './support/browser';
+} from '@app/testing';
+import { startFreshApiAndWorker, startTestApi } from './test-apps';
 
 const metric = (text: string, line: RegExp) => {
   const found = text.split('\n').find((l) => line.test(l));
@@ -22,15 +21,10 @@ describe('Operations: metrics and the queue dashboard', () => {
   let organizer: string;
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker());
     organizer = await organizerToken(api.http);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   it('exposes HTTP latency by route, ingestion counts, aggregation lag, queue depths and job durations', async () => {
     await api.http.get('/reference-data').expect(200);

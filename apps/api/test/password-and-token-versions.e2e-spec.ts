@@ -1,14 +1,13 @@
 import { JwtService } from '@nestjs/jwt';
-import { TEST_ENV } from '@app/testing';
 import {
   createdStaffUser,
   loginToken,
   organizerToken,
   registeredEnterpriseUser,
-  startFreshTestApi,
-  startTestApi,
+  TEST_ENV,
   TestApi,
-} from './support/test-api';
+} from '@app/testing';
+import { startFreshTestApi, startTestApi } from './test-apps';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const NEW_PASSWORD = 'an entirely new passphrase';

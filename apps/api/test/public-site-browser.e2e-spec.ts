@@ -1,10 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { AwardsSetup, awardsCampaign, confirmAll } from './support/awards-fixture';
-import { as } from './support/survey-fixture';
-import { launchChromium } from './support/browser';
-import { listenLocally, organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import {
+  as,
+  awardsCampaign,
+  AwardsSetup,
+  confirmAll,
+  launchChromium,
+  listenLocally,
+  organizerToken,
+  stopApiAndWorker,
+  TestApi,
+} from '@app/testing';
+import { startFreshApiAndWorker } from './test-apps';
 
 describe('The public results site in a real browser', () => {
   let api: TestApi;
@@ -18,10 +25,8 @@ describe('The public results site in a real browser', () => {
   const requested: string[] = [];
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
+    ({ api, worker } = await startFreshApiAndWorker());
     base = await listenLocally(api);
-    worker = await createWorkerApp();
-    await worker.init();
     organizer = await organizerToken(api.http);
     s = await awardsCampaign(api, organizer);
     await confirmAll(api, organizer, s.campaignId);
@@ -31,8 +36,7 @@ describe('The public results site in a real browser', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await worker.close();
-    await api.close();
+    await stopApiAndWorker({ api, worker });
   });
 
   it('shows no result before the announcement: the page is "not found", the home page lists nothing', async () => {

@@ -1,8 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { AwardsSetup, awardsCampaign, confirmAll } from './support/awards-fixture';
-import { as } from './support/survey-fixture';
-import { organizerToken, registeredEnterpriseUser, startFreshTestApi, TestApi } from './support/test-api';
+import {
+  as,
+  awardsCampaign,
+  AwardsSetup,
+  confirmAll,
+  organizerToken,
+  registeredEnterpriseUser,
+  stopApiAndWorker,
+  TestApi,
+} from '@app/testing';
+import { startFreshApiAndWorker } from './test-apps';
 
 interface Proposal {
   categoryId: string;
@@ -36,19 +43,14 @@ describe('What was reviewed is what gets published', () => {
   let attackName: string;
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker());
     organizer = await organizerToken(api.http);
     s = await awardsCampaign(api, organizer);
     attackName = `${s.names.B} <script>alert(1)</script>`;
     await confirmAll(api, organizer, s.campaignId);
     confirmed = await readProposals();
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   const readProposals = async () =>
     (await api.http.get(`/campaigns/${s.campaignId}/awards/proposals`).set(as(organizer)).expect(200))

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sha256OfCanonicalJson } from '@app/database';
-import { createdStaffUser, organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import { createdStaffUser, organizerToken, TestApi } from '@app/testing';
+import { startFreshTestApi } from './test-apps';
 
 const BANDS = [
   { min: 81, max: 100, outcome: 'certified-five-star' },

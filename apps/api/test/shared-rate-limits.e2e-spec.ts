@@ -1,7 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { kill, startApiProcess } from './support/reliability';
-import { surveyCampaign } from './support/survey-fixture';
-import { organizerToken, startFreshTestApi, startTestApi, TestApi } from './support/test-api';
+import { kill, organizerToken, surveyCampaign, TestApi } from '@app/testing';
+import { startApiProcess, startFreshTestApi, startTestApi } from './test-apps';
 
 /**
  * Two API processes behind one address, as two instances behind a load balancer: the login and ingestion

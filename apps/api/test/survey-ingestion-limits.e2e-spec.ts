@@ -1,7 +1,16 @@
 import { request } from 'node:http';
 import { largeBodyAdmission } from '../src/http/large-body';
-import { as, eventually, response, surveyCampaign, SurveyCampaign } from './support/survey-fixture';
-import { listenLocally, organizerToken, startFreshTestApi, startTestApi, TestApi } from './support/test-api';
+import {
+  as,
+  eventually,
+  listenLocally,
+  organizerToken,
+  response,
+  SurveyCampaign,
+  surveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startFreshTestApi, startTestApi } from './test-apps';
 
 const MIB = 1024 * 1024;
 

@@ -1,9 +1,18 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DEFAULT_METHODOLOGY } from '@app/surveys';
-import { buildCampaign } from '@app/testing';
-import { createWorkerApp } from '../../worker/src/create-worker-app';
-import { as, eventually, response, surveyCampaign, SurveyCampaign } from './support/survey-fixture';
-import { createdStaffUser, organizerToken, startFreshTestApi, TestApi } from './support/test-api';
+import {
+  as,
+  buildCampaign,
+  createdStaffUser,
+  eventually,
+  organizerToken,
+  response,
+  stopApiAndWorker,
+  surveyCampaign,
+  SurveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startFreshApiAndWorker, startFreshTestApi } from './test-apps';
 
 describe('Survey instruments, partner keys and ingestion', () => {
   let api: TestApi;
@@ -507,19 +516,14 @@ describe('Aggregation into rankings', () => {
   let c: SurveyCampaign;
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker());
     organizer = await organizerToken(api.http);
     // Ranked from 10 valid responses, listed from 5.
     c = await surveyCampaign(api, organizer, {
       industries: ['telecom', 'telecom', 'telecom', 'telecom', 'telecom', 'finance'],
     });
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   const latest = (industry: string) =>
     api.http.get(`/campaigns/${c.id}/rankings/${industry}`).set(as(organizer));

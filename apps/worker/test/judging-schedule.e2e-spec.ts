@@ -2,10 +2,18 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { JOBS, QUEUES, RoundSchedulePayload } from '@app/queue';
-import { as, eventually, response, surveyCampaign } from '../../api/test/support/survey-fixture';
-import { moveCampaign, panelCampaign } from '../../api/test/support/judging-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../../api/test/support/test-api';
-import { createWorkerApp } from '../src/create-worker-app';
+import {
+  as,
+  eventually,
+  moveCampaign,
+  organizerToken,
+  panelCampaign,
+  response,
+  stopApiAndWorker,
+  surveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startFreshApiAndWorker } from './test-apps';
 
 /**
  * A self-assessment round opened by its schedule (a delayed job the worker runs), scored by the entrants
@@ -18,15 +26,10 @@ describe('Scheduled rounds and self-assessment', () => {
   let organizer: string;
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker());
     organizer = await organizerToken(api.http);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   it('opens on schedule, takes each entrant’s own sheet, and weighs it only as published', async () => {
     const setup = await panelCampaign(api, organizer, { industries: ['telecom', 'finance'], judges: 2 });

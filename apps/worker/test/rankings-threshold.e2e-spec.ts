@@ -1,18 +1,20 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import fc from 'fast-check';
-import { buildCampaign } from '@app/testing';
-import { RankingSnapshot, RankingSnapshotsRepository, RankingsService } from '@app/rankings';
 import {
   as,
+  buildCampaign,
   eventually,
+  organizerToken,
   response,
+  stopApiAndWorker,
   surveyCampaign,
   SurveyCampaign,
   SurveyEnterprise,
   surveyWindow,
-} from '../../api/test/support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../../api/test/support/test-api';
-import { createWorkerApp } from '../src/create-worker-app';
+  TestApi,
+} from '@app/testing';
+import { RankingSnapshot, RankingSnapshotsRepository, RankingsService } from '@app/rankings';
+import { startFreshApiAndWorker } from './test-apps';
 
 /**
  * METHODOLOGY.md "Data quality": the speeding threshold is 40 % of the median completion time of every stored
@@ -25,15 +27,10 @@ describe('Survey rankings: one speeding threshold at a time', () => {
   let organizer: string;
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker());
     organizer = await organizerToken(api.http);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   /** Imports `rows` as one batch and waits until the worker has aggregated it and written its snapshots. */
   const importAndAggregate = async (campaignId: string, rows: unknown[]) => {

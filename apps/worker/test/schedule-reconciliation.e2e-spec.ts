@@ -4,10 +4,16 @@ import type { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { redisOptionsFromUrl } from '@app/config';
 import { CampaignTransitionPayload, QUEUES } from '@app/queue';
-import { awardsCampaign, confirmAll, scheduleAnnouncement } from '../../api/test/support/awards-fixture';
-import { as, eventually } from '../../api/test/support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../../api/test/support/test-api';
-import { createWorkerApp } from '../src/create-worker-app';
+import {
+  as,
+  awardsCampaign,
+  confirmAll,
+  eventually,
+  organizerToken,
+  scheduleAnnouncement,
+  TestApi,
+} from '@app/testing';
+import { startFreshApiAndWorker, startTestWorker } from './test-apps';
 import { ScheduleReconciler } from '../src/schedule-reconciler';
 
 /** Deletes this test run's queue keys only (its own QUEUE_PREFIX), as a Redis restarted empty would have none. */
@@ -35,9 +41,7 @@ describe('Scheduled transitions survive a Redis that lost them', () => {
   let organizer: string;
 
   beforeAll(async () => {
-    api = await startFreshTestApi();
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker());
     organizer = await organizerToken(api.http);
   }, 120_000);
   afterAll(async () => {
@@ -56,8 +60,7 @@ describe('Scheduled transitions survive a Redis that lost them', () => {
     worker = undefined;
     expect(await flushOwnQueueKeys()).toBeGreaterThan(0);
 
-    worker = await createWorkerApp();
-    await worker.init();
+    worker = await startTestWorker();
     const queue = worker.get<Queue<CampaignTransitionPayload>>(getQueueToken(QUEUES.campaignSchedule));
     const announcements = async () =>
       (await queue.getDelayed()).filter(

@@ -3,21 +3,16 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { redisOptionsFromUrl } from '@app/config';
 import { JOBS, QUEUES, WorkerCheckPayload, WorkerCheckResult } from '@app/queue';
-import { organizerToken, startFreshTestApi, TestApi } from '../../api/test/support/test-api';
-import { createWorkerApp } from '../src/create-worker-app';
+import { organizerToken, stopApiAndWorker, TestApi } from '@app/testing';
+import { startFreshApiAndWorker, startTestWorker } from './test-apps';
 
 describe('The worker', () => {
   let api: TestApi;
   let worker: INestApplicationContext;
   beforeAll(async () => {
-    api = await startFreshTestApi();
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker());
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   it('consumes a job from the queue and returns its result', async () => {
     const queue = worker.get<Queue<WorkerCheckPayload, WorkerCheckResult>>(getQueueToken(QUEUES.diagnostics));
@@ -52,8 +47,7 @@ describe('The worker', () => {
   });
 
   it('lets the job in hand finish when it is shut down', async () => {
-    const second = await createWorkerApp();
-    await second.init();
+    const second = await startTestWorker();
     const queue = second.get<Queue<WorkerCheckPayload, WorkerCheckResult>>(getQueueToken(QUEUES.diagnostics));
     const { id } = await queue.add(JOBS.workerCheck, {
       requestedBy: null,

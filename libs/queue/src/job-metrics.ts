@@ -1,5 +1,4 @@
-import type { Job, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Job, Queue, RedisClient } from 'bullmq';
 
 /**
  * Job durations per queue, kept in Redis as a cumulative histogram so that every worker process adds to the
@@ -21,6 +20,22 @@ export function bucketsOf(seconds: number): number[] {
   return JOB_DURATION_BUCKETS.filter((le) => seconds <= le);
 }
 
+/**
+ * Adds one job's time to a histogram hash in one atomic step. A script rather than MULTI because BullMQ's
+ * client speaks only the commands BullMQ itself needs (no HINCRBY), but runs any script it is given.
+ * KEYS[1]: the hash; ARGV[1]: seconds; ARGV[2]: outcome; ARGV[3..]: the le-buckets the duration falls in.
+ */
+const RECORD_DURATION = 'careRecordJobDuration';
+const RECORD_DURATION_SCRIPT = {
+  numberOfKeys: 1,
+  lua: `
+    for i = 3, #ARGV do redis.call('HINCRBY', KEYS[1], 'le:' .. ARGV[i], 1) end
+    redis.call('HINCRBYFLOAT', KEYS[1], 'sum', ARGV[1])
+    redis.call('HINCRBY', KEYS[1], 'count', 1)
+    redis.call('HINCRBY', KEYS[1], 'outcome:' .. ARGV[2], 1)`,
+};
+const scriptDefinedOn = new WeakSet<RedisClient>();
+
 /** Called when a job ends (completed or failed): adds its processing time to the queue's histogram. */
 export async function recordJobDuration(
   queue: Queue,
@@ -29,15 +44,17 @@ export async function recordJobDuration(
 ): Promise<void> {
   if (!job.processedOn || !job.finishedOn) return;
   const seconds = Math.max(0, (job.finishedOn - job.processedOn) / 1000);
-  // BullMQ types its client narrowly; it is an ioredis client.
-  const client = (await queue.client) as unknown as Redis;
-  const key = keyOf(queue);
-  const multi = client.multi();
-  for (const le of bucketsOf(seconds)) multi.hincrby(key, `le:${le}`, 1);
-  multi.hincrbyfloat(key, 'sum', seconds);
-  multi.hincrby(key, 'count', 1);
-  multi.hincrby(key, `outcome:${outcome}`, 1);
-  await multi.exec();
+  const client = await queue.client;
+  if (!scriptDefinedOn.has(client)) {
+    client.defineCommand(RECORD_DURATION, RECORD_DURATION_SCRIPT);
+    scriptDefinedOn.add(client);
+  }
+  await client.runCommand(RECORD_DURATION, [
+    keyOf(queue),
+    String(seconds),
+    outcome,
+    ...bucketsOf(seconds).map(String),
+  ]);
 }
 
 export async function readJobDurations(queue: Queue): Promise<JobDurations> {

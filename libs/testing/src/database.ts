@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/database/data-source-options';
+import { dataSourceOptions } from '@app/database';
 
 /** Seeded once by the global setup and never changed by tests. */
 const REFERENCE_TABLES = new Set([

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditLogService } from '@app/identity';
 import { Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { AuditEntryPageDto, AuditEntryResponseDto, ListAuditLogQueryDto } from './audit-log.dto';
 
 @ApiTags('audit')
@@ -14,7 +14,7 @@ export class AuditLogController {
   @Get()
   @ApiOperation({ summary: 'Search the audit log, newest first', description: 'The log is append-only.' })
   @ApiOkResponse({ type: AuditEntryPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiErrors(400)
   async list(@Query() query: ListAuditLogQueryDto): Promise<AuditEntryPageDto> {
     const { actorId, action, entityType, entityId, requestId, from, to } = query;
     const result = await this.auditLog.list(

@@ -1,8 +1,8 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Actor, Role } from '@app/common';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 
 export const PUBLIC_ROUTE = 'care:public';
 export const PARTNER_KEY_ROUTE = 'care:partner-key';
@@ -18,11 +18,7 @@ export const Roles = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ROUTE_ROLES, roles),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({
-      description: 'No token, or an invalid or expired one',
-      type: ErrorResponseDto,
-    }),
-    ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}`, type: ErrorResponseDto }),
+    ApiErrors({ 401: 'No token, or an invalid or expired one', 403: `Only for: ${roles.join(', ')}` }),
   );
 
 /**

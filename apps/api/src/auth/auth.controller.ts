@@ -1,18 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '@app/common';
 import { AccessTokensService, UsersService } from '@app/identity';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UserResponseDto } from '../users/user-response.dto';
 import { CurrentActor, Public, Roles } from './access.decorators';
 import { AccessTokenResponseDto, ChangePasswordDto, LoginDto, RegisterDto } from './auth.dto';
@@ -33,9 +24,7 @@ export class AuthController {
     description: 'Rate-limited per client address.',
   })
   @ApiCreatedResponse({ type: AccessTokenResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'A field is missing or malformed' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The email is already registered' })
-  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  @ApiErrors(429, { 400: 'A field is missing or malformed', 409: 'The email is already registered' })
   async register(@Body() dto: RegisterDto, @CurrentActor() actor: Actor): Promise<AccessTokenResponseDto> {
     const user = await this.users.registerEnterpriseUser(dto, actor);
     return { ...(await this.tokens.issue(user)), user: UserResponseDto.from(user) };
@@ -50,11 +39,7 @@ export class AuthController {
     description: 'Rate-limited per client address.',
   })
   @ApiOkResponse({ type: AccessTokenResponseDto })
-  @ApiUnauthorizedResponse({
-    type: ErrorResponseDto,
-    description: 'Wrong email or password, or a disabled account',
-  })
-  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
+  @ApiErrors(429, { 401: 'Wrong email or password, or a disabled account' })
   async login(@Body() dto: LoginDto, @CurrentActor() actor: Actor): Promise<AccessTokenResponseDto> {
     const user = await this.users.authenticate(dto.email, dto.password, actor);
     return { ...(await this.tokens.issue(user)), user: UserResponseDto.from(user) };
@@ -72,11 +57,9 @@ export class AuthController {
       'like login. Audited (failures too).',
   })
   @ApiOkResponse({ type: AccessTokenResponseDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponseDto,
-    description: 'The current password is wrong, or the new one breaks the policy (the field is named)',
+  @ApiErrors(429, {
+    400: 'The current password is wrong, or the new one breaks the policy (the field is named)',
   })
-  @ApiTooManyRequestsResponse({ type: ErrorResponseDto })
   async changePassword(
     @Body() dto: ChangePasswordDto,
     @CurrentActor() actor: Actor,

@@ -1,19 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AwardsService } from '@app/awards';
 import type { Actor } from '@app/common';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import { awardsCsv } from './awards-csv';
 import {
@@ -41,7 +32,7 @@ export class AwardsController {
       'published formula over both, gated by the minimum panel band.',
   })
   @ApiOkResponse({ type: [CategoryProposalDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async proposals(
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
@@ -54,7 +45,7 @@ export class AwardsController {
     summary: 'Every confirmation of a category, oldest first, each marked stale if evidence moved',
   })
   @ApiOkResponse({ type: [DecisionDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async decisions(
     @UuidParam('campaignId') campaignId: string,
     @UuidParam('categoryId') categoryId: string,
@@ -72,9 +63,7 @@ export class AwardsController {
       'later, the category must be confirmed again before the announcement.',
   })
   @ApiCreatedResponse({ type: DecisionDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'A field is wrong, named in details' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Not deciding, or the evidence changed' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404, { 400: 'A field is wrong, named in details', 409: 'Not deciding, or the evidence changed' })
   async decide(
     @UuidParam('campaignId') campaignId: string,
     @UuidParam('categoryId') categoryId: string,
@@ -94,8 +83,7 @@ export class AwardsController {
       'campaign’s announcement time.',
   })
   @ApiOkResponse({ type: AnnouncementDto })
-  @ApiConflictResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404, 409)
   async announce(
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
@@ -107,8 +95,7 @@ export class AwardsController {
   @ApiOperation({ summary: 'All proposals, decisions, rankings and round results, as JSON or CSV' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: AwardsExportDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   async export(
     @UuidParam('campaignId') campaignId: string,
     @Query() query: ExportQueryDto,

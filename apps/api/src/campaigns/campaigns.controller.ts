@@ -1,18 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CampaignsService } from '@app/campaigns';
 import type { Actor } from '@app/common';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
   CampaignPageDto,
@@ -34,14 +25,10 @@ export class CampaignsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Create a campaign (draft) with its categories, industries, schedule and rules' })
   @ApiCreatedResponse({ type: CampaignResponseDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponseDto,
-    description: 'e.g. schedule dates out of order, unknown industry',
-  })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The slug is taken' })
-  @ApiServiceUnavailableResponse({
-    type: ErrorResponseDto,
-    description: 'Redis is away: the schedule cannot be armed, nothing was saved',
+  @ApiErrors({
+    400: 'e.g. schedule dates out of order, unknown industry',
+    409: 'The slug is taken',
+    503: 'Redis is away: the schedule cannot be armed, nothing was saved',
   })
   async create(@Body() dto: CreateCampaignDto, @CurrentActor() actor: Actor): Promise<CampaignResponseDto> {
     return CampaignResponseDto.from(await this.campaigns.create(dto, actor));
@@ -66,7 +53,7 @@ export class CampaignsController {
   @Roles('organizer', 'enterprise', 'judge')
   @ApiOperation({ summary: 'One campaign with its categories, industries, schedule and rules' })
   @ApiOkResponse({ type: CampaignResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async get(@UuidParam('id') id: string, @CurrentActor() actor: Actor): Promise<CampaignResponseDto> {
     return CampaignResponseDto.from(await this.campaigns.get(id, actor));
   }
@@ -79,12 +66,7 @@ export class CampaignsController {
       'Slug, year and industries are frozen from registration on; rules and methodology from survey on; the schedule from announcement on. A saved schedule re-arms the scheduled transitions.',
   })
   @ApiOkResponse({ type: CampaignResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: 'The section is frozen in this state, or the slug is taken',
-  })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 503, { 409: 'The section is frozen in this state, or the slug is taken' })
   async update(
     @UuidParam('id') id: string,
     @Body() dto: UpdateCampaignDto,
@@ -97,11 +79,7 @@ export class CampaignsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Replace the award categories (draft only)' })
   @ApiOkResponse({ type: CampaignResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: 'Categories are frozen once registration opens',
-  })
+  @ApiErrors(400, { 409: 'Categories are frozen once registration opens' })
   async replaceCategories(
     @UuidParam('id') id: string,
     @Body() dto: ReplaceCategoriesDto,
@@ -118,7 +96,7 @@ export class CampaignsController {
     description: '409 names each failed precondition.',
   })
   @ApiOkResponse({ type: CampaignResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto })
+  @ApiErrors(409)
   async transition(
     @UuidParam('id') id: string,
     @Body() dto: TransitionDto,
@@ -135,7 +113,7 @@ export class CampaignsController {
       'Copies categories, industries and rules and shifts the schedule; never candidacies or data.',
   })
   @ApiCreatedResponse({ type: CampaignResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The slug is taken' })
+  @ApiErrors({ 409: 'The slug is taken' })
   async clone(
     @UuidParam('id') id: string,
     @Body() dto: CloneCampaignDto,

@@ -1,20 +1,10 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import type { Actor } from '@app/common';
 import { CandidaciesService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import { CANDIDACIES_CSV_HEADER, candidaciesCsvRows } from './candidacies-csv';
 import {
@@ -40,14 +30,9 @@ export class CandidaciesController {
       'Free: no fee and no sponsor relation exists. One candidacy per enterprise and category; a withdrawn one is resubmitted.',
   })
   @ApiCreatedResponse({ type: CandidacyResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: 'Registration closed, profile not verified, industry out of scope, or already entered',
-  })
-  @ApiUnprocessableEntityResponse({
-    type: ErrorResponseDto,
-    description: 'The category is not in this campaign',
+  @ApiErrors(404, {
+    409: 'Registration closed, profile not verified, industry out of scope, or already entered',
+    422: 'The category is not in this campaign',
   })
   async enter(
     @UuidParam('campaignId') campaignId: string,
@@ -65,7 +50,7 @@ export class CandidaciesController {
     summary: 'Candidacies of a campaign with counts per industry (enterprise users: their own)',
   })
   @ApiOkResponse({ type: CandidacyPageDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async list(
     @UuidParam('campaignId') campaignId: string,
     @Query() query: ListCandidaciesQueryDto,
@@ -93,7 +78,7 @@ export class CandidaciesController {
         'id,categoryId,enterpriseId,enterpriseName,industryCode,state,decisionReason,decidedAt,createdAt\r\n',
     },
   })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiErrors(400)
   async export(
     @UuidParam('campaignId') campaignId: string,
     @Query() query: ListCandidaciesQueryDto,
@@ -123,8 +108,7 @@ export class CandidaciesController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Approve or reject a submitted candidacy (a rejection needs a reason)' })
   @ApiOkResponse({ type: CandidacyResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Not submitted' })
+  @ApiErrors(404, { 409: 'Not submitted' })
   async decide(
     @UuidParam('id') id: string,
     @Body() dto: DecideCandidacyDto,
@@ -140,11 +124,7 @@ export class CandidaciesController {
   @Roles('enterprise')
   @ApiOperation({ summary: 'Withdraw your candidacy while registration is open' })
   @ApiOkResponse({ type: CandidacyResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: 'Registration closed, or already withdrawn or rejected',
-  })
+  @ApiErrors(404, { 409: 'Registration closed, or already withdrawn or rejected' })
   async withdraw(@UuidParam('id') id: string, @CurrentActor() actor: Actor): Promise<CandidacyResponseDto> {
     return CandidacyResponseDto.from(await this.candidacies.withdraw(id, actor));
   }

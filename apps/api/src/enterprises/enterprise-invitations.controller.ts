@@ -1,18 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { InvitationsService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import { InvitationRateLimit } from './invitation-rate-limit';
 import { InvitationResponseDto, InviteMemberDto } from './invitations.dto';
@@ -21,8 +12,7 @@ import { InvitationResponseDto, InviteMemberDto } from './invitations.dto';
 @ApiTags('enterprises')
 @Controller('enterprises/:id/invitations')
 @Roles('enterprise')
-@ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Not your enterprise, or no such invitation' })
-@ApiForbiddenResponse({ type: ErrorResponseDto, description: 'You are a member but not an admin' })
+@ApiErrors({ 403: 'You are a member but not an admin', 404: 'Not your enterprise, or no such invitation' })
 export class EnterpriseInvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
@@ -38,8 +28,7 @@ export class EnterpriseInvitationsController {
       'address with an open invitation renews it. No email is sent yet. Audited.',
   })
   @ApiAcceptedResponse({ type: InvitationResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'email is not an email address' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The address is already a member’s' })
+  @ApiErrors({ 400: 'email is not an email address', 409: 'The address is already a member’s' })
   async invite(
     @UuidParam('id') id: string,
     @Body() dto: InviteMemberDto,
@@ -61,7 +50,7 @@ export class EnterpriseInvitationsController {
     summary: 'Revoke an open invitation (admins only); it can no longer be accepted. Audited.',
   })
   @ApiOkResponse({ type: InvitationResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already accepted, declined or revoked' })
+  @ApiErrors({ 409: 'Already accepted, declined or revoked' })
   async revoke(
     @UuidParam('id') id: string,
     @UuidParam('invitationId') invitationId: string,

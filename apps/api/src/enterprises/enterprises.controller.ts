@@ -1,18 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { EnterpriseIdentitiesService, EnterprisesService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
   CreateEnterpriseDto,
@@ -40,11 +31,10 @@ export class EnterprisesController {
     description: 'The registering user becomes its admin. It starts pending until an organizer verifies it.',
   })
   @ApiCreatedResponse({ type: EnterpriseResponseDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponseDto,
-    description: 'A field is invalid, e.g. the credit code check',
+  @ApiErrors({
+    400: 'A field is invalid, e.g. the credit code check',
+    409: 'The credit code is already registered',
   })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The credit code is already registered' })
   async register(
     @Body() dto: CreateEnterpriseDto,
     @CurrentActor() actor: Actor,
@@ -76,7 +66,7 @@ export class EnterprisesController {
   @Roles('organizer', 'enterprise')
   @ApiOperation({ summary: 'One enterprise; 404 for enterprises that are not yours' })
   @ApiOkResponse({ type: EnterpriseResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async get(@UuidParam('id') id: string, @CurrentActor() actor: Actor): Promise<EnterpriseResponseDto> {
     const enterprise = await this.enterprises.get(id, actor);
     const pending = await this.identities.pendingChanges([id]);
@@ -93,12 +83,7 @@ export class EnterprisesController {
       'that an organizer reviews; the verified identity stays, and is what is published, until it is verified.',
   })
   @ApiOkResponse({ type: EnterpriseResponseDto })
-  @ApiForbiddenResponse({
-    type: ErrorResponseDto,
-    description: 'A member who is not an admin of the enterprise',
-  })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto })
+  @ApiErrors(404, 409, { 403: 'A member who is not an admin of the enterprise' })
   async update(
     @UuidParam('id') id: string,
     @Body() dto: UpdateEnterpriseDto,
@@ -115,7 +100,7 @@ export class EnterprisesController {
     description: 'The last version is what every publication uses. 404 for enterprises that are not yours.',
   })
   @ApiOkResponse({ type: IdentityHistoryDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async identity(@UuidParam('id') id: string, @CurrentActor() actor: Actor): Promise<IdentityHistoryDto> {
     return IdentityHistoryDto.from(await this.identities.history(id, actor), actor.role === 'organizer');
   }
@@ -130,10 +115,8 @@ export class EnterprisesController {
       'enterprise become stale and must be confirmed again. Rejecting keeps the verified identity.',
   })
   @ApiOkResponse({ type: IdentityChangeDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description:
+  @ApiErrors(404, {
+    409:
       'No change awaits review (`NO_PENDING_IDENTITY_CHANGE`), the change read was amended or closed since ' +
       '(`IDENTITY_CHANGE_MOVED`), or the credit code asked for is registered to another enterprise (`CREDIT_CODE_TAKEN`)',
   })
@@ -156,11 +139,8 @@ export class EnterprisesController {
       'Name the `profileRevision` you read: a profile edited since is not reviewed (409), so what is verified is what was seen.',
   })
   @ApiOkResponse({ type: EnterpriseResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description:
-      'The enterprise is not pending (`NOT_PENDING_REVIEW`), or it was edited since the revision named (`PROFILE_CHANGED_SINCE_READ`)',
+  @ApiErrors(404, {
+    409: 'The enterprise is not pending (`NOT_PENDING_REVIEW`), or it was edited since the revision named (`PROFILE_CHANGED_SINCE_READ`)',
   })
   async review(
     @UuidParam('id') id: string,
@@ -176,7 +156,7 @@ export class EnterprisesController {
   @Roles('organizer', 'enterprise')
   @ApiOperation({ summary: 'The users who manage this enterprise' })
   @ApiOkResponse({ type: [EnterpriseMemberResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async members(
     @UuidParam('id') id: string,
     @CurrentActor() actor: Actor,

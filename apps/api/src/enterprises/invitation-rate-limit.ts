@@ -1,8 +1,7 @@
 import { applyDecorators, Injectable, UseGuards } from '@nestjs/common';
-import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard, ThrottlerRequest } from '@nestjs/throttler';
 import type { AuthenticatedRequest } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 
 /** Invitations one account may send in an hour. */
 export const INVITATIONS_PER_HOUR = 20;
@@ -28,8 +27,7 @@ export class InvitationThrottlerGuard extends ThrottlerGuard {
 export const InvitationRateLimit = () =>
   applyDecorators(
     UseGuards(InvitationThrottlerGuard),
-    ApiTooManyRequestsResponse({
-      type: ErrorResponseDto,
-      description: `More than ${INVITATIONS_PER_HOUR} invitations in an hour from this account; see Retry-After`,
+    ApiErrors({
+      429: `More than ${INVITATIONS_PER_HOUR} invitations in an hour from this account; see Retry-After`,
     }),
   );

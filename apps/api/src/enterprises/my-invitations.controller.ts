@@ -1,15 +1,9 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { InvitationsService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import { InvitationResponseDto, ReceivedInvitationResponseDto } from './invitations.dto';
 
@@ -34,8 +28,7 @@ export class MyInvitationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept an invitation: you become a member of the enterprise. Audited.' })
   @ApiOkResponse({ type: InvitationResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such invitation to your address' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Expired, revoked or already answered' })
+  @ApiErrors({ 404: 'No such invitation to your address', 409: 'Expired, revoked or already answered' })
   async accept(
     @UuidParam('invitationId') invitationId: string,
     @CurrentActor() actor: Actor,
@@ -47,8 +40,7 @@ export class MyInvitationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline an invitation. Audited.' })
   @ApiOkResponse({ type: InvitationResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such invitation to your address' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Expired, revoked or already answered' })
+  @ApiErrors({ 404: 'No such invitation to your address', 409: 'Expired, revoked or already answered' })
   async decline(
     @UuidParam('invitationId') invitationId: string,
     @CurrentActor() actor: Actor,

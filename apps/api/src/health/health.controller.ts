@@ -1,14 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { RedisHealthIndicator } from './redis.health';
 
 class LiveResponseDto {
@@ -47,7 +41,7 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({ summary: 'PostgreSQL and Redis both answer; 503 naming the one that does not' })
   @ApiOkResponse({ type: ReadyResponseDto })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto })
+  @ApiErrors(503)
   async ready(): Promise<ReadyResponseDto> {
     try {
       const result = await this.health.check([

@@ -1,7 +1,6 @@
 import { applyDecorators, Inject, Injectable, UseGuards } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
-import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import {
   InjectThrottlerOptions,
   InjectThrottlerStorage,
@@ -12,7 +11,7 @@ import {
 } from '@nestjs/throttler';
 import { httpConfig } from '@app/config';
 import type { AuthenticatedRequest } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 
 /**
  * Ingestion is limited per client (INGEST_RATE_LIMIT a minute): the survey-partner key, else the account, else
@@ -45,8 +44,5 @@ export class IngestionThrottlerGuard extends ThrottlerGuard {
 export const IngestionRateLimit = () =>
   applyDecorators(
     UseGuards(IngestionThrottlerGuard),
-    ApiTooManyRequestsResponse({
-      type: ErrorResponseDto,
-      description: 'More than INGEST_RATE_LIMIT ingestion requests a minute from this client',
-    }),
+    ApiErrors({ 429: 'More than INGEST_RATE_LIMIT ingestion requests a minute from this client' }),
   );

@@ -1,16 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { FeedbackService, ScoreSheetsService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
   FeedbackResponseDto,
@@ -33,7 +26,7 @@ export class EntrantJudgingController {
   @Roles('organizer', 'enterprise')
   @ApiOperation({ summary: 'The enterprise’s self-assessment rounds, with the rubric and its sheet' })
   @ApiOkResponse({ type: [SelfAssessmentResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   selfAssessments(@UuidParam('enterpriseId') enterpriseId: string, @CurrentActor() actor: Actor) {
     return this.sheets.selfAssessments(enterpriseId, actor);
   }
@@ -42,12 +35,7 @@ export class EntrantJudgingController {
   @Roles('enterprise')
   @ApiOperation({ summary: 'Save the enterprise’s draft self-assessment on the round’s rubric' })
   @ApiOkResponse({ type: SheetViewResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: 'Submitted (locked), or the round is not open',
-  })
+  @ApiErrors(400, 404, { 409: 'Submitted (locked), or the round is not open' })
   saveSelfAssessment(
     @UuidParam('roundId') roundId: string,
     @UuidParam('entrantId') entrantId: string,
@@ -67,9 +55,7 @@ export class EntrantJudgingController {
   @Roles('enterprise')
   @ApiOperation({ summary: 'Submit the self-assessment (locked afterwards)' })
   @ApiOkResponse({ type: SheetViewResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Submitted already, or the round is not open' })
+  @ApiErrors(400, 404, { 409: 'Submitted already, or the round is not open' })
   submitSelfAssessment(
     @UuidParam('roundId') roundId: string,
     @UuidParam('entrantId') entrantId: string,
@@ -87,7 +73,7 @@ export class EntrantJudgingController {
       'without names. An enterprise reads only its own, and only once the campaign is announced (404 before).',
   })
   @ApiOkResponse({ type: FeedbackResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   feedback(
     @UuidParam('campaignId') campaignId: string,
     @UuidParam('enterpriseId') enterpriseId: string,

@@ -1,17 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { JudgesService, ScoreSheetsService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
   AddedConflictResponseDto,
@@ -59,7 +51,7 @@ export class JudgeWorkspaceController {
       'Never another judge’s sheet: other judges’ scores are seen only in the results after the close.',
   })
   @ApiOkResponse({ type: AssignmentDossierResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async assignment(@UuidParam('assignmentId') id: string, @CurrentActor() actor: Actor) {
     const found = await this.sheets.assignmentFor(id, actor);
     return {
@@ -74,12 +66,7 @@ export class JudgeWorkspaceController {
   @Roles('judge')
   @ApiOperation({ summary: 'Save my draft sheet: values per item, a comment per category' })
   @ApiOkResponse({ type: SheetViewResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: 'Submitted (locked), or the round is not open',
-  })
+  @ApiErrors(400, 404, { 409: 'Submitted (locked), or the round is not open' })
   save(@UuidParam('assignmentId') id: string, @Body() dto: SheetDto, @CurrentActor() actor: Actor) {
     return this.sheets.saveJudgeDraft(id, { values: dto.values, comments: dto.comments ?? {} }, actor);
   }
@@ -89,9 +76,7 @@ export class JudgeWorkspaceController {
   @Roles('judge')
   @ApiOperation({ summary: 'Submit my sheet: every item needs a value; it is locked afterwards' })
   @ApiOkResponse({ type: SheetViewResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Submitted already, or the round is not open' })
+  @ApiErrors(400, 404, { 409: 'Submitted already, or the round is not open' })
   submit(@UuidParam('assignmentId') id: string, @CurrentActor() actor: Actor) {
     return this.sheets.submitJudgeSheet(id, actor);
   }
@@ -113,7 +98,7 @@ export class JudgeWorkspaceController {
       'submitted is not withdrawn by this: it keeps counting, flagged to organizers, until one withdraws or keeps it.',
   })
   @ApiCreatedResponse({ type: AddedConflictResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiErrors(400)
   declare(@Body() dto: ConflictDto, @CurrentActor() actor: Actor) {
     return this.judges.addConflict(actor.userId as string, dto.enterpriseId, dto.reason, actor);
   }

@@ -1,16 +1,9 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { JudgesService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
   AddedConflictResponseDto,
@@ -40,7 +33,7 @@ export class JudgesController {
   @Roles('organizer')
   @ApiOperation({ summary: 'One judge and its profile' })
   @ApiOkResponse({ type: JudgeResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   get(@UuidParam('judgeId') judgeId: string) {
     return this.judges.get(judgeId);
   }
@@ -54,8 +47,7 @@ export class JudgesController {
       'name: a tie within the last 3 years is a conflict. An assignment it makes conflicted ends at once.',
   })
   @ApiOkResponse({ type: JudgeResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   saveProfile(
     @UuidParam('judgeId') judgeId: string,
     @Body() dto: JudgeProfileDto,
@@ -72,7 +64,7 @@ export class JudgesController {
   @Roles('organizer')
   @ApiOperation({ summary: 'The judge’s declared and recorded conflicts' })
   @ApiOkResponse({ type: [ConflictResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async conflicts(@UuidParam('judgeId') judgeId: string) {
     await this.judges.get(judgeId);
     return this.judges.conflictsOf(judgeId);
@@ -86,8 +78,7 @@ export class JudgesController {
       'sheets keep counting, flagged until an organizer decides)',
   })
   @ApiCreatedResponse({ type: AddedConflictResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   record(@UuidParam('judgeId') judgeId: string, @Body() dto: ConflictDto, @CurrentActor() actor: Actor) {
     return this.judges.addConflict(judgeId, dto.enterpriseId, dto.reason, actor);
   }

@@ -1,18 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { AssignmentsService, RoundResultsService, RoundsService, ScoreSheetsService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
   AddEntrantDto,
@@ -40,8 +31,7 @@ import {
   UpdateRoundDto,
 } from './judging.dto';
 
-const Refusals = () =>
-  ApiConflictResponse({ type: ErrorResponseDto, description: 'Refused in the round’s state' });
+const Refusals = () => ApiErrors({ 409: 'Refused in the round’s state' });
 
 /** Judging rounds of a campaign category: settings, lifecycle, entrants, panel, assignments and results. */
 @ApiTags('judging')
@@ -64,8 +54,7 @@ export class RoundsController {
       'schedules the opening, a reminder and the closing.',
   })
   @ApiCreatedResponse({ type: RoundResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   create(
     @UuidParam('campaignId') campaignId: string,
@@ -83,7 +72,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'The campaign’s rounds, by category and position' })
   @ApiOkResponse({ type: [RoundResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   list(@UuidParam('campaignId') campaignId: string) {
     return this.rounds.list(campaignId);
   }
@@ -92,7 +81,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'One round' })
   @ApiOkResponse({ type: RoundResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   get(@UuidParam('roundId') roundId: string) {
     return this.rounds.get(roundId);
   }
@@ -105,8 +94,7 @@ export class RoundsController {
       'Everything while a draft; only the name, the closing time and the reminder lead while open; nothing after.',
   })
   @ApiOkResponse({ type: RoundResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   update(@UuidParam('roundId') roundId: string, @Body() dto: UpdateRoundDto, @CurrentActor() actor: Actor) {
     const { advancementRule, ...rest } = dto;
@@ -126,8 +114,7 @@ export class RoundsController {
       'the results with a checksum and puts the advancing entrants into the next round.',
   })
   @ApiOkResponse({ type: RoundResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   transition(
     @UuidParam('roundId') roundId: string,
@@ -147,7 +134,7 @@ export class RoundsController {
   })
   @ApiQuery({ name: 'includeRemoved', required: false, example: false })
   @ApiOkResponse({ type: [EntrantResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async entrants(
     @UuidParam('roundId') roundId: string,
     @CurrentActor() actor: Actor,
@@ -168,8 +155,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Add an approved candidacy of the category to a draft round, with a reason' })
   @ApiCreatedResponse({ type: EntrantResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   addEntrant(
     @UuidParam('roundId') roundId: string,
@@ -184,7 +170,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'A draft first round takes in candidacies approved since it was created' })
   @ApiOkResponse({ type: RemindersResponseDto, description: '`added`: how many entrants were added' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   @Refusals()
   refresh(@UuidParam('roundId') roundId: string, @CurrentActor() actor: Actor) {
     return this.rounds.refreshEntrants(roundId, actor);
@@ -195,8 +181,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Remove an entrant from a draft round, with a reason (kept in its history)' })
   @ApiOkResponse({ type: EntrantResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   removeEntrant(
     @UuidParam('roundId') roundId: string,
@@ -211,7 +196,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'The judges of the round and its chair' })
   @ApiOkResponse({ type: [PanelMemberResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   panel(@UuidParam('roundId') roundId: string) {
     return this.rounds.panel(roundId);
   }
@@ -220,8 +205,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Set the judges of the round (at most one chair)' })
   @ApiOkResponse({ type: [PanelMemberResponseDto] })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   setPanel(@UuidParam('roundId') roundId: string, @Body() dto: SetPanelDto, @CurrentActor() actor: Actor) {
     return this.rounds.setPanel(
@@ -237,7 +221,7 @@ export class RoundsController {
     summary: 'Every conflict of interest between the panel and the entrants, with its reasons',
   })
   @ApiOkResponse({ type: [PanelConflictResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   conflicts(@UuidParam('roundId') roundId: string) {
     return this.assignments.conflicts(roundId);
   }
@@ -246,7 +230,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Every assignment of the round, ended ones included' })
   @ApiOkResponse({ type: [AssignmentResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   listAssignments(@UuidParam('roundId') roundId: string) {
     return this.assignments.list(roundId);
   }
@@ -255,8 +239,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Assign a judge of the panel to an entrant (409 on a conflict of interest)' })
   @ApiCreatedResponse({ type: AssignmentResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   assign(@UuidParam('roundId') roundId: string, @Body() dto: AssignJudgeDto, @CurrentActor() actor: Actor) {
     return this.assignments.assign(roundId, dto.entrantId, dto.judgeId, actor);
@@ -271,8 +254,7 @@ export class RoundsController {
       'conflicts, industry experts first; the same seed gives the same assignment. 409 says why when impossible.',
   })
   @ApiCreatedResponse({ type: AutomaticAssignmentResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   automatic(
     @UuidParam('roundId') roundId: string,
@@ -288,8 +270,7 @@ export class RoundsController {
     summary: 'Hand an unfinished assignment to another judge (the old one is kept as replaced)',
   })
   @ApiCreatedResponse({ type: AssignmentResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   reassign(
     @UuidParam('roundId') roundId: string,
@@ -315,8 +296,7 @@ export class RoundsController {
       '409 when the judge has no conflict with the entrant or the assignment has ended.',
   })
   @ApiOkResponse({ type: AssignmentResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   decideConflict(
     @UuidParam('roundId') roundId: string,
@@ -338,7 +318,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Sheets submitted, in draft and not started, per judge and per entrant' })
   @ApiOkResponse({ type: ProgressResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   progress(@UuidParam('roundId') roundId: string) {
     return this.roundResults.progress(roundId);
   }
@@ -351,7 +331,7 @@ export class RoundsController {
     description: 'One notification per judge. Reminders are also sent by themselves before the round closes.',
   })
   @ApiOkResponse({ type: RemindersResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   remind(@UuidParam('roundId') roundId: string, @CurrentActor() actor: Actor) {
     return this.sheets.remind(roundId, `manual-${actor.requestId ?? Date.now()}`);
   }
@@ -360,7 +340,7 @@ export class RoundsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'A score sheet with every submitted revision' })
   @ApiOkResponse({ type: SheetHistoryResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   sheet(@UuidParam('roundId') roundId: string, @UuidParam('sheetId') sheetId: string) {
     return this.sheets.sheetHistory(roundId, sheetId);
   }
@@ -372,8 +352,7 @@ export class RoundsController {
     summary: 'Reopen a submitted sheet of an open round, with a reason (the submission is kept)',
   })
   @ApiOkResponse({ type: ScoreSheetDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   reopen(
     @UuidParam('roundId') roundId: string,
@@ -391,8 +370,7 @@ export class RoundsController {
     description: 'By the round’s chair, or an organizer on the chair’s word; while the round is closed.',
   })
   @ApiOkResponse({ type: RoundResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   @Refusals()
   chair(@UuidParam('roundId') roundId: string, @Body() dto: ChairDecisionDto, @CurrentActor() actor: Actor) {
     return this.rounds.recordChairDecision(roundId, dto.order, dto.reason, actor);
@@ -412,7 +390,7 @@ export class RoundsController {
       'a top-N one always, a minimum score or band under z-score aggregation).',
   })
   @ApiOkResponse({ type: RoundResultsResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   results(@UuidParam('roundId') roundId: string, @CurrentActor() actor: Actor) {
     return this.roundResults.forViewer(roundId, actor);
   }

@@ -1,17 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { RubricsService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { PositiveIntParam, UuidParam } from '../http/uuid-param';
 import {
   CreateRubricDto,
@@ -48,8 +40,7 @@ export class RubricsController {
       'cover 0-100 in whole points. A 400 names every field at fault.',
   })
   @ApiCreatedResponse({ type: RubricResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The key is taken' })
+  @ApiErrors(400, { 409: 'The key is taken' })
   async create(@Body() dto: CreateRubricDto, @CurrentActor() actor: Actor): Promise<RubricResponseDto> {
     const rubric = await this.rubrics.create(
       { key: dto.key, name: dto.name, nameZh: dto.nameZh, definition: definitionOf(dto), note: dto.note },
@@ -62,7 +53,7 @@ export class RubricsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'A rubric and all its versions' })
   @ApiOkResponse({ type: RubricWithVersionsResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async get(@UuidParam('rubricId') id: string): Promise<RubricWithVersionsResponseDto> {
     const { rubric, versions } = await this.rubrics.get(id);
     return {
@@ -78,8 +69,7 @@ export class RubricsController {
     description: 'Versions are never changed once written, so a round keeps the rubric it was scored on.',
   })
   @ApiCreatedResponse({ type: RubricVersionResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   async addVersion(
     @UuidParam('rubricId') id: string,
     @Body() dto: RubricVersionInputDto,
@@ -94,7 +84,7 @@ export class RubricsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'One version of a rubric' })
   @ApiOkResponse({ type: RubricVersionResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async version(
     @UuidParam('rubricId') id: string,
     @PositiveIntParam('version') version: number,
@@ -112,8 +102,7 @@ export class RubricsController {
       'rounds will: lets organizers check a rubric before they use it. Nothing is stored.',
   })
   @ApiOkResponse({ type: RubricResultResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   evaluate(
     @UuidParam('rubricId') id: string,
     @PositiveIntParam('version') version: number,

@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Headers, Inject, Res, UnauthorizedException } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { httpConfig } from '@app/config';
 import { Public } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { MetricsService } from './metrics.service';
 
 const sameText = (a: string, b: string) =>
@@ -34,7 +34,7 @@ export class MetricsController {
       example: 'care_survey_rows{outcome="accepted"} 1000000\ncare_aggregation_lag_seconds 0\n',
     },
   })
-  @ApiUnauthorizedResponse({ type: ErrorResponseDto })
+  @ApiErrors(401)
   async scrape(
     @Headers('authorization') authorization: string | undefined,
     @Res() reply: FastifyReply,

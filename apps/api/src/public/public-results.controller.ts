@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PublicResultsService } from '@app/awards';
 import { Public } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { CACHE_LISTING, CACHE_PUBLISHED, deliver } from './public-delivery';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -111,7 +111,7 @@ export class PublicResultsController {
       'Overrides are listed with their justification. 404 until the announcement, whether or not the campaign exists.',
   })
   @ApiOkResponse({ schema: { type: 'object', example: PUBLICATION_EXAMPLE } })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async campaign(
     @Param('slug') slug: string,
     @Req() request: FastifyRequest,
@@ -139,7 +139,7 @@ export class PublicResultsController {
       },
     },
   })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Not a code Care Awards issued' })
+  @ApiErrors({ 404: 'Not a code Care Awards issued' })
   async certificate(
     @Param('code') code: string,
     @Req() request: FastifyRequest,

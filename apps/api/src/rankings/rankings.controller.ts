@@ -1,17 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { CampaignsService } from '@app/campaigns';
 import { RankingJobsService, RankingsReadService } from '@app/rankings';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
   DataQualityReportDto,
@@ -36,7 +29,7 @@ export class RankingsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Latest ranking of every industry: counts, winner set and industry aggregate' })
   @ApiOkResponse({ type: [IndustryOverviewDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async overview(
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
@@ -50,7 +43,7 @@ export class RankingsController {
     summary: 'The latest ranking snapshot of one industry, with every enterprise’s figures and intervals',
   })
   @ApiOkResponse({ type: RankingSnapshotDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async latest(
     @UuidParam('campaignId') campaignId: string,
     @Param('industryCode') industryCode: string,
@@ -63,7 +56,7 @@ export class RankingsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Snapshot history of one industry, newest first' })
   @ApiOkResponse({ type: [SnapshotSummaryDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async history(
     @UuidParam('campaignId') campaignId: string,
     @Param('industryCode') industryCode: string,
@@ -78,7 +71,7 @@ export class RankingsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'One ranking snapshot, as computed (immutable)' })
   @ApiOkResponse({ type: RankingSnapshotDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async snapshot(
     @UuidParam('campaignId') campaignId: string,
     @UuidParam('snapshotId') snapshotId: string,
@@ -91,7 +84,7 @@ export class RankingsController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Ingestion counts, exclusions by reason, soft flags and alerts per enterprise' })
   @ApiOkResponse({ type: DataQualityReportDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   dataQuality(
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
@@ -108,8 +101,7 @@ export class RankingsController {
       'The result equals the incremental totals exactly; the snapshots say source = full-recompute.',
   })
   @ApiAcceptedResponse({ type: RecomputeAcceptedDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto })
+  @ApiErrors(404, 503)
   async recompute(
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
@@ -126,7 +118,7 @@ export class RankingsController {
       'Members of the enterprise see this and nothing of any other enterprise before the announcement.',
   })
   @ApiOkResponse({ type: EnterpriseStandingDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async standing(
     @UuidParam('campaignId') campaignId: string,
     @UuidParam('enterpriseId') enterpriseId: string,

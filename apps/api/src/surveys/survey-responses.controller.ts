@@ -11,20 +11,13 @@ import {
 } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
-  ApiBadRequestResponse,
   ApiBody,
-  ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiPayloadTooLargeResponse,
   ApiProduces,
-  ApiRequestTimeoutResponse,
-  ApiServiceUnavailableResponse,
   ApiTags,
-  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import type { Actor, FieldProblem } from '@app/common';
@@ -35,7 +28,7 @@ import {
   CurrentPartnerKey,
   SurveyPartnerAccess,
 } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { csvLine } from '../http/csv';
 import { PageQueryDto } from '../http/page-query.dto';
 import { IngestionRateLimit } from '../http/ingestion-rate-limit';
@@ -102,9 +95,7 @@ export class SurveyResponsesController {
       'A bad response is a 400 naming each field; a resent respondent key is stored once (counts.duplicates = 1).',
   })
   @ApiCreatedResponse({ type: ImportResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The campaign is not in survey' })
+  @ApiErrors(400, 404, { 409: 'The campaign is not in survey' })
   async single(
     @UuidParam('campaignId') campaignId: string,
     @Body() dto: SurveyResponseDto,
@@ -126,17 +117,11 @@ export class SurveyResponsesController {
   })
   @ApiBody({ type: ResponseBatchDto })
   @ApiCreatedResponse({ type: ImportResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The campaign is not in survey' })
-  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'Larger than BATCH_BODY_LIMIT_BYTES' })
-  @ApiRequestTimeoutResponse({
-    type: ErrorResponseDto,
-    description: 'The body did not arrive within BATCH_BODY_TIMEOUT_MS of its admission',
-  })
-  @ApiServiceUnavailableResponse({
-    type: ErrorResponseDto,
-    description: 'Too many large bodies waiting for admission; see Retry-After',
+  @ApiErrors(400, 404, {
+    408: 'The body did not arrive within BATCH_BODY_TIMEOUT_MS of its admission',
+    409: 'The campaign is not in survey',
+    413: 'Larger than BATCH_BODY_LIMIT_BYTES',
+    503: 'Too many large bodies waiting for admission; see Retry-After',
   })
   async batch(
     @UuidParam('campaignId') campaignId: string,
@@ -163,10 +148,7 @@ export class SurveyResponsesController {
   @ApiConsumes('text/csv', 'application/x-ndjson')
   @ApiBody({ schema: { type: 'string', example: CSV_EXAMPLE } })
   @ApiCreatedResponse({ type: ImportResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'The header names an unknown column' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The campaign is not in survey' })
-  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponseDto })
+  @ApiErrors(404, 415, { 400: 'The header names an unknown column', 409: 'The campaign is not in survey' })
   async stream(
     @UuidParam('campaignId') campaignId: string,
     @Req() request: AuthenticatedRequest,
@@ -206,7 +188,7 @@ export class SurveyResponsesController {
   @SurveyPartnerAccess()
   @ApiOperation({ summary: 'One import: state, progress, counts and the first 1,000 rejections' })
   @ApiOkResponse({ type: ImportResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   get(
     @UuidParam('campaignId') campaignId: string,
     @UuidParam('importId') importId: string,
@@ -223,7 +205,7 @@ export class SurveyResponsesController {
   @ApiOkResponse({
     schema: { type: 'string', example: 'line,field,reason\r\n17,answers.SAT1,out of scale 1-10\r\n' },
   })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async rejectionsCsv(
     @UuidParam('campaignId') campaignId: string,
     @UuidParam('importId') importId: string,

@@ -1,18 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { CampaignsService } from '@app/campaigns';
 import { MethodologyService, PartnerKeysService } from '@app/surveys';
 import { CurrentActor, Roles, SurveyPartnerAccess } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
   CreateMethodologyVersionDto,
@@ -48,7 +40,7 @@ export class SurveySetupController {
   @Roles('organizer')
   @ApiOperation({ summary: 'One methodology version' })
   @ApiOkResponse({ type: MethodologyVersionResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async getVersion(@Param('version') version: string): Promise<MethodologyVersionResponseDto> {
     return MethodologyVersionResponseDto.from(await this.methodology.getVersion(version));
   }
@@ -61,8 +53,7 @@ export class SurveySetupController {
       'Immutable once created: a change of parameters is a new version, chosen in a campaign’s rules.',
   })
   @ApiCreatedResponse({ type: MethodologyVersionResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The version exists already' })
+  @ApiErrors(400, { 409: 'The version exists already' })
   async createVersion(
     @Body() dto: CreateMethodologyVersionDto,
     @CurrentActor() actor: Actor,
@@ -77,7 +68,7 @@ export class SurveySetupController {
     description: 'Survey partners read it with their key to know the item keys and scales.',
   })
   @ApiOkResponse({ type: InstrumentResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async instrument(@UuidParam('campaignId') campaignId: string): Promise<InstrumentResponseDto> {
     return InstrumentResponseDto.from(await this.methodology.inForce(campaignId));
   }
@@ -89,9 +80,7 @@ export class SurveySetupController {
     description: 'Frozen from survey on: later edits are 409.',
   })
   @ApiOkResponse({ type: InstrumentResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The campaign is in survey or later' })
+  @ApiErrors(400, 404, { 409: 'The campaign is in survey or later' })
   async setInstrument(
     @UuidParam('campaignId') campaignId: string,
     @Body() dto: SetInstrumentDto,
@@ -108,8 +97,7 @@ export class SurveySetupController {
     summary: 'Go back to the methodology version’s default instrument (before the survey opens)',
   })
   @ApiOkResponse({ type: InstrumentResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The campaign is in survey or later' })
+  @ApiErrors(404, { 409: 'The campaign is in survey or later' })
   async resetInstrument(
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
@@ -124,8 +112,7 @@ export class SurveySetupController {
     description: 'The key is in the answer once; only its hash is kept. Send it as the x-api-key header.',
   })
   @ApiCreatedResponse({ type: IssuedPartnerKeyResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(400, 404)
   async issueKey(
     @UuidParam('campaignId') campaignId: string,
     @Body() dto: IssuePartnerKeyDto,
@@ -139,7 +126,7 @@ export class SurveySetupController {
   @Roles('organizer')
   @ApiOperation({ summary: 'The campaign’s survey-partner keys (never the secrets)' })
   @ApiOkResponse({ type: [PartnerKeyResponseDto] })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async listKeys(
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
@@ -153,7 +140,7 @@ export class SurveySetupController {
   @Roles('organizer')
   @ApiOperation({ summary: 'Revoke a survey-partner key at once (idempotent)' })
   @ApiOkResponse({ type: PartnerKeyResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async revokeKey(
     @UuidParam('campaignId') campaignId: string,
     @UuidParam('keyId') keyId: string,

@@ -1,14 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { WorkerCheckService } from './worker-check.service';
 
 class WorkerCheckResponseDto {
@@ -38,7 +32,7 @@ export class SystemController {
     description: '503 with Retry-After when Redis is away or no worker answers within 5 s.',
   })
   @ApiOkResponse({ type: WorkerCheckResponseDto })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto })
+  @ApiErrors(503)
   check(@CurrentActor() actor: Actor): Promise<WorkerCheckResponseDto> {
     return this.workerCheck.check(actor);
   }

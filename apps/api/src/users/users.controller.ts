@@ -1,17 +1,9 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { UsersService } from '@app/identity';
 import { CurrentActor, Roles } from '../auth/access.decorators';
-import { ErrorResponseDto } from '../docs/error-response.dto';
+import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import { UserPageDto, UserResponseDto } from './user-response.dto';
 import { CreateUserDto, ListUsersQueryDto, UpdateUserRoleDto, UpdateUserStatusDto } from './users.dto';
@@ -25,8 +17,7 @@ export class UsersController {
   @Post()
   @ApiOperation({ summary: 'Create a judge or organizer account' })
   @ApiCreatedResponse({ type: UserResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The email is already registered' })
+  @ApiErrors(400, { 409: 'The email is already registered' })
   async create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserResponseDto> {
     const { role, ...account } = dto;
     return UserResponseDto.from(await this.users.createStaffUser(account, role, actor));
@@ -46,7 +37,7 @@ export class UsersController {
   @Get(':id')
   @ApiOperation({ summary: 'One account' })
   @ApiOkResponse({ type: UserResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiErrors(404)
   async get(@UuidParam('id') id: string): Promise<UserResponseDto> {
     return UserResponseDto.from(await this.users.getUser(id));
   }
@@ -57,8 +48,7 @@ export class UsersController {
     description: 'Either way the account’s tokens stop working at once (re-enabled users sign in again).',
   })
   @ApiOkResponse({ type: UserResponseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'An organizer cannot disable themselves' })
+  @ApiErrors(404, { 409: 'An organizer cannot disable themselves' })
   async setStatus(
     @UuidParam('id') id: string,
     @Body() dto: UpdateUserStatusDto,
@@ -75,11 +65,9 @@ export class UsersController {
       'stop working at once: the user signs in again under the new role. Audited.',
   })
   @ApiOkResponse({ type: UserResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'role is not organizer or judge' })
-  @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({
-    type: ErrorResponseDto,
-    description: 'An enterprise account, or the caller’s own account',
+  @ApiErrors(404, {
+    400: 'role is not organizer or judge',
+    409: 'An enterprise account, or the caller’s own account',
   })
   async setRole(
     @UuidParam('id') id: string,

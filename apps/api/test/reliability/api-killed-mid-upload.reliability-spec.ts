@@ -1,18 +1,21 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { createWorkerApp } from '../../../worker/src/create-worker-app';
 import {
   aggregated,
+  as,
   CSV_HEADER,
+  eventually,
   expectExactlyOnce,
-  kill,
-  responsesCsv,
-  startApiProcess,
   importCsv,
-} from '../support/reliability';
-import { as, eventually, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
+  kill,
+  organizerToken,
+  responsesCsv,
+  SurveyCampaign,
+  surveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startApiProcess, startFreshTestApi, startTestWorker } from '../test-apps';
 
 const ROWS = 30_000;
 
@@ -90,8 +93,7 @@ describe('The API process killed in the middle of an upload', () => {
     // The partner sends it again, to a live API: stored once, aggregated once.
     const again = await importCsv(api, organizer, c.id, csv).expect(201);
     expect(again.body.counts).toEqual({ received: ROWS, accepted: ROWS, duplicates: 0, rejected: 0 });
-    worker = await createWorkerApp();
-    await worker.init();
+    worker = await startTestWorker();
     await aggregated(api, c.id);
     await expectExactlyOnce(api, c.id, ROWS);
   });

@@ -1,8 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { MAX_JSON_DEPTH } from '../../src/http/json-depth';
-import { kill, startApiProcess } from '../support/reliability';
-import { as, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
+import { as, kill, organizerToken, SurveyCampaign, surveyCampaign, TestApi } from '@app/testing';
+import { startApiProcess, startFreshTestApi } from '../test-apps';
 
 /** The default BATCH_BODY_LIMIT_BYTES, which the process below runs with. */
 const LIMIT = 4 * 1024 * 1024;

@@ -1,8 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { createWorkerApp } from '../../../worker/src/create-worker-app';
-import { aggregated, expectExactlyOnce, responsesCsv, importCsv } from '../support/reliability';
-import { as, eventually, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
+import {
+  aggregated,
+  as,
+  eventually,
+  expectExactlyOnce,
+  importCsv,
+  organizerToken,
+  responsesCsv,
+  SurveyCampaign,
+  surveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startFreshTestApi, startTestWorker } from '../test-apps';
 
 const ROWS = 60_000;
 
@@ -60,8 +69,7 @@ describe('PostgreSQL connections killed during an import', () => {
     // The client sends the file again: stored once, aggregated once.
     const again = await importCsv(api, organizer, c.id, csv).expect(201);
     expect(again.body.counts).toEqual({ received: ROWS, accepted: ROWS, duplicates: 0, rejected: 0 });
-    worker = await createWorkerApp();
-    await worker.init();
+    worker = await startTestWorker();
     await aggregated(api, c.id);
     await expectExactlyOnce(api, c.id, ROWS);
   });

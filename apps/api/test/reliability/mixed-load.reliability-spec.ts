@@ -1,10 +1,21 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { createWorkerApp } from '../../../worker/src/create-worker-app';
-import { AwardsSetup, awardsCampaign, confirmAll } from '../support/awards-fixture';
-import { moveCampaign, panelCampaign } from '../support/judging-fixture';
-import { aggregated, expectExactlyOnce } from '../support/reliability';
-import { as, response, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
+import {
+  aggregated,
+  as,
+  awardsCampaign,
+  AwardsSetup,
+  confirmAll,
+  expectExactlyOnce,
+  moveCampaign,
+  organizerToken,
+  panelCampaign,
+  response,
+  stopApiAndWorker,
+  surveyCampaign,
+  SurveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startFreshApiAndWorker } from '../test-apps';
 
 /** 60 s as the issue asks; RELIABILITY_LOAD_SECONDS shortens it on a laptop. */
 const SECONDS = Number(process.env.RELIABILITY_LOAD_SECONDS ?? 60);
@@ -23,9 +34,7 @@ describe(`A sustained mixed load for ${SECONDS} s: ingestion, public reads and j
 
   beforeAll(async () => {
     // The load is meant to measure the platform, not the ingestion limit.
-    api = await startFreshTestApi({ INGEST_RATE_LIMIT: '100000' });
-    worker = await createWorkerApp();
-    await worker.init();
+    ({ api, worker } = await startFreshApiAndWorker({ INGEST_RATE_LIMIT: '100000' }));
     organizer = await organizerToken(api.http);
     announced = await awardsCampaign(api, organizer);
     await confirmAll(api, organizer, announced.campaignId);
@@ -75,10 +84,7 @@ describe(`A sustained mixed load for ${SECONDS} s: ingestion, public reads and j
       assignments: work.map((a: { assignmentId: string }) => a.assignmentId),
     };
   }, 120_000);
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
 
   it(
     'answers no 5xx, and every response ingested under load is counted exactly once',

@@ -2,16 +2,20 @@ import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../../../../tools/local-infra';
 import {
   aggregated,
+  as,
+  buildCampaign,
+  eventually,
   expectExactlyOnce,
-  kill,
-  responsesCsv,
-  startProcess,
-  startRedis,
   importCsv,
-} from '../support/reliability';
-import { as, eventually, surveyCampaign, SurveyCampaign } from '../support/survey-fixture';
-import { buildCampaign } from '@app/testing';
-import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
+  kill,
+  organizerToken,
+  responsesCsv,
+  startRedis,
+  SurveyCampaign,
+  surveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startFreshTestApi, startProcess } from '../test-apps';
 
 const ROWS_WHILE_AWAY = 10_000;
 const ROWS_DURING_AGGREGATION = 20_000;

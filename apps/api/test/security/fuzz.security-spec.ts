@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { surveyCampaign } from '../support/survey-fixture';
 import {
   createdStaffUser,
   organizerToken,
   registeredEnterpriseUser,
-  startFreshTestApi,
+  surveyCampaign,
   TestApi,
-} from '../support/test-api';
+} from '@app/testing';
+import { startFreshTestApi } from '../test-apps';
 
 /** At least 10,000 requests, as the issue asks; FUZZ_RUNS changes it for a quick local run. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);

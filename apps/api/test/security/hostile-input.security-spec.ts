@@ -1,14 +1,14 @@
 import { JwtService } from '@nestjs/jwt';
-import { buildEnterprise, TEST_ENV } from '@app/testing';
-import { ACCESS } from '../support/access-rules';
-import { surveyCampaign } from '../support/survey-fixture';
 import {
+  ACCESS,
+  buildEnterprise,
   organizerToken,
   registeredEnterpriseUser,
-  startFreshTestApi,
-  startTestApi,
+  surveyCampaign,
+  TEST_ENV,
   TestApi,
-} from '../support/test-api';
+} from '@app/testing';
+import { startFreshTestApi, startTestApi } from '../test-apps';
 
 const INJECTIONS = [
   "'; DROP TABLE users; --",

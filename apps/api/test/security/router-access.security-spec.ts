@@ -2,16 +2,18 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import type { Role } from '@app/common';
-import { resetTestDatabase } from '@app/testing';
-import { createApiApp } from '../../src/create-api-app';
-import { Access, ACCESS, NON_API_ACCESS } from '../support/access-rules';
 import {
+  Access,
+  ACCESS,
   createdStaffUser,
   initCollectingRoutes,
+  NON_API_ACCESS,
   organizerToken,
   registeredEnterpriseUser,
+  resetTestDatabase,
   ServedRoute,
-} from '../support/test-api';
+} from '@app/testing';
+import { createApiApp } from '../../src/create-api-app';
 
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -1,8 +1,15 @@
 import type { ChildProcess } from 'node:child_process';
-import { buildAccount, TEST_ENV, TEST_ORGANIZER } from '@app/testing';
-import { kill, startApiProcess } from '../support/reliability';
-import { response, surveyCampaign } from '../support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../support/test-api';
+import {
+  buildAccount,
+  kill,
+  organizerToken,
+  response,
+  surveyCampaign,
+  TEST_ENV,
+  TEST_ORGANIZER,
+  TestApi,
+} from '@app/testing';
+import { startApiProcess, startFreshTestApi } from '../test-apps';
 
 /**
  * Secrets never reach a log line: the API runs as its own process at the most verbose level (every request

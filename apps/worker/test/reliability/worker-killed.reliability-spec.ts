@@ -1,12 +1,15 @@
 import type { ChildProcess } from 'node:child_process';
-import { eventually, surveyCampaign, SurveyCampaign } from '../../../api/test/support/survey-fixture';
-import { organizerToken, startFreshTestApi, TestApi } from '../../../api/test/support/test-api';
 import {
+  eventually,
   expectExactlyOnce,
-  responsesCsv,
-  startProcess,
   importCsv,
-} from '../../../api/test/support/reliability';
+  organizerToken,
+  responsesCsv,
+  SurveyCampaign,
+  surveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startFreshTestApi, startProcess } from '../test-apps';
 
 const ROWS = 20_000;
 const BATCH_ROWS = 500;

@@ -3,8 +3,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { buildAccount, resetTestDatabase, TEST_ORGANIZER } from '@app/testing';
-import { createApiApp } from '../../src/create-api-app';
+
+/** How the API app is built: the same factory main.ts uses, passed in because libs never import apps. */
+export type CreateApiApp = () => Promise<NestFastifyApplication>;
 
 export interface TestApi {
   app: NestFastifyApplication;
@@ -17,7 +18,10 @@ export interface TestApi {
  * The real API (same factory as main.ts: pipes, filter, guards, helmet) on the real test database.
  * `env` overrides variables for this app only, e.g. a Redis URL that points nowhere.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApiWith(
+  createApiApp: CreateApiApp,
+  env: Record<string, string> = {},
+): Promise<TestApi> {
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   try {
@@ -32,40 +36,6 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       else process.env[k] = v;
     }
   }
-}
-
-/** Empties the database, then boots the API (which creates the bootstrap organizer again). */
-export async function startFreshTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  await resetTestDatabase();
-  return startTestApi(env);
-}
-
-export async function loginToken(http: TestAgent, email: string, password: string): Promise<string> {
-  const res = await http.post('/auth/login').send({ email, password }).expect(200);
-  return res.body.accessToken as string;
-}
-
-export const organizerToken = (http: TestAgent) =>
-  loginToken(http, TEST_ORGANIZER.email, TEST_ORGANIZER.password);
-
-export async function registeredEnterpriseUser(http: TestAgent) {
-  const account = buildAccount();
-  const res = await http.post('/auth/register').send(account).expect(201);
-  return { account, token: res.body.accessToken as string, id: res.body.user.id as string };
-}
-
-export async function createdStaffUser(http: TestAgent, organizer: string, role: 'judge' | 'organizer') {
-  const account = buildAccount();
-  const res = await http
-    .post('/users')
-    .set('authorization', `Bearer ${organizer}`)
-    .send({ ...account, role })
-    .expect(201);
-  return {
-    account,
-    id: res.body.id as string,
-    token: await loginToken(http, account.email, account.password),
-  };
 }
 
 /** Puts the test API on a real port of the loopback interface, for a browser or a client process; its base URL. */
