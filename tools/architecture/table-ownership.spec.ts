@@ -13,7 +13,6 @@ const ROOT = join(__dirname, '..', '..');
 const KNOWN_CROSSINGS: Record<string, string[]> = {
   awards: ['candidacies', 'enterprise_members', 'notifications', 'industries'],
   campaigns: ['methodology_versions'],
-  enterprises: ['users'],
   judging: [
     'users',
     'enterprises',

@@ -506,7 +506,7 @@ export class AwardsService {
         ...(k.finalRound?.entrants ?? []).map((e) => e.enterpriseId),
       ]),
     ];
-    const identities = await this.identities.published(named, manager);
+    const identities = await this.identities.published(named);
     return { categories, snapshots, identities };
   }
 
