@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-// The pure proposal file alone: the lib's index also loads its services, which need configuration.
 import { CategoryRules, proposeWinners } from '@app/awards';
 import { bandText, noWinnerText, ruleText } from './published-words';
 
