@@ -11,9 +11,7 @@ const ROOT = join(__dirname, '..', '..');
  * other libs' data through their exported reads.
  */
 const KNOWN_CROSSINGS: Record<string, string[]> = {
-  awards: ['candidacies', 'enterprise_members', 'notifications', 'industries'],
   campaigns: ['methodology_versions'],
-  enterprises: ['users'],
   judging: [
     'users',
     'enterprises',

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '@app/common';
-import { sha256OfCanonicalJson } from '@app/database/canonical-json';
-import type { CategoryProposal } from './winner-proposal';
+import { sha256OfCanonicalJson } from '@app/database';
+import type { CategoryProposal } from './proposals/winner-proposal';
 
 /** What an organizer confirms: the winners of each group (an industry, or null for all industries). */
 export interface DecidedWinners {

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import type { DecidedWinners } from './award-decision';
-import type { Publication } from './publication';
-import type { CategoryProposal } from './winner-proposal';
-
-type Runner = Pick<EntityManager, 'query'>;
+import type { CategoryProposal } from './proposals/winner-proposal';
+import type { Publication } from './publication/publication';
 
 export interface AwardDecision {
   id: string;
@@ -69,25 +66,15 @@ export interface CertificateRow {
 /** Decisions, publications and certificates: all append-only (triggers refuse UPDATE and DELETE). */
 @Injectable()
 export class AwardsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  private run(manager?: Runner): Runner {
-    return manager ?? this.dataSource;
-  }
-
-  /** Approved candidacies of a category, with the industry each entered in. */
-  async candidates(categoryId: string, manager?: Runner) {
-    const rows: { enterprise_id: string; industry_code: string }[] = await this.run(manager).query(
-      `SELECT c.enterprise_id, c.industry_code FROM candidacies c
-        WHERE c.category_id = $1 AND c.state = 'approved'`,
-      [categoryId],
-    );
-    return rows.map((r) => ({ enterpriseId: r.enterprise_id, industryCode: r.industry_code }));
+  private get manager() {
+    return this.transactions.manager;
   }
 
   /** Latest decision of each category of the campaign. */
-  async currentDecisions(campaignId: string, manager?: Runner): Promise<AwardDecision[]> {
-    const rows: DecisionRow[] = await this.run(manager).query(
+  async currentDecisions(campaignId: string): Promise<AwardDecision[]> {
+    const rows: DecisionRow[] = await this.manager.query(
       `SELECT DISTINCT ON (category_id) * FROM award_decisions WHERE campaign_id = $1
         ORDER BY category_id, version DESC`,
       [campaignId],
@@ -96,7 +83,7 @@ export class AwardsRepository {
   }
 
   async decisionHistory(categoryId: string): Promise<AwardDecision[]> {
-    const rows: DecisionRow[] = await this.dataSource.query(
+    const rows: DecisionRow[] = await this.manager.query(
       `SELECT * FROM award_decisions WHERE category_id = $1 ORDER BY version`,
       [categoryId],
     );
@@ -104,11 +91,8 @@ export class AwardsRepository {
   }
 
   /** Call with the campaign locked, which makes max(version) + 1 safe. */
-  async insertDecision(
-    d: Omit<AwardDecision, 'id' | 'version' | 'decidedAt'>,
-    manager: EntityManager,
-  ): Promise<AwardDecision> {
-    const rows: DecisionRow[] = await manager.query(
+  async insertDecision(d: Omit<AwardDecision, 'id' | 'version' | 'decidedAt'>): Promise<AwardDecision> {
+    const rows: DecisionRow[] = await this.manager.query(
       `INSERT INTO award_decisions (campaign_id, category_id, version, proposal, evidence_hash, winners,
          overridden, justification, decided_by)
        SELECT $1, $2, coalesce(max(version), 0) + 1, $3, $4, $5, $6, $7, $8
@@ -132,9 +116,8 @@ export class AwardsRepository {
     p: { campaignId: string; slug: string; content: Publication; checksum: string },
     by: string | null,
     how: 'manual' | 'scheduled',
-    manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
+    await this.manager.query(
       `INSERT INTO award_publications (campaign_id, slug, content, checksum, announced_by, how)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [p.campaignId, p.slug, JSON.stringify(p.content), p.checksum, by, how],
@@ -148,7 +131,7 @@ export class AwardsRepository {
       content: Publication;
       checksum: string;
       announced_at: Date;
-    }[] = await this.dataSource.query(
+    }[] = await this.manager.query(
       `SELECT campaign_id, slug, content, checksum, announced_at FROM award_publications WHERE slug = $1`,
       [slug],
     );
@@ -173,7 +156,7 @@ export class AwardsRepository {
       year: number;
       categories: number;
       announced_at: Date;
-    }[] = await this.dataSource.query(
+    }[] = await this.manager.query(
       `SELECT slug, content #>> '{campaign,name}' AS name, content #>> '{campaign,nameZh}' AS name_zh,
               (content #>> '{campaign,year}')::int AS year,
               jsonb_array_length(content -> 'categories') AS categories, announced_at
@@ -189,9 +172,9 @@ export class AwardsRepository {
     }));
   }
 
-  async insertCertificates(certificates: CertificateRow[], manager: EntityManager): Promise<void> {
+  async insertCertificates(certificates: CertificateRow[]): Promise<void> {
     for (const c of certificates) {
-      await manager.query(
+      await this.manager.query(
         `INSERT INTO certificates (code, campaign_id, category_id, industry_code, enterprise_id, content)
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [c.code, c.campaignId, c.categoryId, c.industryCode, c.enterpriseId, JSON.stringify(c.content)],
@@ -200,44 +183,10 @@ export class AwardsRepository {
   }
 
   async certificate(code: string): Promise<{ content: Record<string, unknown>; issuedAt: Date } | null> {
-    const rows: { content: Record<string, unknown>; issued_at: Date }[] = await this.dataSource.query(
+    const rows: { content: Record<string, unknown>; issued_at: Date }[] = await this.manager.query(
       `SELECT content, issued_at FROM certificates WHERE code = $1`,
       [code],
     );
     return rows[0] ? { content: rows[0].content, issuedAt: rows[0].issued_at } : null;
-  }
-
-  /** Every member of every enterprise with an approved candidacy in the campaign, with its enterprise. */
-  async candidateMembers(campaignId: string, manager: Runner) {
-    const rows: { user_id: string; enterprise_id: string }[] = await manager.query(
-      `SELECT DISTINCT m.user_id, m.enterprise_id FROM candidacies c
-         JOIN enterprise_members m ON m.enterprise_id = c.enterprise_id
-        WHERE c.campaign_id = $1 AND c.state = 'approved'`,
-      [campaignId],
-    );
-    return rows.map((r) => ({ userId: r.user_id, enterpriseId: r.enterprise_id }));
-  }
-
-  /**
-   * One notification row per recipient and key: a retried announcement queues nothing twice. Like judging
-   * reminders they go to the `log` channel, delivered when written (the announcement logs them); a mailer would
-   * take over the channel and set `delivered_at` itself.
-   */
-  async queueNotification(
-    n: { recipientId: string; kind: string; subject: string; body: string; dedupeKey: string },
-    manager: Runner,
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO notifications (recipient_id, kind, subject, body, dedupe_key, delivered_at)
-       VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT (dedupe_key) DO NOTHING`,
-      [n.recipientId, n.kind, n.subject, n.body, n.dedupeKey],
-    );
-  }
-
-  async industryNames(): Promise<Map<string, { name: string; nameZh: string }>> {
-    const rows: { code: string; name: string; name_zh: string }[] = await this.dataSource.query(
-      `SELECT code, name, name_zh FROM industries`,
-    );
-    return new Map(rows.map((r) => [r.code, { name: r.name, nameZh: r.name_zh }]));
   }
 }

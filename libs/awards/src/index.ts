@@ -1,9 +1,18 @@
-export * from './winner-proposal';
-export * from './award-decision';
-export * from './publication';
-export * from './published-names';
-export * from './awards.errors';
-export * from './awards.repository';
-export * from './awards.service';
-export * from './public-results.service';
 export * from './awards.module';
+export * from './awards.service';
+export * from './publication/public-results.service';
+export { proposeWinners } from './proposals/winner-proposal';
+export type {
+  CategoryKind,
+  CategoryProposal,
+  CategoryRules,
+  IndustryProposal,
+  ProposedWinner,
+} from './proposals/winner-proposal';
+export type { DecidedWinners } from './award-decision';
+export type {
+  Publication,
+  PublishedCategory,
+  PublishedRanking,
+  PublishedWinner,
+} from './publication/publication';

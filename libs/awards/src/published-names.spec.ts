@@ -1,7 +1,7 @@
 import { evidenceHash } from './award-decision';
-import { publishedRanking } from './publication';
+import { publishedRanking } from './publication/publication';
 import { unpublishableIdentities, withPublishedNames } from './published-names';
-import type { CategoryProposal, SurveySnapshot } from './winner-proposal';
+import type { CategoryProposal, SurveySnapshot } from './proposals/winner-proposal';
 
 const proposal: CategoryProposal = {
   kind: 'panel',

@@ -1,4 +1,4 @@
-import type { CategoryProposal } from './winner-proposal';
+import type { CategoryProposal } from './proposals/winner-proposal';
 
 /**
  * How an enterprise is named in anything published: its last verified identity (legal name and the version it

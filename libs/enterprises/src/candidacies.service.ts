@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Transactions } from '@app/database';
 import { CampaignsService } from '@app/campaigns';
 import { Actor, DomainError, Page, PageRequest, pageOffset } from '@app/common';
 import { AuditLogService } from '@app/identity';
+import { ApprovedCandidate, CandidaciesRepository, CandidateMember } from './candidacies.repository';
 import { canDecide, canWithdraw, registrationWindowProblem } from './candidacy-rules';
 import { Candidacy, CandidacyState } from './candidacy.entity';
 import { EnterprisesService } from './enterprises.service';
@@ -46,7 +45,7 @@ function auditSummary(c: Candidacy): Record<string, unknown> {
 export class CandidaciesService {
   constructor(
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidacies: CandidaciesRepository,
     private readonly campaigns: CampaignsService,
     private readonly enterprises: EnterprisesService,
     private readonly auditLog: AuditLogService,
@@ -81,10 +80,7 @@ export class CandidaciesService {
       );
     }
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const existing = await manager
-        .getRepository(Candidacy)
-        .findOne({ where: { categoryId, enterpriseId }, lock: { mode: 'pessimistic_write' } });
+      const existing = await this.candidacies.findEntryForUpdate(categoryId, enterpriseId);
       if (existing && existing.state !== 'withdrawn')
         throw Errors.refused(
           `this enterprise already entered this category (${existing.state})`,
@@ -100,20 +96,16 @@ export class CandidaciesService {
       };
       let candidacy: Candidacy;
       if (existing) {
-        await manager.update(Candidacy, { id: existing.id }, fields);
-        candidacy = (await manager.findOneBy(Candidacy, { id: existing.id })) as Candidacy;
+        candidacy = await this.candidacies.update(existing.id, fields);
       } else {
-        const inserted = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(Candidacy)
-          .values({ ...fields, campaignId, categoryId, enterpriseId })
-          .orIgnore()
-          .returning(['id'])
-          .execute();
-        const id = (inserted.raw as { id: string }[])[0]?.id;
-        if (!id) throw Errors.refused('this enterprise already entered this category', 'categoryId');
-        candidacy = (await manager.findOneBy(Candidacy, { id })) as Candidacy;
+        const inserted = await this.candidacies.insertIfNew({
+          ...fields,
+          campaignId,
+          categoryId,
+          enterpriseId,
+        });
+        if (!inserted) throw Errors.refused('this enterprise already entered this category', 'categoryId');
+        candidacy = inserted;
       }
       await this.auditLog.record(actor, {
         action: existing ? 'candidacy.resubmitted' : 'candidacy.submitted',
@@ -162,7 +154,7 @@ export class CandidaciesService {
   }
 
   async get(id: string, viewer: Actor): Promise<Candidacy> {
-    const candidacy = await this.dataSource.manager.findOneBy(Candidacy, { id });
+    const candidacy = await this.candidacies.findById(id);
     if (!candidacy || !(await this.enterprises.canSee(candidacy.enterpriseId, viewer)))
       throw Errors.notFound(id);
     return candidacy;
@@ -190,22 +182,9 @@ export class CandidaciesService {
         'c.enterprise_id IN (SELECT enterprise_id FROM enterprise_members WHERE user_id = ?)',
         viewer.userId,
       );
-    const clause = where.join(' AND ');
-    const items: (Candidacy & { enterpriseName: string })[] = await this.dataSource.query(
-      `SELECT c.id, c.campaign_id AS "campaignId", c.category_id AS "categoryId", c.enterprise_id AS "enterpriseId",
-              c.industry_code AS "industryCode", c.state, c.decision_reason AS "decisionReason", c.decided_by AS "decidedBy",
-              c.decided_at AS "decidedAt", c.submitted_by AS "submittedBy", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
-              e.legal_name AS "enterpriseName"
-         FROM candidacies c JOIN enterprises e ON e.id = c.enterprise_id
-        WHERE ${clause}
-        ORDER BY c.created_at, c.id
-        LIMIT ${page.pageSize} OFFSET ${pageOffset(page)}`,
-      params,
-    );
-    const counts: { industry_code: string; state: CandidacyState; n: number }[] = await this.dataSource.query(
-      `SELECT c.industry_code, c.state, count(*)::int AS n FROM candidacies c WHERE ${clause} GROUP BY 1, 2 ORDER BY 1, 2`,
-      params,
-    );
+    const condition = { clause: where.join(' AND '), params };
+    const items = await this.candidacies.listPage(condition, page.pageSize, pageOffset(page));
+    const counts = await this.candidacies.countsByIndustryAndState(condition);
     const byIndustry = new Map<
       string,
       { industryCode: string; total: number; byState: Record<CandidacyState, number> }
@@ -224,6 +203,16 @@ export class CandidaciesService {
     return { items, total, ...page, countsByIndustry: [...byIndustry.values()] };
   }
 
+  /** The approved candidacies of a category: who competes in it, and in which industry. */
+  approvedCandidates(categoryId: string): Promise<ApprovedCandidate[]> {
+    return this.candidacies.approvedIn(categoryId);
+  }
+
+  /** Every member of every enterprise with an approved candidacy in the campaign, with that enterprise. */
+  membersOfApprovedCandidates(campaignId: string): Promise<CandidateMember[]> {
+    return this.candidacies.membersOfApproved(campaignId);
+  }
+
   private async change(
     id: string,
     actor: Actor,
@@ -231,13 +220,9 @@ export class CandidaciesService {
     action: string,
   ): Promise<Candidacy> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const before = await manager
-        .getRepository(Candidacy)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = await this.candidacies.findByIdForUpdate(id);
       if (!before || !(await this.enterprises.canSee(before.enterpriseId, actor))) throw Errors.notFound(id);
-      await manager.update(Candidacy, { id }, decide(before));
-      const after = (await manager.findOneBy(Candidacy, { id })) as Candidacy;
+      const after = await this.candidacies.update(id, decide(before));
       await this.auditLog.record(actor, {
         action,
         entityType: 'candidacy',

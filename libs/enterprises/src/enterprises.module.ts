@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
 import { IdentityModule } from '@app/identity';
 import { ReferenceDataModule } from '@app/reference-data';
+import { CandidaciesRepository } from './candidacies.repository';
 import { CandidaciesService } from './candidacies.service';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
@@ -17,6 +18,7 @@ import { InvitationsService } from './invitations/invitations.service';
     IdentitiesRepository,
     EnterprisesService,
     EnterpriseIdentitiesService,
+    CandidaciesRepository,
     CandidaciesService,
     InvitationsRepository,
     InvitationsService,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Transactions } from '@app/database';
 import { Page, PageRequest, pageOffset } from '@app/common';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity';
 import { EnterpriseMember, MemberRole } from './enterprise-member.entity';
@@ -29,27 +28,26 @@ export interface EnterpriseListFilter {
 
 @Injectable()
 export class EnterprisesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  private manager(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+  private get manager() {
+    return this.transactions.manager;
   }
 
-  findById(id: string, manager?: EntityManager): Promise<Enterprise | null> {
-    return this.manager(manager).findOneBy(Enterprise, { id });
+  findById(id: string): Promise<Enterprise | null> {
+    return this.manager.findOneBy(Enterprise, { id });
   }
 
-  /** Row-locks the enterprise for a read-modify-write inside a transaction. */
-  findByIdForUpdate(id: string, manager: EntityManager): Promise<Enterprise | null> {
-    return manager.getRepository(Enterprise).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /** Row-locks the enterprise for a read-modify-write; call inside a transaction, which holds the lock. */
+  findByIdForUpdate(id: string): Promise<Enterprise | null> {
+    return this.manager
+      .getRepository(Enterprise)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Inserts unless the credit code is taken; the unique key decides, so two racing registrations cannot both win. */
-  async insertIfCreditCodeFree(
-    enterprise: NewEnterprise,
-    manager: EntityManager,
-  ): Promise<Enterprise | null> {
-    const result = await manager
+  async insertIfCreditCodeFree(enterprise: NewEnterprise): Promise<Enterprise | null> {
+    const result = await this.manager
       .createQueryBuilder()
       .insert()
       .into(Enterprise)
@@ -58,20 +56,16 @@ export class EnterprisesRepository {
       .returning(['id'])
       .execute();
     const id = (result.raw as { id: string }[])[0]?.id;
-    return id ? this.findById(id, manager) : null;
+    return id ? this.findById(id) : null;
   }
 
-  async update(
-    id: string,
-    changes: QueryDeepPartialEntity<Enterprise>,
-    manager: EntityManager,
-  ): Promise<Enterprise> {
-    await manager.update(Enterprise, { id }, changes);
-    return (await this.findById(id, manager)) as Enterprise;
+  async update(id: string, changes: QueryDeepPartialEntity<Enterprise>): Promise<Enterprise> {
+    await this.manager.update(Enterprise, { id }, changes);
+    return (await this.findById(id)) as Enterprise;
   }
 
-  async creditCodeUsedByOther(code: string, exceptId: string, manager: EntityManager): Promise<boolean> {
-    const count = await manager
+  async creditCodeUsedByOther(code: string, exceptId: string): Promise<boolean> {
+    const count = await this.manager
       .getRepository(Enterprise)
       .createQueryBuilder('e')
       .where('e.creditCode = :code AND e.id <> :exceptId', { code, exceptId })
@@ -80,7 +74,7 @@ export class EnterprisesRepository {
   }
 
   async list(filter: EnterpriseListFilter, page: PageRequest): Promise<Page<Enterprise>> {
-    const qb = this.dataSource.getRepository(Enterprise).createQueryBuilder('e');
+    const qb = this.manager.getRepository(Enterprise).createQueryBuilder('e');
     if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
     if (filter.industryCode) qb.andWhere('e.industryCode = :industry', { industry: filter.industryCode });
     if (filter.identityChange === 'pending') {
@@ -102,20 +96,18 @@ export class EnterprisesRepository {
     return { items, total, ...page };
   }
 
-  membership(
-    enterpriseId: string,
-    userId: string,
-    manager?: EntityManager,
-  ): Promise<EnterpriseMember | null> {
-    return this.manager(manager).findOneBy(EnterpriseMember, { enterpriseId, userId });
+  membership(enterpriseId: string, userId: string): Promise<EnterpriseMember | null> {
+    return this.manager.findOneBy(EnterpriseMember, { enterpriseId, userId });
   }
 
   /** False when the user is already a member. */
-  async addMember(
-    member: { enterpriseId: string; userId: string; role: MemberRole; addedBy: string | null },
-    manager: EntityManager,
-  ): Promise<boolean> {
-    const result = await manager
+  async addMember(member: {
+    enterpriseId: string;
+    userId: string;
+    role: MemberRole;
+    addedBy: string | null;
+  }): Promise<boolean> {
+    const result = await this.manager
       .createQueryBuilder()
       .insert()
       .into(EnterpriseMember)
@@ -126,11 +118,12 @@ export class EnterprisesRepository {
     return (result.raw as unknown[]).length > 0;
   }
 
-  listMembers(enterpriseId: string): Promise<(EnterpriseMember & { email: string; displayName: string })[]> {
-    return this.dataSource.query(
+  /** Oldest member first. */
+  listMembers(enterpriseId: string): Promise<EnterpriseMember[]> {
+    return this.manager.query(
       `SELECT m.enterprise_id AS "enterpriseId", m.user_id AS "userId", m.role, m.added_by AS "addedBy",
-              m.created_at AS "createdAt", u.email, u.display_name AS "displayName"
-         FROM enterprise_members m JOIN users u ON u.id = m.user_id
+              m.created_at AS "createdAt"
+         FROM enterprise_members m
         WHERE m.enterprise_id = $1
         ORDER BY m.created_at, m.user_id`,
       [enterpriseId],

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import { ReferenceDataService } from '@app/reference-data';
 import { Actor, Page, PageRequest } from '@app/common';
-import { AuditLogService } from '@app/identity';
+import { AuditLogService, UsersService } from '@app/identity';
+import type { EnterpriseMember } from './enterprise-member.entity';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity';
 import { asCreditCodeConflict, EnterpriseErrors } from './enterprises.errors';
 import { EnterprisesRepository } from './enterprises.repository';
@@ -49,37 +48,37 @@ function auditSummary(e: Enterprise): Record<string, unknown> {
   };
 }
 
+export type EnterpriseMemberContact = EnterpriseMember & { email: string; displayName: string };
+
 @Injectable()
 export class EnterprisesService {
   constructor(
     private readonly reference: ReferenceDataService,
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly enterprises: EnterprisesRepository,
     private readonly auditLog: AuditLogService,
     private readonly identities: IdentitiesRepository,
+    private readonly users: UsersService,
   ) {}
 
   async register(profile: EnterpriseProfile, actor: Actor): Promise<Enterprise> {
     await this.checkReferences(profile);
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
       const p = normalise(profile);
-      const enterprise = await this.enterprises.insertIfCreditCodeFree(
-        {
-          ...p,
-          legalNameZh: p.legalNameZh ?? null,
-          annualRevenue: p.annualRevenue ?? null,
-          contactPhone: p.contactPhone ?? null,
-          createdBy: actor.userId as string,
-        },
-        manager,
-      );
+      const enterprise = await this.enterprises.insertIfCreditCodeFree({
+        ...p,
+        legalNameZh: p.legalNameZh ?? null,
+        annualRevenue: p.annualRevenue ?? null,
+        contactPhone: p.contactPhone ?? null,
+        createdBy: actor.userId as string,
+      });
       if (!enterprise) throw EnterpriseErrors.creditCodeTaken(profile.creditCode);
-      await this.enterprises.addMember(
-        { enterpriseId: enterprise.id, userId: actor.userId as string, role: 'admin', addedBy: actor.userId },
-        manager,
-      );
+      await this.enterprises.addMember({
+        enterpriseId: enterprise.id,
+        userId: actor.userId as string,
+        role: 'admin',
+        addedBy: actor.userId,
+      });
       await this.auditLog.record(actor, {
         action: 'enterprise.registered',
         entityType: 'enterprise',
@@ -122,7 +121,7 @@ export class EnterprisesService {
     if (membership?.role !== 'admin') throw EnterpriseErrors.notAdmin();
     await this.checkReferences(changes);
     return this.transactions
-      .run(async () => this.edit(id, changes, actor, this.transactions.manager))
+      .run(async () => this.edit(id, changes, actor))
       .catch((err: unknown) => {
         throw asCreditCodeConflict(err);
       });
@@ -132,15 +131,14 @@ export class EnterprisesService {
     id: string,
     changes: Partial<EnterpriseProfile>,
     actor: Actor,
-    manager: EntityManager,
   ): Promise<{ enterprise: Enterprise; pendingIdentityChange: IdentityChange | null }> {
-    const before = await this.enterprises.findByIdForUpdate(id, manager);
+    const before = await this.enterprises.findByIdForUpdate(id);
     if (!before) throw EnterpriseErrors.notFound(id);
     const patch = normalise(changes);
     if (
       patch.creditCode &&
       patch.creditCode !== before.creditCode &&
-      (await this.enterprises.creditCodeUsedByOther(patch.creditCode, id, manager))
+      (await this.enterprises.creditCodeUsedByOther(patch.creditCode, id))
     ) {
       throw EnterpriseErrors.creditCodeTaken(patch.creditCode);
     }
@@ -149,20 +147,16 @@ export class EnterprisesService {
     const inPlace = verified ? rest : patch;
     let after = before;
     if (Object.keys(inPlace).length > 0 || before.status === 'rejected') {
-      after = await this.enterprises.update(
-        id,
-        {
-          ...inPlace,
-          // A rejected profile that is edited is resubmitted.
-          ...(before.status === 'rejected' && {
-            status: 'pending',
-            reviewReason: null,
-            reviewedBy: null,
-            reviewedAt: null,
-          }),
-        },
-        manager,
-      );
+      after = await this.enterprises.update(id, {
+        ...inPlace,
+        // A rejected profile that is edited is resubmitted.
+        ...(before.status === 'rejected' && {
+          status: 'pending',
+          reviewReason: null,
+          reviewedBy: null,
+          reviewedAt: null,
+        }),
+      });
       await this.auditLog.record(actor, {
         action: 'enterprise.updated',
         entityType: 'enterprise',
@@ -171,9 +165,7 @@ export class EnterprisesService {
         after: auditSummary(after),
       });
     }
-    const pendingIdentityChange = verified
-      ? await this.requestIdentityChange(before, identity, actor, manager)
-      : null;
+    const pendingIdentityChange = verified ? await this.requestIdentityChange(before, identity, actor) : null;
     return { enterprise: after, pendingIdentityChange };
   }
 
@@ -182,9 +174,8 @@ export class EnterprisesService {
     before: Enterprise,
     edit: Partial<EnterpriseIdentity>,
     actor: Actor,
-    manager: EntityManager,
   ): Promise<IdentityChange | null> {
-    const pending = (await this.identities.pendingChanges([before.id], manager)).get(before.id) ?? null;
+    const pending = (await this.identities.pendingChanges([before.id])).get(before.id) ?? null;
     if (Object.keys(edit).length === 0) return pending;
     const verified = identityOf(before);
     const requested = requestedIdentity(verified, pending, edit);
@@ -197,7 +188,6 @@ export class EnterprisesService {
         pending.id,
         { state: 'withdrawn', by: actor.userId, reason: null },
         null,
-        manager,
       );
       await this.auditLog.record(actor, {
         action: 'enterprise.identity-change-withdrawn',
@@ -207,12 +197,7 @@ export class EnterprisesService {
       });
     }
     if (sameIdentity(requested, verified)) return null;
-    const change = await this.identities.insertPendingChange(
-      before.id,
-      requested,
-      actor.userId as string,
-      manager,
-    );
+    const change = await this.identities.insertPendingChange(before.id, requested, actor.userId as string);
     await this.auditLog.record(actor, {
       action: 'enterprise.identity-change-requested',
       entityType: 'enterprise',
@@ -235,20 +220,19 @@ export class EnterprisesService {
     actor: Actor,
   ): Promise<Enterprise> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const before = await this.enterprises.findByIdForUpdate(id, manager);
+      const before = await this.enterprises.findByIdForUpdate(id);
       if (!before) throw EnterpriseErrors.notFound(id);
       if (before.status !== 'pending') throw EnterpriseErrors.notReviewable(before.status);
       if (before.profileRevision !== profileRevision)
         throw EnterpriseErrors.profileMoved(profileRevision, before.profileRevision);
-      const after = await this.enterprises.update(
-        id,
-        { status: decision, reviewReason: reason, reviewedBy: actor.userId, reviewedAt: () => 'now()' },
-        manager,
-      );
+      const after = await this.enterprises.update(id, {
+        status: decision,
+        reviewReason: reason,
+        reviewedBy: actor.userId,
+        reviewedAt: () => 'now()',
+      });
       // The identity an organizer verified is kept as it was: everything published uses it.
-      if (decision === 'verified')
-        await this.identities.appendVersion(id, identityOf(after), actor.userId, manager);
+      if (decision === 'verified') await this.identities.appendVersion(id, identityOf(after), actor.userId);
       await this.auditLog.record(actor, {
         action: decision === 'verified' ? 'enterprise.verified' : 'enterprise.rejected',
         entityType: 'enterprise',
@@ -262,7 +246,17 @@ export class EnterprisesService {
 
   async listMembers(id: string, viewer: Actor) {
     await this.get(id, viewer);
-    return this.enterprises.listMembers(id);
+    return this.members(id);
+  }
+
+  /** Oldest member first, each with the address and name of their account. */
+  async members(id: string): Promise<EnterpriseMemberContact[]> {
+    const members = await this.enterprises.listMembers(id);
+    const contacts = await this.users.contactsOf(members.map((m) => m.userId));
+    return members.flatMap((m) => {
+      const contact = contacts.get(m.userId);
+      return contact ? [{ ...m, email: contact.email, displayName: contact.displayName }] : [];
+    });
   }
 
   /** True when the user is a member (or an organizer); used by other libs, e.g. candidacies. */

@@ -1,12 +1,19 @@
-export * from './credit-code';
-export * from './enterprise.entity';
-export * from './enterprise-member.entity';
-export * from './enterprises.errors';
-export * from './enterprises.service';
-export * from './identity/enterprise-identity';
-export * from './identity/enterprise-identities.service';
 export * from './enterprises.module';
-export * from './candidacy.entity';
-export * from './candidacy-rules';
+export * from './enterprises.service';
+export * from './identity/enterprise-identities.service';
 export * from './candidacies.service';
 export * from './invitations';
+export * from './enterprises.errors';
+export * from './credit-code';
+export type { Enterprise, EnterpriseStatus } from './enterprise.entity';
+export type { EnterpriseMember, MemberRole } from './enterprise-member.entity';
+export type { Candidacy, CandidacyState } from './candidacy.entity';
+export type { ApprovedCandidate, CandidateMember } from './candidacies.repository';
+export type {
+  EnterpriseIdentity,
+  IdentityChange,
+  IdentityChangeState,
+  IdentityField,
+  IdentityVersion,
+  PublishedIdentity,
+} from './identity/enterprise-identity';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Page, PageRequest, pageOffset, Role } from '@app/common';
 import { User, UserStatus } from './user.entity';
@@ -26,6 +27,10 @@ export class UsersRepository {
 
   findById(id: string): Promise<User | null> {
     return this.repo().findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<User[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.repo().findBy({ id: In(ids) });
   }
 
   findByEmail(email: string): Promise<User | null> {

@@ -13,6 +13,12 @@ export interface NewAccount {
   password: string;
 }
 
+/** How another lib addresses a user (an enterprise's member list, say): never the account's credentials. */
+export interface UserContact {
+  email: string;
+  displayName: string;
+}
+
 /** What the audit log keeps of a user: enough to follow changes, never a credential. */
 function auditSummary(user: User): Record<string, unknown> {
   return { email: user.email, displayName: user.displayName, role: user.role, status: user.status };
@@ -102,6 +108,12 @@ export class UsersService {
     const user = await this.users.findById(id);
     if (!user) throw IdentityErrors.userNotFound(id);
     return user;
+  }
+
+  /** The contact of each of these users that exists, by id. */
+  async contactsOf(userIds: string[]): Promise<Map<string, UserContact>> {
+    const users = await this.users.findByIds([...new Set(userIds)]);
+    return new Map(users.map((u) => [u.id, { email: u.email, displayName: u.displayName }]));
   }
 
   listUsers(filter: UserListFilter, page: PageRequest): Promise<Page<User>> {

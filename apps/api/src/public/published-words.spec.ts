@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-// The pure proposal file alone: the lib's index also loads its services, which need configuration.
-import { CategoryRules, proposeWinners } from '@app/awards/winner-proposal';
+import { CategoryRules, proposeWinners } from '@app/awards';
 import { bandText, noWinnerText, ruleText } from './published-words';
 
 /** The rule exactly as the awards lib writes it into a publication, for these category rules. */

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
 import { AuditLogService } from '@app/identity';
@@ -24,7 +22,6 @@ export interface IdentityHistory {
 export class EnterpriseIdentitiesService {
   constructor(
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly enterprises: EnterprisesRepository,
     private readonly profiles: EnterprisesService,
     private readonly identities: IdentitiesRepository,
@@ -32,11 +29,11 @@ export class EnterpriseIdentitiesService {
   ) {}
 
   /**
-   * The last verified identity of each enterprise that has one, and whether a change of it awaits review. Pass
-   * the caller's transaction to read at its moment (an announcement does).
+   * The last verified identity of each enterprise that has one, and whether a change of it awaits review. Read
+   * in the caller's transaction, if any, so an announcement reads it at its own moment.
    */
-  published(enterpriseIds: string[], manager?: EntityManager): Promise<Map<string, PublishedIdentity>> {
-    return this.identities.published([...new Set(enterpriseIds)], manager);
+  published(enterpriseIds: string[]): Promise<Map<string, PublishedIdentity>> {
+    return this.identities.published([...new Set(enterpriseIds)]);
   }
 
   pendingChanges(enterpriseIds: string[]): Promise<Map<string, IdentityChange>> {
@@ -77,36 +74,33 @@ export class EnterpriseIdentitiesService {
     actor: Actor,
   ): Promise<IdentityChange> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
       // The enterprise lock orders this after any edit in flight; an edit that amended the change gave it a new
       // id, so naming the id read is naming the content read.
-      const enterprise = await this.enterprises.findByIdForUpdate(enterpriseId, manager);
+      const enterprise = await this.enterprises.findByIdForUpdate(enterpriseId);
       if (!enterprise) throw EnterpriseErrors.notFound(enterpriseId);
-      const pending = (await this.identities.pendingChanges([enterpriseId], manager)).get(enterpriseId);
+      const pending = (await this.identities.pendingChanges([enterpriseId])).get(enterpriseId);
       if (!pending) throw EnterpriseErrors.noPendingIdentityChange();
       if (pending.id !== changeId) throw EnterpriseErrors.identityChangeMoved(changeId, pending.id);
       let closed: IdentityChange;
       if (decision === 'verified') {
         if (
           pending.creditCode !== enterprise.creditCode &&
-          (await this.enterprises.creditCodeUsedByOther(pending.creditCode, enterpriseId, manager))
+          (await this.enterprises.creditCodeUsedByOther(pending.creditCode, enterpriseId))
         )
           throw EnterpriseErrors.creditCodeTaken(pending.creditCode);
         const identity = identityOf(pending);
-        await this.enterprises.update(enterpriseId, identity, manager);
-        const version = await this.identities.appendVersion(enterpriseId, identity, actor.userId, manager);
+        await this.enterprises.update(enterpriseId, identity);
+        const version = await this.identities.appendVersion(enterpriseId, identity, actor.userId);
         closed = await this.identities.closeChange(
           pending.id,
           { state: 'verified', by: actor.userId, reason },
           version.version,
-          manager,
         );
       } else {
         closed = await this.identities.closeChange(
           pending.id,
           { state: 'rejected', by: actor.userId, reason },
           null,
-          manager,
         );
       }
       await this.auditLog.record(actor, {

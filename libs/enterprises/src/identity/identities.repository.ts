@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { modifiedRows } from '@app/database';
+import { modifiedRows, Transactions } from '@app/database';
 import type {
   EnterpriseIdentity,
   IdentityChange,
@@ -9,8 +7,6 @@ import type {
   IdentityVersion,
   PublishedIdentity,
 } from './enterprise-identity';
-
-type Runner = Pick<EntityManager, 'query'>;
 
 interface IdentityRow {
   legal_name: string;
@@ -80,10 +76,10 @@ const values = (i: EnterpriseIdentity) => [
 /** Verified identity versions (append-only) and requested identity changes, both owned by `enterprises`. */
 @Injectable()
 export class IdentitiesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  private run(manager?: Runner): Runner {
-    return manager ?? this.dataSource;
+  private get manager() {
+    return this.transactions.manager;
   }
 
   /** Call with the enterprise row locked, which makes max(version) + 1 safe. */
@@ -91,9 +87,8 @@ export class IdentitiesRepository {
     enterpriseId: string,
     verified: EnterpriseIdentity,
     verifiedBy: string | null,
-    manager: Runner,
   ): Promise<IdentityVersion> {
-    const rows: VersionRow[] = await manager.query(
+    const rows: VersionRow[] = await this.manager.query(
       `INSERT INTO enterprise_identity_versions (enterprise_id, version, ${FIELDS}, verified_by)
        SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7
          FROM enterprise_identity_versions WHERE enterprise_id = $1
@@ -104,7 +99,7 @@ export class IdentitiesRepository {
   }
 
   async versions(enterpriseId: string): Promise<IdentityVersion[]> {
-    const rows: VersionRow[] = await this.dataSource.query(
+    const rows: VersionRow[] = await this.manager.query(
       `SELECT * FROM enterprise_identity_versions WHERE enterprise_id = $1 ORDER BY version`,
       [enterpriseId],
     );
@@ -112,7 +107,7 @@ export class IdentitiesRepository {
   }
 
   async changes(enterpriseId: string): Promise<IdentityChange[]> {
-    const rows: ChangeRow[] = await this.dataSource.query(
+    const rows: ChangeRow[] = await this.manager.query(
       `SELECT * FROM enterprise_identity_changes WHERE enterprise_id = $1 ORDER BY proposed_at, id`,
       [enterpriseId],
     );
@@ -120,9 +115,9 @@ export class IdentitiesRepository {
   }
 
   /** The pending change of each of these enterprises that has one. */
-  async pendingChanges(enterpriseIds: string[], manager?: Runner): Promise<Map<string, IdentityChange>> {
+  async pendingChanges(enterpriseIds: string[]): Promise<Map<string, IdentityChange>> {
     if (enterpriseIds.length === 0) return new Map();
-    const rows: ChangeRow[] = await this.run(manager).query(
+    const rows: ChangeRow[] = await this.manager.query(
       `SELECT * FROM enterprise_identity_changes WHERE enterprise_id = ANY($1::uuid[]) AND state = 'pending'`,
       [enterpriseIds],
     );
@@ -138,9 +133,8 @@ export class IdentitiesRepository {
     enterpriseId: string,
     requested: EnterpriseIdentity,
     proposedBy: string,
-    manager: Runner,
   ): Promise<IdentityChange> {
-    const rows: ChangeRow[] = await manager.query(
+    const rows: ChangeRow[] = await this.manager.query(
       `INSERT INTO enterprise_identity_changes (enterprise_id, ${FIELDS}, proposed_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        RETURNING *`,
@@ -154,10 +148,9 @@ export class IdentitiesRepository {
     id: string,
     outcome: { state: Exclude<IdentityChangeState, 'pending'>; by: string | null; reason: string | null },
     version: number | null,
-    manager: Runner,
   ): Promise<IdentityChange> {
     const rows = await modifiedRows<ChangeRow>(
-      manager,
+      this.manager,
       `UPDATE enterprise_identity_changes
           SET state = $2, reviewed_by = $3, reviewed_at = now(), review_reason = $4, version = $5
         WHERE id = $1 AND state = 'pending'
@@ -171,9 +164,9 @@ export class IdentitiesRepository {
    * The last verified identity of each of these enterprises that has one, and whether a change awaits review:
    * one query, so a publication reads every name at the same moment.
    */
-  async published(enterpriseIds: string[], manager?: Runner): Promise<Map<string, PublishedIdentity>> {
+  async published(enterpriseIds: string[]): Promise<Map<string, PublishedIdentity>> {
     if (enterpriseIds.length === 0) return new Map();
-    const rows: (VersionRow & { change_pending: boolean })[] = await this.run(manager).query(
+    const rows: (VersionRow & { change_pending: boolean })[] = await this.manager.query(
       `SELECT DISTINCT ON (v.enterprise_id) v.*,
               EXISTS (SELECT 1 FROM enterprise_identity_changes c
                        WHERE c.enterprise_id = v.enterprise_id AND c.state = 'pending') AS change_pending

@@ -1,5 +1,8 @@
-export * from './enterprise-invitation.entity';
-export * from './invitation-status';
-export * from './invitations.errors';
 export * from './invitations.service';
+export * from './invitations.errors';
+export type {
+  EnterpriseInvitation,
+  InvitationStatus,
+  StoredInvitationStatus,
+} from './enterprise-invitation.entity';
 export type { ReceivedInvitation } from './invitations.repository';

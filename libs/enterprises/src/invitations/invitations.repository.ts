@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { EnterpriseInvitation, StoredInvitationStatus } from './enterprise-invitation.entity';
 
 /** An invitation as its invitee sees it: with the name of the enterprise that sent it. */
@@ -14,21 +13,23 @@ const COLUMNS = `i.id, i.enterprise_id AS "enterpriseId", i.email, i.status, i.i
 
 @Injectable()
 export class InvitationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  private manager(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+  private get manager() {
+    return this.transactions.manager;
   }
 
   /**
    * Creates the pending invitation of this address to this enterprise, or, when one is pending already (even
    * expired), renews it with the new expiry and inviter: the partial unique key decides, not a prior read.
    */
-  async upsertPending(
-    invitation: { enterpriseId: string; email: string; invitedBy: string; expiresAt: Date },
-    manager: EntityManager,
-  ): Promise<{ invitation: EnterpriseInvitation; renewed: boolean }> {
-    const rows: (EnterpriseInvitation & { inserted: boolean })[] = await manager.query(
+  async upsertPending(invitation: {
+    enterpriseId: string;
+    email: string;
+    invitedBy: string;
+    expiresAt: Date;
+  }): Promise<{ invitation: EnterpriseInvitation; renewed: boolean }> {
+    const rows: (EnterpriseInvitation & { inserted: boolean })[] = await this.manager.query(
       `INSERT INTO enterprise_invitations AS i (enterprise_id, email, invited_by, expires_at)
        VALUES ($1, $2, $3, $4)
        ON CONFLICT (enterprise_id, email) WHERE status = 'pending'
@@ -40,8 +41,9 @@ export class InvitationsRepository {
     return { invitation: row, renewed: !inserted };
   }
 
-  findForUpdate(id: string, manager: EntityManager): Promise<EnterpriseInvitation | null> {
-    return manager
+  /** Row-locks the invitation; call inside a transaction, which holds the lock. */
+  findForUpdate(id: string): Promise<EnterpriseInvitation | null> {
+    return this.manager
       .query(`SELECT ${COLUMNS} FROM enterprise_invitations i WHERE i.id = $1 FOR UPDATE`, [id])
       .then((rows: EnterpriseInvitation[]) => rows[0] ?? null);
   }
@@ -50,10 +52,9 @@ export class InvitationsRepository {
     id: string,
     status: Exclude<StoredInvitationStatus, 'pending'>,
     by: string,
-    manager: EntityManager,
   ): Promise<EnterpriseInvitation> {
     // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [EnterpriseInvitation[], number] = await manager.query(
+    const [rows]: [EnterpriseInvitation[], number] = await this.manager.query(
       `UPDATE enterprise_invitations i SET status = $2, responded_by = $3, responded_at = now()
         WHERE i.id = $1 RETURNING ${COLUMNS}`,
       [id, status, by],
@@ -63,7 +64,7 @@ export class InvitationsRepository {
 
   /** Every invitation of the enterprise, newest first (a short list: one per invited address and answer). */
   listForEnterprise(enterpriseId: string): Promise<EnterpriseInvitation[]> {
-    return this.manager().query(
+    return this.manager.query(
       `SELECT ${COLUMNS} FROM enterprise_invitations i WHERE i.enterprise_id = $1
         ORDER BY i.created_at DESC, i.id`,
       [enterpriseId],
@@ -72,7 +73,7 @@ export class InvitationsRepository {
 
   /** The open invitations to this address: pending and not expired, oldest first. */
   listOpenForEmail(email: string): Promise<ReceivedInvitation[]> {
-    return this.manager().query(
+    return this.manager.query(
       `SELECT ${COLUMNS}, e.legal_name AS "enterpriseName"
          FROM enterprise_invitations i JOIN enterprises e ON e.id = i.enterprise_id
         WHERE i.email = $1 AND i.status = 'pending' AND i.expires_at > now()
@@ -82,8 +83,8 @@ export class InvitationsRepository {
   }
 
   /** The database's clock, the one expiry is compared with. */
-  async now(manager: EntityManager): Promise<Date> {
-    const [{ now }] = await manager.query<{ now: Date }[]>(`SELECT now() AS now`);
+  async now(): Promise<Date> {
+    const [{ now }] = await this.manager.query<{ now: Date }[]>(`SELECT now() AS now`);
     return now;
   }
 }

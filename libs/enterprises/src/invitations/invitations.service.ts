@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { Transactions } from '@app/database';
 import type { Actor } from '@app/common';
 import { AuditLogService, UsersService } from '@app/identity';
 import { EnterpriseErrors } from '../enterprises.errors';
 import { EnterprisesRepository } from '../enterprises.repository';
+import { EnterprisesService } from '../enterprises.service';
 import { EnterpriseInvitation, InvitationStatus } from './enterprise-invitation.entity';
 import { effectiveInvitationStatus, invitationExpiry } from './invitation-status';
 import { InvitationErrors } from './invitations.errors';
@@ -28,9 +27,9 @@ export type ReceivedInvitationView = InvitationView & Pick<ReceivedInvitation, '
 export class InvitationsService {
   constructor(
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invitations: InvitationsRepository,
     private readonly enterprises: EnterprisesRepository,
+    private readonly profiles: EnterprisesService,
     private readonly users: UsersService,
     private readonly auditLog: AuditLogService,
   ) {}
@@ -39,15 +38,16 @@ export class InvitationsService {
     await this.requireAdmin(enterpriseId, actor);
     const address = email.trim().toLowerCase();
     // The admin sees the member list already, so saying "already a member" reveals nothing new.
-    const members = await this.enterprises.listMembers(enterpriseId);
+    const members = await this.profiles.members(enterpriseId);
     if (members.some((m) => m.email === address)) throw EnterpriseErrors.alreadyMember();
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const now = await this.invitations.now(manager);
-      const { invitation, renewed } = await this.invitations.upsertPending(
-        { enterpriseId, email: address, invitedBy: actor.userId as string, expiresAt: invitationExpiry(now) },
-        manager,
-      );
+      const now = await this.invitations.now();
+      const { invitation, renewed } = await this.invitations.upsertPending({
+        enterpriseId,
+        email: address,
+        invitedBy: actor.userId as string,
+        expiresAt: invitationExpiry(now),
+      });
       await this.audit(actor, renewed ? 'enterprise.invitation-renewed' : 'enterprise.invited', invitation);
       return { ...invitation, status: 'pending' };
     });
@@ -56,25 +56,19 @@ export class InvitationsService {
   async listForEnterprise(enterpriseId: string, actor: Actor): Promise<InvitationView[]> {
     await this.requireAdmin(enterpriseId, actor);
     const rows = await this.invitations.listForEnterprise(enterpriseId);
-    const now = await this.invitations.now(this.dataSource.manager);
+    const now = await this.invitations.now();
     return rows.map((i) => ({ ...i, status: effectiveInvitationStatus(i.status, i.expiresAt, now) }));
   }
 
   async revoke(enterpriseId: string, invitationId: string, actor: Actor): Promise<InvitationView> {
     await this.requireAdmin(enterpriseId, actor);
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const invitation = await this.invitations.findForUpdate(invitationId, manager);
+      const invitation = await this.invitations.findForUpdate(invitationId);
       if (!invitation || invitation.enterpriseId !== enterpriseId)
         throw InvitationErrors.notFound(invitationId);
       // An expired invitation can still be revoked: it closes it for good, and nothing can accept it anyway.
       if (invitation.status !== 'pending') throw InvitationErrors.notPending(invitation.status);
-      const revoked = await this.invitations.respond(
-        invitationId,
-        'revoked',
-        actor.userId as string,
-        manager,
-      );
+      const revoked = await this.invitations.respond(invitationId, 'revoked', actor.userId as string);
       await this.audit(actor, 'enterprise.invitation-revoked', revoked);
       return revoked;
     });
@@ -89,16 +83,13 @@ export class InvitationsService {
 
   /** Makes the invitee a member; only the account with the invited address can. */
   accept(invitationId: string, actor: Actor): Promise<InvitationView> {
-    return this.answer(invitationId, 'accepted', actor, async (invitation, manager) => {
-      const added = await this.enterprises.addMember(
-        {
-          enterpriseId: invitation.enterpriseId,
-          userId: actor.userId as string,
-          role: 'member',
-          addedBy: invitation.invitedBy,
-        },
-        manager,
-      );
+    return this.answer(invitationId, 'accepted', actor, async (invitation) => {
+      const added = await this.enterprises.addMember({
+        enterpriseId: invitation.enterpriseId,
+        userId: actor.userId as string,
+        role: 'member',
+        addedBy: invitation.invitedBy,
+      });
       if (!added) throw EnterpriseErrors.alreadyMember();
       await this.auditLog.record(actor, {
         action: 'enterprise.member-added',
@@ -122,23 +113,23 @@ export class InvitationsService {
     invitationId: string,
     answer: 'accepted' | 'declined',
     actor: Actor,
-    effect?: (invitation: EnterpriseInvitation, manager: EntityManager) => Promise<void>,
+    // Runs in the answer's transaction: membership and the answer commit together.
+    effect?: (invitation: EnterpriseInvitation) => Promise<void>,
   ): Promise<InvitationView> {
     const user = await this.users.getUser(actor.userId as string);
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const invitation = await this.invitations.findForUpdate(invitationId, manager);
+      const invitation = await this.invitations.findForUpdate(invitationId);
       // Someone else's invitation does not exist for this caller: the same 404 as an unknown id.
       if (!invitation || invitation.email !== user.email) throw InvitationErrors.notFound(invitationId);
       const status = effectiveInvitationStatus(
         invitation.status,
         invitation.expiresAt,
-        await this.invitations.now(manager),
+        await this.invitations.now(),
       );
       if (status === 'expired') throw InvitationErrors.expired();
       if (status !== 'pending') throw InvitationErrors.notPending(status);
-      await effect?.(invitation, manager);
-      const answered = await this.invitations.respond(invitationId, answer, user.id, manager);
+      await effect?.(invitation);
+      const answered = await this.invitations.respond(invitationId, answer, user.id);
       await this.audit(actor, `enterprise.invitation-${answer}`, answered);
       return answered;
     });

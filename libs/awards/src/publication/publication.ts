@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { AwardDecision } from './awards.repository';
-import type { PublishedName } from './published-names';
-import { round, SurveySnapshot } from './winner-proposal';
+import type { AwardDecision } from '../awards.repository';
+import type { PublishedName } from '../published-names';
+import { round, type SurveySnapshot } from '../proposals/category-proposal';
 
 /**
  * What the public sees of an announced campaign, frozen at the announcement: the winners of every category,

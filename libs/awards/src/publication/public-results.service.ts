@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AwardErrors } from './awards.errors';
-import { AwardsRepository } from './awards.repository';
+import { AwardErrors } from '../awards.errors';
+import { AwardsRepository } from '../awards.repository';
 import { normaliseCertificateCode, Publication } from './publication';
 
 /** A published document ready to send: its serialised body and an ETag of exactly those bytes. */
