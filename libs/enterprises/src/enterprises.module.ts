@@ -3,6 +3,7 @@ import { CampaignsModule } from '@app/campaigns';
 import { IdentityModule } from '@app/identity';
 import { ReferenceDataModule } from '@app/reference-data';
 import { CandidaciesService } from './candidacies.service';
+import { EnterpriseDirectory } from './enterprise-directory.service';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 import { EnterpriseIdentitiesService } from './identity/enterprise-identities.service';
@@ -20,7 +21,14 @@ import { InvitationsService } from './invitations/invitations.service';
     CandidaciesService,
     InvitationsRepository,
     InvitationsService,
+    EnterpriseDirectory,
   ],
-  exports: [EnterprisesService, EnterpriseIdentitiesService, CandidaciesService, InvitationsService],
+  exports: [
+    EnterprisesService,
+    EnterpriseIdentitiesService,
+    CandidaciesService,
+    InvitationsService,
+    EnterpriseDirectory,
+  ],
 })
 export class EnterprisesModule {}

@@ -3,6 +3,7 @@ export * from './enterprise.entity';
 export * from './enterprise-member.entity';
 export * from './enterprises.errors';
 export * from './enterprises.service';
+export * from './enterprise-directory.service';
 export * from './identity/enterprise-identity';
 export * from './identity/enterprise-identities.service';
 export * from './enterprises.module';
