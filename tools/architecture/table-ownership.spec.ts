@@ -14,17 +14,6 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
   awards: ['candidacies', 'enterprise_members', 'notifications', 'industries'],
   campaigns: ['methodology_versions'],
   enterprises: ['users'],
-  judging: [
-    'users',
-    'enterprises',
-    'industries',
-    'campaigns',
-    'award_categories',
-    'enterprise_members',
-    'candidacies',
-    'ranking_snapshots',
-    'notifications',
-  ],
   rankings: [
     'survey_responses',
     'survey_imports',

@@ -475,9 +475,7 @@ export class AwardsService {
     for (const category of view.categories) {
       const candidates = await this.awards.candidates(category.id, manager);
       const final =
-        category.kind === 'survey-benchmark'
-          ? null
-          : await this.roundResults.finalOfCategory(category.id, manager);
+        category.kind === 'survey-benchmark' ? null : await this.roundResults.finalOfCategory(category.id);
       const finalRound: (FinalRound & { state: string }) | null = final && {
         roundId: final.round.id,
         position: final.round.position,

@@ -1,4 +1,4 @@
-import { published } from '@app/judging/precision';
+import { published } from '@app/judging';
 
 /**
  * The platform's proposal of winners for one award category, from the evidence alone: the latest ranking

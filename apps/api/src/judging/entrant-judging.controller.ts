@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { FeedbackService, ScoreSheetsService } from '@app/judging';
+import { NotificationsService } from '@app/notifications';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UuidParam } from '../http/uuid-param';
@@ -27,6 +28,7 @@ export class EntrantJudgingController {
   constructor(
     private readonly sheets: ScoreSheetsService,
     private readonly feedbackService: FeedbackService,
+    private readonly notificationsService: NotificationsService,
   ) {}
 
   @Get('enterprises/:enterpriseId/self-assessments')
@@ -101,6 +103,6 @@ export class EntrantJudgingController {
   @ApiOperation({ summary: 'My notifications (judging reminders), newest first' })
   @ApiOkResponse({ type: [NotificationResponseDto] })
   notifications(@CurrentActor() actor: Actor) {
-    return this.sheets.notifications(actor.userId as string);
+    return this.notificationsService.inboxOf(actor.userId as string);
   }
 }

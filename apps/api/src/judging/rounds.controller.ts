@@ -10,7 +10,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
-import { AssignmentsService, RoundResultsService, RoundsService, ScoreSheetsService } from '@app/judging';
+import {
+  AssignmentsService,
+  PanelService,
+  RoundEntrantsService,
+  RoundResultsService,
+  RoundsService,
+  ScoreSheetsService,
+} from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UuidParam } from '../http/uuid-param';
@@ -49,6 +56,8 @@ const Refusals = () =>
 export class RoundsController {
   constructor(
     private readonly rounds: RoundsService,
+    private readonly roundEntrants: RoundEntrantsService,
+    private readonly panels: PanelService,
     private readonly assignments: AssignmentsService,
     private readonly roundResults: RoundResultsService,
     private readonly sheets: ScoreSheetsService,
@@ -154,7 +163,7 @@ export class RoundsController {
     @Query('includeRemoved') includeRemoved?: string,
   ): Promise<object[]> {
     if (actor.role === 'organizer') {
-      return this.rounds.entrants(roundId, includeRemoved === 'true');
+      return this.roundEntrants.list(roundId, includeRemoved === 'true');
     }
     return (await this.assignments.entrantsForJudge(roundId, actor.userId as string)).map((e) => ({
       id: e.id,
@@ -176,7 +185,7 @@ export class RoundsController {
     @Body() dto: AddEntrantDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.rounds.addEntrant(roundId, dto.candidacyId, dto.reason, actor);
+    return this.roundEntrants.add(roundId, dto.candidacyId, dto.reason, actor);
   }
 
   @Post('rounds/:roundId/entrants/refresh')
@@ -187,7 +196,7 @@ export class RoundsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @Refusals()
   refresh(@UuidParam('roundId') roundId: string, @CurrentActor() actor: Actor) {
-    return this.rounds.refreshEntrants(roundId, actor);
+    return this.roundEntrants.refresh(roundId, actor);
   }
 
   @Post('rounds/:roundId/entrants/:entrantId/remove')
@@ -204,7 +213,7 @@ export class RoundsController {
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.rounds.removeEntrant(roundId, entrantId, dto.reason, actor);
+    return this.roundEntrants.remove(roundId, entrantId, dto.reason, actor);
   }
 
   @Get('rounds/:roundId/panel')
@@ -213,7 +222,7 @@ export class RoundsController {
   @ApiOkResponse({ type: [PanelMemberResponseDto] })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   panel(@UuidParam('roundId') roundId: string) {
-    return this.rounds.panel(roundId);
+    return this.panels.panel(roundId);
   }
 
   @Put('rounds/:roundId/panel')
@@ -224,7 +233,7 @@ export class RoundsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @Refusals()
   setPanel(@UuidParam('roundId') roundId: string, @Body() dto: SetPanelDto, @CurrentActor() actor: Actor) {
-    return this.rounds.setPanel(
+    return this.panels.setPanel(
       roundId,
       dto.judges.map((j) => ({ judgeId: j.judgeId, isChair: !!j.chair })),
       actor,
@@ -395,7 +404,7 @@ export class RoundsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @Refusals()
   chair(@UuidParam('roundId') roundId: string, @Body() dto: ChairDecisionDto, @CurrentActor() actor: Actor) {
-    return this.rounds.recordChairDecision(roundId, dto.order, dto.reason, actor);
+    return this.panels.recordChairDecision(roundId, dto.order, dto.reason, actor);
   }
 
   @Get('rounds/:roundId/results')

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Transactions } from '@app/database';
+import { CampaignFactsService } from '@app/campaigns';
 import { Actor, FieldProblem } from '@app/common';
+import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
+import { ReferenceDataService } from '@app/reference-data';
+import type { RoundEntrant } from '../entrants/round-entrants.repository';
+import { JudgingErrors } from '../judging.errors';
+import { conflictKey } from '../panels-and-assignments/judge-assignment';
+import type { JudgeAssignment } from '../panels-and-assignments/assignments.repository';
+import type { JudgingRound } from '../rounds/rounds.repository';
 import { Affiliation, conflictingAffiliations, EnterpriseIdentity } from './conflict-detection';
-import { conflictKey } from './judge-assignment';
-import { JudgesRepository, JudgeProfile, StoredConflict } from './judges.repository';
-import { JudgingErrors } from './judging.errors';
-import { JudgeAssignment, JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
+import { JudgeConflictsRepository, StoredConflict } from './judge-conflicts.repository';
+import { JudgesRepository, JudgeProfile } from './judges.repository';
 
 export interface JudgeProfileInput {
   title?: string | null;
@@ -41,9 +44,10 @@ function affiliationProblems(affiliations: Affiliation[], now = new Date()): Fie
 export class JudgesService {
   constructor(
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly judges: JudgesRepository,
-    private readonly rounds: RoundsRepository,
+    private readonly conflictRecords: JudgeConflictsRepository,
+    private readonly campaigns: CampaignFactsService,
+    private readonly reference: ReferenceDataService,
     private readonly auditLog: AuditLogService,
   ) {}
 
@@ -52,8 +56,8 @@ export class JudgesService {
   }
 
   /** The profiles of these judges (a panel), not every judge's. */
-  profiles(judgeIds: string[], manager?: EntityManager): Promise<JudgeProfile[]> {
-    return this.judges.findMany(judgeIds, manager);
+  profiles(judgeIds: string[]): Promise<JudgeProfile[]> {
+    return this.judges.findMany(judgeIds);
   }
 
   async get(judgeId: string): Promise<JudgeProfile> {
@@ -70,7 +74,7 @@ export class JudgesService {
   async saveProfile(judgeId: string, input: JudgeProfileInput, actor: Actor): Promise<JudgeProfile> {
     const before = await this.get(judgeId);
     const industries = [...new Set(input.expertiseIndustries)];
-    const unknown = await this.judges.unknownIndustries(industries);
+    const unknown = await this.reference.unknownCodes('industries', industries);
     const problems = [
       ...unknown.map((code) => ({
         field: `expertiseIndustries[${input.expertiseIndustries.indexOf(code)}]`,
@@ -87,26 +91,23 @@ export class JudgesService {
       toYear: a.toYear ?? null,
     }));
     await this.transactions.run(async () => {
-      const manager = this.transactions.manager;
       await this.judges.saveProfile(
         judgeId,
         { title: input.title ?? null, expertiseIndustries: industries, affiliations },
         actor.userId,
-        manager,
       );
       const withdrawn: string[] = [];
       const flagged: string[] = [];
-      for (const target of await this.judges.activeAssignmentTargets(judgeId, manager)) {
+      for (const target of await this.conflictRecords.activeAssignmentTargets(judgeId)) {
         const found = conflictingAffiliations(affiliations, target.enterprise, target.campaignYear);
         if (found.length === 0) continue;
-        flagged.push(...(await this.judges.submittedAssignments(judgeId, target.enterprise.id, manager)));
+        flagged.push(...(await this.conflictRecords.submittedAssignments(judgeId, target.enterprise.id)));
         withdrawn.push(
-          ...(await this.judges.withdrawAssignments(
+          ...(await this.conflictRecords.withdrawAssignments(
             judgeId,
             target.enterprise.id,
             `conflict of interest: ${affiliationReason(found[0])}`,
             actor.userId,
-            manager,
           )),
         );
       }
@@ -138,25 +139,22 @@ export class JudgesService {
     actor: Actor,
   ): Promise<{ conflict: StoredConflict; withdrawnAssignments: string[]; flaggedAssignments: string[] }> {
     await this.get(judgeId);
-    if (!(await this.judges.enterpriseIdentity(enterpriseId))) {
+    if (!(await this.conflictRecords.enterpriseIdentity(enterpriseId))) {
       throw JudgingErrors.invalid([{ field: 'enterpriseId', message: `no enterprise ${enterpriseId}` }]);
     }
     const source = actor.role === 'judge' ? 'declared' : 'recorded';
     const { withdrawn, flagged } = await this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const id = await this.judges.insertConflict(
+      const id = await this.conflictRecords.insertConflict(
         { judgeId, enterpriseId, source, reason },
         actor.userId,
-        manager,
       );
-      const ended = await this.judges.withdrawAssignments(
+      const ended = await this.conflictRecords.withdrawAssignments(
         judgeId,
         enterpriseId,
         `conflict of interest ${source}: ${reason}`,
         actor.userId,
-        manager,
       );
-      const kept = await this.judges.submittedAssignments(judgeId, enterpriseId, manager);
+      const kept = await this.conflictRecords.submittedAssignments(judgeId, enterpriseId);
       await this.auditLog.record(actor, {
         action: `judge.conflict-${source}`,
         entityType: 'user',
@@ -171,14 +169,14 @@ export class JudgesService {
       });
       return { withdrawn: ended, flagged: kept };
     });
-    const conflict = (await this.judges.conflictsOfJudge(judgeId)).find(
+    const conflict = (await this.conflictRecords.conflictsOfJudge(judgeId)).find(
       (c) => c.enterpriseId === enterpriseId && c.source === source,
     ) as StoredConflict;
     return { conflict, withdrawnAssignments: withdrawn, flaggedAssignments: flagged };
   }
 
   conflictsOf(judgeId: string): Promise<StoredConflict[]> {
-    return this.judges.conflictsOfJudge(judgeId);
+    return this.conflictRecords.conflictsOfJudge(judgeId);
   }
 
   /**
@@ -189,7 +187,6 @@ export class JudgesService {
     judgeIds: string[],
     entrants: { id: string; enterprise: EnterpriseIdentity }[],
     campaignYear: number,
-    manager?: EntityManager,
   ): Promise<Map<string, ConflictReason[]>> {
     const found = new Map<string, ConflictReason[]>();
     const add = (judgeId: string, entrantId: string, reason: ConflictReason) => {
@@ -199,12 +196,12 @@ export class JudgesService {
     const byEnterprise = new Map<string, string[]>();
     for (const e of entrants)
       byEnterprise.set(e.enterprise.id, [...(byEnterprise.get(e.enterprise.id) ?? []), e.id]);
-    for (const c of await this.judges.conflictsBetween(judgeIds, [...byEnterprise.keys()], manager)) {
+    for (const c of await this.conflictRecords.conflictsBetween(judgeIds, [...byEnterprise.keys()])) {
       for (const entrantId of byEnterprise.get(c.enterpriseId) ?? []) {
         add(c.judgeId, entrantId, { source: c.source, reason: c.reason });
       }
     }
-    for (const judge of await this.judges.findMany(judgeIds, manager)) {
+    for (const judge of await this.judges.findMany(judgeIds)) {
       for (const e of entrants) {
         for (const a of conflictingAffiliations(judge.affiliations, e.enterprise, campaignYear)) {
           add(judge.judgeId, e.id, { source: 'affiliation', reason: affiliationReason(a) });
@@ -218,19 +215,9 @@ export class JudgesService {
    * The round's active assignments whose judge is conflicted with the entrant: those a conflict reached after
    * the sheet was submitted. Each awaits an organizer's decision (withdraw or keep) until one is recorded.
    */
-  async conflictedAssignments(
-    round: JudgingRound,
-    assignments: JudgeAssignment[],
-    entrants: RoundEntrant[],
-    manager?: EntityManager,
-  ) {
+  async conflictedAssignments(round: JudgingRound, assignments: JudgeAssignment[], entrants: RoundEntrant[]) {
     const active = assignments.filter((a) => a.state === 'active');
-    const found = await this.conflictsInRound(
-      round,
-      [...new Set(active.map((a) => a.judgeId))],
-      entrants,
-      manager,
-    );
+    const found = await this.conflictsInRound(round, [...new Set(active.map((a) => a.judgeId))], entrants);
     return active.flatMap((a) => {
       const reasons = found.get(conflictKey(a.judgeId, a.entrantId));
       return reasons
@@ -255,9 +242,8 @@ export class JudgesService {
     round: JudgingRound,
     judgeIds: string[],
     entrants: RoundEntrant[],
-    manager?: EntityManager,
   ): Promise<Map<string, ConflictReason[]>> {
-    const campaign = await this.rounds.campaign(round.campaignId, manager);
+    const campaign = await this.campaigns.yearAndState(round.campaignId);
     if (!campaign) throw JudgingErrors.campaignNotFound(round.campaignId);
     return this.conflicts(
       judgeIds,
@@ -266,7 +252,6 @@ export class JudgesService {
         enterprise: { id: e.enterpriseId, name: e.enterpriseName, creditCode: e.creditCode },
       })),
       campaign.year,
-      manager,
     );
   }
 }

@@ -1,23 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
+import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
+import { RoundEntrant, RoundEntrantsRepository } from '../entrants/round-entrants.repository';
+import { ConflictReason, JudgesService } from '../judges/judges.service';
+import { JudgingErrors } from '../judging.errors';
+import { automaticAssignmentBeyondBound } from '../rounds/round-bounds';
+import { assignmentsEditable, isSelfAssessment } from '../rounds/round-rules';
+import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
+import { JudgeAssignment, AssignmentsRepository } from './assignments.repository';
 import { assignJudges, conflictKey } from './judge-assignment';
-import { ConflictReason, JudgesService } from './judges.service';
-import { automaticAssignmentBeyondBound } from './round-bounds';
-import { JudgingErrors } from './judging.errors';
-import { assignmentsEditable, isSelfAssessment } from './round-rules';
-import { JudgeAssignment, JudgingRound, RoundEntrant, RoundsRepository } from './rounds.repository';
+import { PanelRepository } from './panel.repository';
 
 /** Who judges which entrant of a round: manual, automatic (balanced and conflict-free), and reassignment. */
 @Injectable()
 export class AssignmentsService {
   constructor(
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsRepository,
+    private readonly entrants: RoundEntrantsRepository,
+    private readonly panels: PanelRepository,
+    private readonly assignments: AssignmentsRepository,
     private readonly judges: JudgesService,
     private readonly auditLog: AuditLogService,
   ) {}
@@ -25,7 +28,7 @@ export class AssignmentsService {
   /** Every assignment of the round, ended ones included (they are its history). */
   async list(roundId: string): Promise<JudgeAssignment[]> {
     if (!(await this.rounds.find(roundId))) throw JudgingErrors.roundNotFound(roundId);
-    return this.rounds.assignments(roundId);
+    return this.assignments.assignments(roundId);
   }
 
   /**
@@ -35,13 +38,13 @@ export class AssignmentsService {
   async conflicts(roundId: string) {
     const round = await this.rounds.find(roundId);
     if (!round) throw JudgingErrors.roundNotFound(roundId);
-    const entrants = await this.rounds.entrants(roundId);
-    const found = await this.conflictsIn(round, undefined, undefined, entrants);
+    const entrants = await this.entrants.entrants(roundId);
+    const found = await this.conflictsIn(round, undefined, entrants);
     const active = new Map(
       (
         await this.judges.conflictedAssignments(
           round,
-          await this.rounds.assignments(roundId, undefined, true),
+          await this.assignments.assignments(roundId, true),
           entrants,
         )
       ).map((c) => [conflictKey(c.judgeId, c.entrantId), c]),
@@ -80,14 +83,14 @@ export class AssignmentsService {
   ): Promise<JudgeAssignment> {
     await this.editing(
       roundId,
-      async (round, manager) => {
-        const a = await this.rounds.findAssignment(assignmentId, manager);
+      async (round) => {
+        const a = await this.assignments.findAssignment(assignmentId);
         if (!a || a.roundId !== roundId) throw JudgingErrors.assignmentNotFound(assignmentId);
         if (a.state !== 'active') {
           throw JudgingErrors.refused('ASSIGNMENT_ENDED', `The assignment is ${a.state} already`);
         }
-        const entrant = (await this.rounds.findEntrant(roundId, a.entrantId, manager)) as RoundEntrant;
-        const [conflicted] = await this.judges.conflictedAssignments(round, [a], [entrant], manager);
+        const entrant = (await this.entrants.findEntrant(roundId, a.entrantId)) as RoundEntrant;
+        const [conflicted] = await this.judges.conflictedAssignments(round, [a], [entrant]);
         if (!conflicted) {
           throw JudgingErrors.refused(
             'NO_CONFLICT',
@@ -104,7 +107,7 @@ export class AssignmentsService {
           reason,
         };
         if (decision === 'withdraw') {
-          const shortfall = await this.shortfallAfterWithdrawing(round, a, manager);
+          const shortfall = await this.shortfallAfterWithdrawing(round, a);
           if (shortfall && !force) {
             throw JudgingErrors.refused(
               'WITHDRAWAL_LEAVES_ENTRANT_SHORT',
@@ -119,16 +122,14 @@ export class AssignmentsService {
               roundId,
               `withdrawn conflicted sheet of assignment ${assignmentId}, entrant ${a.entrantId} left with ` +
                 `${shortfall.countedSheets} of its ${round.judgesPerEntrant} counted sheets: ${reason}`,
-              manager,
             );
           }
-          await this.rounds.endAssignment(
+          await this.assignments.endAssignment(
             assignmentId,
             'withdrawn',
             `conflict of interest: ${reason}`,
             null,
             actor.userId,
-            manager,
           );
           const forcedShortfall = shortfall && {
             entrantId: a.entrantId,
@@ -137,25 +138,24 @@ export class AssignmentsService {
           };
           await this.audit(actor, roundId, 'round.conflicted-sheet-withdrawn', { ...after, forcedShortfall });
         } else {
-          await this.rounds.keepConflicted(assignmentId, reason, actor.userId, manager);
+          await this.assignments.keepConflicted(assignmentId, reason, actor.userId);
           await this.audit(actor, roundId, 'round.conflicted-sheet-kept', after);
         }
       },
       // A conflict may be declared after the round closed: it stays decidable until the results freeze.
       (state) => state === 'open' || state === 'closed',
     );
-    return (await this.rounds.findAssignment(assignmentId)) as JudgeAssignment;
+    return (await this.assignments.findAssignment(assignmentId)) as JudgeAssignment;
   }
 
   /** In a closed round, the entrant's counted sheets left once `a` is withdrawn, when fewer than k; else null. */
   private async shortfallAfterWithdrawing(
     round: JudgingRound,
     a: JudgeAssignment,
-    manager: EntityManager,
   ): Promise<{ countedSheets: number } | null> {
     // An open round can still be reassigned, and closing it short needs a forced close of its own.
     if (round.state !== 'closed') return null;
-    const countedSheets = (await this.rounds.assignments(round.id, manager, true)).filter(
+    const countedSheets = (await this.assignments.assignments(round.id, true)).filter(
       (o) => o.entrantId === a.entrantId && o.id !== a.id && o.sheetState === 'submitted',
     ).length;
     return countedSheets < round.judgesPerEntrant ? { countedSheets } : null;
@@ -164,21 +164,21 @@ export class AssignmentsService {
   /** A panel judge's view of the entrants: never one the judge is conflicted with; 404 off the panel. */
   async entrantsForJudge(roundId: string, judgeId: string): Promise<RoundEntrant[]> {
     const round = await this.rounds.find(roundId);
-    if (!round || !(await this.rounds.isOnPanel(roundId, judgeId)))
+    if (!round || !(await this.panels.isOnPanel(roundId, judgeId)))
       throw JudgingErrors.roundNotFound(roundId);
-    const entrants = await this.rounds.entrants(roundId);
-    const conflicts = await this.conflictsIn(round, undefined, [judgeId], entrants);
+    const entrants = await this.entrants.entrants(roundId);
+    const conflicts = await this.conflictsIn(round, [judgeId], entrants);
     return entrants.filter((e) => !conflicts.has(conflictKey(judgeId, e.id)));
   }
 
   async assign(roundId: string, entrantId: string, judgeId: string, actor: Actor): Promise<JudgeAssignment> {
-    const id = await this.editing(roundId, async (round, manager) => {
-      const entrant = await this.rounds.findEntrant(roundId, entrantId, manager);
+    const id = await this.editing(roundId, async (round) => {
+      const entrant = await this.entrants.findEntrant(roundId, entrantId);
       if (!entrant || entrant.removedAt) {
         throw JudgingErrors.invalid([{ field: 'entrantId', message: 'not an entrant of the round' }]);
       }
-      await this.checkJudgeFor(round, entrant, judgeId, manager);
-      const active = (await this.rounds.assignments(roundId, manager, true)).filter(
+      await this.checkJudgeFor(round, entrant, judgeId);
+      const active = (await this.assignments.assignments(roundId, true)).filter(
         (a) => a.entrantId === entrantId,
       );
       if (active.length >= round.judgesPerEntrant) {
@@ -187,18 +187,17 @@ export class AssignmentsService {
           `The entrant has its ${round.judgesPerEntrant} judges already: reassign one instead`,
         );
       }
-      const [created] = await this.rounds.insertAssignments(
+      const [created] = await this.assignments.insertAssignments(
         roundId,
         [{ entrantId, judgeId }],
         'manual',
         null,
         actor.userId,
-        manager,
       );
       await this.audit(actor, roundId, 'round.assigned', { assignmentId: created, entrantId, judgeId });
       return created;
     });
-    return (await this.rounds.findAssignment(id)) as JudgeAssignment;
+    return (await this.assignments.findAssignment(id)) as JudgeAssignment;
   }
 
   /**
@@ -206,18 +205,15 @@ export class AssignmentsService {
    * no conflicts, experts in the entrant's industry first; the same seed gives the same assignment.
    */
   async assignAutomatically(roundId: string, seed: number, actor: Actor) {
-    return this.editing(roundId, async (round, manager) => {
-      const panel = await this.rounds.panel(roundId, manager);
+    return this.editing(roundId, async (round) => {
+      const panel = await this.panels.panel(roundId);
       const profiles = new Map(
-        (
-          await this.judges.profiles(
-            panel.map((j) => j.judgeId),
-            manager,
-          )
-        ).map((p) => [p.judgeId, p.expertiseIndustries] as const),
+        (await this.judges.profiles(panel.map((j) => j.judgeId))).map(
+          (p) => [p.judgeId, p.expertiseIndustries] as const,
+        ),
       );
-      const entrants = await this.rounds.entrants(roundId, manager);
-      const active = await this.rounds.assignments(roundId, manager, true);
+      const entrants = await this.entrants.entrants(roundId);
+      const active = await this.assignments.assignments(roundId, true);
       const assignedTo = new Map<string, number>();
       for (const a of active) assignedTo.set(a.entrantId, (assignedTo.get(a.entrantId) ?? 0) + 1);
       // Checked before the conflicts are read: the flow (and the conflict scan) run inside this request.
@@ -230,7 +226,7 @@ export class AssignmentsService {
         ),
       });
       if (tooLarge) throw JudgingErrors.tooLarge('ASSIGNMENT_TOO_LARGE', tooLarge, 'roundId');
-      const conflicts = await this.conflictsIn(round, manager);
+      const conflicts = await this.conflictsIn(round);
       const outcome = assignJudges({
         entrants: entrants.map((e) => ({
           id: e.id,
@@ -243,13 +239,12 @@ export class AssignmentsService {
         seed,
       });
       if (!outcome.ok) throw JudgingErrors.refused('ASSIGNMENT_IMPOSSIBLE', outcome.reason);
-      const ids = await this.rounds.insertAssignments(
+      const ids = await this.assignments.insertAssignments(
         roundId,
         outcome.assignments,
         'automatic',
         seed,
         actor.userId,
-        manager,
       );
       const summary = {
         seed,
@@ -264,8 +259,8 @@ export class AssignmentsService {
 
   /** Hands an unfinished assignment to another judge; the old one is kept as `replaced`, pointing to the new. */
   async reassign(roundId: string, assignmentId: string, judgeId: string, reason: string, actor: Actor) {
-    const id = await this.editing(roundId, async (round, manager) => {
-      const old = await this.rounds.findAssignment(assignmentId, manager);
+    const id = await this.editing(roundId, async (round) => {
+      const old = await this.assignments.findAssignment(assignmentId);
       if (!old || old.roundId !== roundId) throw JudgingErrors.assignmentNotFound(assignmentId);
       if (old.state !== 'active') {
         throw JudgingErrors.refused('ASSIGNMENT_ENDED', `The assignment is ${old.state} already`);
@@ -276,17 +271,16 @@ export class AssignmentsService {
           'The judge has submitted this sheet: reopen it, or keep it; a finished assignment is not reassigned',
         );
       }
-      const entrant = (await this.rounds.findEntrant(roundId, old.entrantId, manager)) as RoundEntrant;
-      await this.checkJudgeFor(round, entrant, judgeId, manager);
-      const [created] = await this.rounds.insertAssignments(
+      const entrant = (await this.entrants.findEntrant(roundId, old.entrantId)) as RoundEntrant;
+      await this.checkJudgeFor(round, entrant, judgeId);
+      const [created] = await this.assignments.insertAssignments(
         roundId,
         [{ entrantId: old.entrantId, judgeId }],
         'manual',
         null,
         actor.userId,
-        manager,
       );
-      await this.rounds.endAssignment(assignmentId, 'replaced', reason, created, actor.userId, manager);
+      await this.assignments.endAssignment(assignmentId, 'replaced', reason, created, actor.userId);
       await this.audit(actor, roundId, 'round.reassigned', {
         from: { assignmentId, judgeId: old.judgeId },
         to: { assignmentId: created, judgeId },
@@ -294,17 +288,16 @@ export class AssignmentsService {
       });
       return created;
     });
-    return (await this.rounds.findAssignment(id)) as JudgeAssignment;
+    return (await this.assignments.findAssignment(id)) as JudgeAssignment;
   }
 
   private async editing<T>(
     roundId: string,
-    work: (round: JudgingRound, manager: EntityManager) => Promise<T>,
+    work: (round: JudgingRound) => Promise<T>,
     editable: (state: JudgingRound['state']) => boolean = assignmentsEditable,
   ): Promise<T> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const round = await this.rounds.lock(roundId, manager, 'UPDATE');
+      const round = await this.rounds.lock(roundId, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       if (isSelfAssessment(round.stageType)) {
         throw JudgingErrors.refused(
@@ -315,24 +308,19 @@ export class AssignmentsService {
       if (!editable(round.state)) {
         throw JudgingErrors.refused('ROUND_FROZEN', `Assignments of a ${round.state} round cannot change`);
       }
-      return work(round, manager);
+      return work(round);
     });
   }
 
   /** The judge must sit on the panel, not judge the entrant already, and have no conflict with it (409). */
-  private async checkJudgeFor(
-    round: JudgingRound,
-    entrant: RoundEntrant,
-    judgeId: string,
-    manager: EntityManager,
-  ) {
-    const panel = await this.rounds.panel(round.id, manager);
+  private async checkJudgeFor(round: JudgingRound, entrant: RoundEntrant, judgeId: string) {
+    const panel = await this.panels.panel(round.id);
     if (!panel.some((j) => j.judgeId === judgeId)) {
       throw JudgingErrors.invalid([{ field: 'judgeId', message: 'not on the round’s panel' }]);
     }
-    const conflicts = await this.conflictsIn(round, manager, [judgeId], [entrant]);
+    const conflicts = await this.conflictsIn(round, [judgeId], [entrant]);
     if (conflicts.has(conflictKey(judgeId, entrant.id))) throw JudgingErrors.conflictOfInterest(judgeId);
-    const active = await this.rounds.assignments(round.id, manager, true);
+    const active = await this.assignments.assignments(round.id, true);
     if (active.some((a) => a.entrantId === entrant.id && a.judgeId === judgeId)) {
       throw JudgingErrors.refused('ALREADY_ASSIGNED', 'The judge is assigned to this entrant already', [
         { field: 'judgeId', message: 'already judges this entrant' },
@@ -343,15 +331,13 @@ export class AssignmentsService {
   /** Conflicts of the round: by default between its whole panel and all its entrants. */
   private async conflictsIn(
     round: JudgingRound,
-    manager?: EntityManager,
     judgeIds?: string[],
     entrants?: RoundEntrant[],
   ): Promise<Map<string, ConflictReason[]>> {
     return this.judges.conflictsInRound(
       round,
-      judgeIds ?? (await this.rounds.panel(round.id, manager)).map((j) => j.judgeId),
-      entrants ?? (await this.rounds.entrants(round.id, manager)),
-      manager,
+      judgeIds ?? (await this.panels.panel(round.id)).map((j) => j.judgeId),
+      entrants ?? (await this.entrants.entrants(round.id)),
     );
   }
 

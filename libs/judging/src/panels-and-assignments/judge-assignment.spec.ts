@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { conflictingAffiliations, normaliseOrganisationName } from './conflict-detection';
+import { conflictingAffiliations, normaliseOrganisationName } from '../judges/conflict-detection';
 import { AssignmentInput, assignJudges, conflictKey } from './judge-assignment';
 
 function panel(

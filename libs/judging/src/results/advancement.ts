@@ -1,6 +1,6 @@
-import { groupBy } from './group-by';
+import { groupBy } from './panel-aggregation';
 import { published } from './precision';
-import { bandAtLeast, RubricBand } from './rubric';
+import { bandAtLeast, RubricBand } from '../rubrics/rubric';
 
 export type AdvancementRule =
   | { kind: 'top-n'; n: number; perIndustry: boolean }

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { CampaignFactsService } from '@app/campaigns';
 import { Actor } from '@app/common';
-import { JudgingErrors } from './judging.errors';
+import { EnterpriseDirectory } from '@app/enterprises';
+import { RoundEntrantsRepository } from '../entrants/round-entrants.repository';
+import { AssignmentsRepository } from '../panels-and-assignments/assignments.repository';
+import { ScoreSheetsRepository } from '../sheets/score-sheets.repository';
+import { RoundOutcomesRepository } from './round-outcomes.repository';
+import { JudgingErrors } from '../judging.errors';
 import { RoundResultsView } from './round-results.service';
-import { JudgingRound, RoundsRepository } from './rounds.repository';
-import { RubricsRepository } from './rubrics.repository';
+import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
+import { RubricsRepository } from '../rubrics/rubrics.repository';
 
 /** Campaign states from which results, and so each entrant's feedback, are public to the entrant. */
 const ANNOUNCED = ['announced', 'archived'];
@@ -16,24 +22,30 @@ const ANNOUNCED = ['announced', 'archived'];
 export class FeedbackService {
   constructor(
     private readonly rounds: RoundsRepository,
+    private readonly entrants: RoundEntrantsRepository,
+    private readonly assignments: AssignmentsRepository,
+    private readonly sheets: ScoreSheetsRepository,
+    private readonly outcomes: RoundOutcomesRepository,
     private readonly rubrics: RubricsRepository,
+    private readonly campaigns: CampaignFactsService,
+    private readonly enterprises: EnterpriseDirectory,
   ) {}
 
   async feedback(campaignId: string, enterpriseId: string, viewer: Actor) {
-    const campaign = await this.rounds.campaign(campaignId);
+    const campaign = await this.campaigns.yearAndState(campaignId);
     if (!campaign) throw JudgingErrors.campaignNotFound(campaignId);
     if (viewer.role !== 'organizer') {
-      if (!viewer.userId || !(await this.rounds.isMember(enterpriseId, viewer.userId))) {
+      if (!viewer.userId || !(await this.enterprises.isMember(enterpriseId, viewer.userId))) {
         throw JudgingErrors.enterpriseNotFound(enterpriseId);
       }
       // Before the announcement nothing about the judging reaches an entrant, not even that feedback exists.
       if (!ANNOUNCED.includes(campaign.state)) throw JudgingErrors.feedbackNotFound(enterpriseId);
     }
     const rounds = [];
-    for (const { entrantId, roundId } of await this.rounds.finalisedEntries(campaignId, enterpriseId)) {
+    for (const { entrantId, roundId } of await this.entrants.finalisedEntries(campaignId, enterpriseId)) {
       const round = (await this.rounds.find(roundId)) as JudgingRound;
       if (!round.visibility.feedbackToEntrants) continue;
-      const outcome = await this.rounds.outcome(roundId);
+      const outcome = await this.outcomes.outcome(roundId);
       const entry = (outcome?.results as RoundResultsView | undefined)?.entrants.find(
         (e) => e.entrantId === entrantId,
       );
@@ -67,9 +79,9 @@ export class FeedbackService {
    * about which judge wrote what.
    */
   private async comments(round: JudgingRound, entrantId: string, categories: { code: string }[]) {
-    const active = new Set((await this.rounds.assignments(round.id, undefined, true)).map((a) => a.id));
+    const active = new Set((await this.assignments.assignments(round.id, true)).map((a) => a.id));
     const order = new Map(categories.map((c, i) => [c.code, i]));
-    return (await this.rounds.sheets(round.id))
+    return (await this.sheets.sheets(round.id))
       .filter(
         (s) =>
           s.entrantId === entrantId &&

@@ -1,5 +1,4 @@
-import { groupBy } from './group-by';
-import { mean, sampleSd, SheetTotal } from './panel-aggregation';
+import { groupBy, mean, sampleSd, SheetTotal } from './panel-aggregation';
 import { published } from './precision';
 
 /**

@@ -1,4 +1,3 @@
-import { groupBy } from './group-by';
 import { published } from './precision';
 
 /** How a round combines its judges' totals for one entrant. */
@@ -118,4 +117,16 @@ export function withSelfAssessment(panel: number, self: number | null, weightPer
     selfAssessmentWeight: weightPercent,
     score: published(combined),
   };
+}
+
+/** Sheets (or entrants) grouped by a key such as the entrant, groups and items in the order first seen. */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

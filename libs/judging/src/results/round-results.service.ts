@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
-import { conflictKey } from './judge-assignment';
-import { JudgesService } from './judges.service';
-import { JudgingErrors } from './judging.errors';
-import { isSelfAssessment } from './round-rules';
+import { RoundEntrant, RoundEntrantsRepository } from '../entrants/round-entrants.repository';
+import { JudgesService } from '../judges/judges.service';
+import { JudgingErrors } from '../judging.errors';
+import { AssignmentsRepository } from '../panels-and-assignments/assignments.repository';
+import { conflictKey } from '../panels-and-assignments/judge-assignment';
+import { PanelRepository } from '../panels-and-assignments/panel.repository';
+import { isSelfAssessment } from '../rounds/round-rules';
+import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
+import { rubricResult } from '../rubrics/rubric-result';
+import { RubricsRepository, StoredRubricVersion } from '../rubrics/rubrics.repository';
+import { ScoreSheet, ScoreSheetsRepository } from '../sheets/score-sheets.repository';
 import { resultsWithout } from './judge-view';
+import { RoundOutcomesRepository } from './round-outcomes.repository';
 import {
   EntrantResult,
   roundResults,
@@ -13,9 +20,6 @@ import {
   RoundResultsInput,
   SubmittedSheet,
 } from './round-results';
-import { JudgingRound, RoundEntrant, RoundsRepository, ScoreSheet } from './rounds.repository';
-import { rubricResult } from './rubric-result';
-import { RubricsRepository, StoredRubricVersion } from './rubrics.repository';
 
 /** A round's published results: the pure results plus who the entrants are and what they were judged on. */
 export interface RoundResultsView extends Omit<RoundResults, 'entrants'> {
@@ -39,22 +43,27 @@ const SELF = (entrantId: string) => `self:${entrantId}`;
 export class RoundResultsService {
   constructor(
     private readonly rounds: RoundsRepository,
+    private readonly entrants: RoundEntrantsRepository,
+    private readonly panels: PanelRepository,
+    private readonly assignments: AssignmentsRepository,
+    private readonly sheets: ScoreSheetsRepository,
+    private readonly outcomes: RoundOutcomesRepository,
     private readonly rubrics: RubricsRepository,
     private readonly judges: JudgesService,
   ) {}
 
   /** Results computed from the sheets now (the same sheets always give the same results). */
-  async compute(round: JudgingRound, manager?: EntityManager): Promise<RoundResultsView> {
-    const { input, entrants, version } = await this.inputs(round, manager);
+  async compute(round: JudgingRound): Promise<RoundResultsView> {
+    const { input, entrants, version } = await this.inputs(round);
     return this.view(round, version, entrants, roundResults(input));
   }
 
   /** Everything the pure results are computed from: the rubric, the entrants and the counted sheets. */
-  private async inputs(round: JudgingRound, manager?: EntityManager) {
+  private async inputs(round: JudgingRound) {
     const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
     if (!version) throw JudgingErrors.rubricVersionNotFound(round.rubricId, round.rubricVersion);
-    const entrants = await this.rounds.entrants(round.id, manager);
-    const sheets = await this.rounds.sheets(round.id, manager);
+    const entrants = await this.entrants.entrants(round.id);
+    const sheets = await this.sheets.sheets(round.id);
     const submitted: SubmittedSheet[] = [];
     const missing: { entrantId: string; judgeId: string }[] = [];
     if (isSelfAssessment(round.stageType)) {
@@ -68,7 +77,7 @@ export class RoundResultsService {
     } else {
       // Only sheets of active assignments count: a withdrawn (conflicted) judge's sheet never does.
       const byAssignment = new Map(sheets.map((s) => [s.assignmentId, s]));
-      for (const a of await this.rounds.assignments(round.id, manager, true)) {
+      for (const a of await this.assignments.assignments(round.id, true)) {
         const sheet = byAssignment.get(a.id);
         if (sheet?.state === 'submitted') {
           submitted.push({ judgeId: a.judgeId, entrantId: a.entrantId, values: sheet.values });
@@ -124,7 +133,7 @@ export class RoundResultsService {
   /** The stored outcome of a finalised round, or the results computed now for any other. */
   async current(round: JudgingRound): Promise<RoundResultsView> {
     if (round.state === 'finalised') {
-      const outcome = await this.rounds.outcome(round.id);
+      const outcome = await this.outcomes.outcome(round.id);
       if (outcome) {
         return {
           ...(outcome.results as RoundResultsView),
@@ -142,8 +151,8 @@ export class RoundResultsService {
    * The category's last round with its current results and the bands of its rubric: what a panel or combined
    * award is decided on (only once that round is finalised; the caller checks the state).
    */
-  async finalOfCategory(categoryId: string, manager?: EntityManager) {
-    const round = await this.rounds.lastOfCategory(categoryId, manager);
+  async finalOfCategory(categoryId: string) {
+    const round = await this.rounds.lastOfCategory(categoryId);
     if (!round) return null;
     const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
     const results = round.state === 'finalised' ? await this.current(round) : null;
@@ -170,7 +179,7 @@ export class RoundResultsService {
     const round = await this.rounds.find(roundId);
     if (!round) throw JudgingErrors.roundNotFound(roundId);
     if (viewer.role === 'organizer') return this.current(round);
-    if (viewer.role !== 'judge' || !viewer.userId || !(await this.rounds.isOnPanel(roundId, viewer.userId))) {
+    if (viewer.role !== 'judge' || !viewer.userId || !(await this.panels.isOnPanel(roundId, viewer.userId))) {
       throw JudgingErrors.roundNotFound(roundId);
     }
     if (round.state === 'draft' || round.state === 'open') {
@@ -179,7 +188,7 @@ export class RoundResultsService {
     if (!round.visibility.judgesSeeResultsAfterClose) {
       throw JudgingErrors.forbidden('This round does not show its results to judges');
     }
-    const entrants = await this.rounds.entrants(round.id);
+    const entrants = await this.entrants.entrants(round.id);
     const conflicts = await this.judges.conflictsInRound(round, [viewer.userId], entrants);
     const hidden = new Set(
       entrants.filter((e) => conflicts.has(conflictKey(viewer.userId as string, e.id))).map((e) => e.id),
@@ -189,7 +198,7 @@ export class RoundResultsService {
     // every statistic, normalisation and rank computed with them, from which their scores can be recovered.
     const { input, version } = await this.inputs(round);
     const view = this.view(round, version, entrants, resultsWithout(input, hidden));
-    const outcome = round.state === 'finalised' ? await this.rounds.outcome(round.id) : null;
+    const outcome = round.state === 'finalised' ? await this.outcomes.outcome(round.id) : null;
     return {
       ...view,
       chairDecision: round.chairDecision && {
@@ -215,9 +224,9 @@ export class RoundResultsService {
     if (!version) return totals;
     const byCandidacy = new Map(entrants.map((e) => [e.candidacyId, e.id]));
     const selfEntrants = new Map(
-      (await this.rounds.entrants(selfRound.id)).map((e) => [e.id, byCandidacy.get(e.candidacyId)]),
+      (await this.entrants.entrants(selfRound.id)).map((e) => [e.id, byCandidacy.get(e.candidacyId)]),
     );
-    for (const sheet of await this.rounds.sheets(selfRound.id)) {
+    for (const sheet of await this.sheets.sheets(selfRound.id)) {
       const entrantId = selfEntrants.get(sheet.entrantId);
       if (sheet.state !== 'submitted' || sheet.assignmentId !== null || !entrantId) continue;
       totals.set(entrantId, rubricResult(version.definition, sheet.values).total);
@@ -229,10 +238,10 @@ export class RoundResultsService {
   async progress(roundId: string) {
     const round = await this.rounds.find(roundId);
     if (!round) throw JudgingErrors.roundNotFound(roundId);
-    const entrants = await this.rounds.entrants(roundId);
+    const entrants = await this.entrants.entrants(roundId);
     const sheetOf = (s: ScoreSheet | undefined) => s?.state ?? 'not-started';
     if (isSelfAssessment(round.stageType)) {
-      const sheets = new Map((await this.rounds.sheets(roundId)).map((s) => [s.entrantId, s]));
+      const sheets = new Map((await this.sheets.sheets(roundId)).map((s) => [s.entrantId, s]));
       const rows = entrants.map((e) => ({
         assignmentId: null,
         entrantId: e.id,
@@ -257,8 +266,8 @@ export class RoundResultsService {
         conflictsAwaitingDecision: [],
       };
     }
-    const assignments = await this.rounds.assignments(roundId, undefined, true);
-    const sheets = new Map((await this.rounds.sheets(roundId)).map((s) => [s.assignmentId, s]));
+    const assignments = await this.assignments.assignments(roundId, true);
+    const sheets = new Map((await this.sheets.sheets(roundId)).map((s) => [s.assignmentId, s]));
     const tally = <K extends string>(key: (a: (typeof assignments)[number]) => K) => {
       const counts = new Map<
         K,

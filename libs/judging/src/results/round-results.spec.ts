@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { TWO_CRITERIA_RUBRIC } from '@app/testing';
-import { RubricContent } from './rubric';
+import { RubricContent } from '../rubrics/rubric';
 import { roundResults, RoundResultsInput, SubmittedSheet } from './round-results';
 
 const RUBRIC: RubricContent = TWO_CRITERIA_RUBRIC;

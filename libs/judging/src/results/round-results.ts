@@ -1,9 +1,15 @@
 import { AdvancementRule, proposeAdvancement } from './advancement';
-import { groupBy } from './group-by';
 import { intraclassCorrelation, JudgeDiagnostics, judgeDiagnostics } from './judge-agreement';
-import { AggregationMethod, aggregateRound, mean, SheetTotal, withSelfAssessment } from './panel-aggregation';
+import {
+  AggregationMethod,
+  aggregateRound,
+  groupBy,
+  mean,
+  SheetTotal,
+  withSelfAssessment,
+} from './panel-aggregation';
 import { published } from './precision';
-import { RubricContent } from './rubric';
+import { RubricContent } from '../rubrics/rubric';
 import {
   bandOf,
   CategoryResult,
@@ -11,7 +17,7 @@ import {
   rubricResult,
   SheetValues,
   weakestCategory,
-} from './rubric-result';
+} from '../rubrics/rubric-result';
 import { rankEntrants, TieBreakStep } from './tie-break';
 
 export interface SubmittedSheet {

@@ -1,4 +1,4 @@
-import { RubricContent } from './rubric';
+import { RubricContent } from '../rubrics/rubric';
 import { RoundFacts, roundSettingsProblems, RoundSettings, roundTransitionProblems } from './round-rules';
 
 const RUBRIC: RubricContent = {

@@ -2,10 +2,10 @@
  * A judging round's rules as pure functions: its stages and states, what a round's settings must satisfy, and
  * what each state change requires. The service applies them; the tests check them without a database.
  */
-import { AdvancementRule } from './advancement';
-import { AGGREGATION_METHODS, AggregationMethod } from './panel-aggregation';
-import { RubricContent } from './rubric';
-import { TIE_BREAK_STEPS, TieBreakStep } from './tie-break';
+import { AdvancementRule } from '../results/advancement';
+import { AGGREGATION_METHODS, AggregationMethod } from '../results/panel-aggregation';
+import { RubricContent } from '../rubrics/rubric';
+import { TIE_BREAK_STEPS, TieBreakStep } from '../results/tie-break';
 
 export const STANDARD_STAGE_TYPES = [
   'self-assessment',

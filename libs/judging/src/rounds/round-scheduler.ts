@@ -2,10 +2,14 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { withTimeout } from '@app/common';
-// The files, not the index: the index brings the queue module, which reads the environment as it loads, and
-// the pure job planning below is unit-tested without one.
-import { addScheduledJobs, REDIS_WAIT_MS, reconciledDelay } from '@app/queue/delayed-jobs';
-import { JOBS, QUEUES, RoundSchedulePayload } from '@app/queue/queues';
+import {
+  addScheduledJobs,
+  JOBS,
+  QUEUES,
+  REDIS_WAIT_MS,
+  reconciledDelay,
+  RoundSchedulePayload,
+} from '@app/queue';
 
 export interface RoundWindow {
   opensAt: Date | null;

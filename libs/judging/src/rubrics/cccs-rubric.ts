@@ -1,4 +1,4 @@
-import cccsRubric from '../../../seed/cccs-op-2003.rubric.json';
+import cccsRubric from '../../../../seed/cccs-op-2003.rubric.json';
 
 /**
  * The CCCS-OP 2003 rubric as a stored rubric version: the domain pack's categories, weights and bands, with a

@@ -1,4 +1,4 @@
-import { published } from './precision';
+import { published } from '../results/precision';
 import { onStep, RubricBand, RubricContent, stepOf } from './rubric';
 
 /** A score sheet's values, item code -> points on the item's scale. */

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { sha256OfCanonicalJson } from '@app/database';
+import { sha256OfCanonicalJson, Transactions } from '@app/database';
 import { RubricContent } from './rubric';
 
 export interface StoredRubricVersion {
@@ -67,25 +65,28 @@ const RUBRIC_COLUMNS = `r.id, r.key, r.name, r.name_zh, r.created_at,
 /** Rubrics and their versions; a version row is never updated (a trigger refuses it). */
 @Injectable()
 export class RubricsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
+
+  private get db() {
+    return this.transactions.manager;
+  }
 
   async list(): Promise<StoredRubric[]> {
-    const rows: RubricRow[] = await this.dataSource.query(
+    const rows: RubricRow[] = await this.db.query(
       `SELECT ${RUBRIC_COLUMNS} FROM rubrics r ORDER BY r.created_at, r.key`,
     );
     return rows.map(toRubric);
   }
 
   async find(id: string): Promise<StoredRubric | null> {
-    const rows: RubricRow[] = await this.dataSource.query(
-      `SELECT ${RUBRIC_COLUMNS} FROM rubrics r WHERE r.id = $1`,
-      [id],
-    );
+    const rows: RubricRow[] = await this.db.query(`SELECT ${RUBRIC_COLUMNS} FROM rubrics r WHERE r.id = $1`, [
+      id,
+    ]);
     return rows[0] ? toRubric(rows[0]) : null;
   }
 
   async versions(rubricId: string): Promise<StoredRubricVersion[]> {
-    const rows: VersionRow[] = await this.dataSource.query(
+    const rows: VersionRow[] = await this.db.query(
       `SELECT * FROM rubric_versions WHERE rubric_id = $1 ORDER BY version`,
       [rubricId],
     );
@@ -93,7 +94,7 @@ export class RubricsRepository {
   }
 
   async findVersion(rubricId: string, version: number): Promise<StoredRubricVersion | null> {
-    const rows: VersionRow[] = await this.dataSource.query(
+    const rows: VersionRow[] = await this.db.query(
       `SELECT * FROM rubric_versions WHERE rubric_id = $1 AND version = $2`,
       [rubricId, version],
     );
@@ -104,9 +105,8 @@ export class RubricsRepository {
   async insertRubric(
     rubric: { key: string; name: string; nameZh: string | null },
     createdBy: string | null,
-    manager: EntityManager,
   ): Promise<string | null> {
-    const rows: { id: string }[] = await manager.query(
+    const rows: { id: string }[] = await this.db.query(
       `INSERT INTO rubrics (key, name, name_zh, created_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (key) DO NOTHING RETURNING id`,
       [rubric.key, rubric.name, rubric.nameZh, createdBy],
@@ -120,10 +120,9 @@ export class RubricsRepository {
     definition: RubricContent,
     note: string | null,
     createdBy: string | null,
-    manager: EntityManager,
   ): Promise<number> {
-    await manager.query(`SELECT 1 FROM rubrics WHERE id = $1 FOR UPDATE`, [rubricId]);
-    const rows: { version: number }[] = await manager.query(
+    await this.db.query(`SELECT 1 FROM rubrics WHERE id = $1 FOR UPDATE`, [rubricId]);
+    const rows: { version: number }[] = await this.db.query(
       `INSERT INTO rubric_versions (rubric_id, version, definition, checksum, note, created_by)
        SELECT $1, COALESCE(max(version), 0) + 1, $2::jsonb, $3, $4, $5 FROM rubric_versions WHERE rubric_id = $1
        RETURNING version`,

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Transactions } from '@app/database';
 import { Actor } from '@app/common';
 import { AuditLogService } from '@app/identity';
-import { JudgingErrors } from './judging.errors';
+import { JudgingErrors } from '../judging.errors';
 import { RubricContent, rubricProblems } from './rubric';
 import { RubricResult, rubricResult, SheetValues, sheetProblems } from './rubric-result';
 import { RubricsRepository, StoredRubric, StoredRubricVersion } from './rubrics.repository';
@@ -22,7 +20,6 @@ export interface NewRubric {
 export class RubricsService {
   constructor(
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rubrics: RubricsRepository,
     private readonly auditLog: AuditLogService,
   ) {}
@@ -47,14 +44,12 @@ export class RubricsService {
     const problems = rubricProblems(input.definition);
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
     const id = await this.transactions.run(async () => {
-      const manager = this.transactions.manager;
       const rubricId = await this.rubrics.insertRubric(
         { key: input.key, name: input.name, nameZh: input.nameZh ?? null },
         actor.userId,
-        manager,
       );
       if (!rubricId) throw JudgingErrors.rubricKeyTaken(input.key);
-      await this.rubrics.insertVersion(rubricId, input.definition, input.note ?? null, actor.userId, manager);
+      await this.rubrics.insertVersion(rubricId, input.definition, input.note ?? null, actor.userId);
       await this.auditLog.record(actor, {
         action: 'rubric.created',
         entityType: 'rubric',
@@ -76,9 +71,8 @@ export class RubricsService {
     const problems = rubricProblems(definition);
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
     const version = await this.transactions.run(async () => {
-      const manager = this.transactions.manager;
       if (!(await this.rubrics.find(id))) throw JudgingErrors.rubricNotFound(id);
-      const v = await this.rubrics.insertVersion(id, definition, note, actor.userId, manager);
+      const v = await this.rubrics.insertVersion(id, definition, note, actor.userId);
       await this.auditLog.record(actor, {
         action: 'rubric.version-added',
         entityType: 'rubric',

@@ -1,23 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Transactions } from '@app/database';
 import { Actor, FieldProblem } from '@app/common';
+import { Transactions } from '@app/database';
+import { EnterpriseDirectory } from '@app/enterprises';
 import { AuditLogService } from '@app/identity';
-import { conflictKey } from './judge-assignment';
-import { JudgesService } from './judges.service';
-import { JudgingErrors } from './judging.errors';
-import { isSelfAssessment } from './round-rules';
-import {
-  JudgeAssignment,
-  JudgingRound,
-  RoundEntrant,
-  RoundsRepository,
-  ScoreSheet,
-} from './rounds.repository';
-import { RubricContent } from './rubric';
-import { RubricResult, rubricResult, SheetValues, sheetProblems } from './rubric-result';
-import { RubricsRepository } from './rubrics.repository';
+import { NotificationsService } from '@app/notifications';
+import { RoundEntrant, RoundEntrantsRepository } from '../entrants/round-entrants.repository';
+import { JudgesService } from '../judges/judges.service';
+import { JudgingErrors } from '../judging.errors';
+import { AssignmentsRepository, JudgeAssignment } from '../panels-and-assignments/assignments.repository';
+import { conflictKey } from '../panels-and-assignments/judge-assignment';
+import { isSelfAssessment } from '../rounds/round-rules';
+import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
+import { RubricContent } from '../rubrics/rubric';
+import { RubricResult, rubricResult, SheetValues, sheetProblems } from '../rubrics/rubric-result';
+import { RubricsRepository } from '../rubrics/rubrics.repository';
+import { ScoreSheet, ScoreSheetsRepository } from './score-sheets.repository';
 
 export interface SheetInput {
   values: SheetValues;
@@ -58,10 +55,14 @@ export class ScoreSheetsService {
 
   constructor(
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsRepository,
+    private readonly entrants: RoundEntrantsRepository,
+    private readonly assignments: AssignmentsRepository,
+    private readonly sheets: ScoreSheetsRepository,
     private readonly rubrics: RubricsRepository,
     private readonly judges: JudgesService,
+    private readonly enterprises: EnterpriseDirectory,
+    private readonly notifications: NotificationsService,
     private readonly auditLog: AuditLogService,
   ) {}
 
@@ -69,7 +70,7 @@ export class ScoreSheetsService {
 
   /** The judge's active assignments in rounds that are open or later, with each round and sheet state. */
   async workload(judgeId: string) {
-    const assignments = await this.rounds.judgeWorkload(judgeId);
+    const assignments = await this.assignments.judgeWorkload(judgeId);
     const rounds = new Map<string, JudgingRound>();
     const result = [];
     for (const a of assignments) {
@@ -86,12 +87,12 @@ export class ScoreSheetsService {
   async assignmentFor(assignmentId: string, judge: Actor) {
     const { assignment, round, entrant } = await this.ownAssignment(assignmentId, judge);
     const rubric = await this.rubric(round);
-    const sheet = await this.rounds.sheetOfAssignment(assignmentId);
+    const sheet = await this.sheets.sheetOfAssignment(assignmentId);
     return {
       assignment,
       round,
       entrant,
-      dossier: await this.rounds.dossier(entrant.enterpriseId),
+      dossier: await this.enterprises.dossier(entrant.enterpriseId),
       rubric,
       sheet: { sheet, result: resultOf(rubric, sheet) },
     };
@@ -99,17 +100,15 @@ export class ScoreSheetsService {
 
   async saveJudgeDraft(assignmentId: string, input: SheetInput, judge: Actor): Promise<SheetView> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const { assignment, round } = await this.ownAssignment(assignmentId, judge, manager);
-      return this.saveDraft(round, assignment.entrantId, assignment, input, judge, manager);
+      const { assignment, round } = await this.ownAssignment(assignmentId, judge, 'locking');
+      return this.saveDraft(round, assignment.entrantId, assignment, input, judge);
     });
   }
 
   async submitJudgeSheet(assignmentId: string, judge: Actor): Promise<SheetView> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const { assignment, round } = await this.ownAssignment(assignmentId, judge, manager);
-      return this.submit(round, await this.rounds.sheetOfAssignment(assignment.id, manager), judge, manager);
+      const { assignment, round } = await this.ownAssignment(assignmentId, judge, 'locking');
+      return this.submit(round, await this.sheets.sheetOfAssignment(assignment.id), judge);
     });
   }
 
@@ -118,10 +117,9 @@ export class ScoreSheetsService {
   /** Unlocks a submitted sheet of an open round so its author can correct it; the submission stays on record. */
   async reopen(roundId: string, sheetId: string, reason: string, actor: Actor): Promise<ScoreSheet> {
     await this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const round = await this.rounds.lock(roundId, manager, 'SHARE');
+      const round = await this.rounds.lock(roundId, 'SHARE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
-      const sheet = await this.rounds.findSheet(sheetId, manager);
+      const sheet = await this.sheets.findSheet(sheetId);
       if (!sheet || sheet.roundId !== roundId) throw JudgingErrors.sheetNotFound(sheetId);
       if (round.state !== 'open') {
         throw JudgingErrors.refused(
@@ -132,7 +130,7 @@ export class ScoreSheetsService {
       if (sheet.state !== 'submitted') {
         throw JudgingErrors.refused('SHEET_NOT_SUBMITTED', 'Only a submitted sheet can be reopened');
       }
-      await this.rounds.reopen(sheetId, reason, actor.userId, manager);
+      await this.sheets.reopen(sheetId, reason, actor.userId);
       await this.auditLog.record(actor, {
         action: 'score-sheet.reopened',
         entityType: 'score-sheet',
@@ -146,14 +144,14 @@ export class ScoreSheetsService {
         after: { state: 'draft', reason },
       });
     });
-    return (await this.rounds.findSheet(sheetId)) as ScoreSheet;
+    return (await this.sheets.findSheet(sheetId)) as ScoreSheet;
   }
 
   /** A sheet with every submitted revision, for organizers. */
   async sheetHistory(roundId: string, sheetId: string) {
-    const sheet = await this.rounds.findSheet(sheetId);
+    const sheet = await this.sheets.findSheet(sheetId);
     if (!sheet || sheet.roundId !== roundId) throw JudgingErrors.sheetNotFound(sheetId);
-    return { sheet, revisions: await this.rounds.revisions(sheetId) };
+    return { sheet, revisions: await this.sheets.revisions(sheetId) };
   }
 
   /** Reminds every judge with unfinished sheets in an open round; `occasion` keeps one reminder per occasion. */
@@ -162,9 +160,9 @@ export class ScoreSheetsService {
     if (!round) throw JudgingErrors.roundNotFound(roundId);
     if (round.state !== 'open') return { reminded: 0 };
     let reminded = 0;
-    for (const { judgeId, owed } of await this.rounds.judgesOwingSheets(roundId)) {
+    for (const { judgeId, owed } of await this.assignments.judgesOwingSheets(roundId)) {
       const deadline = round.closesAt ? ` before ${round.closesAt.toISOString()}` : '';
-      const created = await this.rounds.insertNotification({
+      const created = await this.notifications.notify({
         recipientId: judgeId,
         kind: 'judging-reminder',
         subject: `${round.name}: ${owed} score sheet(s) to submit`,
@@ -181,19 +179,15 @@ export class ScoreSheetsService {
     return { reminded };
   }
 
-  notifications(recipientId: string) {
-    return this.rounds.notificationsOf(recipientId);
-  }
-
   // ---- enterprises (self-assessment)
 
   async selfAssessments(enterpriseId: string, viewer: Actor) {
     await this.checkMember(enterpriseId, viewer);
     const result = [];
-    for (const { entrantId, roundId } of await this.rounds.selfAssessmentEntrants(enterpriseId)) {
+    for (const { entrantId, roundId } of await this.entrants.selfAssessmentEntrants(enterpriseId)) {
       const round = (await this.rounds.find(roundId)) as JudgingRound;
       const rubric = await this.rubric(round);
-      const sheet = await this.rounds.selfAssessmentSheet(entrantId);
+      const sheet = await this.sheets.selfAssessmentSheet(entrantId);
       result.push({ round, entrantId, rubric, sheet: { sheet, result: resultOf(rubric, sheet) } });
     }
     return result;
@@ -206,17 +200,15 @@ export class ScoreSheetsService {
     actor: Actor,
   ): Promise<SheetView> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const { round, entrant } = await this.ownSelfAssessment(roundId, entrantId, actor, manager);
-      return this.saveDraft(round, entrant.id, null, input, actor, manager);
+      const { round, entrant } = await this.ownSelfAssessment(roundId, entrantId, actor);
+      return this.saveDraft(round, entrant.id, null, input, actor);
     });
   }
 
   async submitSelfAssessment(roundId: string, entrantId: string, actor: Actor): Promise<SheetView> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const { round, entrant } = await this.ownSelfAssessment(roundId, entrantId, actor, manager);
-      return this.submit(round, await this.rounds.selfAssessmentSheet(entrant.id, manager), actor, manager);
+      const { round, entrant } = await this.ownSelfAssessment(roundId, entrantId, actor);
+      return this.submit(round, await this.sheets.selfAssessmentSheet(entrant.id), actor);
     });
   }
 
@@ -232,43 +224,40 @@ export class ScoreSheetsService {
    * The judge's own active assignment in a round judges can see. Anything else (another judge's, an ended
    * one, a conflicted one, a draft round's) is a 404: its existence is not the judge's business.
    */
-  private async ownAssignment(assignmentId: string, judge: Actor, manager?: EntityManager) {
-    const assignment = await this.rounds.findAssignment(assignmentId, manager);
+  private async ownAssignment(assignmentId: string, judge: Actor, mode: 'reading' | 'locking' = 'reading') {
+    const assignment = await this.assignments.findAssignment(assignmentId);
     if (!assignment || assignment.judgeId !== judge.userId || assignment.state !== 'active') {
       throw JudgingErrors.assignmentNotFound(assignmentId);
     }
     // Writes take the round in share mode: a close (which takes it exclusively) waits for them, or they for it.
-    const round = manager
-      ? await this.rounds.lock(assignment.roundId, manager, 'SHARE')
-      : await this.rounds.find(assignment.roundId);
-    const entrant =
-      round && round.state !== 'draft' ? await this.visibleEntrant(round, assignment, manager) : null;
+    const round =
+      mode === 'locking'
+        ? await this.rounds.lock(assignment.roundId, 'SHARE')
+        : await this.rounds.find(assignment.roundId);
+    const entrant = round && round.state !== 'draft' ? await this.visibleEntrant(round, assignment) : null;
     if (!round || !entrant) throw JudgingErrors.assignmentNotFound(assignmentId);
     return { assignment, round, entrant };
   }
 
   /** The assignment's entrant, unless the judge is conflicted with it (then the judge never sees it). */
-  private async visibleEntrant(
-    round: JudgingRound,
-    a: JudgeAssignment,
-    manager?: EntityManager,
-  ): Promise<RoundEntrant | null> {
-    const entrant = await this.rounds.findEntrant(round.id, a.entrantId, manager);
+  private async visibleEntrant(round: JudgingRound, a: JudgeAssignment): Promise<RoundEntrant | null> {
+    const entrant = await this.entrants.findEntrant(round.id, a.entrantId);
     if (!entrant) return null;
-    const found = await this.judges.conflictsInRound(round, [a.judgeId], [entrant], manager);
+    const found = await this.judges.conflictsInRound(round, [a.judgeId], [entrant]);
     return found.has(conflictKey(a.judgeId, entrant.id)) ? null : entrant;
   }
 
   private async checkMember(enterpriseId: string, viewer: Actor) {
     if (viewer.role === 'organizer') return;
-    if (!viewer.userId || !(await this.rounds.isMember(enterpriseId, viewer.userId))) {
+    if (!viewer.userId || !(await this.enterprises.isMember(enterpriseId, viewer.userId))) {
       throw JudgingErrors.enterpriseNotFound(enterpriseId);
     }
   }
 
-  private async ownSelfAssessment(roundId: string, entrantId: string, actor: Actor, manager: EntityManager) {
-    const round = await this.rounds.lock(roundId, manager, 'SHARE');
-    const entrant = round ? await this.rounds.findEntrant(roundId, entrantId, manager) : null;
+  /** Takes the round in share mode, as every write of a sheet does (see ownAssignment). */
+  private async ownSelfAssessment(roundId: string, entrantId: string, actor: Actor) {
+    const round = await this.rounds.lock(roundId, 'SHARE');
+    const entrant = round ? await this.entrants.findEntrant(roundId, entrantId) : null;
     if (
       !round ||
       !entrant ||
@@ -278,7 +267,7 @@ export class ScoreSheetsService {
     ) {
       throw JudgingErrors.entrantNotFound(entrantId);
     }
-    if (!actor.userId || !(await this.rounds.isMember(entrant.enterpriseId, actor.userId))) {
+    if (!actor.userId || !(await this.enterprises.isMember(entrant.enterpriseId, actor.userId))) {
       throw JudgingErrors.entrantNotFound(entrantId);
     }
     return { round, entrant };
@@ -290,13 +279,12 @@ export class ScoreSheetsService {
     assignment: JudgeAssignment | null,
     input: SheetInput,
     actor: Actor,
-    manager: EntityManager,
   ): Promise<SheetView> {
     this.checkOpen(round);
     const rubric = await this.rubric(round);
     const problems = inputProblems(rubric, input, false);
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
-    const sheet = await this.rounds.saveDraft(
+    const sheet = await this.sheets.saveDraft(
       {
         roundId: round.id,
         entrantId,
@@ -306,7 +294,6 @@ export class ScoreSheetsService {
       input.values,
       input.comments,
       actor.userId,
-      manager,
     );
     if (!sheet)
       throw JudgingErrors.refused(
@@ -316,17 +303,12 @@ export class ScoreSheetsService {
     return { sheet, result: resultOf(rubric, sheet) };
   }
 
-  private async submit(
-    round: JudgingRound,
-    found: ScoreSheet | null,
-    actor: Actor,
-    manager: EntityManager,
-  ): Promise<SheetView> {
+  private async submit(round: JudgingRound, found: ScoreSheet | null, actor: Actor): Promise<SheetView> {
     this.checkOpen(round);
     const rubric = await this.rubric(round);
     // Re-read under a row lock: what is submitted is exactly what is stored, and a second submission waits
     // here, then finds the sheet submitted.
-    const sheet = found ? await this.rounds.lockSheet(found.id, manager) : null;
+    const sheet = found ? await this.sheets.lockSheet(found.id) : null;
     if (!sheet) {
       throw JudgingErrors.invalid([
         { field: 'values', message: 'save the sheet’s values before submitting it' },
@@ -338,14 +320,14 @@ export class ScoreSheetsService {
     const problems = sheetProblems(rubric, sheet.values, true);
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
     const result = rubricResult(rubric, sheet.values);
-    await this.rounds.submit(sheet, result.total, actor.userId, manager);
+    await this.sheets.submit(sheet, result.total, actor.userId);
     await this.auditLog.record(actor, {
       action: 'score-sheet.submitted',
       entityType: 'score-sheet',
       entityId: sheet.id,
       after: { revision: sheet.revision + 1, total: result.total, band: result.band },
     });
-    return { sheet: await this.rounds.findSheet(sheet.id, manager), result };
+    return { sheet: await this.sheets.findSheet(sheet.id), result };
   }
 
   private checkOpen(round: JudgingRound) {
