@@ -13,13 +13,9 @@ import { NotificationsService } from '@app/notifications';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UuidParam } from '../http/uuid-param';
-import {
-  FeedbackResponseDto,
-  NotificationResponseDto,
-  SelfAssessmentResponseDto,
-  SheetDto,
-  SheetViewResponseDto,
-} from './judging.dto';
+import { FeedbackResponseDto, SelfAssessmentResponseDto } from './entrant-judging.dto';
+import { NotificationResponseDto } from './judges.dto';
+import { SheetDto, SheetViewResponseDto } from './sheets.dto';
 
 /** What the judging asks of and gives to an enterprise: its self-assessment and, after the announcement, feedback. */
 @ApiTags('judging')

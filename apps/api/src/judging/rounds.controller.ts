@@ -22,30 +22,36 @@ import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
 import { UuidParam } from '../http/uuid-param';
 import {
-  AddEntrantDto,
-  advancementRuleOf,
   AssignJudgeDto,
   AssignmentResponseDto,
   AutomaticAssignmentDto,
   AutomaticAssignmentResponseDto,
-  ChairDecisionDto,
   ConflictDecisionDto,
-  CreateRoundDto,
-  EntrantResponseDto,
   PanelConflictResponseDto,
-  PanelMemberResponseDto,
-  ProgressResponseDto,
-  ReasonDto,
   ReassignDto,
-  RemindersResponseDto,
-  RoundResponseDto,
-  RoundResultsResponseDto,
-  RoundTransitionDto,
-  ScoreSheetDto,
+} from './assignments.dto';
+import {
+  AddEntrantDto,
+  ChairDecisionDto,
+  EntrantResponseDto,
+  PanelMemberResponseDto,
   SetPanelDto,
-  SheetHistoryResponseDto,
+} from './entrants-and-panel.dto';
+import { ReasonDto } from './reason.dto';
+import { RoundResultsResponseDto } from './results.dto';
+import {
+  CreateRoundDto,
+  RoundResponseDto,
+  RoundTransitionDto,
   UpdateRoundDto,
-} from './judging.dto';
+  advancementRuleOf,
+} from './rounds.dto';
+import {
+  ProgressResponseDto,
+  RemindersResponseDto,
+  ScoreSheetDto,
+  SheetHistoryResponseDto,
+} from './sheets.dto';
 
 const Refusals = () =>
   ApiConflictResponse({ type: ErrorResponseDto, description: 'Refused in the round’s state' });
