@@ -12,17 +12,6 @@ const ROOT = join(__dirname, '..', '..');
  */
 const KNOWN_CROSSINGS: Record<string, string[]> = {
   campaigns: ['methodology_versions'],
-  judging: [
-    'users',
-    'enterprises',
-    'industries',
-    'campaigns',
-    'award_categories',
-    'enterprise_members',
-    'candidacies',
-    'ranking_snapshots',
-    'notifications',
-  ],
   rankings: [
     'survey_responses',
     'survey_imports',

@@ -10,6 +10,7 @@ import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule, UsersService } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { JudgingModule } from '@app/judging';
+import { NotificationsModule } from '@app/notifications';
 import { RankingsModule } from '@app/rankings';
 import { ReferenceDataModule } from '@app/reference-data';
 import { SurveysModule } from '@app/surveys';
@@ -57,6 +58,7 @@ import { UsersController } from './users/users.controller';
     SurveysModule,
     RankingsModule,
     JudgingModule,
+    NotificationsModule,
     AwardsModule,
     ThrottlerModule.forRootAsync({
       imports: [RateLimitStorageModule],

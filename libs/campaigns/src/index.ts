@@ -4,5 +4,6 @@ export * from './campaign.entity';
 export * from './award-category.entity';
 export * from './campaigns.errors';
 export * from './campaigns.service';
+export * from './campaign-facts.service';
 export * from './campaigns.module';
 export { transitionJobId } from './campaign-scheduler';

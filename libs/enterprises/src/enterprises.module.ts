@@ -4,6 +4,7 @@ import { IdentityModule } from '@app/identity';
 import { ReferenceDataModule } from '@app/reference-data';
 import { CandidaciesRepository } from './candidacies.repository';
 import { CandidaciesService } from './candidacies.service';
+import { EnterpriseDirectory } from './enterprise-directory.service';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 import { EnterpriseIdentitiesService } from './identity/enterprise-identities.service';
@@ -22,7 +23,14 @@ import { InvitationsService } from './invitations/invitations.service';
     CandidaciesService,
     InvitationsRepository,
     InvitationsService,
+    EnterpriseDirectory,
   ],
-  exports: [EnterprisesService, EnterpriseIdentitiesService, CandidaciesService, InvitationsService],
+  exports: [
+    EnterprisesService,
+    EnterpriseIdentitiesService,
+    CandidaciesService,
+    InvitationsService,
+    EnterpriseDirectory,
+  ],
 })
 export class EnterprisesModule {}

@@ -2,6 +2,7 @@ export * from './enterprises.module';
 export * from './enterprises.service';
 export * from './identity/enterprise-identities.service';
 export * from './candidacies.service';
+export * from './enterprise-directory.service';
 export * from './invitations';
 export * from './enterprises.errors';
 export * from './credit-code';

@@ -12,6 +12,19 @@ export interface NewUser {
   createdBy: string | null;
 }
 
+/** A judge's account as the judging workspace shows it. */
+export interface JudgeAccount {
+  id: string;
+  displayName: string;
+  email: string;
+  status: UserStatus;
+}
+
+export interface UserName {
+  id: string;
+  displayName: string;
+}
+
 export interface UserListFilter {
   role?: Role;
   status?: UserStatus;
@@ -53,6 +66,26 @@ export class UsersRepository {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id })
       .getOne();
+  }
+
+  async judgeAccounts(ids?: string[]): Promise<JudgeAccount[]> {
+    if (ids?.length === 0) return [];
+    const users = await this.repo().find({
+      select: { id: true, displayName: true, email: true, status: true },
+      where: { role: 'judge', ...(ids && { id: In(ids) }) },
+      order: { displayName: 'ASC', id: 'ASC' },
+    });
+    return users.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email, status: u.status }));
+  }
+
+  async namesOf(ids: string[]): Promise<UserName[]> {
+    if (ids.length === 0) return [];
+    const users = await this.repo().find({
+      select: { id: true, displayName: true },
+      where: { id: In(ids) },
+      order: { displayName: 'ASC', id: 'ASC' },
+    });
+    return users.map((u) => ({ id: u.id, displayName: u.displayName }));
   }
 
   /** Inserts unless the email is taken; returns null when it is (the unique key decides, not a prior read). */

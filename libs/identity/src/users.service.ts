@@ -5,7 +5,7 @@ import { AuditLogRepository } from './audit-log.repository';
 import { IdentityErrors } from './identity.errors';
 import { decoyHash, hashPassword, verifyPassword } from './password-hash';
 import { User, UserStatus } from './user.entity';
-import { UserListFilter, UsersRepository } from './users.repository';
+import { JudgeAccount, UserListFilter, UserName, UsersRepository } from './users.repository';
 
 export interface NewAccount {
   email: string;
@@ -102,6 +102,16 @@ export class UsersService {
   async findActiveByEmail(email: string, role: Role): Promise<User | null> {
     const user = await this.users.findByEmail(email);
     return user && user.status === 'active' && user.role === role ? user : null;
+  }
+
+  /** Judge accounts (these, or all), in display-name order. */
+  judgeAccounts(ids?: string[]): Promise<JudgeAccount[]> {
+    return this.users.judgeAccounts(ids);
+  }
+
+  /** The display names of these users, in display-name order (then id) under the database's collation. */
+  namesOf(ids: string[]): Promise<UserName[]> {
+    return this.users.namesOf(ids);
   }
 
   async getUser(id: string): Promise<User> {

@@ -1,36 +1,66 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '@app/campaigns';
+import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule } from '@app/identity';
-import { AssignmentsService } from './assignments.service';
-import { FeedbackService } from './feedback.service';
-import { JudgesRepository } from './judges.repository';
-import { JudgesService } from './judges.service';
-import { RoundResultsService } from './round-results.service';
-import { RoundScheduler } from './round-scheduler';
-import { RoundsRepository } from './rounds.repository';
-import { RoundsService } from './rounds.service';
-import { RubricsRepository } from './rubrics.repository';
-import { RubricsService } from './rubrics.service';
-import { ScoreSheetsService } from './score-sheets.service';
+import { NotificationsModule } from '@app/notifications';
+import { RankingsModule } from '@app/rankings';
+import { ReferenceDataModule } from '@app/reference-data';
+import { RoundEntrantsRepository } from './entrants/round-entrants.repository';
+import { RoundEntrantsService } from './entrants/round-entrants.service';
+import { JudgeConflictsRepository } from './judges/judge-conflicts.repository';
+import { JudgesRepository } from './judges/judges.repository';
+import { JudgesService } from './judges/judges.service';
+import { AssignmentsRepository } from './panels-and-assignments/assignments.repository';
+import { AssignmentsService } from './panels-and-assignments/assignments.service';
+import { PanelRepository } from './panels-and-assignments/panel.repository';
+import { PanelService } from './panels-and-assignments/panel.service';
+import { FeedbackService } from './results/feedback.service';
+import { RoundOutcomesRepository } from './results/round-outcomes.repository';
+import { RoundResultsService } from './results/round-results.service';
+import { RoundScheduler } from './rounds/round-scheduler';
+import { RoundsRepository } from './rounds/rounds.repository';
+import { RoundsService } from './rounds/rounds.service';
+import { RubricsRepository } from './rubrics/rubrics.repository';
+import { RubricsService } from './rubrics/rubrics.service';
+import { ScoreSheetsRepository } from './sheets/score-sheets.repository';
+import { ScoreSheetsService } from './sheets/score-sheets.service';
 
 @Module({
-  imports: [IdentityModule],
+  imports: [
+    IdentityModule,
+    ReferenceDataModule,
+    CampaignsModule,
+    EnterprisesModule,
+    RankingsModule,
+    NotificationsModule,
+  ],
   providers: [
     RubricsRepository,
     RubricsService,
     JudgesRepository,
+    JudgeConflictsRepository,
     JudgesService,
     RoundsRepository,
     RoundScheduler,
+    RoundEntrantsRepository,
+    RoundEntrantsService,
+    PanelRepository,
+    PanelService,
+    AssignmentsRepository,
+    AssignmentsService,
+    ScoreSheetsRepository,
+    ScoreSheetsService,
+    RoundOutcomesRepository,
     RoundResultsService,
     RoundsService,
-    AssignmentsService,
-    ScoreSheetsService,
     FeedbackService,
   ],
   exports: [
     RubricsService,
     JudgesService,
     RoundsService,
+    RoundEntrantsService,
+    PanelService,
     RoundResultsService,
     AssignmentsService,
     ScoreSheetsService,

@@ -8,6 +8,7 @@ import { RankingSnapshotsRepository } from './ranking-snapshots.repository';
 import { RankingsReadService } from './rankings-read.service';
 import { RankingsRepository } from './rankings.repository';
 import { RankingsService } from './rankings.service';
+import { SurveyEligibilityService } from './survey-eligibility.service';
 
 @Module({
   imports: [SurveysModule, CampaignsModule, EnterprisesModule, IdentityModule],
@@ -17,7 +18,14 @@ import { RankingsService } from './rankings.service';
     RankingsService,
     RankingsReadService,
     RankingJobsService,
+    SurveyEligibilityService,
   ],
-  exports: [RankingsService, RankingsReadService, RankingJobsService, RankingSnapshotsRepository],
+  exports: [
+    RankingsService,
+    RankingsReadService,
+    RankingJobsService,
+    RankingSnapshotsRepository,
+    SurveyEligibilityService,
+  ],
 })
 export class RankingsModule {}

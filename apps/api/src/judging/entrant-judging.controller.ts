@@ -2,16 +2,13 @@ import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { FeedbackService, ScoreSheetsService } from '@app/judging';
+import { NotificationsService } from '@app/notifications';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
-import {
-  FeedbackResponseDto,
-  NotificationResponseDto,
-  SelfAssessmentResponseDto,
-  SheetDto,
-  SheetViewResponseDto,
-} from './judging.dto';
+import { FeedbackResponseDto, SelfAssessmentResponseDto } from './entrant-judging.dto';
+import { NotificationResponseDto } from './judges.dto';
+import { SheetDto, SheetViewResponseDto } from './sheets.dto';
 
 /** What the judging asks of and gives to an enterprise: its self-assessment and, after the announcement, feedback. */
 @ApiTags('judging')
@@ -20,6 +17,7 @@ export class EntrantJudgingController {
   constructor(
     private readonly sheets: ScoreSheetsService,
     private readonly feedbackService: FeedbackService,
+    private readonly notificationsService: NotificationsService,
   ) {}
 
   @Get('enterprises/:enterpriseId/self-assessments')
@@ -87,6 +85,6 @@ export class EntrantJudgingController {
   @ApiOperation({ summary: 'My notifications (judging reminders), newest first' })
   @ApiOkResponse({ type: [NotificationResponseDto] })
   notifications(@CurrentActor() actor: Actor) {
-    return this.sheets.notifications(actor.userId as string);
+    return this.notificationsService.inboxOf(actor.userId as string);
   }
 }

@@ -5,16 +5,13 @@ import { JudgesService, ScoreSheetsService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
+import { AddedConflictResponseDto, ConflictDto, ConflictResponseDto, JudgeResponseDto } from './judges.dto';
 import {
-  AddedConflictResponseDto,
   AssignmentDossierResponseDto,
-  ConflictDto,
-  ConflictResponseDto,
-  JudgeResponseDto,
   SheetDto,
   SheetViewResponseDto,
   WorkloadItemResponseDto,
-} from './judging.dto';
+} from './sheets.dto';
 
 /** A judge's own workspace: assignments, the candidate's dossier, the score sheet, conflicts. */
 @ApiTags('judging')

@@ -11,7 +11,7 @@ import {
   ConflictResponseDto,
   JudgeProfileDto,
   JudgeResponseDto,
-} from './judging.dto';
+} from './judges.dto';
 
 /** Organizers' view of the judges: profiles (expertise, affiliation history) and conflicts of interest. */
 @ApiTags('judging')

@@ -1,35 +1,48 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
-import { AssignmentsService, RoundResultsService, RoundsService, ScoreSheetsService } from '@app/judging';
+import {
+  AssignmentsService,
+  PanelService,
+  RoundEntrantsService,
+  RoundResultsService,
+  RoundsService,
+  ScoreSheetsService,
+} from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import {
-  AddEntrantDto,
-  advancementRuleOf,
   AssignJudgeDto,
   AssignmentResponseDto,
   AutomaticAssignmentDto,
   AutomaticAssignmentResponseDto,
-  ChairDecisionDto,
   ConflictDecisionDto,
-  CreateRoundDto,
-  EntrantResponseDto,
   PanelConflictResponseDto,
-  PanelMemberResponseDto,
-  ProgressResponseDto,
-  ReasonDto,
   ReassignDto,
-  RemindersResponseDto,
-  RoundResponseDto,
-  RoundResultsResponseDto,
-  RoundTransitionDto,
-  ScoreSheetDto,
+} from './assignments.dto';
+import {
+  AddEntrantDto,
+  ChairDecisionDto,
+  EntrantResponseDto,
+  PanelMemberResponseDto,
   SetPanelDto,
-  SheetHistoryResponseDto,
+} from './entrants-and-panel.dto';
+import { ReasonDto } from './reason.dto';
+import { RoundResultsResponseDto } from './results.dto';
+import {
+  CreateRoundDto,
+  RoundResponseDto,
+  RoundTransitionDto,
   UpdateRoundDto,
-} from './judging.dto';
+  advancementRuleOf,
+} from './rounds.dto';
+import {
+  ProgressResponseDto,
+  RemindersResponseDto,
+  ScoreSheetDto,
+  SheetHistoryResponseDto,
+} from './sheets.dto';
 
 const Refusals = () => ApiErrors({ 409: 'Refused in the round’s state' });
 
@@ -39,6 +52,8 @@ const Refusals = () => ApiErrors({ 409: 'Refused in the round’s state' });
 export class RoundsController {
   constructor(
     private readonly rounds: RoundsService,
+    private readonly roundEntrants: RoundEntrantsService,
+    private readonly panels: PanelService,
     private readonly assignments: AssignmentsService,
     private readonly roundResults: RoundResultsService,
     private readonly sheets: ScoreSheetsService,
@@ -141,7 +156,7 @@ export class RoundsController {
     @Query('includeRemoved') includeRemoved?: string,
   ): Promise<object[]> {
     if (actor.role === 'organizer') {
-      return this.rounds.entrants(roundId, includeRemoved === 'true');
+      return this.roundEntrants.list(roundId, includeRemoved === 'true');
     }
     return (await this.assignments.entrantsForJudge(roundId, actor.userId as string)).map((e) => ({
       id: e.id,
@@ -162,7 +177,7 @@ export class RoundsController {
     @Body() dto: AddEntrantDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.rounds.addEntrant(roundId, dto.candidacyId, dto.reason, actor);
+    return this.roundEntrants.add(roundId, dto.candidacyId, dto.reason, actor);
   }
 
   @Post('rounds/:roundId/entrants/refresh')
@@ -173,7 +188,7 @@ export class RoundsController {
   @ApiErrors(404)
   @Refusals()
   refresh(@UuidParam('roundId') roundId: string, @CurrentActor() actor: Actor) {
-    return this.rounds.refreshEntrants(roundId, actor);
+    return this.roundEntrants.refresh(roundId, actor);
   }
 
   @Post('rounds/:roundId/entrants/:entrantId/remove')
@@ -189,7 +204,7 @@ export class RoundsController {
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.rounds.removeEntrant(roundId, entrantId, dto.reason, actor);
+    return this.roundEntrants.remove(roundId, entrantId, dto.reason, actor);
   }
 
   @Get('rounds/:roundId/panel')
@@ -198,7 +213,7 @@ export class RoundsController {
   @ApiOkResponse({ type: [PanelMemberResponseDto] })
   @ApiErrors(404)
   panel(@UuidParam('roundId') roundId: string) {
-    return this.rounds.panel(roundId);
+    return this.panels.panel(roundId);
   }
 
   @Put('rounds/:roundId/panel')
@@ -208,7 +223,7 @@ export class RoundsController {
   @ApiErrors(400, 404)
   @Refusals()
   setPanel(@UuidParam('roundId') roundId: string, @Body() dto: SetPanelDto, @CurrentActor() actor: Actor) {
-    return this.rounds.setPanel(
+    return this.panels.setPanel(
       roundId,
       dto.judges.map((j) => ({ judgeId: j.judgeId, isChair: !!j.chair })),
       actor,
@@ -373,7 +388,7 @@ export class RoundsController {
   @ApiErrors(400, 404)
   @Refusals()
   chair(@UuidParam('roundId') roundId: string, @Body() dto: ChairDecisionDto, @CurrentActor() actor: Actor) {
-    return this.rounds.recordChairDecision(roundId, dto.order, dto.reason, actor);
+    return this.panels.recordChairDecision(roundId, dto.order, dto.reason, actor);
   }
 
   @Get('rounds/:roundId/results')

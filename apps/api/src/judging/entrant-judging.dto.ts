@@ -1,0 +1,36 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ENTRANT_ID, ID } from './examples';
+import { RoundResponseDto } from './rounds.dto';
+import { SheetViewResponseDto } from './sheets.dto';
+
+export class SelfAssessmentResponseDto {
+  @ApiProperty({ type: RoundResponseDto }) round: RoundResponseDto;
+  @ApiProperty({ example: ENTRANT_ID }) entrantId: string;
+  @ApiProperty({ example: { categories: [], bands: [] }, description: 'The rubric version to score on' })
+  rubric: object;
+  @ApiProperty({ type: SheetViewResponseDto }) sheet: SheetViewResponseDto;
+}
+
+export class FeedbackResponseDto {
+  @ApiProperty({ example: ID }) campaignId: string;
+  @ApiProperty({ example: ID }) enterpriseId: string;
+  @ApiProperty({
+    example: [
+      {
+        roundId: ID,
+        roundName: 'Site visit',
+        stageType: 'site-visit',
+        categoryId: ID,
+        rubric: { id: ID, version: 1 },
+        score: 73.2,
+        band: 'certified',
+        weakestCategory: '4',
+        advanced: null,
+        categories: [{ code: '1', name: 'Leadership', weight: 10, percent: 75 }],
+        comments: [{ category: '1', text: 'Leadership reviews results monthly.' }],
+      },
+    ],
+    description: 'Per finalised round; comments carry no judge’s name and are ordered by category, then text',
+  })
+  rounds: object[];
+}

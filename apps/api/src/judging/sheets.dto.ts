@@ -1,0 +1,152 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional } from 'class-validator';
+import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
+
+export class SheetDto {
+  @ApiProperty({
+    example: { '1.1': 8, '1.2': 7 },
+    description: 'Item code -> points on the item’s scale; a draft may leave items out, a submission may not',
+  })
+  @IsObject()
+  values: Record<string, number>;
+
+  @ApiPropertyOptional({
+    example: { '1': 'Leadership reviews results monthly.' },
+    description: 'Category code -> comment',
+  })
+  @IsOptional()
+  @IsObject()
+  comments?: Record<string, string>;
+}
+
+export class ScoreSheetDto {
+  @ApiProperty({ example: ID }) id: string;
+  @ApiProperty({ example: ID }) roundId: string;
+  @ApiProperty({ example: ENTRANT_ID }) entrantId: string;
+  @ApiProperty({ example: ID, nullable: true, type: String }) assignmentId: string | null;
+  @ApiProperty({ example: JUDGE_ID, nullable: true, type: String }) judgeId: string | null;
+  @ApiProperty({ example: { '1.1': 8 } }) values: Record<string, number>;
+  @ApiProperty({ example: { '1': 'Clear escalation path.' } }) comments: Record<string, string>;
+  @ApiProperty({ enum: ['draft', 'submitted'], example: 'submitted' }) state: string;
+  @ApiProperty({ example: 1, description: 'How many times it was submitted' }) revision: number;
+  @ApiProperty({ example: AT, nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) reopenReason: string | null;
+  @ApiProperty({ example: AT }) updatedAt: string;
+}
+
+export class SheetViewResponseDto {
+  @ApiProperty({ type: ScoreSheetDto, nullable: true }) sheet: ScoreSheetDto | null;
+  @ApiProperty({
+    example: {
+      categories: [{ code: '1', weight: 10, percent: 75 }],
+      total: 72.5,
+      weakestCategory: '4',
+      band: 'certified',
+    },
+    nullable: true,
+    type: Object,
+    description: 'The sheet’s rubric result once every item has a value',
+  })
+  result: object | null;
+}
+
+export class SheetHistoryResponseDto {
+  @ApiProperty({ type: ScoreSheetDto }) sheet: ScoreSheetDto;
+  @ApiProperty({
+    example: [
+      {
+        revision: 1,
+        values: { '1.1': 8 },
+        comments: {},
+        total: 72.5,
+        submittedBy: JUDGE_ID,
+        submittedAt: AT,
+      },
+    ],
+    description: 'Every submission, oldest first; never changed',
+  })
+  revisions: object[];
+}
+
+export class WorkloadItemResponseDto {
+  @ApiProperty({ example: ID }) assignmentId: string;
+  @ApiProperty({ example: ID }) roundId: string;
+  @ApiProperty({ example: 'Site visit' }) roundName: string;
+  @ApiProperty({ example: 'open' }) roundState: string;
+  @ApiProperty({ example: '2027-05-21T18:00:00.000Z', nullable: true, type: String }) closesAt: string | null;
+  @ApiProperty({ example: ENTRANT_ID }) entrantId: string;
+  @ApiProperty({ example: 'Shenzhen Example Contact Center Co., Ltd.' }) enterpriseName: string;
+  @ApiProperty({ example: 'telecom' }) industryCode: string;
+  @ApiProperty({ example: 'draft', nullable: true, type: String }) sheetState: string | null;
+}
+
+export class AssignmentDossierResponseDto {
+  @ApiProperty({ type: WorkloadItemResponseDto }) assignment: WorkloadItemResponseDto;
+  @ApiProperty({
+    example: {
+      legalName: 'Shenzhen Example Contact Center Co., Ltd.',
+      legalNameZh: '深圳示例客服中心有限公司',
+      industryCode: 'telecom',
+      organizationType: 'in-house',
+      businessTypes: ['customer-service'],
+      region: 'Guangdong, Shenzhen',
+      seats: 250,
+    },
+    description: 'The candidate’s declared profile',
+  })
+  dossier: object;
+  @ApiProperty({
+    example: { categories: [{ code: '1', name: 'Leadership', weight: 10, items: [] }], bands: [] },
+    description: 'The rubric version the round is scored on',
+  })
+  rubric: object;
+  @ApiProperty({ type: SheetViewResponseDto }) sheet: SheetViewResponseDto;
+}
+
+export class ProgressResponseDto {
+  @ApiProperty({ example: ID }) roundId: string;
+  @ApiProperty({ example: 'open' }) state: string;
+  @ApiProperty({
+    example: [
+      { judgeId: JUDGE_ID, displayName: 'Prof. Li Wei', assigned: 8, submitted: 5, drafts: 2, notStarted: 1 },
+    ],
+  })
+  judges: object[];
+  @ApiProperty({
+    example: [
+      {
+        entrantId: ENTRANT_ID,
+        enterpriseName: 'Example Co.',
+        assigned: 3,
+        submitted: 2,
+        drafts: 1,
+        notStarted: 0,
+      },
+    ],
+  })
+  entrants: object[];
+  @ApiProperty({
+    example: [{ assignmentId: ID, entrantId: ENTRANT_ID, judgeId: JUDGE_ID, sheetId: ID, state: 'draft' }],
+  })
+  sheets: object[];
+  @ApiProperty({ example: 5 }) submitted: number;
+  @ApiProperty({
+    example: [
+      {
+        assignmentId: ID,
+        judgeId: JUDGE_ID,
+        entrantId: ENTRANT_ID,
+        sheetId: ID,
+        reasons: [{ source: 'declared', reason: 'Former client' }],
+      },
+    ],
+    description:
+      'Submitted sheets a conflict reached afterwards: they count until an organizer withdraws or keeps them ' +
+      '(POST /rounds/{roundId}/assignments/{assignmentId}/conflict-decision)',
+  })
+  conflictsAwaitingDecision: object[];
+}
+
+export class RemindersResponseDto {
+  @ApiProperty({ example: 3, description: 'Judges reminded (one notification each)' }) reminded: number;
+}

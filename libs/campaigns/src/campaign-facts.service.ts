@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { Transactions } from '@app/database';
+import { AwardCategory, CategoryKind } from './award-category.entity';
+import { Campaign } from './campaign.entity';
+import type { CampaignState } from './campaign-lifecycle';
+
+/** What other libs' rules depend on about a campaign: its year (affiliations are dated) and its state. */
+export interface CampaignYearAndState {
+  id: string;
+  year: number;
+  state: CampaignState;
+}
+
+/** An award category as other libs need it: which campaign it belongs to and how it is decided. */
+export interface CategoryFacts {
+  id: string;
+  campaignId: string;
+  kind: CategoryKind;
+  perIndustry: boolean;
+  name: string;
+}
+
+/** Narrow reads of campaigns and categories, in the caller's ambient transaction. */
+@Injectable()
+export class CampaignFactsService {
+  constructor(private readonly transactions: Transactions) {}
+
+  async yearAndState(campaignId: string): Promise<CampaignYearAndState | null> {
+    const campaign = await this.transactions.manager.findOne(Campaign, {
+      select: { id: true, year: true, state: true },
+      where: { id: campaignId },
+    });
+    return campaign ? { id: campaign.id, year: campaign.year, state: campaign.state } : null;
+  }
+
+  async category(categoryId: string): Promise<CategoryFacts | null> {
+    const c = await this.transactions.manager.findOneBy(AwardCategory, { id: categoryId });
+    return c
+      ? { id: c.id, campaignId: c.campaignId, kind: c.kind, perIndustry: c.perIndustry, name: c.name }
+      : null;
+  }
+}

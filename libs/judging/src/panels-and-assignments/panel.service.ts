@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '@app/common';
+import { Transactions } from '@app/database';
+import { AuditLogService, UsersService } from '@app/identity';
+import { RoundEntrantsRepository } from '../entrants/round-entrants.repository';
+import { JudgesService } from '../judges/judges.service';
+import { JudgingErrors } from '../judging.errors';
+import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
+import { AssignmentsRepository } from './assignments.repository';
+import { conflictKey } from './judge-assignment';
+import { PanelJudge, PanelRepository } from './panel.repository';
+
+/** Who judges a round, and the chair's word on entrants still tied once the round is closed. */
+@Injectable()
+export class PanelService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly rounds: RoundsRepository,
+    private readonly panels: PanelRepository,
+    private readonly entrants: RoundEntrantsRepository,
+    private readonly assignments: AssignmentsRepository,
+    private readonly judges: JudgesService,
+    private readonly users: UsersService,
+    private readonly auditLog: AuditLogService,
+  ) {}
+
+  async panel(roundId: string): Promise<PanelJudge[]> {
+    if (!(await this.rounds.find(roundId))) throw JudgingErrors.roundNotFound(roundId);
+    return this.panels.panel(roundId);
+  }
+
+  /** Sets who judges the round; a judge with active assignments stays until they are reassigned. */
+  async setPanel(roundId: string, judges: { judgeId: string; isChair: boolean }[], actor: Actor) {
+    const ids = judges.map((j) => j.judgeId);
+    const problems = [
+      ...ids.flatMap((id, i) =>
+        ids.indexOf(id) !== i ? [{ field: `judges[${i}].judgeId`, message: 'listed twice' }] : [],
+      ),
+      ...(judges.filter((j) => j.isChair).length > 1
+        ? [{ field: 'judges', message: 'at most one chair' }]
+        : []),
+    ];
+    const found = new Set(
+      (await this.users.judgeAccounts(ids)).filter((a) => a.status === 'active').map((a) => a.id),
+    );
+    ids.forEach((id, i) => {
+      if (!found.has(id))
+        problems.push({ field: `judges[${i}].judgeId`, message: 'not an active judge account' });
+    });
+    if (problems.length > 0) throw JudgingErrors.invalid(problems);
+    await this.transactions.run(async () => {
+      const round = await this.rounds.lock(roundId, 'UPDATE');
+      if (!round) throw JudgingErrors.roundNotFound(roundId);
+      if (round.state !== 'draft' && round.state !== 'open') {
+        throw JudgingErrors.refused('ROUND_FROZEN', `The panel of a ${round.state} round cannot change`);
+      }
+      const busy = [
+        ...new Set(
+          (await this.assignments.assignments(roundId, true))
+            .map((a) => a.judgeId)
+            .filter((id) => !found.has(id)),
+        ),
+      ];
+      if (busy.length > 0) {
+        throw JudgingErrors.refused(
+          'JUDGE_HAS_ASSIGNMENTS',
+          `Judges ${busy.join(', ')} still have active assignments: reassign them first`,
+        );
+      }
+      const before = await this.panels.panel(roundId);
+      await this.panels.replacePanel(roundId, judges, actor.userId);
+      await this.auditLog.record(actor, {
+        action: 'round.panel-set',
+        entityType: 'judging-round',
+        entityId: roundId,
+        before: { judges: before },
+        after: { judges },
+      });
+    });
+    return this.panels.panel(roundId);
+  }
+
+  /**
+   * The panel chair's order for entrants still tied after the other tie-break steps, recorded by the chair
+   * or by an organizer on the chair's word, while the round is closed and not yet finalised.
+   */
+  async recordChairDecision(
+    roundId: string,
+    order: string[],
+    reason: string,
+    actor: Actor,
+  ): Promise<JudgingRound> {
+    await this.transactions.run(async () => {
+      const round = await this.rounds.lock(roundId, 'UPDATE');
+      if (!round) throw JudgingErrors.roundNotFound(roundId);
+      if (actor.role === 'judge') {
+        const seat = actor.userId ? await this.panels.isOnPanel(roundId, actor.userId) : null;
+        if (!seat) throw JudgingErrors.roundNotFound(roundId);
+        if (!seat.isChair) throw JudgingErrors.forbidden('Only the panel chair records the chair’s decision');
+      }
+      if (round.state !== 'closed') {
+        throw JudgingErrors.refused(
+          'ROUND_STATE_REFUSED',
+          `The chair decides once the round is closed and before it is finalised (it is ${round.state})`,
+        );
+      }
+      const entrants = new Set((await this.entrants.entrants(roundId)).map((e) => e.id));
+      const problems = order.flatMap((id, i) =>
+        !entrants.has(id)
+          ? [{ field: `order[${i}]`, message: 'not an entrant of the round' }]
+          : order.indexOf(id) !== i
+            ? [{ field: `order[${i}]`, message: 'listed twice' }]
+            : [],
+      );
+      if (problems.length > 0) throw JudgingErrors.invalid(problems);
+      await this.checkChairFreeOfConflicts(round, order);
+      const decision = { order, reason, recordedBy: actor.userId, recordedAt: new Date().toISOString() };
+      await this.rounds.setChairDecision(roundId, decision);
+      await this.auditLog.record(actor, {
+        action: 'round.chair-decision',
+        entityType: 'judging-round',
+        entityId: roundId,
+        before: { chairDecision: round.chairDecision },
+        after: { chairDecision: decision },
+      });
+    });
+    return (await this.rounds.find(roundId)) as JudgingRound;
+  }
+
+  /**
+   * The chair may not order an entrant the chair is conflicted with (whoever records the order: it is the
+   * chair's word either way). Otherwise the chair's conflict, hidden everywhere else, would decide its place.
+   */
+  private async checkChairFreeOfConflicts(round: JudgingRound, order: string[]) {
+    const chair = (await this.panels.panel(round.id)).find((j) => j.isChair);
+    if (!chair) return;
+    const ordered = (await this.entrants.entrants(round.id)).filter((e) => order.includes(e.id));
+    const conflicts = await this.judges.conflictsInRound(round, [chair.judgeId], ordered);
+    const refused = order.flatMap((id, i) =>
+      conflicts.has(conflictKey(chair.judgeId, id))
+        ? [{ field: `order[${i}]`, message: `the panel chair has a conflict of interest with entrant ${id}` }]
+        : [],
+    );
+    if (refused.length > 0) {
+      throw JudgingErrors.refused(
+        'CONFLICT_OF_INTEREST',
+        `The panel chair has a conflict of interest with ${refused.length === 1 ? 'an entrant' : 'entrants'} ` +
+          `of this order (${refused.map((r) => r.field).join(', ')}) and cannot place them`,
+        refused,
+      );
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { CampaignFactsService } from '@app/campaigns';
+import { Actor } from '@app/common';
+import { EnterpriseDirectory } from '@app/enterprises';
+import { RoundEntrantsRepository } from '../entrants/round-entrants.repository';
+import { AssignmentsRepository } from '../panels-and-assignments/assignments.repository';
+import { ScoreSheetsRepository } from '../sheets/score-sheets.repository';
+import { RoundOutcomesRepository } from './round-outcomes.repository';
+import { JudgingErrors } from '../judging.errors';
+import { RoundResultsView } from './round-results.service';
+import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
+import { RubricsRepository } from '../rubrics/rubrics.repository';
+
+/** Campaign states from which results, and so each entrant's feedback, are public to the entrant. */
+const ANNOUNCED = ['announced', 'archived'];
+
+/**
+ * What an enterprise learns from the judging once the campaign is announced: per finalised round, its
+ * category percentages, score, band and weakest category, and the judges' comments without their names.
+ */
+@Injectable()
+export class FeedbackService {
+  constructor(
+    private readonly rounds: RoundsRepository,
+    private readonly entrants: RoundEntrantsRepository,
+    private readonly assignments: AssignmentsRepository,
+    private readonly sheets: ScoreSheetsRepository,
+    private readonly outcomes: RoundOutcomesRepository,
+    private readonly rubrics: RubricsRepository,
+    private readonly campaigns: CampaignFactsService,
+    private readonly enterprises: EnterpriseDirectory,
+  ) {}
+
+  async feedback(campaignId: string, enterpriseId: string, viewer: Actor) {
+    const campaign = await this.campaigns.yearAndState(campaignId);
+    if (!campaign) throw JudgingErrors.campaignNotFound(campaignId);
+    if (viewer.role !== 'organizer') {
+      if (!viewer.userId || !(await this.enterprises.isMember(enterpriseId, viewer.userId))) {
+        throw JudgingErrors.enterpriseNotFound(enterpriseId);
+      }
+      // Before the announcement nothing about the judging reaches an entrant, not even that feedback exists.
+      if (!ANNOUNCED.includes(campaign.state)) throw JudgingErrors.feedbackNotFound(enterpriseId);
+    }
+    const rounds = [];
+    for (const { entrantId, roundId } of await this.entrants.finalisedEntries(campaignId, enterpriseId)) {
+      const round = (await this.rounds.find(roundId)) as JudgingRound;
+      if (!round.visibility.feedbackToEntrants) continue;
+      const outcome = await this.outcomes.outcome(roundId);
+      const entry = (outcome?.results as RoundResultsView | undefined)?.entrants.find(
+        (e) => e.entrantId === entrantId,
+      );
+      const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
+      if (!entry || !version) continue;
+      const categories = version.definition.categories;
+      rounds.push({
+        roundId,
+        roundName: round.name,
+        stageType: round.stageType,
+        categoryId: round.categoryId,
+        rubric: { id: round.rubricId, version: round.rubricVersion },
+        score: entry.score,
+        band: entry.band,
+        weakestCategory: entry.weakestCategory,
+        advanced: entry.advances,
+        categories: entry.categories.map((c) => ({
+          ...c,
+          name: categories.find((k) => k.code === c.code)?.name ?? c.code,
+        })),
+        comments: round.visibility.feedbackIncludesComments
+          ? await this.comments(round, entrantId, categories)
+          : [],
+      });
+    }
+    return { campaignId, enterpriseId, rounds };
+  }
+
+  /**
+   * Comments of the counted sheets, ordered by rubric category and then by text: an order that says nothing
+   * about which judge wrote what.
+   */
+  private async comments(round: JudgingRound, entrantId: string, categories: { code: string }[]) {
+    const active = new Set((await this.assignments.assignments(round.id, true)).map((a) => a.id));
+    const order = new Map(categories.map((c, i) => [c.code, i]));
+    return (await this.sheets.sheets(round.id))
+      .filter(
+        (s) =>
+          s.entrantId === entrantId &&
+          s.state === 'submitted' &&
+          s.assignmentId &&
+          active.has(s.assignmentId),
+      )
+      .flatMap((s) =>
+        Object.entries(s.comments)
+          .filter(([, text]) => text.trim().length > 0)
+          .map(([category, text]) => ({ category, text: text.trim() })),
+      )
+      .sort(
+        (a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || a.text.localeCompare(b.text),
+      );
+  }
+}

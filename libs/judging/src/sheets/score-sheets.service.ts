@@ -1,0 +1,341 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Actor, FieldProblem } from '@app/common';
+import { Transactions } from '@app/database';
+import { EnterpriseDirectory } from '@app/enterprises';
+import { AuditLogService } from '@app/identity';
+import { NotificationsService } from '@app/notifications';
+import { RoundEntrant, RoundEntrantsRepository } from '../entrants/round-entrants.repository';
+import { JudgesService } from '../judges/judges.service';
+import { JudgingErrors } from '../judging.errors';
+import { AssignmentsRepository, JudgeAssignment } from '../panels-and-assignments/assignments.repository';
+import { conflictKey } from '../panels-and-assignments/judge-assignment';
+import { isSelfAssessment } from '../rounds/round-rules';
+import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
+import { RubricContent } from '../rubrics/rubric';
+import { RubricResult, rubricResult, SheetValues, sheetProblems } from '../rubrics/rubric-result';
+import { RubricsRepository } from '../rubrics/rubrics.repository';
+import { ScoreSheet, ScoreSheetsRepository } from './score-sheets.repository';
+
+export interface SheetInput {
+  values: SheetValues;
+  comments: Record<string, string>;
+}
+
+/** A sheet as its author sees it, with the result it gives when complete. */
+export interface SheetView {
+  sheet: ScoreSheet | null;
+  result: RubricResult | null;
+}
+
+/** Values outside the rubric or its scales, and comments on categories the rubric does not have. */
+function inputProblems(rubric: RubricContent, input: SheetInput, complete: boolean): FieldProblem[] {
+  const categories = new Set(rubric.categories.map((c) => c.code));
+  return [
+    ...sheetProblems(rubric, input.values, complete),
+    ...Object.entries(input.comments).flatMap(([code, text]) =>
+      !categories.has(code)
+        ? [{ field: `comments.${code}`, message: 'is not a category of this rubric' }]
+        : typeof text !== 'string' || text.length > 4000
+          ? [{ field: `comments.${code}`, message: 'must be text of at most 4000 characters' }]
+          : [],
+    ),
+  ];
+}
+
+const resultOf = (rubric: RubricContent, sheet: ScoreSheet | null): RubricResult | null =>
+  sheet && sheetProblems(rubric, sheet.values, true).length === 0 ? rubricResult(rubric, sheet.values) : null;
+
+/**
+ * Score sheets: judges score their assignments, enterprises their own self-assessment; drafts until
+ * submitted, then locked until an organizer reopens them with a reason (every submission is kept).
+ */
+@Injectable()
+export class ScoreSheetsService {
+  private readonly logger = new Logger(ScoreSheetsService.name);
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly rounds: RoundsRepository,
+    private readonly entrants: RoundEntrantsRepository,
+    private readonly assignments: AssignmentsRepository,
+    private readonly sheets: ScoreSheetsRepository,
+    private readonly rubrics: RubricsRepository,
+    private readonly judges: JudgesService,
+    private readonly enterprises: EnterpriseDirectory,
+    private readonly notifications: NotificationsService,
+    private readonly auditLog: AuditLogService,
+  ) {}
+
+  // ---- judges
+
+  /** The judge's active assignments in rounds that are open or later, with each round and sheet state. */
+  async workload(judgeId: string) {
+    const assignments = await this.assignments.judgeWorkload(judgeId);
+    const rounds = new Map<string, JudgingRound>();
+    const result = [];
+    for (const a of assignments) {
+      const round = rounds.get(a.roundId) ?? ((await this.rounds.find(a.roundId)) as JudgingRound);
+      rounds.set(a.roundId, round);
+      const entrant = await this.visibleEntrant(round, a);
+      if (!entrant) continue;
+      result.push({ assignment: a, round, entrant });
+    }
+    return result;
+  }
+
+  /** One assignment with the candidate's dossier, the rubric and the judge's own sheet; nobody else's. */
+  async assignmentFor(assignmentId: string, judge: Actor) {
+    const { assignment, round, entrant } = await this.ownAssignment(assignmentId, judge);
+    const rubric = await this.rubric(round);
+    const sheet = await this.sheets.sheetOfAssignment(assignmentId);
+    return {
+      assignment,
+      round,
+      entrant,
+      dossier: await this.enterprises.dossier(entrant.enterpriseId),
+      rubric,
+      sheet: { sheet, result: resultOf(rubric, sheet) },
+    };
+  }
+
+  async saveJudgeDraft(assignmentId: string, input: SheetInput, judge: Actor): Promise<SheetView> {
+    return this.transactions.run(async () => {
+      const { assignment, round } = await this.ownAssignment(assignmentId, judge, 'locking');
+      return this.saveDraft(round, assignment.entrantId, assignment, input, judge);
+    });
+  }
+
+  async submitJudgeSheet(assignmentId: string, judge: Actor): Promise<SheetView> {
+    return this.transactions.run(async () => {
+      const { assignment, round } = await this.ownAssignment(assignmentId, judge, 'locking');
+      return this.submit(round, await this.sheets.sheetOfAssignment(assignment.id), judge);
+    });
+  }
+
+  // ---- organizers
+
+  /** Unlocks a submitted sheet of an open round so its author can correct it; the submission stays on record. */
+  async reopen(roundId: string, sheetId: string, reason: string, actor: Actor): Promise<ScoreSheet> {
+    await this.transactions.run(async () => {
+      const round = await this.rounds.lock(roundId, 'SHARE');
+      if (!round) throw JudgingErrors.roundNotFound(roundId);
+      const sheet = await this.sheets.findSheet(sheetId);
+      if (!sheet || sheet.roundId !== roundId) throw JudgingErrors.sheetNotFound(sheetId);
+      if (round.state !== 'open') {
+        throw JudgingErrors.refused(
+          'ROUND_FROZEN',
+          `Sheets are reopened only while the round is open (it is ${round.state})`,
+        );
+      }
+      if (sheet.state !== 'submitted') {
+        throw JudgingErrors.refused('SHEET_NOT_SUBMITTED', 'Only a submitted sheet can be reopened');
+      }
+      await this.sheets.reopen(sheetId, reason, actor.userId);
+      await this.auditLog.record(actor, {
+        action: 'score-sheet.reopened',
+        entityType: 'score-sheet',
+        entityId: sheetId,
+        before: {
+          state: 'submitted',
+          revision: sheet.revision,
+          values: sheet.values,
+          comments: sheet.comments,
+        },
+        after: { state: 'draft', reason },
+      });
+    });
+    return (await this.sheets.findSheet(sheetId)) as ScoreSheet;
+  }
+
+  /** A sheet with every submitted revision, for organizers. */
+  async sheetHistory(roundId: string, sheetId: string) {
+    const sheet = await this.sheets.findSheet(sheetId);
+    if (!sheet || sheet.roundId !== roundId) throw JudgingErrors.sheetNotFound(sheetId);
+    return { sheet, revisions: await this.sheets.revisions(sheetId) };
+  }
+
+  /** Reminds every judge with unfinished sheets in an open round; `occasion` keeps one reminder per occasion. */
+  async remind(roundId: string, occasion: string): Promise<{ reminded: number }> {
+    const round = await this.rounds.find(roundId);
+    if (!round) throw JudgingErrors.roundNotFound(roundId);
+    if (round.state !== 'open') return { reminded: 0 };
+    let reminded = 0;
+    for (const { judgeId, owed } of await this.assignments.judgesOwingSheets(roundId)) {
+      const deadline = round.closesAt ? ` before ${round.closesAt.toISOString()}` : '';
+      const created = await this.notifications.notify({
+        recipientId: judgeId,
+        kind: 'judging-reminder',
+        subject: `${round.name}: ${owed} score sheet(s) to submit`,
+        body: `You have ${owed} unfinished score sheet(s) in "${round.name}". Please submit them${deadline}.`,
+        roundId,
+        dedupeKey: `judging-reminder:${roundId}:${judgeId}:${occasion}`,
+      });
+      if (created) {
+        reminded++;
+        // The delivery channel of this version is the log; the record above is what a mailer would read.
+        this.logger.log(`Reminder to judge ${judgeId}: ${owed} sheet(s) owed in round ${roundId}`);
+      }
+    }
+    return { reminded };
+  }
+
+  // ---- enterprises (self-assessment)
+
+  async selfAssessments(enterpriseId: string, viewer: Actor) {
+    await this.checkMember(enterpriseId, viewer);
+    const result = [];
+    for (const { entrantId, roundId } of await this.entrants.selfAssessmentEntrants(enterpriseId)) {
+      const round = (await this.rounds.find(roundId)) as JudgingRound;
+      const rubric = await this.rubric(round);
+      const sheet = await this.sheets.selfAssessmentSheet(entrantId);
+      result.push({ round, entrantId, rubric, sheet: { sheet, result: resultOf(rubric, sheet) } });
+    }
+    return result;
+  }
+
+  async saveSelfAssessment(
+    roundId: string,
+    entrantId: string,
+    input: SheetInput,
+    actor: Actor,
+  ): Promise<SheetView> {
+    return this.transactions.run(async () => {
+      const { round, entrant } = await this.ownSelfAssessment(roundId, entrantId, actor);
+      return this.saveDraft(round, entrant.id, null, input, actor);
+    });
+  }
+
+  async submitSelfAssessment(roundId: string, entrantId: string, actor: Actor): Promise<SheetView> {
+    return this.transactions.run(async () => {
+      const { round, entrant } = await this.ownSelfAssessment(roundId, entrantId, actor);
+      return this.submit(round, await this.sheets.selfAssessmentSheet(entrant.id), actor);
+    });
+  }
+
+  // ---- internals
+
+  private async rubric(round: JudgingRound): Promise<RubricContent> {
+    const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
+    if (!version) throw JudgingErrors.rubricVersionNotFound(round.rubricId, round.rubricVersion);
+    return version.definition;
+  }
+
+  /**
+   * The judge's own active assignment in a round judges can see. Anything else (another judge's, an ended
+   * one, a conflicted one, a draft round's) is a 404: its existence is not the judge's business.
+   */
+  private async ownAssignment(assignmentId: string, judge: Actor, mode: 'reading' | 'locking' = 'reading') {
+    const assignment = await this.assignments.findAssignment(assignmentId);
+    if (!assignment || assignment.judgeId !== judge.userId || assignment.state !== 'active') {
+      throw JudgingErrors.assignmentNotFound(assignmentId);
+    }
+    // Writes take the round in share mode: a close (which takes it exclusively) waits for them, or they for it.
+    const round =
+      mode === 'locking'
+        ? await this.rounds.lock(assignment.roundId, 'SHARE')
+        : await this.rounds.find(assignment.roundId);
+    const entrant = round && round.state !== 'draft' ? await this.visibleEntrant(round, assignment) : null;
+    if (!round || !entrant) throw JudgingErrors.assignmentNotFound(assignmentId);
+    return { assignment, round, entrant };
+  }
+
+  /** The assignment's entrant, unless the judge is conflicted with it (then the judge never sees it). */
+  private async visibleEntrant(round: JudgingRound, a: JudgeAssignment): Promise<RoundEntrant | null> {
+    const entrant = await this.entrants.findEntrant(round.id, a.entrantId);
+    if (!entrant) return null;
+    const found = await this.judges.conflictsInRound(round, [a.judgeId], [entrant]);
+    return found.has(conflictKey(a.judgeId, entrant.id)) ? null : entrant;
+  }
+
+  private async checkMember(enterpriseId: string, viewer: Actor) {
+    if (viewer.role === 'organizer') return;
+    if (!viewer.userId || !(await this.enterprises.isMember(enterpriseId, viewer.userId))) {
+      throw JudgingErrors.enterpriseNotFound(enterpriseId);
+    }
+  }
+
+  /** Takes the round in share mode, as every write of a sheet does (see ownAssignment). */
+  private async ownSelfAssessment(roundId: string, entrantId: string, actor: Actor) {
+    const round = await this.rounds.lock(roundId, 'SHARE');
+    const entrant = round ? await this.entrants.findEntrant(roundId, entrantId) : null;
+    if (
+      !round ||
+      !entrant ||
+      entrant.removedAt ||
+      !isSelfAssessment(round.stageType) ||
+      round.state === 'draft'
+    ) {
+      throw JudgingErrors.entrantNotFound(entrantId);
+    }
+    if (!actor.userId || !(await this.enterprises.isMember(entrant.enterpriseId, actor.userId))) {
+      throw JudgingErrors.entrantNotFound(entrantId);
+    }
+    return { round, entrant };
+  }
+
+  private async saveDraft(
+    round: JudgingRound,
+    entrantId: string,
+    assignment: JudgeAssignment | null,
+    input: SheetInput,
+    actor: Actor,
+  ): Promise<SheetView> {
+    this.checkOpen(round);
+    const rubric = await this.rubric(round);
+    const problems = inputProblems(rubric, input, false);
+    if (problems.length > 0) throw JudgingErrors.invalid(problems);
+    const sheet = await this.sheets.saveDraft(
+      {
+        roundId: round.id,
+        entrantId,
+        assignmentId: assignment?.id ?? null,
+        judgeId: assignment?.judgeId ?? null,
+      },
+      input.values,
+      input.comments,
+      actor.userId,
+    );
+    if (!sheet)
+      throw JudgingErrors.refused(
+        'SHEET_LOCKED',
+        'The sheet is submitted and locked; an organizer may reopen it',
+      );
+    return { sheet, result: resultOf(rubric, sheet) };
+  }
+
+  private async submit(round: JudgingRound, found: ScoreSheet | null, actor: Actor): Promise<SheetView> {
+    this.checkOpen(round);
+    const rubric = await this.rubric(round);
+    // Re-read under a row lock: what is submitted is exactly what is stored, and a second submission waits
+    // here, then finds the sheet submitted.
+    const sheet = found ? await this.sheets.lockSheet(found.id) : null;
+    if (!sheet) {
+      throw JudgingErrors.invalid([
+        { field: 'values', message: 'save the sheet’s values before submitting it' },
+      ]);
+    }
+    if (sheet.state === 'submitted') {
+      throw JudgingErrors.refused('SHEET_LOCKED', 'The sheet is submitted already');
+    }
+    const problems = sheetProblems(rubric, sheet.values, true);
+    if (problems.length > 0) throw JudgingErrors.invalid(problems);
+    const result = rubricResult(rubric, sheet.values);
+    await this.sheets.submit(sheet, result.total, actor.userId);
+    await this.auditLog.record(actor, {
+      action: 'score-sheet.submitted',
+      entityType: 'score-sheet',
+      entityId: sheet.id,
+      after: { revision: sheet.revision + 1, total: result.total, band: result.band },
+    });
+    return { sheet: await this.sheets.findSheet(sheet.id), result };
+  }
+
+  private checkOpen(round: JudgingRound) {
+    if (round.state !== 'open') {
+      throw JudgingErrors.refused(
+        'ROUND_NOT_OPEN',
+        `Sheets are written only while the round is open (it is ${round.state})`,
+      );
+    }
+  }
+}
