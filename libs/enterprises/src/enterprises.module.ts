@@ -3,6 +3,8 @@ import { CampaignsModule } from '@app/campaigns';
 import { IdentityModule } from '@app/identity';
 import { ReferenceDataModule } from '@app/reference-data';
 import { CandidaciesService } from './candidacies.service';
+import { EnterpriseDirectoryRepository } from './directory/enterprise-directory.repository';
+import { EnterpriseDirectory } from './directory/enterprise-directory.service';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 import { EnterpriseIdentitiesService } from './identity/enterprise-identities.service';
@@ -20,7 +22,15 @@ import { InvitationsService } from './invitations/invitations.service';
     CandidaciesService,
     InvitationsRepository,
     InvitationsService,
+    EnterpriseDirectoryRepository,
+    EnterpriseDirectory,
   ],
-  exports: [EnterprisesService, EnterpriseIdentitiesService, CandidaciesService, InvitationsService],
+  exports: [
+    EnterprisesService,
+    EnterpriseIdentitiesService,
+    CandidaciesService,
+    InvitationsService,
+    EnterpriseDirectory,
+  ],
 })
 export class EnterprisesModule {}

@@ -10,3 +10,5 @@ export * from './candidacy.entity';
 export * from './candidacy-rules';
 export * from './candidacies.service';
 export * from './invitations';
+export * from './directory/enterprise-directory.service';
+export type { ApprovedCandidate, CreditCodeEntry } from './directory/enterprise-directory.repository';
