@@ -12,7 +12,6 @@ const ROOT = join(__dirname, '..', '..');
  */
 const KNOWN_CROSSINGS: Record<string, string[]> = {
   awards: ['candidacies', 'enterprise_members', 'notifications', 'industries'],
-  campaigns: ['methodology_versions'],
   enterprises: ['users'],
   judging: [
     'users',
@@ -25,18 +24,6 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
     'ranking_snapshots',
     'notifications',
   ],
-  rankings: [
-    'survey_responses',
-    'survey_imports',
-    'candidacies',
-    'response_batches',
-    'response_duplicate_counts',
-    'award_categories',
-    'enterprises',
-    'campaigns',
-  ],
-  surveys: ['candidacies', 'award_categories', 'enterprises', 'campaigns'],
-  'apps/api': ['survey_imports', 'response_batches'],
 };
 
 const owned = (map: Record<string, readonly string[]>) =>

@@ -2,12 +2,24 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { ReferenceDataModule } from '@app/reference-data';
 import { CampaignScheduler } from './campaign-scheduler';
+import { CampaignTransitions } from './campaign-transitions';
+import { CampaignValidation } from './campaign-validation';
+import { CampaignViews } from './campaign-views';
 import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsService } from './campaigns.service';
+import { MethodologyVersions } from './methodology-versions';
 
 @Module({
   imports: [ReferenceDataModule, IdentityModule],
-  providers: [CampaignsRepository, CampaignsService, CampaignScheduler],
-  exports: [CampaignsService],
+  providers: [
+    CampaignsRepository,
+    CampaignViews,
+    CampaignValidation,
+    CampaignTransitions,
+    CampaignsService,
+    CampaignScheduler,
+    MethodologyVersions,
+  ],
+  exports: [CampaignsService, MethodologyVersions],
 })
 export class CampaignsModule {}

@@ -5,6 +5,7 @@ import { IdentityModule } from '@app/identity';
 import { SurveysModule } from '@app/surveys';
 import { RankingJobsService } from './ranking-jobs.service';
 import { RankingSnapshotsRepository } from './ranking-snapshots.repository';
+import { RankingSnapshotsService } from './ranking-snapshots.service';
 import { RankingsReadService } from './rankings-read.service';
 import { RankingsRepository } from './rankings.repository';
 import { RankingsService } from './rankings.service';
@@ -14,10 +15,18 @@ import { RankingsService } from './rankings.service';
   providers: [
     RankingsRepository,
     RankingSnapshotsRepository,
+    RankingSnapshotsService,
     RankingsService,
     RankingsReadService,
     RankingJobsService,
   ],
-  exports: [RankingsService, RankingsReadService, RankingJobsService, RankingSnapshotsRepository],
+  // The repository only until awards reads through RankingSnapshotsService.
+  exports: [
+    RankingsService,
+    RankingsReadService,
+    RankingJobsService,
+    RankingSnapshotsService,
+    RankingSnapshotsRepository,
+  ],
 })
 export class RankingsModule {}
