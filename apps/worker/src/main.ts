@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { exitOnFailure } from '@app/common/exit-on-failure';
+import { exitOnFailure } from '@app/common';
 import { Logger } from '@nestjs/common';
 import { createWorkerApp } from './create-worker-app';
 

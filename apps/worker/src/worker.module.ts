@@ -6,12 +6,11 @@ import { DatabaseModule } from '@app/database';
 import { JudgingModule } from '@app/judging';
 import { QueueModule } from '@app/queue';
 import { RankingsModule } from '@app/rankings';
-import { SurveysModule } from '@app/surveys';
 import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
 import { JobDurationRecorder } from './job-duration-recorder';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
 import { JudgingScheduleProcessor } from './processors/judging-schedule.processor';
-import { RankingsProcessor } from './processors/rankings.processor';
+import { rankingsProcessorProvider } from './processors/rankings.processor';
 import { ScheduleReconciler } from './schedule-reconciler';
 
 /** Queue consumers only: each processor is a thin adapter that calls a lib service. */
@@ -21,7 +20,6 @@ import { ScheduleReconciler } from './schedule-reconciler';
     DatabaseModule,
     QueueModule.forRole('consumer'),
     CampaignsModule,
-    SurveysModule,
     RankingsModule,
     JudgingModule,
     AwardsModule,
@@ -29,7 +27,7 @@ import { ScheduleReconciler } from './schedule-reconciler';
   providers: [
     DiagnosticsProcessor,
     CampaignScheduleProcessor,
-    RankingsProcessor,
+    rankingsProcessorProvider,
     JudgingScheduleProcessor,
     JobDurationRecorder,
     ScheduleReconciler,

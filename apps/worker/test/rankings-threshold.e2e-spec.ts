@@ -13,7 +13,7 @@ import {
   surveyWindow,
   TestApi,
 } from '@app/testing';
-import { RankingSnapshot, RankingSnapshotsRepository, RankingsService } from '@app/rankings';
+import { RankingSnapshot, RankingSnapshotsService, RankingsService } from '@app/rankings';
 import { startFreshApiAndWorker } from './test-apps';
 
 /**
@@ -52,7 +52,7 @@ describe('Survey rankings: one speeding threshold at a time', () => {
     );
   };
 
-  const latest = (campaignId: string) => worker.get(RankingSnapshotsRepository).latestPerIndustry(campaignId);
+  const latest = (campaignId: string) => worker.get(RankingSnapshotsService).latestPerIndustry(campaignId);
 
   /** What a snapshot says, without what differs between two writes of the same figures. */
   const content = (s: RankingSnapshot) => ({

@@ -2,10 +2,14 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { withTimeout } from '@app/common';
-// The files, not the index: the index brings the queue module, which reads the environment as it loads, and
-// the pure job planning below is unit-tested without one.
-import { addScheduledJobs, REDIS_WAIT_MS, reconciledDelay } from '@app/queue/delayed-jobs';
-import { CampaignTransitionPayload, JOBS, QUEUES } from '@app/queue/queues';
+import {
+  addScheduledJobs,
+  CampaignTransitionPayload,
+  JOBS,
+  QUEUES,
+  REDIS_WAIT_MS,
+  reconciledDelay,
+} from '@app/queue';
 import { CampaignState, isAtOrAfter } from './campaign-lifecycle';
 import { CampaignSchedule, SCHEDULED_TRANSITIONS } from './campaign-schedule';
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Page, PageRequest, pageOffset } from '@app/common';
-import { AwardCategory } from './award-category.entity';
+import { Transactions } from '@app/database';
+import { AwardCategory, CategoryKind } from './award-category.entity';
 import { Campaign } from './campaign.entity';
 import { CAMPAIGN_STATES, CampaignState } from './campaign-lifecycle';
 
@@ -16,26 +15,26 @@ export interface CampaignListFilter {
 
 @Injectable()
 export class CampaignsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  private m(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+  private get manager() {
+    return this.transactions.manager;
   }
 
-  findById(id: string, manager?: EntityManager): Promise<Campaign | null> {
-    return this.m(manager).findOneBy(Campaign, { id });
+  findById(id: string): Promise<Campaign | null> {
+    return this.manager.findOneBy(Campaign, { id });
   }
 
-  findByIdForUpdate(id: string, manager: EntityManager): Promise<Campaign | null> {
-    return manager.getRepository(Campaign).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /** Holds the row until the ambient transaction ends. */
+  findByIdForUpdate(id: string): Promise<Campaign | null> {
+    return this.manager
+      .getRepository(Campaign)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Null when the slug is taken (the unique key decides). */
-  async insertIfSlugFree(
-    campaign: QueryDeepPartialEntity<Campaign>,
-    manager: EntityManager,
-  ): Promise<Campaign | null> {
-    const result = await manager
+  async insertIfSlugFree(campaign: QueryDeepPartialEntity<Campaign>): Promise<Campaign | null> {
+    const result = await this.manager
       .createQueryBuilder()
       .insert()
       .into(Campaign)
@@ -44,12 +43,12 @@ export class CampaignsRepository {
       .returning(['id'])
       .execute();
     const id = (result.raw as { id: string }[])[0]?.id;
-    return id ? this.findById(id, manager) : null;
+    return id ? this.findById(id) : null;
   }
 
-  async slugUsedByOther(slug: string, exceptId: string, manager: EntityManager): Promise<boolean> {
+  async slugUsedByOther(slug: string, exceptId: string): Promise<boolean> {
     return (
-      (await manager
+      (await this.manager
         .getRepository(Campaign)
         .createQueryBuilder('c')
         .where('c.slug = :slug AND c.id <> :exceptId', { slug, exceptId })
@@ -57,18 +56,14 @@ export class CampaignsRepository {
     );
   }
 
-  async update(
-    id: string,
-    changes: QueryDeepPartialEntity<Campaign>,
-    manager: EntityManager,
-  ): Promise<Campaign> {
-    if (Object.keys(changes).length > 0) await manager.update(Campaign, { id }, changes);
-    return (await this.findById(id, manager)) as Campaign;
+  async update(id: string, changes: QueryDeepPartialEntity<Campaign>): Promise<Campaign> {
+    if (Object.keys(changes).length > 0) await this.manager.update(Campaign, { id }, changes);
+    return (await this.findById(id)) as Campaign;
   }
 
   /** Campaigns short of announced with a scheduled transition at or after `since`: what the worker reconciles. */
   withScheduledTransitionsSince(since: Date): Promise<Campaign[]> {
-    return this.dataSource
+    return this.manager
       .getRepository(Campaign)
       .createQueryBuilder('c')
       .where(`c.state NOT IN ('announced', 'archived')`)
@@ -81,7 +76,7 @@ export class CampaignsRepository {
   }
 
   async list(filter: CampaignListFilter, page: PageRequest): Promise<Page<Campaign>> {
-    const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c');
+    const qb = this.manager.getRepository(Campaign).createQueryBuilder('c');
     if (filter.year) qb.andWhere('c.year = :year', { year: filter.year });
     if (filter.state) qb.andWhere('c.state = :state', { state: filter.state });
     if (filter.fromState) {
@@ -98,49 +93,62 @@ export class CampaignsRepository {
     return { items, total, ...page };
   }
 
-  async industryCodes(campaignId: string, manager?: EntityManager): Promise<string[]> {
-    const rows: { industry_code: string }[] = await this.m(manager).query(
+  /**
+   * State and methodology version of a campaign, the row share-locked until the ambient transaction ends when
+   * `lock` is set (the move to survey, which freezes the instrument, then waits for the caller).
+   */
+  async methodologyChoice(
+    id: string,
+    lock: boolean,
+  ): Promise<{ id: string; state: CampaignState; methodology_version: string } | null> {
+    const rows: { id: string; state: CampaignState; methodology_version: string }[] =
+      await this.manager.query(
+        `SELECT id, state, methodology_version FROM campaigns WHERE id = $1 ${lock ? 'FOR SHARE' : ''}`,
+        [id],
+      );
+    return rows[0] ?? null;
+  }
+
+  async industryCodes(campaignId: string): Promise<string[]> {
+    const rows: { industry_code: string }[] = await this.manager.query(
       `SELECT industry_code FROM campaign_industries WHERE campaign_id = $1`,
       [campaignId],
     );
     return rows.map((r) => r.industry_code);
   }
 
-  async replaceIndustries(campaignId: string, codes: string[], manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM campaign_industries WHERE campaign_id = $1`, [campaignId]);
+  async replaceIndustries(campaignId: string, codes: string[]): Promise<void> {
+    await this.manager.query(`DELETE FROM campaign_industries WHERE campaign_id = $1`, [campaignId]);
     if (codes.length > 0) {
-      await manager.query(
+      await this.manager.query(
         `INSERT INTO campaign_industries (campaign_id, industry_code) SELECT $1, unnest($2::varchar[])`,
         [campaignId, codes],
       );
     }
   }
 
-  categories(campaignId: string, manager?: EntityManager): Promise<AwardCategory[]> {
-    return this.m(manager).find(AwardCategory, { where: { campaignId }, order: { position: 'ASC' } });
+  categories(campaignId: string): Promise<AwardCategory[]> {
+    return this.manager.find(AwardCategory, { where: { campaignId }, order: { position: 'ASC' } });
+  }
+
+  async categoryIdsOfKinds(campaignId: string, kinds: readonly CategoryKind[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM award_categories WHERE campaign_id = $1 AND kind = ANY($2) ORDER BY position`,
+      [campaignId, kinds],
+    );
+    return rows.map((r) => r.id);
   }
 
   async replaceCategories(
     campaignId: string,
     categories: Omit<AwardCategory, 'id' | 'campaignId' | 'position' | 'createdAt'>[],
-    manager: EntityManager,
   ): Promise<void> {
-    await manager.delete(AwardCategory, { campaignId });
+    await this.manager.delete(AwardCategory, { campaignId });
     if (categories.length > 0) {
-      await manager.insert(
+      await this.manager.insert(
         AwardCategory,
         categories.map((c, position) => ({ ...c, campaignId, position })),
       );
     }
-  }
-
-  /** The version itself when it names no methodology version, null when it exists or is not given. */
-  async unknownMethodologyVersion(version: string | undefined | null): Promise<string | null> {
-    if (version === undefined || version === null) return null;
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM methodology_versions WHERE version = $1`,
-      [version],
-    );
-    return rows.length > 0 ? null : version;
   }
 }

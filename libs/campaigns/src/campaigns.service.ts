@@ -1,142 +1,69 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Transactions } from '@app/database';
-import { ReferenceDataService } from '@app/reference-data';
+import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Actor, FieldProblem, Page, PageRequest } from '@app/common';
+import { Actor, Page, PageRequest } from '@app/common';
+import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
 import { SCHEDULE_CATCH_UP_MS } from '@app/queue';
-import { AwardCategory, CategoryKind } from './award-category.entity';
+import { CategoryKind } from './award-category.entity';
 import { Campaign } from './campaign.entity';
-import {
-  CampaignSection,
-  CampaignState,
-  isAtOrAfter,
-  sectionFrozenProblem,
-  TransitionFacts,
-  transitionProblems,
-} from './campaign-lifecycle';
+import { CampaignSection, CampaignState, isAtOrAfter, sectionFrozenProblem } from './campaign-lifecycle';
 import { CampaignScheduler } from './campaign-scheduler';
+import { shiftScheduleByYears } from './campaign-schedule';
+import { CampaignTransitions } from './campaign-transitions';
+import { CampaignValidation } from './campaign-validation';
 import {
-  CampaignSchedule,
-  SCHEDULE_FIELDS,
-  scheduleProblems,
-  SCHEDULED_TRANSITIONS,
-  shiftScheduleByYears,
-} from './campaign-schedule';
+  auditSummary,
+  CampaignChanges,
+  CampaignInput,
+  CampaignMethodologyChoice,
+  CampaignView,
+  categoryRow,
+  CategoryInput,
+  pick,
+  RankingRules,
+  rulesOf,
+  scheduleOf,
+  SurveyWindow,
+} from './campaign-view';
+import { CampaignViews } from './campaign-views';
 import { CampaignErrors } from './campaigns.errors';
 import { CampaignsRepository } from './campaigns.repository';
 
-export interface CategoryInput {
-  name: string;
-  nameZh?: string | null;
-  kind: CategoryKind;
-  perIndustry: boolean;
-  maxWinners: number;
-  surveyWeight?: number | null;
-  panelWeight?: number | null;
-  minPanelBand?: string | null;
-}
-
-export interface RulesInput {
-  minResponsesRanked?: number;
-  minResponsesListed?: number;
-  methodologyVersion?: string;
-  jointWinnersOnTie?: boolean;
-}
-
-export interface CampaignInput {
-  slug: string;
-  name: string;
-  year: number;
-  descriptionEn?: string;
-  descriptionZh?: string;
-  timeZone: string;
-  industryCodes: string[];
-  categories: CategoryInput[];
-  schedule?: Partial<CampaignSchedule>;
-  rules?: RulesInput;
-}
-
-export type CampaignChanges = Partial<Omit<CampaignInput, 'categories'>>;
-
-export interface CampaignView {
-  campaign: Campaign;
-  industryCodes: string[];
-  categories: AwardCategory[];
-}
-
-/** Announcing publishes the confirmed winners, so it goes through the awards announcement, never a bare move. */
-export const ANNOUNCED_ONLY_WITH_RESULTS =
-  'a campaign is announced through POST /campaigns/{id}/announcement (or at its announcement time), which publishes its confirmed winners';
-
 const NON_ORGANIZER_FIRST_STATE: CampaignState = 'registration';
-
-export function scheduleOf(c: Pick<Campaign, (typeof SCHEDULE_FIELDS)[number]>): CampaignSchedule {
-  return Object.fromEntries(SCHEDULE_FIELDS.map((f) => [f, c[f] ?? null])) as CampaignSchedule;
-}
-
-function auditSummary(v: CampaignView): Record<string, unknown> {
-  const { campaign: c } = v;
-  return {
-    slug: c.slug,
-    name: c.name,
-    year: c.year,
-    state: c.state,
-    timeZone: c.timeZone,
-    industries: v.industryCodes,
-    categories: v.categories.map((k) => ({
-      name: k.name,
-      kind: k.kind,
-      perIndustry: k.perIndustry,
-      maxWinners: k.maxWinners,
-    })),
-    schedule: scheduleOf(c),
-    rules: {
-      minResponsesRanked: c.minResponsesRanked,
-      minResponsesListed: c.minResponsesListed,
-      methodologyVersion: c.methodologyVersion,
-      jointWinnersOnTie: c.jointWinnersOnTie,
-    },
-  };
-}
 
 @Injectable()
 export class CampaignsService {
   constructor(
-    private readonly reference: ReferenceDataService,
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsRepository,
+    private readonly views: CampaignViews,
+    private readonly validation: CampaignValidation,
+    private readonly transitions: CampaignTransitions,
     private readonly scheduler: CampaignScheduler,
     private readonly auditLog: AuditLogService,
   ) {}
 
   async create(input: CampaignInput, actor: Actor, clonedFrom: string | null = null): Promise<CampaignView> {
     const schedule = { ...scheduleOf({} as Campaign), ...input.schedule };
-    await this.validate({ ...input, schedule }, input.categories);
+    await this.validation.check({ ...input, schedule }, input.categories);
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const campaign = await this.campaigns.insertIfSlugFree(
-        {
-          slug: input.slug,
-          name: input.name,
-          year: input.year,
-          descriptionEn: input.descriptionEn ?? '',
-          descriptionZh: input.descriptionZh ?? '',
-          timeZone: input.timeZone,
-          ...schedule,
-          ...input.rules,
-          clonedFrom,
-          createdBy: actor.userId,
-        },
-        manager,
-      );
+      const campaign = await this.campaigns.insertIfSlugFree({
+        slug: input.slug,
+        name: input.name,
+        year: input.year,
+        descriptionEn: input.descriptionEn ?? '',
+        descriptionZh: input.descriptionZh ?? '',
+        timeZone: input.timeZone,
+        ...schedule,
+        ...input.rules,
+        clonedFrom,
+        createdBy: actor.userId,
+      });
       if (!campaign) throw CampaignErrors.slugTaken(input.slug);
-      await this.campaigns.replaceIndustries(campaign.id, [...new Set(input.industryCodes)], manager);
-      await this.campaigns.replaceCategories(campaign.id, input.categories.map(categoryRow), manager);
-      const view = await this.view(campaign.id, manager);
+      await this.campaigns.replaceIndustries(campaign.id, [...new Set(input.industryCodes)]);
+      await this.campaigns.replaceCategories(campaign.id, input.categories.map(categoryRow));
+      const view = await this.views.read(campaign.id);
       await this.auditLog.record(actor, {
         action: clonedFrom ? 'campaign.cloned' : 'campaign.created',
         entityType: 'campaign',
@@ -151,7 +78,7 @@ export class CampaignsService {
   async get(id: string, viewer: Actor): Promise<CampaignView> {
     const campaign = await this.campaigns.findById(id);
     if (!campaign || !this.canSee(campaign, viewer)) throw CampaignErrors.notFound(id);
-    return this.view(id);
+    return this.views.read(id);
   }
 
   async list(
@@ -166,8 +93,7 @@ export class CampaignsService {
   async update(id: string, changes: CampaignChanges, actor: Actor): Promise<CampaignView> {
     return this.transactions
       .run(async () => {
-        const manager = this.transactions.manager;
-        const before = await this.lockedView(id, manager);
+        const before = await this.views.locked(id);
         const c = before.campaign;
         const touched: CampaignSection[] = [];
         if (changes.slug !== undefined || changes.year !== undefined) touched.push('identity');
@@ -184,8 +110,11 @@ export class CampaignsService {
         this.assertEditable(c.state, touched);
 
         const schedule = { ...scheduleOf(c), ...changes.schedule };
-        await this.validate({ ...changes, schedule, rules: { ...rulesOf(c), ...changes.rules } }, null);
-        if (changes.slug && (await this.campaigns.slugUsedByOther(changes.slug, id, manager)))
+        await this.validation.check(
+          { ...changes, schedule, rules: { ...rulesOf(c), ...changes.rules } },
+          null,
+        );
+        if (changes.slug && (await this.campaigns.slugUsedByOther(changes.slug, id)))
           throw CampaignErrors.slugTaken(changes.slug);
 
         const columns: QueryDeepPartialEntity<Campaign> = {
@@ -193,10 +122,10 @@ export class CampaignsService {
           ...(changes.schedule && schedule),
           ...changes.rules,
         };
-        await this.campaigns.update(id, columns, manager);
+        await this.campaigns.update(id, columns);
         if (changes.industryCodes)
-          await this.campaigns.replaceIndustries(id, [...new Set(changes.industryCodes)], manager);
-        const after = await this.view(id, manager);
+          await this.campaigns.replaceIndustries(id, [...new Set(changes.industryCodes)]);
+        const after = await this.views.read(id);
         await this.auditLog.record(actor, {
           action: 'campaign.updated',
           entityType: 'campaign',
@@ -214,13 +143,12 @@ export class CampaignsService {
   }
 
   async replaceCategories(id: string, categories: CategoryInput[], actor: Actor): Promise<CampaignView> {
-    await this.validate({}, categories);
+    await this.validation.check({}, categories);
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const before = await this.lockedView(id, manager);
+      const before = await this.views.locked(id);
       this.assertEditable(before.campaign.state, ['categories']);
-      await this.campaigns.replaceCategories(id, categories.map(categoryRow), manager);
-      const after = await this.view(id, manager);
+      await this.campaigns.replaceCategories(id, categories.map(categoryRow));
+      const after = await this.views.read(id);
       await this.auditLog.record(actor, {
         action: 'campaign.categories-replaced',
         entityType: 'campaign',
@@ -233,47 +161,21 @@ export class CampaignsService {
   }
 
   /** An organizer's explicit move to the next state; 409 with the reasons when a precondition fails. */
-  async transition(id: string, to: CampaignState, actor: Actor): Promise<CampaignView> {
-    if (to === 'announced') throw CampaignErrors.transitionRefused([ANNOUNCED_ONLY_WITH_RESULTS]);
-    return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const before = await this.lockedView(id, manager);
-      return this.applyTransition(before, to, actor, manager, 'manual');
-    });
+  transition(id: string, to: CampaignState, actor: Actor): Promise<CampaignView> {
+    return this.transitions.transition(id, to, actor);
   }
 
   /**
    * Called by the worker when a scheduled time comes. Does nothing when the schedule has changed since the
    * job was made, or the campaign is already there; records a refused move in the audit log instead of failing.
    */
-  async applyScheduledTransition(
+  applyScheduledTransition(
     id: string,
     to: CampaignState,
     scheduledFor: string,
     actor: Actor,
   ): Promise<'moved' | 'stale' | 'refused'> {
-    return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const campaign = await this.campaigns.findByIdForUpdate(id, manager);
-      if (!campaign) return 'stale';
-      const entry = SCHEDULED_TRANSITIONS.find((t) => t.to === to);
-      const current = entry ? campaign[entry.field] : null;
-      if (!current || current.toISOString() !== scheduledFor || isAtOrAfter(campaign.state, to))
-        return 'stale';
-      const before = await this.view(id, manager);
-      try {
-        await this.applyTransition(before, to, actor, manager, 'scheduled');
-        return 'moved';
-      } catch (error) {
-        await this.auditLog.record(actor, {
-          action: 'campaign.scheduled-transition-refused',
-          entityType: 'campaign',
-          entityId: id,
-          after: { to, scheduledFor, reason: (error as Error).message },
-        });
-        return 'refused';
-      }
-    });
+    return this.transitions.applyScheduled(id, to, scheduledFor, actor);
   }
 
   /**
@@ -297,30 +199,22 @@ export class CampaignsService {
    * (a scheduled job and an organizer, or a retried job) take turns and the second finds it done.
    * A scheduled announcement whose time is no longer the campaign's announcement time does nothing.
    */
-  async announce(
+  announce(
     id: string,
     actor: Actor,
     how: 'manual' | 'scheduled',
     scheduledFor: string | null,
     publish: (view: CampaignView, manager: EntityManager) => Promise<void>,
   ): Promise<'announced' | 'already-announced' | 'stale'> {
-    return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const before = await this.lockedView(id, manager);
-      const c = before.campaign;
-      if (isAtOrAfter(c.state, 'announced')) return 'already-announced';
-      if (how === 'scheduled' && c.announcementAt?.toISOString() !== scheduledFor) return 'stale';
-      const problems = transitionProblems(await this.transitionFacts(before), 'announced');
-      if (problems.length > 0) throw CampaignErrors.transitionRefused(problems);
-      await publish(before, manager);
-      await this.applyTransition(before, 'announced', actor, manager, how);
-      return 'announced';
-    });
+    return this.transitions.announce(id, actor, how, scheduledFor, publish);
   }
 
-  /** The campaign row locked until the transaction ends: award decisions and the announcement take turns on it. */
-  async lockForDecision(id: string, manager: EntityManager): Promise<Campaign> {
-    const campaign = await this.campaigns.findByIdForUpdate(id, manager);
+  /**
+   * The campaign row locked until the ambient transaction ends: award decisions and the announcement take
+   * turns on it. The second parameter is ignored (the transaction is ambient); awards still passes it.
+   */
+  async lockForDecision(id: string, _ambient?: EntityManager): Promise<Campaign> {
+    const campaign = await this.campaigns.findByIdForUpdate(id);
     if (!campaign) throw CampaignErrors.notFound(id);
     return campaign;
   }
@@ -331,7 +225,7 @@ export class CampaignsService {
     target: { slug: string; name?: string; year?: number },
     actor: Actor,
   ): Promise<CampaignView> {
-    const source = await this.view(id);
+    const source = await this.views.read(id);
     const c = source.campaign;
     const year = target.year ?? c.year + 1;
     return this.create(
@@ -356,45 +250,36 @@ export class CampaignsService {
     return viewer.role === 'organizer' || isAtOrAfter(campaign.state, NON_ORGANIZER_FIRST_STATE);
   }
 
-  private async applyTransition(
-    before: CampaignView,
-    to: CampaignState,
-    actor: Actor,
-    manager: EntityManager,
-    how: 'manual' | 'scheduled',
-  ) {
-    const c = before.campaign;
-    const problems = transitionProblems(await this.transitionFacts(before), to);
-    if (problems.length > 0) throw CampaignErrors.transitionRefused(problems);
-    await this.campaigns.update(
-      c.id,
-      {
-        state: to,
-        stateChangedAt: () => 'now()',
-        ...(to === 'survey' && { methodologyFrozenAt: () => 'now()' }),
-      },
-      manager,
-    );
-    const after = await this.view(c.id, manager);
-    await this.auditLog.record(actor, {
-      action: 'campaign.transitioned',
-      entityType: 'campaign',
-      entityId: c.id,
-      before: { state: c.state },
-      after: { state: to, how },
-    });
-    return after;
+  /** Not found for an unknown campaign; read in the ambient transaction, like every read below. */
+  async rankingRules(id: string): Promise<RankingRules> {
+    const c = await this.campaigns.findById(id);
+    if (!c) throw CampaignErrors.notFound(id);
+    return {
+      minResponsesRanked: c.minResponsesRanked,
+      minResponsesListed: c.minResponsesListed,
+      jointWinnersOnTie: c.jointWinnersOnTie,
+    };
   }
 
-  private async transitionFacts(view: CampaignView): Promise<TransitionFacts> {
-    const c = view.campaign;
-    return {
-      state: c.state,
-      categoryCount: view.categories.length,
-      industryCount: view.industryCodes.length,
-      methodologyVersion: c.methodologyVersion,
-      methodologyKnown: (await this.campaigns.unknownMethodologyVersion(c.methodologyVersion)) === null,
-    };
+  /** Open at both ends for an unknown campaign. */
+  async surveyWindow(id: string): Promise<SurveyWindow> {
+    const c = await this.campaigns.findById(id);
+    return { opensAt: c?.surveyOpensAt ?? null, closesAt: c?.surveyClosesAt ?? null };
+  }
+
+  /**
+   * The campaign's methodology version and state; with `lock`, the row is share-locked until the ambient
+   * transaction ends, so the move to survey (which freezes the instrument) waits for the caller.
+   */
+  async methodologyChoice(id: string, lock = false): Promise<CampaignMethodologyChoice> {
+    const row = await this.campaigns.methodologyChoice(id, lock);
+    if (!row) throw CampaignErrors.notFound(id);
+    return { campaignId: row.id, state: row.state, methodologyVersion: row.methodology_version };
+  }
+
+  /** Ids of the campaign's categories of these kinds, in the campaign's order. */
+  categoryIdsOfKinds(id: string, kinds: readonly CategoryKind[]): Promise<string[]> {
+    return this.campaigns.categoryIdsOfKinds(id, kinds);
   }
 
   private assertEditable(state: CampaignState, sections: CampaignSection[]): void {
@@ -403,111 +288,4 @@ export class CampaignsService {
       if (problem) throw CampaignErrors.frozen(problem);
     }
   }
-
-  private async lockedView(id: string, manager: EntityManager): Promise<CampaignView> {
-    const campaign = await this.campaigns.findByIdForUpdate(id, manager);
-    if (!campaign) throw CampaignErrors.notFound(id);
-    return this.view(id, manager);
-  }
-
-  private async view(id: string, manager?: EntityManager): Promise<CampaignView> {
-    const campaign = await this.campaigns.findById(id, manager);
-    if (!campaign) throw CampaignErrors.notFound(id);
-    const [industryCodes, categories] = await Promise.all([
-      this.campaigns.industryCodes(id, manager).then((codes) => this.reference.inIndustryOrder(codes)),
-      this.campaigns.categories(id, manager),
-    ]);
-    return { campaign, industryCodes, categories };
-  }
-
-  /** Rules that need the database or span fields: unknown industries, schedule order, minimums, weights. */
-  private async validate(input: Partial<CampaignInput>, categories: CategoryInput[] | null): Promise<void> {
-    const problems: FieldProblem[] = [];
-    if (input.timeZone !== undefined && !isTimeZone(input.timeZone))
-      problems.push({ field: 'timeZone', message: `unknown IANA time zone ${input.timeZone}` });
-    if (input.industryCodes) {
-      for (const code of await this.reference.unknownCodes('industries', input.industryCodes))
-        problems.push({ field: 'industryCodes', message: `unknown industry ${code}` });
-    }
-    if (input.schedule)
-      problems.push(
-        ...scheduleProblems(input.schedule as CampaignSchedule).map((p) => ({
-          ...p,
-          field: `schedule.${p.field}`,
-        })),
-      );
-    const rules = input.rules;
-    const unknownVersion = await this.campaigns.unknownMethodologyVersion(rules?.methodologyVersion);
-    if (unknownVersion !== null) {
-      problems.push({
-        field: 'rules.methodologyVersion',
-        message: `unknown methodology version ${unknownVersion}`,
-      });
-    }
-    if (
-      rules?.minResponsesRanked !== undefined &&
-      rules.minResponsesListed !== undefined &&
-      rules.minResponsesRanked < rules.minResponsesListed
-    ) {
-      problems.push({
-        field: 'rules.minResponsesRanked',
-        message: 'minResponsesRanked must be at least minResponsesListed',
-      });
-    }
-    (categories ?? []).forEach((k, i) => {
-      if (k.kind === 'combined' && (k.surveyWeight ?? 0) + (k.panelWeight ?? 0) !== 100) {
-        problems.push({
-          field: `categories.${i}.surveyWeight`,
-          message: 'surveyWeight and panelWeight of a combined category must sum to 100',
-        });
-      }
-      if (k.kind !== 'combined' && (k.surveyWeight != null || k.panelWeight != null)) {
-        problems.push({
-          field: `categories.${i}.kind`,
-          message: 'only combined categories carry survey and panel weights',
-        });
-      }
-    });
-    const names = (categories ?? []).map((k) => k.name.trim().toLowerCase());
-    if (new Set(names).size !== names.length)
-      problems.push({ field: 'categories', message: 'category names must be unique within a campaign' });
-    if (problems.length > 0) throw CampaignErrors.invalid(problems);
-  }
-}
-
-function rulesOf(c: Campaign): Required<RulesInput> {
-  return {
-    minResponsesRanked: c.minResponsesRanked,
-    minResponsesListed: c.minResponsesListed,
-    methodologyVersion: c.methodologyVersion,
-    jointWinnersOnTie: c.jointWinnersOnTie,
-  };
-}
-
-function categoryRow(k: CategoryInput) {
-  return {
-    name: k.name.trim(),
-    nameZh: k.nameZh ?? null,
-    kind: k.kind,
-    perIndustry: k.perIndustry,
-    maxWinners: k.maxWinners,
-    surveyWeight: k.kind === 'combined' ? (k.surveyWeight ?? null) : null,
-    panelWeight: k.kind === 'combined' ? (k.panelWeight ?? null) : null,
-    minPanelBand: k.minPanelBand ?? null,
-  };
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(
-    keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]]),
-  ) as Partial<Pick<T, K>>;
 }

@@ -55,6 +55,7 @@ export const rankingsConfig = registerAs('rankings', () => {
     pauseMs: env.AGGREGATION_PAUSE_MS,
     workerLockDurationMs: env.WORKER_LOCK_DURATION_MS,
     sweepSeconds: env.AGGREGATION_SWEEP_SECONDS,
+    sweepRescheduleMs: env.SWEEP_RESCHEDULE_MS,
   };
 });
 

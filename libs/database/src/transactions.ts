@@ -22,6 +22,16 @@ export class Transactions {
     return this.host.withTransaction(work);
   }
 
+  /**
+   * Runs `work` in a transaction of its own at REPEATABLE READ: every read in it sees the database as of its
+   * first statement, so figures computed from several reads belong together. Refused inside another run,
+   * whose isolation it could not change.
+   */
+  runRepeatableRead<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction) throw new Error('A repeatable-read transaction cannot join one in progress');
+    return this.host.withTransaction({ isolationLevel: 'REPEATABLE READ' }, work);
+  }
+
   get inTransaction(): boolean {
     return this.host.isTransactionActive();
   }

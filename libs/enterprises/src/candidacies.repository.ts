@@ -4,7 +4,7 @@ import { Transactions } from '@app/database';
 import { Candidacy, CandidacyState } from './candidacy.entity';
 
 /** A candidacy the organizers approved: the enterprise competes in the category, in this industry. */
-export interface ApprovedCandidate {
+export interface CategoryCandidate {
   enterpriseId: string;
   industryCode: string;
 }
@@ -93,7 +93,7 @@ export class CandidaciesRepository {
     );
   }
 
-  async approvedIn(categoryId: string): Promise<ApprovedCandidate[]> {
+  async approvedIn(categoryId: string): Promise<CategoryCandidate[]> {
     const rows: { enterprise_id: string; industry_code: string }[] = await this.manager.query(
       `SELECT c.enterprise_id, c.industry_code FROM candidacies c
         WHERE c.category_id = $1 AND c.state = 'approved'`,

@@ -3,7 +3,7 @@ import { Transactions } from '@app/database';
 import { CampaignsService } from '@app/campaigns';
 import { Actor, DomainError, Page, PageRequest, pageOffset } from '@app/common';
 import { AuditLogService } from '@app/identity';
-import { ApprovedCandidate, CandidaciesRepository, CandidateMember } from './candidacies.repository';
+import { CategoryCandidate, CandidaciesRepository, CandidateMember } from './candidacies.repository';
 import { canDecide, canWithdraw, registrationWindowProblem } from './candidacy-rules';
 import { Candidacy, CandidacyState } from './candidacy.entity';
 import { EnterprisesService } from './enterprises.service';
@@ -204,7 +204,7 @@ export class CandidaciesService {
   }
 
   /** The approved candidacies of a category: who competes in it, and in which industry. */
-  approvedCandidates(categoryId: string): Promise<ApprovedCandidate[]> {
+  approvedCandidates(categoryId: string): Promise<CategoryCandidate[]> {
     return this.candidacies.approvedIn(categoryId);
   }
 

@@ -4,7 +4,8 @@ import { IdentityModule } from '@app/identity';
 import { ReferenceDataModule } from '@app/reference-data';
 import { CandidaciesRepository } from './candidacies.repository';
 import { CandidaciesService } from './candidacies.service';
-import { EnterpriseDirectory } from './enterprise-directory.service';
+import { EnterpriseDirectoryRepository } from './directory/enterprise-directory.repository';
+import { EnterpriseDirectory } from './directory/enterprise-directory.service';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 import { EnterpriseIdentitiesService } from './identity/enterprise-identities.service';
@@ -23,6 +24,7 @@ import { InvitationsService } from './invitations/invitations.service';
     CandidaciesService,
     InvitationsRepository,
     InvitationsService,
+    EnterpriseDirectoryRepository,
     EnterpriseDirectory,
   ],
   exports: [

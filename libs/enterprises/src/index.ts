@@ -2,14 +2,13 @@ export * from './enterprises.module';
 export * from './enterprises.service';
 export * from './identity/enterprise-identities.service';
 export * from './candidacies.service';
-export * from './enterprise-directory.service';
 export * from './invitations';
 export * from './enterprises.errors';
 export * from './credit-code';
 export type { Enterprise, EnterpriseStatus } from './enterprise.entity';
 export type { EnterpriseMember, MemberRole } from './enterprise-member.entity';
 export type { Candidacy, CandidacyState } from './candidacy.entity';
-export type { ApprovedCandidate, CandidateMember } from './candidacies.repository';
+export type { CandidateMember, CategoryCandidate } from './candidacies.repository';
 export type {
   EnterpriseIdentity,
   IdentityChange,
@@ -18,3 +17,11 @@ export type {
   IdentityVersion,
   PublishedIdentity,
 } from './identity/enterprise-identity';
+export * from './directory/enterprise-directory.service';
+export type {
+  ApprovedCandidacy,
+  ApprovedCandidate,
+  CreditCodeEntry,
+  EnterpriseDossier,
+  EnterpriseName,
+} from './directory/enterprise-directory.repository';

@@ -1,4 +1,4 @@
-import { MethodologyParameters } from '@app/surveys/methodology';
+import { MethodologyParameters } from '@app/surveys';
 import { MeanWithInterval, meanWithInterval } from './summary-statistics';
 import { NpsWithInterval, npsWithInterval } from './nps';
 import type { RunningTotals } from './running-totals';

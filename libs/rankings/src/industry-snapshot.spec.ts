@@ -1,5 +1,4 @@
-import { DEFAULT_METHODOLOGY } from '@app/surveys/methodology';
-import { MICRO } from '@app/surveys/respondent-scores';
+import { DEFAULT_METHODOLOGY, MICRO } from '@app/surveys';
 import { buildIndustrySnapshot } from './industry-snapshot';
 import type { EnterpriseQualityCounts } from './rankings.repository';
 import { emptyTotals, RunningTotals } from './running-totals';

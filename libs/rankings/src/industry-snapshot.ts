@@ -1,4 +1,4 @@
-import { MethodologyParameters } from '@app/surveys/methodology';
+import { MethodologyParameters } from '@app/surveys';
 import { EnterpriseFigures, enterpriseFigures } from './enterprise-figures';
 import { IndustryAggregate, industryAggregate } from './industry-aggregate';
 import { EligibilityRules, rankIndustry, RankingEntry, TieBreakStep } from './ranking';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import type { IndustrySnapshotContent } from './industry-snapshot';
 
 export interface RankingSnapshot extends IndustrySnapshotContent {
@@ -75,11 +74,15 @@ export interface SnapshotSummary {
 /** Snapshots are append-only (a trigger refuses UPDATE and DELETE); sequence numbers count per industry. */
 @Injectable()
 export class RankingSnapshotsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
+
+  private get manager() {
+    return this.transactions.manager;
+  }
 
   /** Call under the campaign's rankings lock, which makes max(sequence) + 1 safe. */
-  async insert(s: NewSnapshot, m: EntityManager): Promise<string> {
-    const rows: { id: string }[] = await m.query(
+  async insert(s: NewSnapshot): Promise<string> {
+    const rows: { id: string }[] = await this.manager.query(
       `INSERT INTO ranking_snapshots (campaign_id, industry_code, sequence, source, methodology_version, parameters,
          instrument, rules, median_completion_seconds, speeding_threshold_seconds, counts, totals, entries,
          winner_set, single_winner, industry_aggregate)
@@ -115,9 +118,8 @@ export class RankingSnapshotsRepository {
     campaignId: string,
     medianSeconds: number | null,
     thresholdSeconds: number | null,
-    m: EntityManager,
   ): Promise<string[]> {
-    const rows: { industry_code: string }[] = await m.query(
+    const rows: { industry_code: string }[] = await this.manager.query(
       `SELECT industry_code FROM (
          SELECT DISTINCT ON (industry_code) industry_code, median_completion_seconds, speeding_threshold_seconds
          FROM ranking_snapshots WHERE campaign_id = $1 ORDER BY industry_code, sequence DESC
@@ -131,7 +133,7 @@ export class RankingSnapshotsRepository {
   }
 
   async latestPerIndustry(campaignId: string): Promise<RankingSnapshot[]> {
-    const rows: SnapshotRow[] = await this.dataSource.query(
+    const rows: SnapshotRow[] = await this.manager.query(
       `SELECT DISTINCT ON (industry_code) * FROM ranking_snapshots WHERE campaign_id = $1
        ORDER BY industry_code, sequence DESC`,
       [campaignId],
@@ -140,7 +142,7 @@ export class RankingSnapshotsRepository {
   }
 
   async latest(campaignId: string, industryCode: string): Promise<RankingSnapshot | null> {
-    const rows: SnapshotRow[] = await this.dataSource.query(
+    const rows: SnapshotRow[] = await this.manager.query(
       `SELECT * FROM ranking_snapshots WHERE campaign_id = $1 AND industry_code = $2 ORDER BY sequence DESC LIMIT 1`,
       [campaignId, industryCode],
     );
@@ -148,7 +150,7 @@ export class RankingSnapshotsRepository {
   }
 
   async findById(campaignId: string, id: string): Promise<RankingSnapshot | null> {
-    const rows: SnapshotRow[] = await this.dataSource.query(
+    const rows: SnapshotRow[] = await this.manager.query(
       `SELECT * FROM ranking_snapshots WHERE campaign_id = $1 AND id = $2`,
       [campaignId, id],
     );
@@ -156,7 +158,7 @@ export class RankingSnapshotsRepository {
   }
 
   async history(campaignId: string, industryCode: string, limit: number): Promise<SnapshotSummary[]> {
-    const rows: SnapshotRow[] = await this.dataSource.query(
+    const rows: SnapshotRow[] = await this.manager.query(
       `SELECT id, industry_code, sequence, source, counts, created_at FROM ranking_snapshots
        WHERE campaign_id = $1 AND industry_code = $2 ORDER BY sequence DESC LIMIT $3`,
       [campaignId, industryCode, limit],

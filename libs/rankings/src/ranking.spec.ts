@@ -1,4 +1,4 @@
-import { DEFAULT_METHODOLOGY } from '@app/surveys/methodology';
+import { DEFAULT_METHODOLOGY } from '@app/surveys';
 import type { EnterpriseFigures } from './enterprise-figures';
 import { breakTie, eligibilityOf, rankIndustry, RankingInput } from './ranking';
 

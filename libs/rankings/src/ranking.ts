@@ -1,4 +1,4 @@
-import { MethodologyParameters } from '@app/surveys/methodology';
+import { MethodologyParameters } from '@app/surveys';
 import { EnterpriseFigures } from './enterprise-figures';
 import { holmAdjust } from './holm';
 import { welchOneSided } from './welch-test';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Actor, DomainError } from '@app/common';
 import { CampaignsService } from '@app/campaigns';
-import { EnterprisesService } from '@app/enterprises';
+import { EnterpriseDirectory, EnterprisesService } from '@app/enterprises';
+import { SurveyImportsService } from '@app/surveys';
 import type { SnapshotEntry } from './industry-snapshot';
 import { RankingSnapshot, RankingSnapshotsRepository, SnapshotSummary } from './ranking-snapshots.repository';
 
@@ -43,10 +42,11 @@ export const RankingErrors = {
 @Injectable()
 export class RankingsReadService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly snapshots: RankingSnapshotsRepository,
     private readonly campaigns: CampaignsService,
     private readonly enterprises: EnterprisesService,
+    private readonly directory: EnterpriseDirectory,
+    private readonly imports: SurveyImportsService,
   ) {}
 
   /** Organizers: the latest snapshot of every industry, summarised. */
@@ -91,21 +91,14 @@ export class RankingsReadService {
   async dataQuality(campaignId: string, viewer: Actor) {
     await this.campaigns.get(campaignId, viewer);
     const latest = await this.snapshots.latestPerIndustry(campaignId);
-    const ingestion: Record<string, string>[] = await this.dataSource.query(
-      `SELECT count(*)::text AS imports, coalesce(sum(received), 0)::text AS received,
-         coalesce(sum(accepted), 0)::text AS accepted, coalesce(sum(duplicates), 0)::text AS duplicates,
-         coalesce(sum(rejected), 0)::text AS rejected
-       FROM survey_imports WHERE campaign_id = $1 AND state IN ('stored', 'aggregated')`,
-      [campaignId],
-    );
-    const i = ingestion[0];
+    const i = await this.imports.ingestionTotals(campaignId);
     return {
       ingestion: {
-        imports: Number(i.imports),
-        received: Number(i.received),
-        accepted: Number(i.accepted),
-        duplicates: Number(i.duplicates),
-        rejected: Number(i.rejected),
+        imports: i.imports,
+        received: i.received,
+        accepted: i.accepted,
+        duplicates: i.duplicates,
+        rejected: i.rejected,
       },
       industries: latest.map((s) => ({
         industryCode: s.industryCode,
@@ -125,11 +118,7 @@ export class RankingsReadService {
     await this.campaigns.get(campaignId, viewer);
     if (!(await this.enterprises.canSee(enterpriseId, viewer)))
       throw RankingErrors.enterpriseNotFound(enterpriseId);
-    const rows: { industry_code: string }[] = await this.dataSource.query(
-      `SELECT industry_code FROM candidacies WHERE campaign_id = $1 AND enterprise_id = $2 ORDER BY created_at LIMIT 1`,
-      [campaignId, enterpriseId],
-    );
-    const industryCode = rows[0]?.industry_code ?? null;
+    const industryCode = await this.directory.firstCandidacyIndustry(campaignId, enterpriseId);
     const s = industryCode ? await this.snapshots.latest(campaignId, industryCode) : null;
     const found = s?.entries.find((e) => e.enterpriseId === enterpriseId);
     const entry = found ? (({ winnerSet: _hidden, ...own }) => own)(found) : null;

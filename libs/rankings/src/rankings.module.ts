@@ -5,6 +5,7 @@ import { IdentityModule } from '@app/identity';
 import { SurveysModule } from '@app/surveys';
 import { RankingJobsService } from './ranking-jobs.service';
 import { RankingSnapshotsRepository } from './ranking-snapshots.repository';
+import { RankingSnapshotsService } from './ranking-snapshots.service';
 import { RankingsReadService } from './rankings-read.service';
 import { RankingsRepository } from './rankings.repository';
 import { RankingsService } from './rankings.service';
@@ -15,6 +16,7 @@ import { SurveyEligibilityService } from './survey-eligibility.service';
   providers: [
     RankingsRepository,
     RankingSnapshotsRepository,
+    RankingSnapshotsService,
     RankingsService,
     RankingsReadService,
     RankingJobsService,
@@ -24,7 +26,7 @@ import { SurveyEligibilityService } from './survey-eligibility.service';
     RankingsService,
     RankingsReadService,
     RankingJobsService,
-    RankingSnapshotsRepository,
+    RankingSnapshotsService,
     SurveyEligibilityService,
   ],
 })

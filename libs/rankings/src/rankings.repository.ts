@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { modifiedRows, Transactions } from '@app/database';
-import { SCORED_CONSTRUCTS, ScoredConstruct } from '@app/surveys/methodology';
-import { SURVEY_CATEGORY_KINDS } from '@app/surveys/ingestion.repository';
-import { aggregateBatches, completionHistogramQuery, validTotalsQuery } from './aggregation-sql';
+import { SCORED_CONSTRUCTS, ScoredConstruct } from '@app/surveys';
 import { ConstructTotals, RunningTotals } from './running-totals';
-
-export interface ClaimedWork {
-  batches: number;
-  rows: number;
-  industries: string[];
-}
+import { aggregateBatches, completionHistogramQuery, validTotalsQuery } from './running-totals-sql';
 
 export interface EnterpriseQualityCounts {
   enterpriseId: string;
@@ -50,83 +43,41 @@ function totalsFromRow(r: Row): RunningTotals {
   };
 }
 
+/** The running totals, quality counts, completion histogram and dirty industries; all in the ambient transaction. */
 @Injectable()
 export class RankingsRepository {
   constructor(
+    // Only for the campaign lock, a session lock on a connection of its own (see withCampaignLock).
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
   ) {}
 
-  async pendingRows(campaignId: string): Promise<number> {
-    const rows: { n: string }[] = await this.dataSource.query(
-      `SELECT coalesce(sum(staged_rows), 0)::text AS n FROM response_batches WHERE campaign_id = $1 AND aggregated_at IS NULL`,
-      [campaignId],
-    );
-    return Number(rows[0].n);
-  }
-
-  async campaignsWithPendingBatches(): Promise<string[]> {
-    const rows: { campaign_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT campaign_id FROM response_batches WHERE aggregated_at IS NULL`,
-    );
-    return rows.map((r) => r.campaign_id);
+  private get manager() {
+    return this.transactions.manager;
   }
 
   /**
-   * One transaction: claim up to `maxBatches` unaggregated batches (SKIP LOCKED, so two workers never take
-   * the same ones), add their responses to the running totals, quality counts and completion histogram, and
-   * mark them aggregated. A crash anywhere rolls all of it back; null when nothing is left to claim.
+   * Adds the responses of the given batches to the running totals, quality counts and completion histogram,
+   * and marks their industries dirty; returns those industries.
    */
-  async aggregateNextBatches(campaignId: string, maxBatches: number): Promise<ClaimedWork | null> {
-    return this.transactions.run(async () => {
-      const m = this.transactions.manager;
-      const claimed: { id: string; staged_rows: number }[] = await m.query(
-        `SELECT id::text, staged_rows FROM response_batches
-         WHERE campaign_id = $1 AND aggregated_at IS NULL ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [campaignId, maxBatches],
-      );
-      if (claimed.length === 0) return null;
-      const ids = claimed.map((b) => b.id);
-      const industries = await this.addBatches(m, campaignId, ids);
-      await m.query(`UPDATE response_batches SET aggregated_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
-      return { batches: ids.length, rows: claimed.reduce((s, b) => s + b.staged_rows, 0), industries };
-    });
-  }
-
-  /**
-   * Rebuilds the campaign's totals from its stored responses with the same statement, in one transaction
-   * that first locks every batch of the campaign (waiting for any claim in progress), so no incremental claim
-   * can interleave; batches stored after that lock are left to the incremental path.
-   */
-  async recomputeCampaign(campaignId: string): Promise<string[]> {
-    return this.transactions.run(async () => {
-      const m = this.transactions.manager;
-      const locked: { id: string }[] = await m.query(
-        `SELECT id::text FROM response_batches WHERE campaign_id = $1 ORDER BY id FOR UPDATE`,
-        [campaignId],
-      );
-      for (const table of ['response_totals', 'response_quality_counts', 'response_completion_counts']) {
-        await m.query(`DELETE FROM ${table} WHERE campaign_id = $1`, [campaignId]);
-      }
-      const ids = locked.map((b) => b.id);
-      const industries = ids.length > 0 ? await this.addBatches(m, campaignId, ids) : [];
-      await m.query(
-        `UPDATE response_batches SET aggregated_at = coalesce(aggregated_at, now()) WHERE id = ANY($1::bigint[])`,
-        [ids],
-      );
-      return industries;
-    });
-  }
-
-  private async addBatches(m: EntityManager, campaignId: string, batchIds: string[]): Promise<string[]> {
-    const rows: { industry_code: string }[] = await m.query(aggregateBatches, [campaignId, batchIds]);
+  async addBatches(campaignId: string, batchIds: string[]): Promise<string[]> {
+    const rows: { industry_code: string }[] = await this.manager.query(aggregateBatches, [
+      campaignId,
+      batchIds,
+    ]);
     return rows.map((r) => r.industry_code);
   }
 
-  /** Takes the campaign's dirty industries (cleared when the caller's transaction commits). */
-  async takeDirtyIndustries(campaignId: string, m: EntityManager): Promise<string[]> {
+  async clearTotals(campaignId: string): Promise<void> {
+    for (const table of ['response_totals', 'response_quality_counts', 'response_completion_counts']) {
+      await this.manager.query(`DELETE FROM ${table} WHERE campaign_id = $1`, [campaignId]);
+    }
+  }
+
+  /** Takes the campaign's dirty industries (cleared when the ambient transaction commits). */
+  async takeDirtyIndustries(campaignId: string): Promise<string[]> {
     const rows = await modifiedRows<{ industry_code: string }>(
-      m,
+      this.manager,
       `DELETE FROM ranking_dirty_industries WHERE campaign_id = $1 RETURNING industry_code`,
       [campaignId],
     );
@@ -134,18 +85,13 @@ export class RankingsRepository {
   }
 
   /** Completion seconds -> stored responses of the campaign (valid or not), for its median. */
-  async completionHistogram(campaignId: string, m: EntityManager): Promise<[number, number][]> {
-    const rows: { s: number; n: number }[] = await m.query(completionHistogramQuery, [campaignId]);
+  async completionHistogram(campaignId: string): Promise<[number, number][]> {
+    const rows: { s: number; n: number }[] = await this.manager.query(completionHistogramQuery, [campaignId]);
     return rows.map((r) => [r.s, r.n]);
   }
 
-  async validTotals(
-    campaignId: string,
-    industries: string[],
-    speedingBelow: number | null,
-    m: EntityManager,
-  ) {
-    const rows: Row[] = await m.query(validTotalsQuery, [campaignId, industries, speedingBelow]);
+  async validTotals(campaignId: string, industries: string[], speedingBelow: number | null) {
+    const rows: Row[] = await this.manager.query(validTotalsQuery, [campaignId, industries, speedingBelow]);
     return rows.map((r) => ({
       enterpriseId: r.enterprise_id,
       industryCode: r.industry_code,
@@ -154,22 +100,21 @@ export class RankingsRepository {
     }));
   }
 
+  /** `duplicates`: per enterprise, responses turned away at import (surveys counts them). */
   async qualityCounts(
     campaignId: string,
     industries: string[],
-    m: EntityManager,
+    duplicates: Map<string, number>,
   ): Promise<EnterpriseQualityCounts[]> {
-    const rows: Record<string, string | number>[] = await m.query(
-      `SELECT q.*, coalesce(d.duplicates, 0) AS duplicates FROM response_quality_counts q
-       LEFT JOIN response_duplicate_counts d ON d.campaign_id = q.campaign_id AND d.enterprise_id = q.enterprise_id
-       WHERE q.campaign_id = $1 AND q.industry_code = ANY($2)`,
+    const rows: Record<string, string | number>[] = await this.manager.query(
+      `SELECT * FROM response_quality_counts WHERE campaign_id = $1 AND industry_code = ANY($2)`,
       [campaignId, industries],
     );
     return rows.map((r) => ({
       enterpriseId: String(r.enterprise_id),
       industryCode: String(r.industry_code),
       stored: Number(r.stored),
-      duplicates: Number(r.duplicates),
+      duplicates: duplicates.get(String(r.enterprise_id)) ?? 0,
       excluded: {
         'too-few-satisfaction-items': Number(r.excluded_too_few_satisfaction),
         'too-many-missing': Number(r.excluded_too_many_missing),
@@ -183,57 +128,25 @@ export class RankingsRepository {
     }));
   }
 
-  /** Approved candidates of the campaign's survey categories, so that an enterprise with no responses shows too. */
-  async surveyCandidates(
-    campaignId: string,
-    m: EntityManager = this.dataSource.manager,
-  ): Promise<IndustryCandidate[]> {
-    const rows: {
-      enterprise_id: string;
-      legal_name: string;
-      industry_code: string;
-      annual_revenue: string | null;
-    }[] = await m.query(
-      `SELECT DISTINCT ON (c.enterprise_id) c.enterprise_id, e.legal_name, c.industry_code, e.annual_revenue
-         FROM candidacies c JOIN award_categories k ON k.id = c.category_id JOIN enterprises e ON e.id = c.enterprise_id
-         WHERE c.campaign_id = $1 AND c.state = 'approved' AND k.kind = ANY($2)
-         ORDER BY c.enterprise_id, k.position`,
-      [campaignId, SURVEY_CATEGORY_KINDS],
-    );
-    return rows.map((r) => ({
-      enterpriseId: r.enterprise_id,
-      legalName: r.legal_name,
-      industryCode: r.industry_code,
-      annualRevenue: r.annual_revenue === null ? null : Number(r.annual_revenue),
-    }));
-  }
-
   /**
-   * Serialises snapshot writing per campaign. A session lock taken before the transaction begins, so the
-   * transaction sees everything the previous holder committed. The transaction is REPEATABLE READ: every read
-   * in it (the median's histogram, the totals, the counts) sees the same committed state, even while another
-   * worker aggregates batches, so the threshold and the totals it is applied to always belong together.
+   * Serialises snapshot writing per campaign. A session lock, on a connection of its own, taken before the
+   * transaction begins, so the transaction sees everything the previous holder committed (a lock taken inside
+   * would come after the transaction's snapshot). The transaction is REPEATABLE READ: every read in it (the
+   * median's histogram, the totals, the counts) sees the same committed state, even while another worker
+   * aggregates batches, so the threshold and the totals it is applied to always belong together.
    */
-  async withCampaignLock<T>(campaignId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+  async withCampaignLock<T>(campaignId: string, work: () => Promise<T>): Promise<T> {
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
     try {
-      await runner.query(`SELECT pg_advisory_lock(hashtextextended('rankings:' || $1, 0))`, [campaignId]);
+      await lock.query(`SELECT pg_advisory_lock(hashtextextended('rankings:' || $1, 0))`, [campaignId]);
       try {
-        await runner.startTransaction('REPEATABLE READ');
-        try {
-          const result = await work(runner.manager);
-          await runner.commitTransaction();
-          return result;
-        } catch (error) {
-          await runner.rollbackTransaction();
-          throw error;
-        }
+        return await this.transactions.runRepeatableRead(work);
       } finally {
-        await runner.query(`SELECT pg_advisory_unlock(hashtextextended('rankings:' || $1, 0))`, [campaignId]);
+        await lock.query(`SELECT pg_advisory_unlock(hashtextextended('rankings:' || $1, 0))`, [campaignId]);
       }
     } finally {
-      await runner.release();
+      await lock.release();
     }
   }
 }

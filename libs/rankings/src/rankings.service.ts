@@ -1,15 +1,25 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ConfigType } from '@nestjs/config';
-import { DataSource } from 'typeorm';
+import { CampaignsService } from '@app/campaigns';
 import { rankingsConfig } from '@app/config';
-import { MethodologyService } from '@app/surveys/methodology.service';
-import { speedingThreshold } from '@app/surveys/response-quality';
-import { SurveyImportsRepository } from '@app/surveys/survey-imports.repository';
+import { Transactions } from '@app/database';
+import {
+  MethodologyService,
+  ResponseBatchesService,
+  speedingThreshold,
+  SurveyEntrantsService,
+  SurveyImportsService,
+} from '@app/surveys';
 import { buildIndustrySnapshot } from './industry-snapshot';
 import { medianOfHistogram } from './median';
 import { RankingSnapshotsRepository } from './ranking-snapshots.repository';
-import { RankingsRepository } from './rankings.repository';
+import { IndustryCandidate, RankingsRepository } from './rankings.repository';
+
+export interface ClaimedWork {
+  batches: number;
+  rows: number;
+  industries: string[];
+}
 
 export interface AggregationOutcome {
   rows: number;
@@ -26,12 +36,15 @@ export class RankingsService {
   private readonly logger = new Logger(RankingsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(rankingsConfig.KEY) private readonly config: ConfigType<typeof rankingsConfig>,
+    private readonly transactions: Transactions,
     private readonly rankings: RankingsRepository,
     private readonly snapshots: RankingSnapshotsRepository,
+    private readonly batches: ResponseBatchesService,
+    private readonly imports: SurveyImportsService,
+    private readonly entrants: SurveyEntrantsService,
     private readonly methodology: MethodologyService,
-    private readonly imports: SurveyImportsRepository,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   /**
@@ -43,12 +56,12 @@ export class RankingsService {
     onProgress: (percent: number) => Promise<void> = async () => {},
   ): Promise<AggregationOutcome> {
     const started = Date.now();
-    const pending = await this.rankings.pendingRows(campaignId);
+    const pending = await this.batches.pendingRows(campaignId);
     const industries = new Set<string>();
     let rows = 0;
     let batches = 0;
     for (;;) {
-      const work = await this.rankings.aggregateNextBatches(campaignId, this.config.batchesPerTransaction);
+      const work = await this.aggregateNextBatches(campaignId);
       if (!work) break;
       rows += work.rows;
       batches += work.batches;
@@ -61,7 +74,7 @@ export class RankingsService {
     // snapshot also carries the campaign's import counts (received, duplicates): an import that stored nothing
     // new (all duplicates) still moves them, so finishing any import rebuilds every industry's snapshot.
     const everyIndustry = (await this.imports.hasFullyAggregated(campaignId))
-      ? [...new Set((await this.rankings.surveyCandidates(campaignId)).map((c) => c.industryCode))]
+      ? [...new Set((await this.surveyCandidates(campaignId)).map((c) => c.industryCode))]
       : [];
     const snapshots = await this.writeSnapshots(campaignId, everyIndustry, 'incremental');
     await this.imports.markAggregated(campaignId);
@@ -79,9 +92,9 @@ export class RankingsService {
   /** Rebuilds the totals from the stored responses and snapshots every industry with responses. */
   async recompute(campaignId: string): Promise<AggregationOutcome> {
     const started = Date.now();
-    const touched = await this.rankings.recomputeCampaign(campaignId);
+    const touched = await this.rebuildTotals(campaignId);
     const aggregated = Date.now();
-    const candidates = await this.rankings.surveyCandidates(campaignId);
+    const candidates = await this.surveyCandidates(campaignId);
     const industries = [...new Set([...touched, ...candidates.map((c) => c.industryCode)])].sort();
     const snapshots =
       industries.length > 0 ? await this.writeSnapshots(campaignId, industries, 'full-recompute') : 0;
@@ -107,35 +120,24 @@ export class RankingsService {
     requested: string[],
     source: 'incremental' | 'full-recompute',
   ): Promise<number> {
-    return this.rankings.withCampaignLock(campaignId, async (manager) => {
-      const dirty = await this.rankings.takeDirtyIndustries(campaignId, manager);
-      const m = await this.methodology.inForce(campaignId, manager);
-      const median = medianOfHistogram(await this.rankings.completionHistogram(campaignId, manager));
+    return this.rankings.withCampaignLock(campaignId, async () => {
+      const dirty = await this.rankings.takeDirtyIndustries(campaignId);
+      const m = await this.methodology.inForce(campaignId);
+      const median = medianOfHistogram(await this.rankings.completionHistogram(campaignId));
       const threshold = speedingThreshold(median, m.parameters);
-      const stale = await this.snapshots.industriesBuiltWithOtherThreshold(
-        campaignId,
-        median,
-        threshold,
-        manager,
-      );
+      const stale = await this.snapshots.industriesBuiltWithOtherThreshold(campaignId, median, threshold);
       const industries = [...new Set([...requested, ...dirty, ...stale])].sort();
       if (industries.length === 0) return 0;
-      const rules: {
-        min_responses_ranked: number;
-        min_responses_listed: number;
-        joint_winners_on_tie: boolean;
-      }[] = await manager.query(
-        `SELECT min_responses_ranked, min_responses_listed, joint_winners_on_tie FROM campaigns WHERE id = $1`,
-        [campaignId],
-      );
+      const rules = await this.campaigns.rankingRules(campaignId);
       const eligibility = {
-        minResponsesRanked: rules[0].min_responses_ranked,
-        minResponsesListed: rules[0].min_responses_listed,
+        minResponsesRanked: rules.minResponsesRanked,
+        minResponsesListed: rules.minResponsesListed,
       };
       // One after the other: they share the transaction's connection.
-      const totals = await this.rankings.validTotals(campaignId, industries, threshold, manager);
-      const quality = await this.rankings.qualityCounts(campaignId, industries, manager);
-      const candidates = await this.rankings.surveyCandidates(campaignId, manager);
+      const totals = await this.rankings.validTotals(campaignId, industries, threshold);
+      const duplicates = await this.batches.duplicatesByEnterprise(campaignId);
+      const quality = await this.rankings.qualityCounts(campaignId, industries, duplicates);
+      const candidates = await this.surveyCandidates(campaignId);
       for (const industryCode of industries) {
         const content = buildIndustrySnapshot({
           candidates: candidates.filter((c) => c.industryCode === industryCode),
@@ -148,28 +150,61 @@ export class RankingsService {
           rules: eligibility,
           parameters: m.parameters,
         });
-        await this.snapshots.insert(
-          {
-            campaignId,
-            industryCode,
-            source,
-            methodologyVersion: m.version,
-            parameters: m.parameters,
-            instrument: { source: m.itemsSource, items: m.items },
-            rules: { ...eligibility, jointWinnersOnTie: rules[0].joint_winners_on_tie },
-            medianCompletionSeconds: median,
-            speedingThresholdSeconds: threshold,
-            ...content,
-          },
-          manager,
-        );
+        await this.snapshots.insert({
+          campaignId,
+          industryCode,
+          source,
+          methodologyVersion: m.version,
+          parameters: m.parameters,
+          instrument: { source: m.itemsSource, items: m.items },
+          rules: { ...eligibility, jointWinnersOnTie: rules.jointWinnersOnTie },
+          medianCompletionSeconds: median,
+          speedingThresholdSeconds: threshold,
+          ...content,
+        });
       }
       this.logger.log(`Campaign ${campaignId}: ${source} snapshots for ${industries.join(', ')}`);
       return industries.length;
     });
   }
 
-  campaignsWithPendingBatches(): Promise<string[]> {
-    return this.rankings.campaignsWithPendingBatches();
+  /**
+   * One transaction: claim up to the configured number of unaggregated batches (SKIP LOCKED, so two workers
+   * never take the same ones), add their responses to the running totals, quality counts and completion
+   * histogram, and mark them aggregated. A crash anywhere rolls all of it back; null when nothing is left.
+   */
+  private aggregateNextBatches(campaignId: string): Promise<ClaimedWork | null> {
+    return this.transactions.run(async () => {
+      const claimed = await this.batches.claimUnaggregated(campaignId, this.config.batchesPerTransaction);
+      if (claimed.ids.length === 0) return null;
+      const industries = await this.rankings.addBatches(campaignId, claimed.ids);
+      await this.batches.markAggregated(claimed.ids);
+      return { batches: claimed.ids.length, rows: claimed.rows, industries };
+    });
+  }
+
+  /**
+   * Rebuilds the campaign's totals from its stored responses with the same statement, in one transaction
+   * that first locks every batch of the campaign (waiting for any claim in progress), so no incremental claim
+   * can interleave; batches stored after that lock are left to the incremental path.
+   */
+  private rebuildTotals(campaignId: string): Promise<string[]> {
+    return this.transactions.run(async () => {
+      const ids = await this.batches.lockAll(campaignId);
+      await this.rankings.clearTotals(campaignId);
+      const industries = ids.length > 0 ? await this.rankings.addBatches(campaignId, ids) : [];
+      await this.batches.markAggregatedIfNot(ids);
+      return industries;
+    });
+  }
+
+  /** Approved candidates of the campaign's survey categories, so that an enterprise with no responses shows too. */
+  private async surveyCandidates(campaignId: string): Promise<IndustryCandidate[]> {
+    return (await this.entrants.of(campaignId)).map((c) => ({
+      enterpriseId: c.enterpriseId,
+      legalName: c.legalName,
+      industryCode: c.industryCode,
+      annualRevenue: c.annualRevenue,
+    }));
   }
 }

@@ -1,5 +1,4 @@
-import { SCORED_CONSTRUCTS, ScoredConstruct } from '@app/surveys/methodology';
-import type { RespondentScores } from '@app/surveys/respondent-scores';
+import { RespondentScores, SCORED_CONSTRUCTS, ScoredConstruct } from '@app/surveys';
 
 /** n, sum and sum of squares of one construct's scores, in micro-points; integers, so merging is exact. */
 export interface ConstructTotals {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
-import { DEFAULT_METHODOLOGY } from '@app/surveys/methodology';
-import { MICRO, respondentScores } from '@app/surveys/respondent-scores';
+import { DEFAULT_METHODOLOGY, MICRO, respondentScores } from '@app/surveys';
 import { holmAdjust } from './holm';
 import { industryAggregate } from './industry-aggregate';
 import { medianOfHistogram } from './median';

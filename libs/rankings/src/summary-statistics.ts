@@ -1,5 +1,5 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
-import { MICRO } from '@app/surveys/respondent-scores';
+import { MICRO } from '@app/surveys';
 import type { ConstructTotals } from './running-totals';
 
 export interface MeanWithInterval {

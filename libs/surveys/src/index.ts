@@ -5,9 +5,21 @@ export * from './instrument-rules';
 export * from './response-row';
 export * from './surveys.errors';
 export * from './methodology.service';
+export type { StoredMethodologyVersion } from './methodology.repository';
 export * from './partner-keys.service';
+export type { PartnerKey } from './partner-keys.repository';
+export * from './survey-entrants.service';
+export * from './response-arrivals';
+export * from './response-batches.service';
+export type { ClaimedBatches } from './response-batches.repository';
 export * from './ingestion.service';
-export * from './ingestion.repository';
-export * from './survey-imports.repository';
+export type {
+  ImportFormat,
+  ImportRejection,
+  ImportState,
+  ImportSubmitter,
+  IngestionTotals,
+  SurveyImport,
+} from './survey-imports.repository';
 export * from './survey-imports.service';
 export * from './surveys.module';

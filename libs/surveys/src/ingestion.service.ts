@@ -1,20 +1,17 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import type { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
-import { Actor, DomainError, withTimeout } from '@app/common';
+import { Actor, DomainError } from '@app/common';
 import { rankingsConfig } from '@app/config';
+import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
-import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
-import { BinaryTupleWriter } from './copy-binary';
-import { ImportWriter, StagedChunk } from './import-writer';
-import { IngestionRepository } from './ingestion.repository';
+import { ImportStorage, StagedChunk } from './import-storage';
 import { MethodologyService } from './methodology.service';
+import { ResponseArrivals } from './response-arrivals';
 import { buildItemIndex, checkResponse, fieldsFromJson, RowContext } from './response-row';
 import { csvRows, jsonRows, ndjsonRows, SourceRow } from './response-sources';
+import { BinaryTupleWriter } from './response-tuples';
+import { SurveyEntrantsService } from './survey-entrants.service';
 import {
   ImportFormat,
   ImportSubmitter,
@@ -40,10 +37,10 @@ export class IngestionService {
   private readonly logger = new Logger(IngestionService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QUEUES.rankings) private readonly rankingsQueue: Queue<CampaignRankingsPayload>,
+    private readonly transactions: Transactions,
+    private readonly arrivals: ResponseArrivals,
     private readonly methodology: MethodologyService,
-    private readonly ingestion: IngestionRepository,
+    private readonly entrants: SurveyEntrantsService,
     private readonly imports: SurveyImportsRepository,
     private readonly auditLog: AuditLogService,
     @Inject(rankingsConfig.KEY) private readonly config: ConfigType<typeof rankingsConfig>,
@@ -81,7 +78,7 @@ export class IngestionService {
   private async context(campaignId: string): Promise<RowContext> {
     const m = await this.methodology.inForce(campaignId);
     if (m.campaignState !== 'survey') throw SurveyErrors.notReceiving(m.campaignState);
-    const facts = await this.ingestion.campaignFacts(campaignId);
+    const facts = await this.entrants.ingestionFacts(campaignId);
     return {
       items: m.items,
       parameters: m.parameters,
@@ -105,7 +102,33 @@ export class IngestionService {
     bytesRead: () => number = () => 0,
   ): Promise<SurveyImport> {
     const importId = await this.imports.create(campaignId, format, by, bytesExpected);
-    const writer = await ImportWriter.open(this.dataSource, campaignId, importId);
+    try {
+      await this.transactions.run(() => this.store(campaignId, importId, format, by, rows, ctx, bytesRead));
+    } catch (error) {
+      await this.imports.markFailed(
+        importId,
+        error instanceof DomainError ? error.message : 'the import was interrupted; nothing was stored',
+      );
+      throw error;
+    }
+    await this.arrivals.arrived(campaignId);
+    return (await this.imports.findById(importId)) as SurveyImport;
+  }
+
+  /**
+   * Inside the import's transaction: reads, checks and stores the rows, then its record and audit entry, all
+   * committing together. Progress is saved on the pool meanwhile, so clients see it before the commit.
+   */
+  private async store(
+    campaignId: string,
+    importId: string,
+    format: ImportFormat,
+    by: Submission,
+    rows: Iterable<SourceRow> | AsyncIterable<SourceRow>,
+    ctx: RowContext,
+    bytesRead: () => number,
+  ): Promise<void> {
+    const storage = await ImportStorage.open(this.transactions, campaignId, importId);
     // One chunk is written while the next is read and checked; at most one write is ever in flight.
     let inFlight: Promise<void> = Promise.resolve();
     // A failed chunk write is kept here and rethrown where the loop next waits for writes.
@@ -119,7 +142,7 @@ export class IngestionService {
       if (failed.error) throw failed.error;
       const full = chunk;
       chunk = newChunk();
-      inFlight = writer.write(full).catch((error: unknown) => {
+      inFlight = storage.write(full).catch((error: unknown) => {
         failed.error = error instanceof Error ? error : new Error(String(error));
       });
     };
@@ -151,56 +174,27 @@ export class IngestionService {
       await inFlight;
       if (failed.error) throw failed.error;
       await progress;
-      const counts = writer.counts();
-      const report = {
-        bytesReceived: bytesRead(),
-        received,
-        accepted: counts.inserted,
-        duplicates: counts.staged - counts.inserted,
-        rejected: counts.rejectedRows,
-      };
-      const manager = writer.queryRunner.manager;
-      await this.imports.markStored(importId, report, manager);
-      await this.auditLog.record(by.actor, {
-        action: 'survey-import.stored',
-        entityType: 'survey-import',
-        entityId: importId,
-        after: { campaignId, format, partnerKeyId: by.partnerKeyId, ...report, batches: counts.batches },
-      });
-      await writer.commit();
     } catch (error) {
+      // The transaction rolls back on this connection: no write may still be using it.
       await inFlight;
       await progress;
-      await writer.rollback();
-      await this.imports.markFailed(
-        importId,
-        error instanceof DomainError ? error.message : 'the import was interrupted; nothing was stored',
-      );
       throw error;
     }
-    await this.requestAggregation(campaignId);
-    return (await this.imports.findById(importId)) as SurveyImport;
-  }
-
-  /**
-   * Never fails the import: its rows are committed, and the worker's periodic sweep finds unaggregated
-   * batches even if this enqueue is lost.
-   */
-  async requestAggregation(campaignId: string): Promise<void> {
-    try {
-      await withTimeout(
-        this.rankingsQueue.add(
-          JOBS.aggregateCampaign,
-          { campaignId },
-          { ...AGGREGATION_JOB_OPTIONS, jobId: aggregationJobId(campaignId) },
-        ),
-        2000,
-        'enqueue aggregation',
-      );
-    } catch (error) {
-      this.logger.warn(
-        `Aggregation of campaign ${campaignId} not enqueued (the sweep will): ${String(error)}`,
-      );
-    }
+    const counts = storage.counts();
+    const report = {
+      bytesReceived: bytesRead(),
+      received,
+      accepted: counts.inserted,
+      duplicates: counts.staged - counts.inserted,
+      rejected: counts.rejectedRows,
+    };
+    await this.imports.markStored(importId, report);
+    await this.auditLog.record(by.actor, {
+      action: 'survey-import.stored',
+      entityType: 'survey-import',
+      entityId: importId,
+      after: { campaignId, format, partnerKeyId: by.partnerKeyId, ...report, batches: counts.batches },
+    });
+    await storage.finish();
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Transactions } from '@app/database';
 import { InstrumentItem, MethodologyDefinition, MethodologyParameters } from './methodology';
 
 export interface StoredMethodologyVersion extends MethodologyDefinition {
@@ -31,17 +30,17 @@ const toVersion = (r: VersionRow): StoredMethodologyVersion => ({
 /** Methodology versions (immutable rows) and campaigns' own instruments. */
 @Injectable()
 export class MethodologyRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   async listVersions(): Promise<StoredMethodologyVersion[]> {
-    const rows: VersionRow[] = await this.dataSource.query(
+    const rows: VersionRow[] = await this.transactions.manager.query(
       `SELECT * FROM methodology_versions ORDER BY created_at, version`,
     );
     return rows.map(toVersion);
   }
 
   async findVersion(version: string): Promise<StoredMethodologyVersion | null> {
-    const rows: VersionRow[] = await this.dataSource.query(
+    const rows: VersionRow[] = await this.transactions.manager.query(
       `SELECT * FROM methodology_versions WHERE version = $1`,
       [version],
     );
@@ -49,12 +48,8 @@ export class MethodologyRepository {
   }
 
   /** False when the version exists already (the primary key decides, so racing creators cannot both win). */
-  async insertVersion(
-    v: MethodologyDefinition,
-    createdBy: string | null,
-    manager: EntityManager,
-  ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+  async insertVersion(v: MethodologyDefinition, createdBy: string | null): Promise<boolean> {
+    const rows: unknown[] = await this.transactions.manager.query(
       `INSERT INTO methodology_versions (version, description, items, parameters, created_by)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (version) DO NOTHING RETURNING version`,
       [v.version, v.description, JSON.stringify(v.items), JSON.stringify(v.parameters), createdBy],
@@ -62,11 +57,8 @@ export class MethodologyRepository {
     return rows.length === 1;
   }
 
-  async findCampaignInstrument(
-    campaignId: string,
-    manager?: EntityManager,
-  ): Promise<CampaignInstrumentRow | null> {
-    const rows: { items: InstrumentItem[]; updated_at: Date }[] = await (manager ?? this.dataSource).query(
+  async findCampaignInstrument(campaignId: string): Promise<CampaignInstrumentRow | null> {
+    const rows: { items: InstrumentItem[]; updated_at: Date }[] = await this.transactions.manager.query(
       `SELECT items, updated_at FROM campaign_instruments WHERE campaign_id = $1`,
       [campaignId],
     );
@@ -77,17 +69,16 @@ export class MethodologyRepository {
     campaignId: string,
     items: InstrumentItem[],
     userId: string | null,
-    manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
+    await this.transactions.manager.query(
       `INSERT INTO campaign_instruments (campaign_id, items, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (campaign_id) DO UPDATE SET items = EXCLUDED.items, updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [campaignId, JSON.stringify(items), userId],
     );
   }
 
-  async deleteCampaignInstrument(campaignId: string, manager: EntityManager): Promise<boolean> {
-    const result: [unknown[], number] = await manager.query(
+  async deleteCampaignInstrument(campaignId: string): Promise<boolean> {
+    const result: [unknown[], number] = await this.transactions.manager.query(
       `DELETE FROM campaign_instruments WHERE campaign_id = $1`,
       [campaignId],
     );

@@ -1,9 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Transactions } from '@app/database';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Actor } from '@app/common';
-import { CampaignErrors, CampaignState, isAtOrAfter } from '@app/campaigns';
+import {
+  CampaignMethodologyChoice,
+  CampaignsService,
+  CampaignState,
+  isAtOrAfter,
+  MethodologyVersions,
+} from '@app/campaigns';
+import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
 import { instrumentProblems, parameterProblems } from './instrument-rules';
 import { InstrumentItem, MethodologyDefinition, MethodologyParameters } from './methodology';
@@ -23,20 +27,20 @@ export interface MethodologyInForce {
   frozen: boolean;
 }
 
-interface CampaignFacts {
-  id: string;
-  state: CampaignState;
-  methodology_version: string;
-}
-
 @Injectable()
-export class MethodologyService {
+export class MethodologyService implements OnModuleInit {
   constructor(
     private readonly transactions: Transactions,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly methodology: MethodologyRepository,
+    private readonly campaigns: CampaignsService,
+    private readonly versions: MethodologyVersions,
     private readonly auditLog: AuditLogService,
   ) {}
+
+  /** Campaigns checks a campaign's methodology version against the versions stored here. */
+  onModuleInit(): void {
+    this.versions.answerWith(async (version) => (await this.methodology.findVersion(version)) !== null);
+  }
 
   listVersions(): Promise<StoredMethodologyVersion[]> {
     return this.methodology.listVersions();
@@ -52,8 +56,7 @@ export class MethodologyService {
     const problems = [...parameterProblems(v.parameters), ...instrumentProblems(v.items, v.parameters)];
     if (problems.length > 0) throw SurveyErrors.invalid(problems);
     await this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      if (!(await this.methodology.insertVersion(v, actor.userId, manager)))
+      if (!(await this.methodology.insertVersion(v, actor.userId)))
         throw SurveyErrors.versionExists(v.version);
       await this.auditLog.record(actor, {
         action: 'methodology-version.created',
@@ -65,10 +68,9 @@ export class MethodologyService {
     return this.getVersion(v.version);
   }
 
-  /** Throws not-found for an unknown campaign: callers check visibility before. */
-  async inForce(campaignId: string, manager?: EntityManager): Promise<MethodologyInForce> {
-    const campaign = await this.campaignFacts(campaignId, manager, false);
-    return this.resolve(campaign, manager);
+  /** Throws not-found for an unknown campaign: callers check visibility before. Reads in the ambient transaction. */
+  async inForce(campaignId: string): Promise<MethodologyInForce> {
+    return this.resolve(await this.campaigns.methodologyChoice(campaignId));
   }
 
   async setCampaignInstrument(
@@ -77,11 +79,10 @@ export class MethodologyService {
     actor: Actor,
   ): Promise<MethodologyInForce> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const before = await this.editable(campaignId, manager);
+      const before = await this.editable(campaignId);
       const problems = instrumentProblems(items, before.parameters);
       if (problems.length > 0) throw SurveyErrors.invalid(problems);
-      await this.methodology.saveCampaignInstrument(campaignId, items, actor.userId, manager);
+      await this.methodology.saveCampaignInstrument(campaignId, items, actor.userId);
       await this.auditLog.record(actor, {
         action: 'campaign.instrument-set',
         entityType: 'campaign',
@@ -89,16 +90,15 @@ export class MethodologyService {
         before: { itemsSource: before.itemsSource, items: before.items },
         after: { itemsSource: 'campaign', items },
       });
-      return this.inForce(campaignId, manager);
+      return this.inForce(campaignId);
     });
   }
 
   /** Back to the methodology version's default instrument. */
   async resetCampaignInstrument(campaignId: string, actor: Actor): Promise<MethodologyInForce> {
     return this.transactions.run(async () => {
-      const manager = this.transactions.manager;
-      const before = await this.editable(campaignId, manager);
-      if (await this.methodology.deleteCampaignInstrument(campaignId, manager)) {
+      const before = await this.editable(campaignId);
+      if (await this.methodology.deleteCampaignInstrument(campaignId)) {
         await this.auditLog.record(actor, {
           action: 'campaign.instrument-reset',
           entityType: 'campaign',
@@ -107,36 +107,23 @@ export class MethodologyService {
           after: { itemsSource: 'methodology-default' },
         });
       }
-      return this.inForce(campaignId, manager);
+      return this.inForce(campaignId);
     });
   }
 
   /** Locks the campaign row (shared) so that the move to survey, which freezes the instrument, waits for us. */
-  private async editable(campaignId: string, manager: EntityManager): Promise<MethodologyInForce> {
-    const campaign = await this.campaignFacts(campaignId, manager, true);
-    const current = await this.resolve(campaign, manager);
+  private async editable(campaignId: string): Promise<MethodologyInForce> {
+    const campaign = await this.campaigns.methodologyChoice(campaignId, true);
+    const current = await this.resolve(campaign);
     if (current.frozen) throw SurveyErrors.instrumentFrozen(campaign.state);
     return current;
   }
 
-  private async campaignFacts(
-    id: string,
-    manager: EntityManager | undefined,
-    lock: boolean,
-  ): Promise<CampaignFacts> {
-    const rows: CampaignFacts[] = await (manager ?? this.dataSource).query(
-      `SELECT id, state, methodology_version FROM campaigns WHERE id = $1 ${lock ? 'FOR SHARE' : ''}`,
-      [id],
-    );
-    if (!rows[0]) throw CampaignErrors.notFound(id);
-    return rows[0];
-  }
-
-  private async resolve(campaign: CampaignFacts, manager?: EntityManager): Promise<MethodologyInForce> {
-    const version = await this.getVersion(campaign.methodology_version);
-    const own = await this.methodology.findCampaignInstrument(campaign.id, manager);
+  private async resolve(campaign: CampaignMethodologyChoice): Promise<MethodologyInForce> {
+    const version = await this.getVersion(campaign.methodologyVersion);
+    const own = await this.methodology.findCampaignInstrument(campaign.campaignId);
     return {
-      campaignId: campaign.id,
+      campaignId: campaign.campaignId,
       campaignState: campaign.state,
       version: version.version,
       parameters: version.parameters,

@@ -64,7 +64,10 @@ export async function* ndjsonRows(
   if (row) yield row;
 }
 
-const RESERVED: Record<string, keyof Omit<ResponseFields, 'answerValues' | 'unknownKeys'>> = {
+/** The fields a CSV column can name besides instrument items. */
+type NamedField = keyof Omit<ResponseFields, 'answerValues' | 'unknownKeys'>;
+
+const RESERVED: Record<string, NamedField> = {
   enterpriseid: 'enterpriseId',
   enterprise_id: 'enterpriseId',
   creditcode: 'creditCode',
@@ -78,7 +81,7 @@ const RESERVED: Record<string, keyof Omit<ResponseFields, 'answerValues' | 'unkn
   completion_seconds: 'completionSeconds',
 };
 
-type Column = { kind: 'field'; name: string } | { kind: 'item'; index: number };
+type Column = { kind: 'field'; name: NamedField } | { kind: 'item'; index: number };
 
 /** Maps a CSV header to response fields and instrument items; refuses unknown or repeated columns. */
 export function csvColumns(header: string[], ctx: RowContext): Column[] {
@@ -148,7 +151,7 @@ export async function* csvRows(
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
       if (column.kind === 'item') fields.answerValues[column.index] = record.fields[i];
-      else (fields as unknown as Record<string, unknown>)[column.name] = record.fields[i];
+      else fields[column.name] = record.fields[i];
     }
     return { line: record.line, fields };
   };

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Page, PageRequest, pageOffset } from '@app/common';
+import { Transactions } from '@app/database';
 
 /** A stored import of campaign $1 whose batches are all aggregated. */
 const FULLY_AGGREGATED = `i.campaign_id = $1 AND i.state = 'stored'
@@ -33,6 +34,15 @@ export interface ImportRejection {
   line: number;
   field: string;
   reason: string;
+}
+
+/** What the stored imports of a campaign (or of all campaigns) received, row by row. */
+export interface IngestionTotals {
+  imports: number;
+  received: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
 }
 
 export interface ImportSubmitter {
@@ -78,11 +88,22 @@ const toImport = (r: ImportRow): SurveyImport => ({
   aggregatedAt: r.aggregated_at,
 });
 
+/**
+ * An import's record is created, advanced and failed on the pool, never in the import's transaction: progress
+ * must be visible while rows arrive, and a failure must outlive the rollback. The rest reads and writes in the
+ * ambient transaction.
+ */
 @Injectable()
 export class SurveyImportsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
-  /** Committed at once, outside the import's transaction, so that progress is visible while rows arrive. */
+  private get manager() {
+    return this.transactions.manager;
+  }
+
   async create(
     campaignId: string,
     format: ImportFormat,
@@ -114,9 +135,8 @@ export class SurveyImportsRepository {
       duplicates: number;
       rejected: number;
     },
-    manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
+    await this.manager.query(
       `UPDATE survey_imports SET state = 'stored', bytes_received = $2, received = $3, accepted = $4,
          duplicates = $5, rejected = $6, stored_at = now(), updated_at = now() WHERE id = $1`,
       [id, counts.bytesReceived, counts.received, counts.accepted, counts.duplicates, counts.rejected],
@@ -135,7 +155,7 @@ export class SurveyImportsRepository {
    * so nothing of them was stored; they are marked failed so clients know to resend.
    */
   async failAbandoned(minutes: number): Promise<number> {
-    const result: [unknown[], number] = await this.dataSource.query(
+    const result: [unknown[], number] = await this.manager.query(
       `UPDATE survey_imports SET state = 'failed', updated_at = now(),
          failure = 'the import was interrupted (no progress for ' || $1 || ' minutes); nothing was stored, resend it'
        WHERE state = 'receiving' AND updated_at < now() - make_interval(mins => $1)`,
@@ -146,7 +166,7 @@ export class SurveyImportsRepository {
 
   /** Stored imports of the campaign none of whose batches still waits for aggregation. */
   async markAggregated(campaignId: string): Promise<number> {
-    const result: [unknown[], number] = await this.dataSource.query(
+    const result: [unknown[], number] = await this.manager.query(
       `UPDATE survey_imports i SET state = 'aggregated', aggregated_at = now(), updated_at = now()
        WHERE ${FULLY_AGGREGATED}`,
       [campaignId],
@@ -156,15 +176,33 @@ export class SurveyImportsRepository {
 
   /** Whether some stored import has every batch aggregated but is not yet marked so (markAggregated's rows). */
   async hasFullyAggregated(campaignId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows: unknown[] = await this.manager.query(
       `SELECT 1 FROM survey_imports i WHERE ${FULLY_AGGREGATED} LIMIT 1`,
       [campaignId],
     );
     return rows.length > 0;
   }
 
+  /** Of one campaign, or of every campaign when `campaignId` is null. */
+  async ingestionTotals(campaignId: string | null): Promise<IngestionTotals> {
+    const [r]: Record<keyof IngestionTotals, string>[] = await this.manager.query(
+      `SELECT count(*)::text AS imports, coalesce(sum(received), 0)::text AS received,
+         coalesce(sum(accepted), 0)::text AS accepted, coalesce(sum(duplicates), 0)::text AS duplicates,
+         coalesce(sum(rejected), 0)::text AS rejected
+       FROM survey_imports WHERE ${campaignId === null ? '' : 'campaign_id = $1 AND'} state IN ('stored', 'aggregated')`,
+      campaignId === null ? [] : [campaignId],
+    );
+    return {
+      imports: Number(r.imports),
+      received: Number(r.received),
+      accepted: Number(r.accepted),
+      duplicates: Number(r.duplicates),
+      rejected: Number(r.rejected),
+    };
+  }
+
   async findById(id: string): Promise<SurveyImport | null> {
-    const rows: ImportRow[] = await this.dataSource.query(`SELECT * FROM survey_imports WHERE id = $1`, [id]);
+    const rows: ImportRow[] = await this.manager.query(`SELECT * FROM survey_imports WHERE id = $1`, [id]);
     return rows[0] ? toImport(rows[0]) : null;
   }
 
@@ -173,7 +211,7 @@ export class SurveyImportsRepository {
     partnerKeyId: string | null,
     page: PageRequest,
   ): Promise<Page<SurveyImport>> {
-    const rows: (ImportRow & { total: string })[] = await this.dataSource.query(
+    const rows: (ImportRow & { total: string })[] = await this.manager.query(
       `SELECT *, count(*) OVER () AS total FROM survey_imports
        WHERE campaign_id = $1 AND ($2::uuid IS NULL OR partner_key_id = $2)
        ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
@@ -187,7 +225,7 @@ export class SurveyImportsRepository {
     limit: number,
     afterSeq = 0,
   ): Promise<(ImportRejection & { seq: number })[]> {
-    return this.dataSource.query(
+    return this.manager.query(
       `SELECT seq, line, field, reason FROM survey_import_rejections
        WHERE import_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
       [importId, afterSeq, limit],

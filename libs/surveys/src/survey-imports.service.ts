@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Page, PageRequest } from '@app/common';
-import { ImportRejection, SurveyImport, SurveyImportsRepository } from './survey-imports.repository';
+import {
+  ImportRejection,
+  IngestionTotals,
+  SurveyImport,
+  SurveyImportsRepository,
+} from './survey-imports.repository';
 import { SurveyErrors } from './surveys.errors';
+
+/** A live import reports progress every half second; this long without any means its API process died. */
+const ABANDONED_IMPORT_MINUTES = 10;
 
 /** The first rejections are returned with the import; all of them can be downloaded as CSV. */
 export const REJECTIONS_SHOWN = 1000;
@@ -51,5 +59,33 @@ export class SurveyImportsService {
     if (reader.partnerKeyId && found.partnerKeyId !== reader.partnerKeyId)
       throw SurveyErrors.importNotFound(importId);
     return found;
+  }
+
+  /** What the campaign's stored imports received, accepted, turned away as duplicates and rejected. */
+  ingestionTotals(campaignId: string): Promise<IngestionTotals> {
+    return this.imports.ingestionTotals(campaignId);
+  }
+
+  /** The same over every campaign, for the platform's metrics. */
+  ingestionTotalsOfAllCampaigns(): Promise<IngestionTotals> {
+    return this.imports.ingestionTotals(null);
+  }
+
+  /**
+   * Marks failed the imports still receiving with no progress for ten minutes: their API process died with
+   * the transaction, so nothing of them was stored, and their clients learn to resend.
+   */
+  failAbandoned(): Promise<number> {
+    return this.imports.failAbandoned(ABANDONED_IMPORT_MINUTES);
+  }
+
+  /** Whether some stored import has every batch aggregated but is not yet marked so. */
+  hasFullyAggregated(campaignId: string): Promise<boolean> {
+    return this.imports.hasFullyAggregated(campaignId);
+  }
+
+  /** Marks aggregated the campaign's stored imports none of whose batches still waits. */
+  markAggregated(campaignId: string): Promise<number> {
+    return this.imports.markAggregated(campaignId);
   }
 }

@@ -1,11 +1,10 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { JobDurations, jobDurationsText, QUEUES, readJobDurations } from '@app/queue';
+import { ResponseBatchesService, SurveyImportsService } from '@app/surveys';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed'] as const;
 
@@ -28,7 +27,8 @@ export class MetricsService implements OnModuleInit {
   private queues: Queue[] = [];
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: SurveyImportsService,
+    private readonly batches: ResponseBatchesService,
     private readonly moduleRef: ModuleRef,
   ) {}
 
@@ -37,7 +37,7 @@ export class MetricsService implements OnModuleInit {
       this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
     );
     collectDefaultMetrics({ register: this.registry, prefix: 'care_api_' });
-    const { dataSource, queues, logger } = this;
+    const { imports, batches, queues, logger } = this;
 
     new Gauge({
       name: 'care_survey_rows',
@@ -45,14 +45,10 @@ export class MetricsService implements OnModuleInit {
       labelNames: ['outcome'] as const,
       registers: [this.registry],
       async collect() {
-        const [r]: { accepted: string; duplicates: string; rejected: string }[] = await dataSource.query(
-          `SELECT coalesce(sum(accepted), 0) AS accepted, coalesce(sum(duplicates), 0) AS duplicates,
-                  coalesce(sum(rejected), 0) AS rejected
-             FROM survey_imports WHERE state IN ('stored', 'aggregated')`,
-        );
-        this.set({ outcome: 'accepted' }, Number(r.accepted));
-        this.set({ outcome: 'duplicate' }, Number(r.duplicates));
-        this.set({ outcome: 'rejected' }, Number(r.rejected));
+        const r = await imports.ingestionTotalsOfAllCampaigns();
+        this.set({ outcome: 'accepted' }, r.accepted);
+        this.set({ outcome: 'duplicate' }, r.duplicates);
+        this.set({ outcome: 'rejected' }, r.rejected);
       },
     });
     new Gauge({
@@ -60,10 +56,7 @@ export class MetricsService implements OnModuleInit {
       help: 'Age of the oldest stored response batch not yet aggregated into the rankings; 0 when none waits.',
       registers: [this.registry],
       async collect() {
-        const [r]: { lag: string | null }[] = await dataSource.query(
-          `SELECT extract(epoch FROM now() - min(created_at)) AS lag FROM response_batches WHERE aggregated_at IS NULL`,
-        );
-        this.set(r.lag === null ? 0 : Number(r.lag));
+        this.set((await batches.oldestPendingAgeSeconds()) ?? 0);
       },
     });
     new Gauge({

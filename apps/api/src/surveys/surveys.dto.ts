@@ -34,7 +34,7 @@ import {
   PartnerKey,
   SurveyImport,
 } from '@app/surveys';
-import type { StoredMethodologyVersion } from '@app/surveys/methodology.repository';
+import type { StoredMethodologyVersion } from '@app/surveys';
 import { PageResponseOf } from '../http/page-response.dto';
 
 const P = DEFAULT_METHODOLOGY.parameters;

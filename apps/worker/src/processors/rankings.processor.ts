@@ -1,58 +1,36 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
-import { environment } from '@app/config';
-import { RankingsService } from '@app/rankings';
-import { SurveyImportsRepository } from '@app/surveys';
-import { AGGREGATION_JOB_OPTIONS, aggregationJobId, CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { FactoryProvider, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import type { Job } from 'bullmq';
+import { rankingsConfig } from '@app/config';
+import { CampaignRankingsPayload, JOBS, QUEUES } from '@app/queue';
+import { RankingJobsService, RankingsService } from '@app/rankings';
 
-/** A live import reports progress every half second; this long without any means its API process died. */
-const ABANDONED_IMPORT_MINUTES = 10;
-
-// Read when the worker starts: a job whose worker was killed is taken over once its lock has lapsed.
-const lockDuration = environment().WORKER_LOCK_DURATION_MS;
-
-@Processor(QUEUES.rankings, { lockDuration, stalledInterval: lockDuration, concurrency: 1 })
 export class RankingsProcessor extends WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(RankingsProcessor.name);
+  private rescheduler: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly rankings: RankingsService,
-    @InjectQueue(QUEUES.rankings) private readonly queue: Queue<CampaignRankingsPayload>,
-    private readonly imports: SurveyImportsRepository,
+    private readonly jobs: RankingJobsService,
+    private readonly config: ConfigType<typeof rankingsConfig>,
   ) {
     super();
   }
 
-  private rescheduler: NodeJS.Timeout | undefined;
-
-  /**
-   * The sweep catches imports whose aggregation job was lost (Redis away at the time, a crash in between). A
-   * Redis that restarts empty loses the sweep's scheduler too, so it is upserted again every half minute (an
-   * upsert of the same scheduler changes nothing); while Redis is away that simply fails and is retried.
-   */
+  /** While Redis is away the sweep's scheduler cannot be upserted; the next round tries again. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.scheduleSweep();
+    await this.jobs.scheduleSweep(this.config.sweepSeconds * 1000);
     this.rescheduler = setInterval(() => {
-      this.scheduleSweep().catch((e: Error) => this.logger.warn(`sweep not scheduled yet: ${e.message}`));
-    }, environment().SWEEP_RESCHEDULE_MS);
+      this.jobs
+        .scheduleSweep(this.config.sweepSeconds * 1000)
+        .catch((e: Error) => this.logger.warn(`sweep not scheduled yet: ${e.message}`));
+    }, this.config.sweepRescheduleMs);
     this.rescheduler.unref();
   }
 
   onModuleDestroy(): void {
     clearInterval(this.rescheduler);
-  }
-
-  private async scheduleSweep(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      JOBS.aggregationSweep,
-      { every: environment().AGGREGATION_SWEEP_SECONDS * 1000 },
-      {
-        name: JOBS.aggregationSweep,
-        data: { campaignId: '' },
-        opts: { removeOnComplete: true, removeOnFail: 100 },
-      },
-    );
   }
 
   async process(job: Job<CampaignRankingsPayload>): Promise<unknown> {
@@ -67,21 +45,32 @@ export class RankingsProcessor extends WorkerHost implements OnApplicationBootst
       }
       case JOBS.recomputeCampaign:
         return this.rankings.recompute(job.data.campaignId);
-      case JOBS.aggregationSweep: {
-        const campaigns = await this.rankings.campaignsWithPendingBatches();
-        for (const campaignId of campaigns) {
-          await this.queue.add(
-            JOBS.aggregateCampaign,
-            { campaignId },
-            { ...AGGREGATION_JOB_OPTIONS, jobId: aggregationJobId(campaignId) },
-          );
-        }
-        const abandoned = await this.imports.failAbandoned(ABANDONED_IMPORT_MINUTES);
-        return { enqueued: campaigns.length, abandoned };
-      }
+      case JOBS.aggregationSweep:
+        return this.jobs.sweep();
       default:
         this.logger.warn(`Unknown job ${job.name} on ${QUEUES.rankings}; ignored`);
         return null;
     }
   }
 }
+
+/**
+ * @nestjs/bullmq takes worker options only from @Processor, and builds the workers once every provider
+ * exists. Applying the decorator in this factory, from the injected configuration, sets the lock duration
+ * (after which a killed worker's job is taken over) without reading the environment when the file loads.
+ */
+export const rankingsProcessorProvider: FactoryProvider<RankingsProcessor> = {
+  provide: RankingsProcessor,
+  inject: [rankingsConfig.KEY, RankingsService, RankingJobsService],
+  useFactory: (
+    config: ConfigType<typeof rankingsConfig>,
+    rankings: RankingsService,
+    jobs: RankingJobsService,
+  ) => {
+    const lockDuration = config.workerLockDurationMs;
+    Processor(QUEUES.rankings, { lockDuration, stalledInterval: lockDuration, concurrency: 1 })(
+      RankingsProcessor,
+    );
+    return new RankingsProcessor(rankings, jobs, config);
+  },
+};

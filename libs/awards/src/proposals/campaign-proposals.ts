@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { AwardCategory, CampaignView } from '@app/campaigns';
 import {
-  ApprovedCandidate,
+  CategoryCandidate,
   CandidaciesService,
   EnterpriseIdentitiesService,
   PublishedIdentity,
 } from '@app/enterprises';
 import { RoundResultsService } from '@app/judging';
-import { RankingSnapshot, RankingSnapshotsRepository } from '@app/rankings';
+import { RankingSnapshot, RankingSnapshotsService } from '@app/rankings';
 import { evidenceHash } from '../award-decision';
 import { publishedNames, withPublishedNames } from '../published-names';
 import { CategoryProposal, FinalRound, proposeWinners, SurveySnapshot } from './winner-proposal';
@@ -16,7 +16,7 @@ import { CategoryProposal, FinalRound, proposeWinners, SurveySnapshot } from './
 export interface Evidence {
   categories: {
     category: AwardCategory;
-    candidates: ApprovedCandidate[];
+    candidates: CategoryCandidate[];
     finalRound: (FinalRound & { state: string }) | null;
   }[];
   snapshots: Map<string, SurveySnapshot>;
@@ -29,7 +29,7 @@ export interface Proposed {
   proposal: CategoryProposal;
   hash: string;
   /** The category's approved candidacies, which the proposal chose from and an override may choose from. */
-  candidates: ApprovedCandidate[];
+  candidates: CategoryCandidate[];
 }
 
 /**
@@ -40,7 +40,7 @@ export interface Proposed {
 @Injectable()
 export class CampaignProposals {
   constructor(
-    private readonly snapshots: RankingSnapshotsRepository,
+    private readonly snapshots: RankingSnapshotsService,
     private readonly roundResults: RoundResultsService,
     private readonly candidacies: CandidaciesService,
     private readonly identities: EnterpriseIdentitiesService,

@@ -1,4 +1,4 @@
-import { SCORED_CONSTRUCTS } from '@app/surveys/methodology';
+import { SCORED_CONSTRUCTS } from '@app/surveys';
 
 /**
  * Adds the responses of the given batches ($2, ids) of campaign $1 to the running totals (per enterprise and
@@ -39,7 +39,7 @@ export const aggregateBatches = `
       count(nps_category) AS nps_answered, count(*) FILTER (WHERE nps_category = 2) AS promoters,
       count(*) FILTER (WHERE nps_category = 1) AS passives, count(*) FILTER (WHERE nps_category = 0) AS detractors,
       count(complained) AS complaint_answered, count(*) FILTER (WHERE complained) AS complaints
-    FROM survey_responses WHERE campaign_id = $1 AND batch_id = ANY($2::bigint[])
+    FROM scored_responses WHERE campaign_id = $1 AND batch_id = ANY($2::bigint[])
     GROUP BY enterprise_id, industry_code, coalesce(completion_seconds, -1), exclusion, flags
   ),
   totals AS (

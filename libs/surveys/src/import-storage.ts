@@ -2,15 +2,15 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { DataSource, QueryRunner } from 'typeorm';
 import { FieldProblem } from '@app/common';
+import type { Transactions } from '@app/database';
 import {
   BINARY_COPY_HEADER,
   BINARY_COPY_TRAILER,
   BINARY_RESPONSE_COLUMNS,
   BinaryTupleWriter,
   withBatchId,
-} from './copy-binary';
+} from './response-tuples';
 
 /** An accepted row as a chunk keeps it: where its COPY tuple is, and what deduplication needs. */
 export interface StagedRow {
@@ -42,15 +42,25 @@ const respondentOf = (row: StagedRow) => `${row.enterpriseId}\u0000${row.respond
 
 const COPY_RESPONSES = `COPY survey_responses (${BINARY_RESPONSE_COLUMNS.join(', ')}) FROM STDIN (FORMAT binary)`;
 
+function isPoolClient(connection: unknown): connection is PoolClient {
+  return (
+    typeof connection === 'object' &&
+    connection !== null &&
+    'query' in connection &&
+    typeof connection.query === 'function'
+  );
+}
+
 /**
- * Writes one import inside one transaction on one connection. Imports of the same campaign take turns (an
+ * Stores one import inside the ambient transaction, on its connection. Imports of the same campaign take turns (an
  * advisory lock held until commit), so deduplication is exact without a staging table: each chunk drops
  * repeats of a respondent key within itself and is COPYed straight into survey_responses as one response
  * batch; if the respondent key refuses a row (stored by an earlier import, or an earlier chunk of this one),
- * the chunk goes back to its savepoint and only the keys not yet stored are copied. First response wins. Nothing is visible to anyone until commit;
- * a crash or an abort rolls the whole import back, so the client may resend.
+ * the chunk goes back to its savepoint and only the keys not yet stored are copied. First response wins.
+ * Nothing is visible to anyone until the transaction commits; a crash or an abort rolls the whole import back,
+ * so the client may resend. COPY needs the driver's own client, which TypeORM's manager does not offer.
  */
-export class ImportWriter {
+export class ImportStorage {
   private staged = 0;
   private inserted = 0;
   private rejectedRows = 0;
@@ -59,26 +69,25 @@ export class ImportWriter {
   private readonly duplicates = new Map<string, number>();
 
   private constructor(
-    readonly queryRunner: QueryRunner,
     private readonly client: PoolClient,
     private readonly campaignId: string,
     private readonly importId: string,
   ) {}
 
-  static async open(dataSource: DataSource, campaignId: string, importId: string): Promise<ImportWriter> {
-    const queryRunner = dataSource.createQueryRunner();
-    await queryRunner.connect();
-    try {
-      await queryRunner.startTransaction();
-      const client = (queryRunner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-      await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('survey-import:' || $1, 0))`, [
-        campaignId,
-      ]);
-      return new ImportWriter(queryRunner, client, campaignId, importId);
-    } catch (error) {
-      await queryRunner.release();
-      throw error;
-    }
+  /** Opens on the ambient transaction: the import's rows commit or roll back with it. */
+  static async open(
+    transactions: Transactions,
+    campaignId: string,
+    importId: string,
+  ): Promise<ImportStorage> {
+    const runner = transactions.manager.queryRunner;
+    const connection: unknown = await runner?.connect();
+    if (!runner?.isTransactionActive || !isPoolClient(connection))
+      throw new Error('An import is stored inside a transaction on a PostgreSQL connection');
+    await connection.query(`SELECT pg_advisory_xact_lock(hashtextextended('survey-import:' || $1, 0))`, [
+      campaignId,
+    ]);
+    return new ImportStorage(connection, campaignId, importId);
   }
 
   async write(chunk: StagedChunk): Promise<void> {
@@ -183,36 +192,15 @@ export class ImportWriter {
     };
   }
 
-  /** Runs the closing statements (duplicate counts, the import's state) in the same transaction, then commits. */
-  async commit(): Promise<void> {
-    try {
-      if (this.duplicates.size > 0) {
-        await this.client.query(
-          `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)
-           SELECT $1, * FROM unnest($2::uuid[], $3::int[])
-           ON CONFLICT (campaign_id, enterprise_id)
-           DO UPDATE SET duplicates = response_duplicate_counts.duplicates + EXCLUDED.duplicates`,
-          [this.campaignId, [...this.duplicates.keys()], [...this.duplicates.values()]],
-        );
-      }
-      await this.queryRunner.commitTransaction();
-    } finally {
-      await this.queryRunner.release();
-    }
-  }
-
-  /**
-   * Rolls the import back. When its connection was cut (the reason the import failed, often), the server has
-   * already rolled back and the rollback itself fails: that error must not hide the one that ended the import.
-   */
-  async rollback(): Promise<void> {
-    try {
-      if (this.queryRunner.isTransactionActive && !this.queryRunner.isReleased)
-        await this.queryRunner.rollbackTransaction();
-    } catch {
-      // the connection is gone, and the transaction with it
-    } finally {
-      if (!this.queryRunner.isReleased) await this.queryRunner.release();
-    }
+  /** The closing statement, in the import's transaction: the duplicates turned away, per enterprise. */
+  async finish(): Promise<void> {
+    if (this.duplicates.size === 0) return;
+    await this.client.query(
+      `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)
+       SELECT $1, * FROM unnest($2::uuid[], $3::int[])
+       ON CONFLICT (campaign_id, enterprise_id)
+       DO UPDATE SET duplicates = response_duplicate_counts.duplicates + EXCLUDED.duplicates`,
+      [this.campaignId, [...this.duplicates.keys()], [...this.duplicates.values()]],
+    );
   }
 }

@@ -1,4 +1,9 @@
-import { BINARY_COPY_HEADER, BINARY_RESPONSE_COLUMNS, BinaryTupleWriter, withBatchId } from './copy-binary';
+import {
+  BINARY_COPY_HEADER,
+  BINARY_RESPONSE_COLUMNS,
+  BinaryTupleWriter,
+  withBatchId,
+} from './response-tuples';
 import type { AcceptedResponse } from './response-row';
 
 const response: AcceptedResponse = {
