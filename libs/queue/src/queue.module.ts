@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { redisConfig, redisOptionsFromUrl } from '@app/config';
+import { GuardedQueue } from './guarded-queue';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from './queues';
 
 export type QueueRole = 'producer' | 'consumer';
@@ -13,6 +14,8 @@ export type QueueRole = 'producer' | 'consumer';
 @Module({})
 export class QueueModule {
   static forRole(role: QueueRole): DynamicModule {
+    // Read by registerQueue below; process-wide, and every queue of this project is registered here.
+    BullModule.queueClass = GuardedQueue;
     return {
       module: QueueModule,
       // Every feature module enqueues through the same connection, so the registration is global.
