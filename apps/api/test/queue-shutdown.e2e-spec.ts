@@ -5,7 +5,7 @@ import { createServer, Socket } from 'node:net';
 import { QUEUES } from '@app/queue';
 import { freePort } from '../../../tools/local-infra';
 import { createApiApp } from '../src/create-api-app';
-import { eventually } from './support/survey-fixture';
+import { eventually } from '@app/testing';
 
 /** The ioredis client under a queue's connection: its state is what this test steers. */
 const clientOf = (queue: Queue) =>
