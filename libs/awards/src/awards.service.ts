@@ -152,7 +152,7 @@ export class AwardsService {
 
     const decision = await this.transactions.run(async () => {
       // The campaign row is the lock: decisions and the announcement take turns.
-      const locked = await this.campaigns.lockForDecision(campaignId, this.transactions.manager);
+      const locked = await this.campaigns.lockForDecision(campaignId);
       if (locked.state !== 'deciding') throw AwardErrors.notDeciding(locked.state);
       const d = await this.awards.insertDecision({
         campaignId,

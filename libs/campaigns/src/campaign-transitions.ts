@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Actor } from '@app/common';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
@@ -65,7 +64,7 @@ export class CampaignTransitions {
     actor: Actor,
     how: 'manual' | 'scheduled',
     scheduledFor: string | null,
-    publish: (view: CampaignView, manager: EntityManager) => Promise<void>,
+    publish: (view: CampaignView) => Promise<void>,
   ): Promise<'announced' | 'already-announced' | 'stale'> {
     return this.transactions.run(async () => {
       const before = await this.views.locked(id);
@@ -74,8 +73,7 @@ export class CampaignTransitions {
       if (how === 'scheduled' && c.announcementAt?.toISOString() !== scheduledFor) return 'stale';
       const problems = transitionProblems(await this.facts(before), 'announced');
       if (problems.length > 0) throw CampaignErrors.transitionRefused(problems);
-      // Awards still takes the manager; it is the ambient transaction's.
-      await publish(before, this.transactions.manager);
+      await publish(before);
       await this.apply(before, 'announced', actor, how);
       return 'announced';
     });

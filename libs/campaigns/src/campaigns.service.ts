@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, Page, PageRequest } from '@app/common';
 import { Transactions } from '@app/database';
@@ -204,16 +203,16 @@ export class CampaignsService {
     actor: Actor,
     how: 'manual' | 'scheduled',
     scheduledFor: string | null,
-    publish: (view: CampaignView, manager: EntityManager) => Promise<void>,
+    publish: (view: CampaignView) => Promise<void>,
   ): Promise<'announced' | 'already-announced' | 'stale'> {
     return this.transitions.announce(id, actor, how, scheduledFor, publish);
   }
 
   /**
    * The campaign row locked until the ambient transaction ends: award decisions and the announcement take
-   * turns on it. The second parameter is ignored (the transaction is ambient); awards still passes it.
+   * turns on it.
    */
-  async lockForDecision(id: string, _ambient?: EntityManager): Promise<Campaign> {
+  async lockForDecision(id: string): Promise<Campaign> {
     const campaign = await this.campaigns.findByIdForUpdate(id);
     if (!campaign) throw CampaignErrors.notFound(id);
     return campaign;

@@ -15,4 +15,3 @@ export * from './rankings.service';
 export * from './rankings-read.service';
 export * from './ranking-jobs.service';
 export * from './rankings.module';
-export * from './survey-eligibility.service';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
 import type { IndustrySnapshotContent } from './industry-snapshot';
+import type { Eligibility } from './ranking';
 
 export interface RankingSnapshot extends IndustrySnapshotContent {
   id: string;
@@ -139,6 +140,19 @@ export class RankingSnapshotsRepository {
       [campaignId],
     );
     return rows.map(toSnapshot);
+  }
+
+  /** The enterprises whose entry in their industry's latest snapshot has this eligibility. */
+  async enterprisesWithEligibility(campaignId: string, eligibility: Eligibility): Promise<string[]> {
+    const rows: { enterprise_id: string }[] = await this.transactions.manager.query(
+      `SELECT entry->>'enterpriseId' AS enterprise_id
+       FROM (SELECT DISTINCT ON (industry_code) entries FROM ranking_snapshots WHERE campaign_id = $1
+             ORDER BY industry_code, sequence DESC) latest,
+            jsonb_array_elements(latest.entries) entry
+       WHERE entry->>'eligibility' = $2`,
+      [campaignId, eligibility],
+    );
+    return rows.map((r) => r.enterprise_id);
   }
 
   async latest(campaignId: string, industryCode: string): Promise<RankingSnapshot | null> {

@@ -14,4 +14,12 @@ export class RankingSnapshotsService {
   latestPerIndustry(campaignId: string): Promise<RankingSnapshot[]> {
     return this.snapshots.latestPerIndustry(campaignId);
   }
+
+  /**
+   * Enterprises the survey ranks (enough valid responses in their industry's latest snapshot): what a
+   * judging round limited to survey-eligible entrants admits.
+   */
+  async surveyEligibleEnterprises(campaignId: string): Promise<Set<string>> {
+    return new Set(await this.snapshots.enterprisesWithEligibility(campaignId, 'ranked'));
+  }
 }

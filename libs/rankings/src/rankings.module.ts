@@ -9,7 +9,6 @@ import { RankingSnapshotsService } from './ranking-snapshots.service';
 import { RankingsReadService } from './rankings-read.service';
 import { RankingsRepository } from './rankings.repository';
 import { RankingsService } from './rankings.service';
-import { SurveyEligibilityService } from './survey-eligibility.service';
 
 @Module({
   imports: [SurveysModule, CampaignsModule, EnterprisesModule, IdentityModule],
@@ -20,14 +19,12 @@ import { SurveyEligibilityService } from './survey-eligibility.service';
     RankingsService,
     RankingsReadService,
     RankingJobsService,
-    SurveyEligibilityService,
   ],
   exports: [
     RankingsService,
     RankingsReadService,
     RankingJobsService,
     RankingSnapshotsService,
-    SurveyEligibilityService,
   ],
 })
 export class RankingsModule {}

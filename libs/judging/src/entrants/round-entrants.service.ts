@@ -3,7 +3,7 @@ import { Actor } from '@app/common';
 import { Transactions } from '@app/database';
 import { EnterpriseDirectory } from '@app/enterprises';
 import { AuditLogService } from '@app/identity';
-import { SurveyEligibilityService } from '@app/rankings';
+import { RankingSnapshotsService } from '@app/rankings';
 import { JudgingErrors } from '../judging.errors';
 import { AssignmentsRepository } from '../panels-and-assignments/assignments.repository';
 import type { RoundResultsView } from '../results/round-results.service';
@@ -29,7 +29,7 @@ export class RoundEntrantsService {
     private readonly assignments: AssignmentsRepository,
     private readonly outcomes: RoundOutcomesRepository,
     private readonly candidacies: EnterpriseDirectory,
-    private readonly eligibility: SurveyEligibilityService,
+    private readonly eligibility: RankingSnapshotsService,
     private readonly auditLog: AuditLogService,
   ) {}
 
