@@ -30,6 +30,48 @@ export default tseslint.config(
     },
   },
   {
+    // A lib is reached through its index (`@app/<lib>`), the face it chose to show; a deep import reaches its
+    // internals and breaks when they move.
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@app/[^/]+/',
+              message: 'Import the lib through its index, @app/<lib>; deep imports reach its internals.',
+            },
+            {
+              regex: '(^|/)libs/[a-z-]+/src(/|$)',
+              message: 'Import a lib through @app/<lib>, not by a relative path into its sources.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // From inside a lib, `../../<other>/src` is the same reach into another lib's internals.
+    files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@app/[^/]+/',
+              message: 'Import the lib through its index, @app/<lib>; deep imports reach its internals.',
+            },
+            {
+              regex: '^(\\.\\./){2,}[a-z-]+/src(/|$)',
+              message: 'Import another lib through @app/<lib>, not by a relative path into its sources.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read loosely typed response bodies from supertest; asserting on them is the point. The shared
     // test support in libs/testing drives the API the same way.
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'libs/testing/src/**/*.ts'],

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Controller, Get, Header, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { exitOnFailure } from '../libs/common/src/exit-on-failure';
+import { exitOnFailure } from '@app/common';
 
 const bytes = readFileSync(process.env.BARE_BODY_FILE as string);
 const constant: unknown = JSON.parse(bytes.toString('utf8'));

@@ -7,7 +7,7 @@
  *   npm run demo -- [--scale 0.1] [--seed 2027] [--exit]
  */
 import { join, resolve } from 'node:path';
-import { exitOnFailure } from '@app/common/exit-on-failure';
+import { exitOnFailure } from '@app/common';
 import { Client } from './http-client';
 import { launchPlatform } from './platform';
 import { DemoResult, runDemo } from './demo/demo-scenario';

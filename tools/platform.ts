@@ -6,8 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/database/data-source-options';
-import { runMigrations } from '@app/database/migrations';
+import { dataSourceOptions, runMigrations } from '@app/database';
 import { seedReferenceData } from './reference-data-seed';
 import { hashPassword } from '@app/identity';
 import { ensureDatabase, portAnswers, providePostgres, provideRedis, Service } from './local-infra';

@@ -1,7 +1,7 @@
 /** `npm run seed`: loads industries, organisation and business types and the CCCS-OP 2003 rubric. Idempotent. */
-import { exitOnFailure } from '@app/common/exit-on-failure';
+import { exitOnFailure } from '@app/common';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/database/data-source-options';
+import { dataSourceOptions } from '@app/database';
 import { seedReferenceData } from './reference-data-seed';
 
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/care_awards';

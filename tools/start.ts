@@ -2,7 +2,7 @@
  * `npm start`: runs the whole platform on a machine with nothing configured (see tools/platform.ts), prints
  * where everything is, and stops it all on Ctrl-C.
  */
-import { exitOnFailure } from '@app/common/exit-on-failure';
+import { exitOnFailure } from '@app/common';
 import { launchPlatform } from './platform';
 
 const log = (message: string) => process.stdout.write(`[start] ${message}\n`);

@@ -1,4 +1,4 @@
-import { isValidCreditCode } from '../../libs/enterprises/src/credit-code';
+import { isValidCreditCode } from '@app/enterprises';
 import { DEMO_INDUSTRIES, medianOfCounts, planDemo, seededRandom, writeResponses } from './demo-data';
 
 describe('the demo data generator', () => {

@@ -5,8 +5,8 @@
  * seed and scale always give the same campaign, and `expected` is what an independent, straightforward reading
  * of the generated rows says the platform must find.
  */
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../../libs/enterprises/src/credit-code';
-import { DEFAULT_METHODOLOGY } from '../../libs/surveys/src/methodology';
+import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '@app/enterprises';
+import { DEFAULT_METHODOLOGY } from '@app/surveys';
 
 /** mulberry32: small, fast and good enough for synthetic data; the same seed gives the same stream. */
 export function seededRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { exitOnFailure } from '@app/common/exit-on-failure';
+import { exitOnFailure } from '@app/common';
 import { environment } from '@app/config';
 import { createApiApp } from './create-api-app';
 

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 // Jest loads global setup and teardown without the module name mapper: app-paths resolves @app/* instead.
 import './app-paths';
-import { dataSourceOptions } from '../../database/src/data-source-options';
-import { runMigrations } from '../../database/src/migrations';
+import { dataSourceOptions, runMigrations } from '@app/database';
 import { ensureDatabase, providePostgres, provideRedis, Service } from '../../../tools/local-infra';
 import { seedReferenceData } from '../../../tools/reference-data-seed';
 import { TEST_DATABASE, TEST_ENV } from './test-environment';

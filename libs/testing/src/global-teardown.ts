@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
-// Relative imports: jest loads global setup and teardown without the module name mapper.
-import { redisOptionsFromUrl } from '../../config/src/redis-connection';
+// Jest loads global setup and teardown without the module name mapper: app-paths resolves @app/* instead.
+import './app-paths';
+import { redisOptionsFromUrl } from '@app/config';
 
 export default async function globalTeardown(): Promise<void> {
   // Drop this run's queue keys so repeated runs against a shared Redis leave nothing behind.
