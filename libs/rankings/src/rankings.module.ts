@@ -20,11 +20,6 @@ import { RankingsService } from './rankings.service';
     RankingsReadService,
     RankingJobsService,
   ],
-  exports: [
-    RankingsService,
-    RankingsReadService,
-    RankingJobsService,
-    RankingSnapshotsService,
-  ],
+  exports: [RankingsService, RankingsReadService, RankingJobsService, RankingSnapshotsService],
 })
 export class RankingsModule {}
