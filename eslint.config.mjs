@@ -3,6 +3,19 @@ import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+const DEEP_IMPORT = {
+  regex: '^@app/[^/]+/',
+  message: 'Import the lib through its index, @app/<lib>; deep imports reach its internals.',
+};
+const RELATIVE_INTO_LIBS = {
+  regex: '(^|/)libs/[a-z-]+/src(/|$)',
+  message: 'Import a lib through @app/<lib>, not by a relative path into its sources.',
+};
+const RELATIVE_FROM_A_LIB = {
+  regex: '^(\\.\\./){2,}[a-z-]+/src(/|$)',
+  message: 'Import another lib through @app/<lib>, not by a relative path into its sources.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -32,23 +45,7 @@ export default tseslint.config(
   {
     // A lib is reached through its index (`@app/<lib>`), the face it chose to show; a deep import reaches its
     // internals and breaks when they move.
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^@app/[^/]+/',
-              message: 'Import the lib through its index, @app/<lib>; deep imports reach its internals.',
-            },
-            {
-              regex: '(^|/)libs/[a-z-]+/src(/|$)',
-              message: 'Import a lib through @app/<lib>, not by a relative path into its sources.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [DEEP_IMPORT, RELATIVE_INTO_LIBS] }] },
   },
   {
     // From inside a lib, `../../<other>/src` is the same reach into another lib's internals.
@@ -56,18 +53,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              regex: '^@app/[^/]+/',
-              message: 'Import the lib through its index, @app/<lib>; deep imports reach its internals.',
-            },
-            {
-              regex: '^(\\.\\./){2,}[a-z-]+/src(/|$)',
-              message: 'Import another lib through @app/<lib>, not by a relative path into its sources.',
-            },
-          ],
-        },
+        { patterns: [DEEP_IMPORT, RELATIVE_INTO_LIBS, RELATIVE_FROM_A_LIB] },
       ],
     },
   },
