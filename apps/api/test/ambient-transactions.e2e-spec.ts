@@ -19,9 +19,9 @@ describe('ambient transactions', () => {
   });
 
   const labels = async () =>
-    (
-      (await api.dataSource.query('SELECT label FROM ambient_probe ORDER BY label')) as { label: string }[]
-    ).map((r) => r.label);
+    (await api.dataSource.query<{ label: string }[]>('SELECT label FROM ambient_probe ORDER BY label')).map(
+      (r) => r.label,
+    );
   const insert = (label: string) =>
     transactions.manager.query('INSERT INTO ambient_probe VALUES ($1)', [label]);
 
