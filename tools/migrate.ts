@@ -1,6 +1,5 @@
 /** `npm run migration:run|revert|show`: migrations as their own step, never on API boot. */
 import { exitOnFailure } from '@app/common';
-// Imported by file, not through the lib's index, so no Nest module (and no env validation) is loaded.
 import { hasPendingMigrations, revertLastMigration, runMigrations } from '@app/database';
 
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/care_awards';
