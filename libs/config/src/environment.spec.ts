@@ -53,6 +53,11 @@ describe('parseEnvironment', () => {
     expect(problems.DATABASE_URL).toMatch(/is required/);
   });
 
+  it('refuses a pool of one connection, which the snapshot writer would wait on forever', () => {
+    expect(problemsOf({ ...VALID, DATABASE_POOL_SIZE: '1' }).DATABASE_POOL_SIZE).toMatch(/at least 2/);
+    expect(parseEnvironment({ ...VALID, DATABASE_POOL_SIZE: '2' }).DATABASE_POOL_SIZE).toBe(2);
+  });
+
   it('treats an empty value as missing', () => {
     expect(Object.keys(problemsOf({ ...VALID, REDIS_URL: '' }))).toEqual(['REDIS_URL']);
   });

@@ -34,9 +34,13 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL: string;
 
+  // The snapshot writer holds two connections at once: its campaign's session lock, taken before its
+  // REPEATABLE READ transaction begins on a second one (see RankingsRepository.withCampaignLock).
   @Transform(toInt)
   @IsInt()
-  @Min(1)
+  @Min(2, {
+    message: 'DATABASE_POOL_SIZE must be at least 2: the ranking snapshot writer holds two connections',
+  })
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
