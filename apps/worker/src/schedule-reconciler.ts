@@ -1,6 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { CampaignsService } from '@app/campaigns';
-import { environment } from '@app/config';
+import { schedulesConfig } from '@app/config';
 import { RoundsService } from '@app/judging';
 
 /**
@@ -18,12 +19,13 @@ export class ScheduleReconciler implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly rounds: RoundsService,
+    @Inject(schedulesConfig.KEY) private readonly config: ConfigType<typeof schedulesConfig>,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // At start it must not stop the worker: with Redis away, the next round of reconciling tries again.
     await this.reconcile();
-    this.timer = setInterval(() => void this.reconcile(), environment().SCHEDULE_RECONCILE_MS);
+    this.timer = setInterval(() => void this.reconcile(), this.config.reconcileMs);
     this.timer.unref();
   }
 

@@ -1,7 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { parseEnvironment } from './environment';
-import { authConfig, databaseConfig, httpConfig, rankingsConfig, redisConfig } from './namespaces';
+import {
+  authConfig,
+  databaseConfig,
+  httpConfig,
+  rankingsConfig,
+  redisConfig,
+  schedulesConfig,
+} from './namespaces';
 
 /**
  * Validates the environment once at boot (failing fast with the variable's name) and exposes namespaces.
@@ -19,7 +26,7 @@ export class AppConfigModule {
           cache: true,
           ignoreEnvFile: process.env.NODE_ENV === 'test',
           validate: (raw) => parseEnvironment(raw as Record<string, string | undefined>),
-          load: [httpConfig, databaseConfig, redisConfig, authConfig, rankingsConfig],
+          load: [httpConfig, databaseConfig, redisConfig, authConfig, rankingsConfig, schedulesConfig],
         }),
       ],
     };

@@ -42,6 +42,11 @@ export const authConfig = registerAs('auth', () => {
   };
 });
 
+/** The worker's rebuilding of scheduled transitions' delayed jobs from the schedules in PostgreSQL. */
+export const schedulesConfig = registerAs('schedules', () => ({
+  reconcileMs: environment().SCHEDULE_RECONCILE_MS,
+}));
+
 export type HttpConfig = ReturnType<typeof httpConfig>;
 export type DatabaseConfig = ReturnType<typeof databaseConfig>;
 export type RedisConfig = ReturnType<typeof redisConfig>;
