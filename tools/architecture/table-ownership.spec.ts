@@ -52,6 +52,26 @@ function crossings(): Map<string, Map<string, string[]>> {
   return found;
 }
 
+/**
+ * SQL that names its table through an interpolation (`FROM ${table}`) is invisible to the scan above, so every
+ * such place is listed here with the tables it can name, all owned by its own lib; a new one fails until it
+ * is reviewed and listed. An empty list marks an interpolation that is not SQL (a message's wording).
+ */
+const INTERPOLATED_TABLES: Record<string, string[]> = {
+  'libs/rankings/src/rankings.repository.ts': [
+    'response_totals',
+    'response_quality_counts',
+    'response_completion_counts',
+  ],
+  'libs/reference-data/src/reference-codes.seed.ts': ['industries', 'organization_types', 'business_types'],
+  'libs/reference-data/src/reference-data.repository.ts': [
+    'industries',
+    'organization_types',
+    'business_types',
+  ],
+  'libs/judging/src/rubrics/rubric-result.ts': [],
+};
+
 describe('table ownership', () => {
   it('gives every table the migrations create exactly one owner', () => {
     const created = new Set<string>();
@@ -103,6 +123,22 @@ describe('table ownership', () => {
     expect(unexpected).toEqual([]);
     // Remove these from KNOWN_CROSSINGS: they are fixed.
     expect(gone).toEqual([]);
+  });
+
+  it('lists every table name built by interpolation, each owned by the lib that builds it', () => {
+    const unreviewed: string[] = [];
+    for (const place of checkedPlaces()) {
+      for (const file of sourceFiles(place.dir)) {
+        const source = readFileSync(file, 'utf8');
+        if (!/\b(?:from|join|into|update|table|using|exists)\s+"?\$\{/i.test(source)) continue;
+        const path = relativeTo(ROOT, file);
+        const listed = INTERPOLATED_TABLES[path];
+        if (!listed) unreviewed.push(path);
+        else
+          for (const table of listed) expect(`${path}: ${owners.get(table)}`).toBe(`${path}: ${place.name}`);
+      }
+    }
+    expect(unreviewed).toEqual([]);
   });
 
   it('keeps the tableless libs tableless', () => {
