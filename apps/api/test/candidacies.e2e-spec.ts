@@ -4,6 +4,7 @@ import {
   organizerToken,
   registeredEnterpriseUser,
   TestApi,
+  verifiedEnterprise,
 } from '@app/testing';
 import { startFreshTestApi } from './test-apps';
 
@@ -30,21 +31,9 @@ describe('Candidacies', () => {
     return c as { id: string; categories: { id: string }[] };
   }
 
-  async function verifiedEnterprise(industryCode = 'telecom') {
-    const owner = await registeredEnterpriseUser(api.http);
-    const e = (
-      await api.http
-        .post('/enterprises')
-        .set(as(owner.token))
-        .send(buildEnterprise({ industryCode }))
-        .expect(201)
-    ).body;
-    await api.http
-      .post(`/enterprises/${e.id}/review`)
-      .set(as(organizer))
-      .send({ decision: 'verified', profileRevision: e.profileRevision })
-      .expect(200);
-    return { owner, id: e.id as string };
+  async function enteringEnterprise(industryCode = 'telecom') {
+    const { owner, enterprise } = await verifiedEnterprise(api.http, organizer, industryCode);
+    return { owner, id: enterprise.id };
   }
 
   const enter = (token: string, campaignId: string, categoryId: string, enterpriseId: string) =>
@@ -52,7 +41,7 @@ describe('Candidacies', () => {
 
   it('enters a verified, in-scope enterprise while registration is open, and audits it', async () => {
     const c = await openCampaign();
-    const e = await verifiedEnterprise();
+    const e = await enteringEnterprise();
     const res = await enter(e.owner.token, c.id, c.categories[0].id, e.id).expect(201);
     expect(res.body).toMatchObject({ state: 'submitted', industryCode: 'telecom', enterpriseId: e.id });
     expect(Object.keys(res.body)).not.toContain('fee');
@@ -64,7 +53,7 @@ describe('Candidacies', () => {
 
   it('refuses a second candidacy in the same category, but allows another category', async () => {
     const c = await openCampaign();
-    const e = await verifiedEnterprise();
+    const e = await enteringEnterprise();
     await enter(e.owner.token, c.id, c.categories[0].id, e.id).expect(201);
     const again = await enter(e.owner.token, c.id, c.categories[0].id, e.id).expect(409);
     expect(again.body.details).toEqual([
@@ -82,19 +71,19 @@ describe('Candidacies', () => {
     expect((await enter(owner.token, c.id, c.categories[0].id, pending.id).expect(409)).body.message).toMatch(
       /pending, not verified/,
     );
-    const postal = await verifiedEnterprise('postal');
+    const postal = await enteringEnterprise('postal');
     expect(
       (await enter(postal.owner.token, c.id, c.categories[0].id, postal.id).expect(409)).body.message,
     ).toMatch(/not in this campaign's scope/);
     await enter(postal.owner.token, c.id, '00000000-0000-4000-8000-000000000000', postal.id).expect(422);
-    const other = await verifiedEnterprise();
+    const other = await enteringEnterprise();
     await enter(owner.token, c.id, c.categories[0].id, other.id).expect(404);
   });
 
   it('refuses entry outside the registration window', async () => {
     const draft = (await api.http.post('/campaigns').set(as(organizer)).send(buildCampaign()).expect(201))
       .body;
-    const e = await verifiedEnterprise();
+    const e = await enteringEnterprise();
     // A draft campaign is invisible to enterprises.
     await enter(e.owner.token, draft.id, draft.categories[0].id, e.id).expect(404);
 
@@ -130,7 +119,7 @@ describe('Candidacies', () => {
     const c = await openCampaign({
       schedule: { registrationOpensAt: new Date(Date.now() - 3600_000).toISOString() },
     });
-    const e = await verifiedEnterprise();
+    const e = await enteringEnterprise();
     const cand = (await enter(e.owner.token, c.id, c.categories[0].id, e.id).expect(201)).body;
     const stranger = await registeredEnterpriseUser(api.http);
     await api.http.post(`/candidacies/${cand.id}/withdraw`).set(as(stranger.token)).expect(404);
@@ -152,8 +141,8 @@ describe('Candidacies', () => {
 
   it('lets organizers approve, or reject with a reason, only submitted candidacies', async () => {
     const c = await openCampaign();
-    const a = await verifiedEnterprise();
-    const b = await verifiedEnterprise();
+    const a = await enteringEnterprise();
+    const b = await enteringEnterprise();
     const ca = (await enter(a.owner.token, c.id, c.categories[0].id, a.id).expect(201)).body;
     const cb = (await enter(b.owner.token, c.id, c.categories[0].id, b.id).expect(201)).body;
     await api.http
@@ -195,9 +184,9 @@ describe('Candidacies', () => {
 
   it('lists with filters and counts per industry, shows enterprises only their own, and exports CSV', async () => {
     const c = await openCampaign();
-    const t1 = await verifiedEnterprise('telecom');
-    const t2 = await verifiedEnterprise('telecom');
-    const f1 = await verifiedEnterprise('finance');
+    const t1 = await enteringEnterprise('telecom');
+    const t2 = await enteringEnterprise('telecom');
+    const f1 = await enteringEnterprise('finance');
     for (const e of [t1, t2, f1]) await enter(e.owner.token, c.id, c.categories[0].id, e.id).expect(201);
     const approved = (
       await api.http.get(`/campaigns/${c.id}/candidacies?industryCode=telecom`).set(as(organizer)).expect(200)

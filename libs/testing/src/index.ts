@@ -8,6 +8,7 @@ export * from './browser';
 export * from './apps/test-api';
 export * from './apps/app-processes';
 export * from './apps/apps-under-test';
+export * from './fixtures/verified-enterprise';
 export * from './fixtures/survey-campaign';
 export * from './fixtures/panel-campaign';
 export * from './fixtures/awards-campaign';
