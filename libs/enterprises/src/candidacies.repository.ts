@@ -4,11 +4,6 @@ import { Transactions } from '@app/database';
 import { Candidacy, CandidacyState } from './candidacy.entity';
 
 /** A candidacy the organizers approved: the enterprise competes in the category, in this industry. */
-export interface CategoryCandidate {
-  enterpriseId: string;
-  industryCode: string;
-}
-
 /** A member of an enterprise with an approved candidacy: someone to tell about the results. */
 export interface CandidateMember {
   userId: string;
@@ -91,15 +86,6 @@ export class CandidaciesRepository {
       `SELECT c.industry_code, c.state, count(*)::int AS n FROM candidacies c WHERE ${where.clause} GROUP BY 1, 2 ORDER BY 1, 2`,
       where.params,
     );
-  }
-
-  async approvedIn(categoryId: string): Promise<CategoryCandidate[]> {
-    const rows: { enterprise_id: string; industry_code: string }[] = await this.manager.query(
-      `SELECT c.enterprise_id, c.industry_code FROM candidacies c
-        WHERE c.category_id = $1 AND c.state = 'approved'`,
-      [categoryId],
-    );
-    return rows.map((r) => ({ enterpriseId: r.enterprise_id, industryCode: r.industry_code }));
   }
 
   async membersOfApproved(campaignId: string): Promise<CandidateMember[]> {

@@ -3,7 +3,7 @@ import { Transactions } from '@app/database';
 import { CampaignsService } from '@app/campaigns';
 import { Actor, DomainError, Page, PageRequest, pageOffset } from '@app/common';
 import { AuditLogService } from '@app/identity';
-import { CategoryCandidate, CandidaciesRepository, CandidateMember } from './candidacies.repository';
+import { CandidaciesRepository, CandidateMember } from './candidacies.repository';
 import { canDecide, canWithdraw, registrationWindowProblem } from './candidacy-rules';
 import { Candidacy, CandidacyState } from './candidacy.entity';
 import { EnterprisesService } from './enterprises.service';
@@ -201,11 +201,6 @@ export class CandidaciesService {
     }
     const total = counts.reduce((sum, r) => sum + r.n, 0);
     return { items, total, ...page, countsByIndustry: [...byIndustry.values()] };
-  }
-
-  /** The approved candidacies of a category: who competes in it, and in which industry. */
-  approvedCandidates(categoryId: string): Promise<CategoryCandidate[]> {
-    return this.candidacies.approvedIn(categoryId);
   }
 
   /** Every member of every enterprise with an approved candidacy in the campaign, with that enterprise. */

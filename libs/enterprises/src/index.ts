@@ -8,7 +8,7 @@ export * from './credit-code';
 export type { Enterprise, EnterpriseStatus } from './enterprise.entity';
 export type { EnterpriseMember, MemberRole } from './enterprise-member.entity';
 export type { Candidacy, CandidacyState } from './candidacy.entity';
-export type { CandidateMember, CategoryCandidate } from './candidacies.repository';
+export type { CandidateMember } from './candidacies.repository';
 export type {
   EnterpriseIdentity,
   IdentityChange,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AwardCategory, CampaignView } from '@app/campaigns';
 import {
-  CategoryCandidate,
-  CandidaciesService,
+  ApprovedCandidacy,
+  EnterpriseDirectory,
   EnterpriseIdentitiesService,
   PublishedIdentity,
 } from '@app/enterprises';
@@ -16,7 +16,7 @@ import { CategoryProposal, FinalRound, proposeWinners, SurveySnapshot } from './
 export interface Evidence {
   categories: {
     category: AwardCategory;
-    candidates: CategoryCandidate[];
+    candidates: ApprovedCandidacy[];
     finalRound: (FinalRound & { state: string }) | null;
   }[];
   snapshots: Map<string, SurveySnapshot>;
@@ -29,7 +29,7 @@ export interface Proposed {
   proposal: CategoryProposal;
   hash: string;
   /** The category's approved candidacies, which the proposal chose from and an override may choose from. */
-  candidates: CategoryCandidate[];
+  candidates: ApprovedCandidacy[];
 }
 
 /**
@@ -42,7 +42,7 @@ export class CampaignProposals {
   constructor(
     private readonly snapshots: RankingSnapshotsService,
     private readonly roundResults: RoundResultsService,
-    private readonly candidacies: CandidaciesService,
+    private readonly directory: EnterpriseDirectory,
     private readonly identities: EnterpriseIdentitiesService,
   ) {}
 
@@ -64,7 +64,7 @@ export class CampaignProposals {
     const snapshots = new Map<string, SurveySnapshot>(latest.map((s) => [s.industryCode, s]));
     const categories: Evidence['categories'] = [];
     for (const category of view.categories) {
-      const candidates = await this.candidacies.approvedCandidates(category.id);
+      const candidates = await this.directory.approvedIn(category.id);
       const final =
         category.kind === 'survey-benchmark' ? null : await this.roundResults.finalOfCategory(category.id);
       const finalRound: (FinalRound & { state: string }) | null = final && {
