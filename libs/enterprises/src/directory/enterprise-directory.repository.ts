@@ -135,13 +135,4 @@ export class EnterpriseDirectoryRepository {
         }
       : null;
   }
-
-  /** Whether the user is a member of the enterprise, whatever the member's role. */
-  async isMember(enterpriseId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.transactions.manager.query(
-      `SELECT 1 FROM enterprise_members WHERE enterprise_id = $1 AND user_id = $2`,
-      [enterpriseId, userId],
-    );
-    return rows.length > 0;
-  }
 }

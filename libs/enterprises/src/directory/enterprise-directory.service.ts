@@ -7,6 +7,7 @@ import {
   EnterpriseDossier,
   EnterpriseName,
 } from './enterprise-directory.repository';
+import { EnterprisesRepository } from '../enterprises.repository';
 
 /**
  * Narrow reads of enterprises, their members and candidacies for other libs: bulk ones for set-based work
@@ -16,7 +17,10 @@ import {
  */
 @Injectable()
 export class EnterpriseDirectory {
-  constructor(private readonly directory: EnterpriseDirectoryRepository) {}
+  constructor(
+    private readonly directory: EnterpriseDirectoryRepository,
+    private readonly enterprises: EnterprisesRepository,
+  ) {}
 
   /**
    * The campaign's approved candidates in any of these categories, one per enterprise: its candidacy in the
@@ -54,7 +58,7 @@ export class EnterpriseDirectory {
   }
 
   /** Whether the user is a member of the enterprise, whatever the member's role. */
-  isMember(enterpriseId: string, userId: string): Promise<boolean> {
-    return this.directory.isMember(enterpriseId, userId);
+  async isMember(enterpriseId: string, userId: string): Promise<boolean> {
+    return (await this.enterprises.membership(enterpriseId, userId)) !== null;
   }
 }
