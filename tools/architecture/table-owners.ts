@@ -47,6 +47,7 @@ export const TABLE_OWNERS = {
   ],
   awards: ['award_decisions', 'award_publications', 'certificates'],
   notifications: ['notifications'],
+  mail: ['mail_deliveries'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

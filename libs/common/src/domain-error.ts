@@ -1,3 +1,5 @@
+import type { Language } from './language';
+
 /**
  * What went wrong, in the domain's terms. The HTTP layer maps `kind` to a status code; libs never
  * know about HTTP. `code` is stable and machine-readable (clients switch on it), `message` is for people.
@@ -17,14 +19,45 @@ export interface FieldProblem {
   message: string;
 }
 
+/** Text the platform writes for people, in each language it speaks. */
+export interface Localized {
+  en: string;
+  zh: string;
+}
+
+/** A field problem whose message the platform wrote in both languages. */
+export interface LocalizedFieldProblem {
+  field: string;
+  message: Localized;
+}
+
+/** The text in this language; plain strings are English-only and stay as they are. */
+export function inLanguage(text: string | Localized, language: Language): string {
+  return typeof text === 'string' ? text : text[language];
+}
+
 export class DomainError extends Error {
+  /** The message in each language, when the platform wrote it in both; `message` is the English one. */
+  readonly localized: Localized | null;
+
   constructor(
     readonly kind: DomainErrorKind,
     readonly code: string,
-    message: string,
-    readonly details?: FieldProblem[],
+    message: string | Localized,
+    readonly problems?: (FieldProblem | LocalizedFieldProblem)[],
   ) {
-    super(message);
+    super(inLanguage(message, 'en'));
     this.name = 'DomainError';
+    this.localized = typeof message === 'string' ? null : message;
+  }
+
+  /** The field problems, in this language. */
+  detailsIn(language: Language): FieldProblem[] | undefined {
+    return this.problems?.map((p) => ({ field: p.field, message: inLanguage(p.message, language) }));
+  }
+
+  /** The field problems in English. */
+  get details(): FieldProblem[] | undefined {
+    return this.detailsIn('en');
   }
 }

@@ -4,3 +4,4 @@ export * from './pagination';
 export * from './logger';
 export * from './with-timeout';
 export * from './exit-on-failure';
+export * from './language';

@@ -209,6 +209,21 @@ export class Environment {
   @MinLength(12, { message: 'BOOTSTRAP_ORGANIZER_PASSWORD must be at least 12 characters' })
   @MaxLength(200)
   BOOTSTRAP_ORGANIZER_PASSWORD?: string;
+
+  /** Unset: mail is recorded and queued but the worker has no server to send it to (the launcher starts a catcher). */
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @Transform(trimmed)
+  @IsEmail({}, { message: 'MAIL_FROM must be an email address' })
+  MAIL_FROM = 'awards@care-awards.local';
+
+  /** Where the links in emails point: the address people reach the platform at. */
+  @Transform(trimmed)
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_BASE_URL must be an http:// or https:// URL' })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
 }
 
 export class EnvironmentError extends Error {
@@ -253,4 +268,5 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   'API_DOCS_ENABLED',
   'BOOTSTRAP_ORGANIZER_EMAIL',
   'BOOTSTRAP_ORGANIZER_PASSWORD',
+  'SMTP_URL',
 ];

@@ -47,6 +47,17 @@ export const schedulesConfig = registerAs('schedules', () => ({
   reconcileMs: environment().SCHEDULE_RECONCILE_MS,
 }));
 
+/** Outgoing mail: the server, the sender, and the base of every link a message carries. */
+export const mailConfig = registerAs('mail', () => {
+  const env = environment();
+  return {
+    smtpUrl: env.SMTP_URL ?? null,
+    from: env.MAIL_FROM,
+    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+  };
+});
+
+export type MailConfig = ReturnType<typeof mailConfig>;
 export type HttpConfig = ReturnType<typeof httpConfig>;
 export type DatabaseConfig = ReturnType<typeof databaseConfig>;
 export type RedisConfig = ReturnType<typeof redisConfig>;

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '@app/database';
-import type { Role } from '@app/common';
+import type { Language, Role } from '@app/common';
 
 export type UserStatus = 'active' | 'disabled';
 
@@ -31,6 +31,10 @@ export class User extends BaseEntity {
    * Bumped by a password change, a role change or a change of status; a token issued under another version is
    * refused, so those changes end every session at once.
    */
+  /** The language they read the platform in; null until they choose (the campaign's language decides). */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  language: Language | null;
+
   @Column({ name: 'token_version', type: 'integer', default: 0 })
   tokenVersion: number;
 }

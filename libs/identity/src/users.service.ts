@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Transactions } from '@app/database';
-import { Actor, Page, PageRequest, Role, SYSTEM_ACTOR } from '@app/common';
+import { Actor, Language, Page, PageRequest, Role, SYSTEM_ACTOR } from '@app/common';
 import { AuditLogRepository } from './audit-log.repository';
 import { IdentityErrors } from './identity.errors';
 import { decoyHash, hashPassword, verifyPassword } from './password-hash';
@@ -17,6 +17,8 @@ export interface NewAccount {
 export interface UserContact {
   email: string;
   displayName: string;
+  /** Null until they choose one. */
+  language: Language | null;
 }
 
 /** What the audit log keeps of a user: enough to follow changes, never a credential. */
@@ -123,7 +125,9 @@ export class UsersService {
   /** The contact of each of these users that exists, by id. */
   async contactsOf(userIds: string[]): Promise<Map<string, UserContact>> {
     const users = await this.users.findByIds([...new Set(userIds)]);
-    return new Map(users.map((u) => [u.id, { email: u.email, displayName: u.displayName }]));
+    return new Map(
+      users.map((u) => [u.id, { email: u.email, displayName: u.displayName, language: u.language }]),
+    );
   }
 
   listUsers(filter: UserListFilter, page: PageRequest): Promise<Page<User>> {
