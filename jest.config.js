@@ -5,7 +5,9 @@ const { compilerOptions } = require('./tsconfig.json');
 
 // Dependencies published as ES modules only. Node 20 can require() them, jest's CommonJS runtime cannot, so
 // jest transpiles them to CommonJS (the compiled app needs no such step).
-const ESM_ONLY_PACKAGES = ['content-disposition'];
+// otplib's default plugins load @scure/base and (nested under the plugin) @noble/hashes 2, both ESM only.
+const ESM_ONLY_PACKAGES = ['content-disposition', '@scure/base', '@noble/hashes'];
+const ESM_ONLY = ESM_ONLY_PACKAGES.join('|');
 
 const shared = {
   rootDir: __dirname,
@@ -13,7 +15,7 @@ const shared = {
   transform: {
     // Type checking is `npm run typecheck`'s job; here files are only transpiled, which is much faster.
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
-    [`node_modules/(${ESM_ONLY_PACKAGES.join('|')})/.+\\.js$`]: [
+    [`node_modules/(${ESM_ONLY})/.+\\.js$`]: [
       'ts-jest',
       {
         tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true },
@@ -21,7 +23,8 @@ const shared = {
       },
     ],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
+  // A listed package is transpiled also where it sits nested under another package's node_modules.
+  transformIgnorePatterns: [`/node_modules/(?!(?:.*/node_modules/)?(${ESM_ONLY})/)`],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
