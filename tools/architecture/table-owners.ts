@@ -4,7 +4,7 @@
  * architecture section shows it.
  */
 export const TABLE_OWNERS = {
-  identity: ['users', 'audit_log'],
+  identity: ['users', 'audit_log', 'password_resets', 'user_two_factor', 'user_recovery_codes'],
   enterprises: [
     'enterprises',
     'enterprise_members',

@@ -25,6 +25,9 @@ import { MetricsController } from './operations/metrics.controller';
 import { MetricsService } from './operations/metrics.service';
 import { QUEUE_DASHBOARD_IMPORTS } from './operations/queue-dashboard';
 import { AuthController } from './auth/auth.controller';
+import { ResetAddressThrottlerGuard, TwoFactorThrottlerGuard } from './auth/credential-rate-limits';
+import { PasswordResetController } from './auth/password-reset.controller';
+import { TwoFactorController } from './auth/two-factor.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterpriseInvitationsController } from './enterprises/enterprise-invitations.controller';
@@ -37,6 +40,7 @@ import { PublicPageController } from './public/public-page.controller';
 import { PublicResultsController } from './public/public-results.controller';
 import { SystemModule } from './system/system.module';
 import { EntrantJudgingController } from './judging/entrant-judging.controller';
+import { JudgeSecondFactorGuard } from './judging/judge-second-factor.guard';
 import { JudgeWorkspaceController } from './judging/judge-workspace.controller';
 import { JudgesController } from './judging/judges.controller';
 import { RoundsController } from './judging/rounds.controller';
@@ -76,6 +80,8 @@ import { UsersController } from './users/users.controller';
   ],
   controllers: [
     AuthController,
+    PasswordResetController,
+    TwoFactorController,
     UsersController,
     AuditLogController,
     EnterprisesController,
@@ -103,6 +109,9 @@ import { UsersController } from './users/users.controller';
     MetricsService,
     IngestionThrottlerGuard,
     InvitationThrottlerGuard,
+    ResetAddressThrottlerGuard,
+    TwoFactorThrottlerGuard,
+    JudgeSecondFactorGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

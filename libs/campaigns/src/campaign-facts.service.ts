@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Transactions } from '@app/database';
 import { AwardCategory, CategoryKind } from './award-category.entity';
 import { Campaign } from './campaign.entity';
@@ -31,6 +32,17 @@ export class CampaignFactsService {
       where: { id: campaignId },
     });
     return campaign ? { id: campaign.id, year: campaign.year, state: campaign.state } : null;
+  }
+
+  /** Of these campaigns, those whose judges must sign in with a second factor, by name. */
+  async requiringJudgeSecondFactor(campaignIds: string[]): Promise<{ id: string; name: string }[]> {
+    if (campaignIds.length === 0) return [];
+    const campaigns = await this.transactions.manager.find(Campaign, {
+      select: { id: true, name: true },
+      where: { id: In(campaignIds), judgesRequireTwoFactor: true },
+      order: { name: 'ASC' },
+    });
+    return campaigns.map((c) => ({ id: c.id, name: c.name }));
   }
 
   async category(categoryId: string): Promise<CategoryFacts | null> {

@@ -31,6 +31,8 @@ export interface CampaignInput {
   categories: CategoryInput[];
   schedule?: Partial<CampaignSchedule>;
   rules?: RulesInput;
+  /** Judges must sign in with a second factor; false unless set. */
+  judgesRequireTwoFactor?: boolean;
 }
 
 export type CampaignChanges = Partial<Omit<CampaignInput, 'categories'>>;
@@ -90,6 +92,7 @@ export function auditSummary(v: CampaignView): Record<string, unknown> {
       maxWinners: k.maxWinners,
     })),
     schedule: scheduleOf(c),
+    judgesRequireTwoFactor: c.judgesRequireTwoFactor,
     rules: {
       minResponsesRanked: c.minResponsesRanked,
       minResponsesListed: c.minResponsesListed,

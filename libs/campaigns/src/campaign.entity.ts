@@ -29,4 +29,6 @@ export class Campaign extends BaseEntity {
   @Column({ name: 'joint_winners_on_tie', type: 'boolean' }) jointWinnersOnTie: boolean;
   @Column({ name: 'cloned_from', type: 'uuid', nullable: true }) clonedFrom: string | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
+  /** Judges see the campaign's judging only with a token issued after a second factor. */
+  @Column({ name: 'judges_require_two_factor', type: 'boolean' }) judgesRequireTwoFactor: boolean;
 }

@@ -56,6 +56,7 @@ export class CampaignsService {
         timeZone: input.timeZone,
         ...schedule,
         ...input.rules,
+        judgesRequireTwoFactor: input.judgesRequireTwoFactor ?? false,
         clonedFrom,
         createdBy: actor.userId,
       });
@@ -100,7 +101,8 @@ export class CampaignsService {
           changes.name !== undefined ||
           changes.descriptionEn !== undefined ||
           changes.descriptionZh !== undefined ||
-          changes.timeZone !== undefined
+          changes.timeZone !== undefined ||
+          changes.judgesRequireTwoFactor !== undefined
         )
           touched.push('details');
         if (changes.industryCodes !== undefined) touched.push('industries');
@@ -117,7 +119,15 @@ export class CampaignsService {
           throw CampaignErrors.slugTaken(changes.slug);
 
         const columns: QueryDeepPartialEntity<Campaign> = {
-          ...pick(changes, ['slug', 'year', 'name', 'descriptionEn', 'descriptionZh', 'timeZone']),
+          ...pick(changes, [
+            'slug',
+            'year',
+            'name',
+            'descriptionEn',
+            'descriptionZh',
+            'timeZone',
+            'judgesRequireTwoFactor',
+          ]),
           ...(changes.schedule && schedule),
           ...changes.rules,
         };
@@ -239,6 +249,7 @@ export class CampaignsService {
         categories: source.categories,
         schedule: shiftScheduleByYears(scheduleOf(c), year - c.year),
         rules: rulesOf(c),
+        judgesRequireTwoFactor: c.judgesRequireTwoFactor,
       },
       actor,
       id,

@@ -64,6 +64,17 @@ export class Environment {
   @Max(7 * 24 * 3600)
   JWT_TTL_SECONDS = 3600;
 
+  /**
+   * The key two-factor secrets and recovery codes are protected with; unset, one derived from JWT_SECRET.
+   * Set it to rotate JWT_SECRET without losing every enrolled authenticator.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, {
+    message: 'TWO_FACTOR_ENCRYPTION_KEY must be at least 32 characters (use a random string)',
+  })
+  TWO_FACTOR_ENCRYPTION_KEY?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -264,6 +275,7 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   'DATABASE_URL',
   'REDIS_URL',
   'JWT_SECRET',
+  'TWO_FACTOR_ENCRYPTION_KEY',
   'METRICS_TOKEN',
   'API_DOCS_ENABLED',
   'BOOTSTRAP_ORGANIZER_EMAIL',

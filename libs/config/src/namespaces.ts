@@ -34,6 +34,8 @@ export const authConfig = registerAs('auth', () => {
   return {
     jwtSecret: env.JWT_SECRET,
     jwtTtlSeconds: env.JWT_TTL_SECONDS,
+    /** Keying material for two-factor secrets, recovery codes and sign-in challenges (derived per use). */
+    twoFactorKey: env.TWO_FACTOR_ENCRYPTION_KEY ?? env.JWT_SECRET,
     rateLimitPerMinute: env.AUTH_RATE_LIMIT,
     bootstrapOrganizer:
       env.BOOTSTRAP_ORGANIZER_EMAIL && env.BOOTSTRAP_ORGANIZER_PASSWORD

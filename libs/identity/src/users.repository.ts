@@ -119,6 +119,11 @@ export class UsersRepository {
     await this.repo().update({ id }, { passwordHash, tokenVersion: () => 'token_version + 1' });
   }
 
+  /** Ends the account's sessions without another change (two-factor sign-in enabled or disabled). */
+  async bumpTokenVersion(id: string): Promise<void> {
+    await this.repo().update({ id }, { tokenVersion: () => 'token_version + 1' });
+  }
+
   async touchLastLogin(id: string): Promise<void> {
     await this.repo().update({ id }, { lastLoginAt: () => 'now()' });
   }

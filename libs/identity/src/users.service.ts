@@ -70,10 +70,21 @@ export class UsersService {
   }
 
   /**
-   * Checks a password. Unknown emails cost the same time as known ones, and both failures give the same
-   * error, so the endpoint does not reveal which emails have accounts. Failures are audited.
+   * Checks a password and records the sign-in. Unknown emails cost the same time as known ones, and both
+   * failures give the same error, so the endpoint does not reveal which emails have accounts. Failures are
+   * audited.
    */
   async authenticate(email: string, password: string, actor: Actor): Promise<User> {
+    const user = await this.verifyCredentials(email, password, actor);
+    await this.recordSignIn(user, actor, null);
+    return user;
+  }
+
+  /**
+   * The account these credentials open, without signing in yet (a second factor may follow). Unknown emails
+   * cost the same time as known ones and fail the same way; failures are audited.
+   */
+  async verifyCredentials(email: string, password: string, actor: Actor): Promise<User> {
     const normalised = email.trim().toLowerCase();
     const user = await this.users.findWithPasswordByEmail(normalised);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
@@ -87,12 +98,21 @@ export class UsersService {
       throw IdentityErrors.invalidCredentials();
     }
     if (user.status !== 'active') throw IdentityErrors.accountDisabled();
+    return user;
+  }
+
+  /** The sign-in completed: audited with the second factor used, if any. */
+  async recordSignIn(user: User, actor: Actor, secondFactor: 'totp' | 'recovery-code' | null): Promise<void> {
     await this.users.touchLastLogin(user.id);
     await this.auditLog.append(
       { ...actor, userId: user.id, role: user.role },
-      { action: 'auth.login', entityType: 'user', entityId: user.id },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        ...(secondFactor && { after: { secondFactor } }),
+      },
     );
-    return user;
   }
 
   async getActiveUser(id: string): Promise<User | null> {

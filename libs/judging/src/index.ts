@@ -20,6 +20,7 @@ export type { RoundEntrant } from './entrants/round-entrants.repository';
 // Judges, panels and assignments.
 export * from './judges/conflict-detection';
 export * from './judges/judges.service';
+export * from './judges/judge-access.service';
 export type { JudgeProfile } from './judges/judges.repository';
 export type { ConflictSource, StoredConflict } from './judges/judge-conflicts.repository';
 export * from './panels-and-assignments/judge-assignment';

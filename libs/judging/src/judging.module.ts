@@ -7,6 +7,8 @@ import { RankingsModule } from '@app/rankings';
 import { ReferenceDataModule } from '@app/reference-data';
 import { RoundEntrantsRepository } from './entrants/round-entrants.repository';
 import { RoundEntrantsService } from './entrants/round-entrants.service';
+import { JudgeAccessService } from './judges/judge-access.service';
+import { JudgeCampaignsRepository } from './judges/judge-campaigns.repository';
 import { JudgeConflictsRepository } from './judges/judge-conflicts.repository';
 import { JudgesRepository } from './judges/judges.repository';
 import { JudgesService } from './judges/judges.service';
@@ -40,6 +42,8 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     JudgesRepository,
     JudgeConflictsRepository,
     JudgesService,
+    JudgeCampaignsRepository,
+    JudgeAccessService,
     RoundsRepository,
     RoundScheduler,
     RoundEntrantsRepository,
@@ -58,6 +62,7 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
   exports: [
     RubricsService,
     JudgesService,
+    JudgeAccessService,
     RoundsService,
     RoundEntrantsService,
     PanelService,

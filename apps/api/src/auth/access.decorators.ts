@@ -36,6 +36,8 @@ export interface AuthenticatedPartner {
 export interface AuthenticatedUser {
   id: string;
   role: Role;
+  /** The token was issued after a second factor (TOTP or a recovery code). */
+  secondFactor?: boolean;
 }
 
 export type AuthenticatedRequest = FastifyRequest & {
@@ -57,6 +59,12 @@ export function actorOf(request: AuthenticatedRequest): Actor {
     ip: request.ip ?? null,
   };
 }
+
+/** Whether the caller's token was issued after a second factor; a new token of theirs keeps saying so. */
+export const SessionSecondFactor = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): boolean =>
+    ctx.switchToHttp().getRequest<AuthenticatedRequest>().user?.secondFactor === true,
+);
 
 /** The caller as services see it: who, in what role, under which request id. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor =>

@@ -1,19 +1,24 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '@app/common';
-import { AccessTokensService, UsersService } from '@app/identity';
+import { AccessTokensService, SignInService, UsersService } from '@app/identity';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UserResponseDto } from '../users/user-response.dto';
-import { CurrentActor, Public, Roles } from './access.decorators';
+import { CurrentActor, Public, Roles, SessionSecondFactor } from './access.decorators';
 import { AccessTokenResponseDto, ChangePasswordDto, LoginDto, RegisterDto } from './auth.dto';
+import { TwoFactorRateLimit } from './credential-rate-limits';
+import { TwoFactorChallengeResponseDto, TwoFactorLoginDto } from './credentials.dto';
+import { SIGN_IN_RESPONSE, signInAnswer } from './sign-in-answer';
 
 @ApiTags('auth')
+@ApiExtraModels(AccessTokenResponseDto, TwoFactorChallengeResponseDto)
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly users: UsersService,
     private readonly tokens: AccessTokensService,
+    private readonly signIn: SignInService,
   ) {}
 
   @Post('register')
@@ -36,13 +41,46 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
     summary: 'Exchange email and password for a bearer token',
-    description: 'Rate-limited per client address.',
+    description:
+      'Rate-limited per client address. An account with two-factor sign-in gets no token here but ' +
+      '`{ twoFactorRequired: true, challenge }`: send the challenge with a code to POST /auth/login/two-factor.',
+  })
+  @ApiOkResponse({ schema: SIGN_IN_RESPONSE })
+  @ApiErrors(429, { 401: 'Wrong email or password, or a disabled account' })
+  async login(
+    @Body() dto: LoginDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AccessTokenResponseDto | TwoFactorChallengeResponseDto> {
+    return signInAnswer(await this.signIn.withPassword(dto.email, dto.password, actor), this.tokens);
+  }
+
+  @Post('login/two-factor')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @TwoFactorRateLimit()
+  @ApiOperation({
+    summary: 'Finish signing in with the second factor',
+    description:
+      'The challenge from POST /auth/login (5 minutes) with the authenticator’s current `code`, or one of the ' +
+      '`recoveryCode`s (spent by this use). A code is accepted once. The token says it was issued after a ' +
+      'second factor. Rate-limited per client address and per account.',
   })
   @ApiOkResponse({ type: AccessTokenResponseDto })
-  @ApiErrors(429, { 401: 'Wrong email or password, or a disabled account' })
-  async login(@Body() dto: LoginDto, @CurrentActor() actor: Actor): Promise<AccessTokenResponseDto> {
-    const user = await this.users.authenticate(dto.email, dto.password, actor);
-    return { ...(await this.tokens.issue(user)), user: UserResponseDto.from(user) };
+  @ApiErrors({
+    400: 'The code or recovery code is wrong, expired or used (the field is named)',
+    401: 'The challenge is invalid or expired; sign in again',
+  })
+  async loginTwoFactor(
+    @Body() dto: TwoFactorLoginDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<AccessTokenResponseDto> {
+    const user = await this.signIn.withSecondFactor(
+      dto.challenge,
+      { code: dto.code, recoveryCode: dto.code === undefined ? dto.recoveryCode : undefined },
+      actor,
+    );
+    return { ...(await this.tokens.issue(user, { secondFactor: true })), user: UserResponseDto.from(user) };
   }
 
   @Post('password')
@@ -63,6 +101,7 @@ export class AuthController {
   async changePassword(
     @Body() dto: ChangePasswordDto,
     @CurrentActor() actor: Actor,
+    @SessionSecondFactor() secondFactor: boolean,
   ): Promise<AccessTokenResponseDto> {
     const user = await this.users.changePassword(
       actor.userId as string,
@@ -70,7 +109,8 @@ export class AuthController {
       dto.newPassword,
       actor,
     );
-    return { ...(await this.tokens.issue(user)), user: UserResponseDto.from(user) };
+    // The session goes on as it was proven: a second factor given before still counts.
+    return { ...(await this.tokens.issue(user, { secondFactor })), user: UserResponseDto.from(user) };
   }
 
   @Get('me')

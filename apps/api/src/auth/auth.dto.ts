@@ -6,7 +6,7 @@ import { UserResponseDto } from '../users/user-response.dto';
 import { trim } from '../http/transforms';
 
 /** The password policy, one place for registration, staff accounts and password changes. */
-function PasswordPolicy(field: string, example = 'correct horse battery staple') {
+export function PasswordPolicy(field: string, example = 'correct horse battery staple') {
   return applyDecorators(
     ApiProperty({ example, minLength: 12, maxLength: 200, writeOnly: true }),
     IsString({ message: `${field} must be a string` }),

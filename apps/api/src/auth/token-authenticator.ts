@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Role } from '@app/common';
-import { AccessTokenClaims, AccessTokensService, UsersService } from '@app/identity';
+import { AccessTokenClaims, AccessTokensService, hasSecondFactor, UsersService } from '@app/identity';
 
 export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
@@ -14,7 +14,7 @@ export function bearerToken(header: string | undefined): string | null {
  * version (`tv`) must be the account's current one: a password change, a role change or disabling the account
  * bumps it, so every token issued before is refused at once. No cache: the version comes with the same read by
  * primary key that already checks the account is active, so the check costs nothing more and no instance can
- * serve a stale answer.
+ * serve a stale answer. `secondFactor` says whether the token was issued after a second factor (its `amr`).
  */
 @Injectable()
 export class TokenAuthenticator {
@@ -23,7 +23,7 @@ export class TokenAuthenticator {
     private readonly users: UsersService,
   ) {}
 
-  async activeUser(token: string | null): Promise<{ id: string; role: Role }> {
+  async activeUser(token: string | null): Promise<{ id: string; role: Role; secondFactor: boolean }> {
     if (!token) throw new UnauthorizedException('A bearer token is required');
     let claims: AccessTokenClaims;
     try {
@@ -38,6 +38,6 @@ export class TokenAuthenticator {
         'This token was revoked by a change to the account (password, role or status); sign in again',
       );
     }
-    return { id: user.id, role: user.role };
+    return { id: user.id, role: user.role, secondFactor: hasSecondFactor(claims) };
   }
 }

@@ -270,6 +270,17 @@ export class CreateCampaignDto {
   @ValidateNested()
   @Type(() => RulesDto)
   rules?: RulesDto;
+
+  @ApiPropertyOptional({
+    example: false,
+    default: false,
+    description:
+      'judges of this campaign must sign in with a second factor (TOTP) to see its assignments, score sheets ' +
+      'and conflicts; otherwise 403 TWO_FACTOR_REQUIRED. Editable until the campaign is archived.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'judgesRequireTwoFactor must be true or false' })
+  judgesRequireTwoFactor?: boolean;
 }
 
 export class UpdateCampaignDto extends PartialType(OmitType(CreateCampaignDto, ['categories'] as const)) {}
@@ -395,6 +406,8 @@ export class CampaignResponseDto extends CampaignSummaryDto {
     description: 'the campaign this was cloned from',
   })
   clonedFrom: string | null;
+  @ApiProperty({ example: false, description: 'judges must sign in with a second factor' })
+  judgesRequireTwoFactor: boolean;
 
   static from(v: CampaignView): CampaignResponseDto {
     const c = v.campaign;
@@ -413,6 +426,7 @@ export class CampaignResponseDto extends CampaignSummaryDto {
       },
       methodologyFrozenAt: c.methodologyFrozenAt ? c.methodologyFrozenAt.toISOString() : null,
       clonedFrom: c.clonedFrom,
+      judgesRequireTwoFactor: c.judgesRequireTwoFactor,
     };
   }
 

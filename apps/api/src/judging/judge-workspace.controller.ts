@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import { JudgesService, ScoreSheetsService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
+import { JudgeSecondFactorGuard } from './judge-second-factor.guard';
 import { AddedConflictResponseDto, ConflictDto, ConflictResponseDto, JudgeResponseDto } from './judges.dto';
 import {
   AssignmentDossierResponseDto,
@@ -16,6 +17,8 @@ import {
 /** A judge's own workspace: assignments, the candidate's dossier, the score sheet, conflicts. */
 @ApiTags('judging')
 @Controller('judging')
+@UseGuards(JudgeSecondFactorGuard)
+@ApiErrors({ 403: 'Not a judge, or a campaign of this work requires a second factor (TWO_FACTOR_REQUIRED)' })
 export class JudgeWorkspaceController {
   constructor(
     private readonly sheets: ScoreSheetsService,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
 import {
@@ -28,6 +28,7 @@ import {
   PanelMemberResponseDto,
   SetPanelDto,
 } from './entrants-and-panel.dto';
+import { JudgeSecondFactorGuard } from './judge-second-factor.guard';
 import { ReasonDto } from './reason.dto';
 import { RoundResultsResponseDto } from './results.dto';
 import {
@@ -49,6 +50,8 @@ const Refusals = () => ApiErrors({ 409: 'Refused in the round’s state' });
 /** Judging rounds of a campaign category: settings, lifecycle, entrants, panel, assignments and results. */
 @ApiTags('judging')
 @Controller()
+// Judges read a round's entrants, results and chair decision here: their campaign's second-factor rule holds.
+@UseGuards(JudgeSecondFactorGuard)
 export class RoundsController {
   constructor(
     private readonly rounds: RoundsService,
