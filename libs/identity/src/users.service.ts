@@ -70,19 +70,9 @@ export class UsersService {
   }
 
   /**
-   * Checks a password and records the sign-in. Unknown emails cost the same time as known ones, and both
-   * failures give the same error, so the endpoint does not reveal which emails have accounts. Failures are
-   * audited.
-   */
-  async authenticate(email: string, password: string, actor: Actor): Promise<User> {
-    const user = await this.verifyCredentials(email, password, actor);
-    await this.recordSignIn(user, actor, null);
-    return user;
-  }
-
-  /**
-   * The account these credentials open, without signing in yet (a second factor may follow). Unknown emails
-   * cost the same time as known ones and fail the same way; failures are audited.
+   * The account these credentials open, without signing in yet: SignInService decides whether a second factor
+   * follows. Unknown emails cost the same time as known ones and both failures give the same error, so the
+   * endpoint does not reveal which emails have accounts; failures are audited.
    */
   async verifyCredentials(email: string, password: string, actor: Actor): Promise<User> {
     const normalised = email.trim().toLowerCase();
