@@ -1,6 +1,26 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger, LevelWithSilent } from 'pino';
 
+/** Paths whose last segment is a secret (a password-reset token): logged as `[redacted]`. */
+const SECRET_IN_PATH = /^(\/auth\/password-reset\/)(?!confirm(?:[/?#]|$))[^/?#]+/;
+
+export function redactUrl(url: string): string {
+  return url.replace(SECRET_IN_PATH, '$1[redacted]');
+}
+
+/**
+ * A request about to be logged, with its URL redacted: a view over the request (its prototype), so fastify's
+ * serializer still reads everything else from it.
+ */
+function withRedactedUrl(object: Record<string, unknown>): Record<string, unknown> {
+  const req = object.req as { url?: unknown } | undefined;
+  if (!req || typeof req !== 'object' || typeof req.url !== 'string') return object;
+  const url = redactUrl(req.url);
+  return url === req.url
+    ? object
+    : { ...object, req: Object.create(req, { url: { value: url, enumerable: true } }) };
+}
+
 /** One JSON logger per process; fastify uses the same instance so request logs and app logs share a format. */
 export function createRootLogger(level: LevelWithSilent, service: string): Logger {
   return pino({
@@ -20,9 +40,17 @@ export function createRootLogger(level: LevelWithSilent, service: string): Logge
         '*.passwordHash',
         'req.headers.authorization',
         'req.headers["x-api-key"]',
+        // Reset tokens, sign-in challenges and second factors, wherever a body would carry them.
+        'token',
+        '*.token',
+        'challenge',
+        '*.challenge',
+        'recoveryCode',
+        '*.recoveryCode',
       ],
       censor: '[redacted]',
     },
+    formatters: { log: withRedactedUrl },
   });
 }
 

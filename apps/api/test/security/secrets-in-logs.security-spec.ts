@@ -3,11 +3,13 @@ import {
   buildAccount,
   kill,
   organizerToken,
+  passwordResetToken,
   response,
   surveyCampaign,
   TEST_ENV,
   TEST_ORGANIZER,
   TestApi,
+  totpCode,
 } from '@app/testing';
 import { startApiProcess, startFreshTestApi } from '../test-apps';
 
@@ -127,9 +129,50 @@ describe('Secrets in the logs', () => {
       ).status,
     ).toBe(401);
 
+    // A forgotten password: the token travels in a path and a body, the new password in a body.
+    expect((await call('POST', '/auth/password-reset', { email: account.email })).status).toBe(202);
+    const resetToken = (await passwordResetToken(api.dataSource, account.email)) as string;
+    const resetPassword = 'the-password-set-through-a-reset';
+    secrets.push(resetToken, resetPassword);
+    expect((await call('GET', `/auth/password-reset/${resetToken}`)).status).toBe(200);
+    const reset = await call('POST', '/auth/password-reset/confirm', {
+      token: resetToken,
+      newPassword: resetPassword,
+    });
+    expect(reset.status).toBe(200);
+    secrets.push(reset.body.accessToken as string);
+
+    // Two-factor sign-in: the secret, the recovery codes and the sign-in challenge.
+    const judge = buildAccount();
+    secrets.push(judge.password);
+    await call('POST', '/users', { ...judge, role: 'judge' }, { authorization: `Bearer ${organizer}` });
+    const judgeToken = (await call('POST', '/auth/login', { email: judge.email, password: judge.password }))
+      .body.accessToken as string;
+    secrets.push(judgeToken);
+    const asJudge = { authorization: `Bearer ${judgeToken}` };
+    const setup = await call('POST', '/auth/two-factor/setup', {}, asJudge);
+    const totpSecret = setup.body.secret as string;
+    secrets.push(totpSecret);
+    const enabled = await call(
+      'POST',
+      '/auth/two-factor/enable',
+      { code: await totpCode(totpSecret, -1) },
+      asJudge,
+    );
+    expect(enabled.status).toBe(200);
+    secrets.push(...(enabled.body.recoveryCodes as string[]), enabled.body.accessToken as string);
+    const challenge = (await call('POST', '/auth/login', { email: judge.email, password: judge.password }))
+      .body.challenge as string;
+    secrets.push(challenge);
+    const recoveryCode = (enabled.body.recoveryCodes as string[])[0];
+    const secondFactor = await call('POST', '/auth/login/two-factor', { challenge, recoveryCode });
+    expect(secondFactor.status).toBe(200);
+    secrets.push(secondFactor.body.accessToken as string);
+
     await new Promise((r) => setTimeout(r, 300)); // let the last lines arrive
     expect(output).toContain('incoming request'); // every request was logged: the scan has something to scan
     expect(output).toContain('/auth/login');
+    expect(output).toContain('/auth/password-reset/[redacted]');
     for (const s of secrets)
       expect({ secret: s.slice(0, 6), found: output.includes(s) }).toEqual({
         secret: s.slice(0, 6),
