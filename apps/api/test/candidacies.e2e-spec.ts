@@ -87,9 +87,13 @@ describe('Candidacies', () => {
     // A draft campaign is invisible to enterprises.
     await enter(e.owner.token, draft.id, draft.categories[0].id, e.id).expect(404);
 
-    const future = await openCampaign({
-      schedule: { registrationOpensAt: new Date(Date.now() + 3600_000).toISOString() },
-    });
+    // Entering registration early opens the window now; an opening moved later afterwards holds entries back.
+    const future = await openCampaign();
+    await api.http
+      .patch(`/campaigns/${future.id}`)
+      .set(as(organizer))
+      .send({ schedule: { registrationOpensAt: new Date(Date.now() + 3600_000).toISOString() } })
+      .expect(200);
     expect(
       (await enter(e.owner.token, future.id, future.categories[0].id, e.id).expect(409)).body.message,
     ).toMatch(/not opened yet/);
