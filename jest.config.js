@@ -5,7 +5,13 @@ const { compilerOptions } = require('./tsconfig.json');
 
 // Dependencies published as ES modules only. Node 20 can require() them, jest's CommonJS runtime cannot, so
 // jest transpiles them to CommonJS (the compiled app needs no such step).
-const ESM_ONLY_PACKAGES = ['content-disposition'];
+const ESM_ONLY_PACKAGES = [
+  'content-disposition',
+  'string-width',
+  'strip-ansi',
+  'ansi-regex',
+  'get-east-asian-width',
+];
 
 const shared = {
   rootDir: __dirname,
