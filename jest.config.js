@@ -5,9 +5,17 @@ const { compilerOptions } = require('./tsconfig.json');
 
 // Dependencies published as ES modules only. Node 20 can require() them, jest's CommonJS runtime cannot, so
 // jest transpiles them to CommonJS (the compiled app needs no such step).
-// otplib's default plugins load @scure/base and (nested under the plugin) @noble/hashes 2, both ESM only.
-const ESM_ONLY_PACKAGES = ['content-disposition', '@scure/base', '@noble/hashes'];
-const ESM_ONLY = ESM_ONLY_PACKAGES.join('|');
+// otplib's default plugins load @scure/base and (nested under the plugin) @noble/hashes 2; string-width and its
+// dependencies draw the demo's table.
+const ESM_ONLY_PACKAGES = [
+  'content-disposition',
+  '@scure/base',
+  '@noble/hashes',
+  'string-width',
+  'strip-ansi',
+  'ansi-regex',
+  'get-east-asian-width',
+];
 
 const shared = {
   rootDir: __dirname,

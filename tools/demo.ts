@@ -11,6 +11,7 @@ import { exitOnFailure } from '@app/common';
 import { Client } from './http-client';
 import { launchPlatform } from './platform';
 import { DemoResult, runDemo } from './demo/demo-scenario';
+import { alignRight, fitColumns } from './demo/columns';
 import { terminalProgress } from './demo/progress';
 
 const ROOT = resolve(__dirname, '..');
@@ -22,7 +23,8 @@ function option(name: string): string | undefined {
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
-const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+// by terminal columns, not characters: Chinese names take two columns a character
+const pad = fitColumns;
 
 function printWinners(result: DemoResult, industries: Map<string, { name: string; nameZh: string }>): void {
   const [survey, panel] = [...result.winners.keys()];
@@ -55,7 +57,7 @@ function printQuality(result: DemoResult): void {
   process.stdout.write('\nData quality            platform    direct count of the file\n');
   for (const [label, platform, direct] of rows) {
     process.stdout.write(
-      `  ${pad(label, 24)} ${fmt(platform).padStart(10)} ${fmt(direct).padStart(12)}${platform === direct ? '' : '  (differs)'}\n`,
+      `  ${pad(label, 24)} ${alignRight(fmt(platform), 10)} ${alignRight(fmt(direct), 12)}${platform === direct ? '' : '  (differs)'}\n`,
     );
   }
 }

@@ -1,6 +1,10 @@
+import { Options, SingleBar } from 'cli-progress';
+import { fitColumns } from './columns';
+
 /**
- * Progress bars for the demo's long steps. On a terminal a bar redraws in place; elsewhere (CI, a test, a
- * file) each step prints one line when it starts and one when it ends, so logs stay readable.
+ * Progress bars for the demo's long steps. On a terminal a bar redraws in place (cli-progress, which hides the
+ * cursor while it draws and gives it back at the end, Ctrl-C included); elsewhere (CI, a test, a file) no
+ * control character is written: each step prints one line when it starts and one when it ends.
  */
 export interface Progress {
   step(name: string, total: number): Step;
@@ -12,41 +16,64 @@ export interface Step {
   done(note?: string): number;
 }
 
-const WIDTH = 28;
+const NAME_COLUMNS = 34;
+const count = (n: number) => n.toLocaleString('en-US');
+
+function barOptions(out: NodeJS.WriteStream): Options {
+  return {
+    stream: out,
+    format: '  {name} [{bar}] {percentage} % {count}/{all}{note}',
+    barsize: 28,
+    barCompleteChar: '#',
+    barIncompleteChar: '.',
+    hideCursor: true,
+    gracefulExit: true,
+    linewrap: false,
+    fps: 12,
+    formatValue: (value, _options, type) =>
+      type === 'percentage' ? String(value).padStart(3) : String(value),
+  };
+}
 
 export function terminalProgress(out: NodeJS.WriteStream = process.stdout): Progress {
   const live = Boolean(out.isTTY);
   return {
     step(name, total) {
       const started = process.hrtime.bigint();
-      let count = 0;
-      let drawnAt = 0;
-      const draw = () => {
-        const share = total > 0 ? Math.min(1, count / total) : 1;
-        const filled = Math.round(share * WIDTH);
-        out.write(
-          `\r  ${name.padEnd(34)} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)} % ${count.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
-        );
-      };
-      if (live) draw();
-      else out.write(`  ${name}: ${total.toLocaleString('en-US')} to do\n`);
+      const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+      if (!live) {
+        out.write(`  ${name}: ${count(total)} to do\n`);
+        return {
+          advance: () => undefined,
+          done(note = '') {
+            const s = seconds();
+            out.write(`  ${name}: done in ${s.toFixed(1)} s${note ? ` (${note})` : ''}\n`);
+            return s;
+          },
+        };
+      }
+      let value = 0;
+      const bar = new SingleBar(barOptions(out));
+      const payload = () => ({
+        name: fitColumns(name, NAME_COLUMNS),
+        count: count(value),
+        all: count(total),
+      });
+      bar.start(Math.max(total, 1), 0, { ...payload(), note: '' });
       return {
         advance(by = 1) {
-          count += by;
-          const now = Date.now();
-          if (live && (now - drawnAt > 80 || count >= total)) {
-            drawnAt = now;
-            draw();
-          }
+          value = Math.min(total, value + by);
+          bar.update(value, payload());
         },
         done(note = '') {
-          count = total;
-          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          if (live) draw();
-          out.write(
-            `${live ? '' : `  ${name}:`} done in ${seconds.toFixed(1)} s${note ? ` (${note})` : ''}\n`,
-          );
-          return seconds;
+          value = total;
+          const s = seconds();
+          bar.update(Math.max(total, 1), {
+            ...payload(),
+            note: ` done in ${s.toFixed(1)} s${note ? ` (${note})` : ''}`,
+          });
+          bar.stop();
+          return s;
         },
       };
     },

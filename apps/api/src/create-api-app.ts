@@ -5,7 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { createRootLogger, PinoNestLogger } from '@app/common';
+import { createRootLogger, PinoNestLogger, wantsPrettyLogs } from '@app/common';
 import { assertApiMayStart, environment, httpConfig } from '@app/config';
 import { MAX_BATCH_ROWS } from '@app/surveys';
 import { ConfigType } from '@nestjs/config';
@@ -31,7 +31,7 @@ function requestIdOf(request: IncomingMessage): string {
 export async function createApiApp(): Promise<NestFastifyApplication> {
   const env = environment();
   assertApiMayStart(env);
-  const logger = createRootLogger(env.LOG_LEVEL, 'api');
+  const logger = createRootLogger(env.LOG_LEVEL, 'api', wantsPrettyLogs(env.LOG_FORMAT, env.NODE_ENV));
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     genReqId: requestIdOf,

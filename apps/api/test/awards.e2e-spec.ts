@@ -15,6 +15,7 @@ import {
   stopApiAndWorker,
   TestApi,
 } from '@app/testing';
+import { binary, csvRows, firstSheet, XLSX_TYPE } from './spreadsheets';
 import { startFreshApiAndWorker } from './test-apps';
 
 interface Proposal {
@@ -317,17 +318,56 @@ describe('Winner selection, the embargoed announcement and public results', () =
       .set(as(organizer))
       .expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'record,category,round,industryCode,rank,enterpriseId,enterpriseName,n,csi,csiLow,csiHigh,score,band,winner,overridden,evidenceHash',
-    );
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="${s.slug}-results.csv"`);
+    // a byte-order mark, so spreadsheet programs read the Chinese names as UTF-8
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.text.slice(1).trim().split('\r\n');
+    const header =
+      'record,category,categoryZh,round,industryCode,rank,enterpriseId,enterpriseName,n,csi,csiLow,csiHigh,score,combined,band,winner,overridden,evidenceHash';
+    expect(lines[0]).toBe(header);
+    const table = csvRows(csv.text);
+    const named = (row: string[]) => Object.fromEntries(header.split(',').map((h, i) => [h, row[i]]));
+    const winners = table.filter((r) => r[0] === 'winner').map(named);
     // Winners: 4 (joint, two industries) + 2 (single, overridden) + 1 (panel) + 1 (combined)
-    expect(lines.filter((l) => l.startsWith('winner,'))).toHaveLength(8);
+    expect(winners).toHaveLength(8);
+    expect(winners.map((w) => w.categoryZh)).toContain('客户关怀标杆企业');
+    for (const w of winners.filter((x) => x.categoryZh === '客户关怀标杆企业')) {
+      expect(Number(w.n)).toBeGreaterThan(0);
+      expect(w.csi).toMatch(/^\d+(\.\d)?$/);
+      expect(w.csiLow).toMatch(/^\d+(\.\d)?$/);
+      expect(w.csiHigh).toMatch(/^\d+(\.\d)?$/);
+    }
+    const panelWinner = winners.find((w) => w.categoryZh === '中国最佳呼叫中心');
+    expect(panelWinner).toMatchObject({ band: expect.stringMatching(/certified/) });
+    expect(Number(panelWinner?.score)).toBeGreaterThan(0);
+    expect(Number(winners.find((w) => w.categoryZh === '客户关怀卓越奖')?.combined)).toBeGreaterThan(0);
+    // every interval is rounded as the public page rounds it: one decimal
+    for (const r of table.filter((row) => row[0] === 'ranking').map(named)) {
+      expect(r.csiLow).toMatch(/^(\d+(\.\d)?)?$/);
+      expect(r.csiHigh).toMatch(/^(\d+(\.\d)?)?$/);
+    }
     expect(
       lines.some(
-        (l) => l.startsWith('round,') && l.includes(s.names.A) && l.includes(',86,certified-five-star,'),
+        (l) => l.startsWith('round,') && l.includes(s.names.A) && l.includes(',86,,certified-five-star,'),
       ),
     ).toBe(true);
+
+    // the same table as XLSX, by query or by Accept header, numbers as numbers
+    for (const ask of [
+      api.http.get(`/campaigns/${s.campaignId}/awards/export?format=xlsx`),
+      api.http.get(`/campaigns/${s.campaignId}/awards/export`).set('accept', XLSX_TYPE),
+    ]) {
+      const xlsx = await ask.set(as(organizer)).buffer(true).parse(binary).expect(200);
+      expect(xlsx.headers['content-type']).toBe(XLSX_TYPE);
+      const sheet = await firstSheet(xlsx.body as Buffer);
+      expect(sheet[0]).toEqual(header.split(','));
+      expect(sheet).toHaveLength(lines.length);
+      const firstWinner = sheet.find((r) => r[0] === 'winner' && r[2] === '客户关怀标杆企业') ?? [];
+      expect(typeof firstWinner[8]).toBe('number');
+      expect(typeof firstWinner[9]).toBe('number');
+      expect(typeof firstWinner[10]).toBe('number');
+      expect(firstWinner[15]).toBe(true);
+    }
     await api.http.get(`/campaigns/${s.campaignId}/awards/export?format=xml`).set(as(organizer)).expect(400);
     await api.http.get(`/campaigns/${s.campaignId}/awards/export`).set(as(s.ownerTokens.A)).expect(403);
   });

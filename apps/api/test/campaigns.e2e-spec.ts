@@ -237,10 +237,11 @@ describe('Campaigns', () => {
   });
 
   it('clones next year: categories, industries, rules, the schedule a year later; state draft', async () => {
+    // dates in the past: entering registration moves a future opening to now (campaign-windows.e2e-spec.ts)
     const c = await create({
-      year: 2027,
-      name: 'Customer Care Awards 2027',
-      schedule: { registrationOpensAt: '2027-01-10T00:00:00Z', announcementAt: '2027-09-15T02:00:00Z' },
+      year: 2025,
+      name: 'Customer Care Awards 2025',
+      schedule: { registrationOpensAt: '2025-01-10T00:00:00Z', announcementAt: '2025-09-15T02:00:00Z' },
       rules: { minResponsesRanked: 120, minResponsesListed: 40 },
     });
     await move(c.id, 'registration').expect(200);
@@ -250,15 +251,15 @@ describe('Campaigns', () => {
       .send({ slug: `${c.slug}-next` })
       .expect(201);
     expect(res.body).toMatchObject({
-      name: 'Customer Care Awards 2028',
-      year: 2028,
+      name: 'Customer Care Awards 2026',
+      year: 2026,
       state: 'draft',
       clonedFrom: c.id,
       industryCodes: c.industryCodes,
       rules: { minResponsesRanked: 120, minResponsesListed: 40 },
       schedule: {
-        registrationOpensAt: '2028-01-10T00:00:00.000Z',
-        announcementAt: '2028-09-15T02:00:00.000Z',
+        registrationOpensAt: '2026-01-10T00:00:00.000Z',
+        announcementAt: '2026-09-15T02:00:00.000Z',
         surveyOpensAt: null,
       },
     });

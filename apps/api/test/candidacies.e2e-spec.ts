@@ -6,7 +6,22 @@ import {
   TestApi,
   verifiedEnterprise,
 } from '@app/testing';
+import { binary, csvRows, firstSheet, XLSX_TYPE } from './spreadsheets';
 import { startFreshTestApi } from './test-apps';
+
+const HEADER = [
+  'id',
+  'category',
+  'categoryZh',
+  'categoryId',
+  'enterpriseId',
+  'enterpriseName',
+  'industryCode',
+  'state',
+  'decisionReason',
+  'decidedAt',
+  'createdAt',
+];
 
 describe('Candidacies', () => {
   let api: TestApi;
@@ -87,9 +102,13 @@ describe('Candidacies', () => {
     // A draft campaign is invisible to enterprises.
     await enter(e.owner.token, draft.id, draft.categories[0].id, e.id).expect(404);
 
-    const future = await openCampaign({
-      schedule: { registrationOpensAt: new Date(Date.now() + 3600_000).toISOString() },
-    });
+    // Entering registration early opens the window now; an opening moved later afterwards holds entries back.
+    const future = await openCampaign();
+    await api.http
+      .patch(`/campaigns/${future.id}`)
+      .set(as(organizer))
+      .send({ schedule: { registrationOpensAt: new Date(Date.now() + 3600_000).toISOString() } })
+      .expect(200);
     expect(
       (await enter(e.owner.token, future.id, future.categories[0].id, e.id).expect(409)).body.message,
     ).toMatch(/not opened yet/);
@@ -231,10 +250,40 @@ describe('Candidacies', () => {
       .set(as(organizer))
       .expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'id,categoryId,enterpriseId,enterpriseName,industryCode,state,decisionReason,decidedAt,createdAt',
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const rows = csvRows(csv.text);
+    expect(rows[0]).toEqual(HEADER);
+    expect(rows).toHaveLength(3);
+    // categories by name, in both languages, not by id alone
+    expect(rows[1].slice(1, 4)).toEqual([
+      'Customer Care Benchmark Enterprise',
+      '客户关怀标杆企业',
+      c.categories[0].id,
+    ]);
+  });
+
+  it('exports the same table as XLSX, by query or Accept header, times as times', async () => {
+    const c = await openCampaign();
+    const e = await enteringEnterprise('telecom');
+    await enter(e.owner.token, c.id, c.categories[1].id, e.id).expect(201);
+    const csv = csvRows(
+      (await api.http.get(`/campaigns/${c.id}/candidacies/export`).set(as(organizer)).expect(200)).text,
     );
-    expect(lines).toHaveLength(3);
+    for (const ask of [
+      api.http.get(`/campaigns/${c.id}/candidacies/export?format=xlsx`),
+      api.http.get(`/campaigns/${c.id}/candidacies/export`).set('accept', XLSX_TYPE),
+    ]) {
+      const res = await ask.set(as(organizer)).buffer(true).parse(binary).expect(200);
+      expect(res.headers['content-type']).toBe(XLSX_TYPE);
+      expect(res.headers['content-disposition']).toMatch(/candidacies\.xlsx"$/);
+      const sheet = await firstSheet(res.body as Buffer);
+      expect(sheet[0]).toEqual(HEADER);
+      expect(sheet).toHaveLength(2);
+      expect(sheet[1].slice(0, 9)).toEqual(csv[1].slice(0, 9).map((v) => (v === '' ? null : v)));
+      expect(sheet[1][2]).toBe('中国最佳呼叫中心');
+      expect(sheet[1][10]).toBeInstanceOf(Date);
+      expect((sheet[1][10] as Date).toISOString()).toBe(csv[1][10]);
+    }
+    await api.http.get(`/campaigns/${c.id}/candidacies/export?format=pdf`).set(as(organizer)).expect(400);
   });
 });

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createRootLogger, PinoNestLogger } from '@app/common';
+import { createRootLogger, PinoNestLogger, wantsPrettyLogs } from '@app/common';
 import { environment } from '@app/config';
 import { WorkerModule } from './worker.module';
 
@@ -9,7 +9,8 @@ import { WorkerModule } from './worker.module';
  * hand finish (or, if the process is killed first, its lock expires and another worker takes it over).
  */
 export async function createWorkerApp(): Promise<INestApplicationContext> {
-  const logger = createRootLogger(environment().LOG_LEVEL, 'worker');
+  const env = environment();
+  const logger = createRootLogger(env.LOG_LEVEL, 'worker', wantsPrettyLogs(env.LOG_FORMAT, env.NODE_ENV));
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     logger: new PinoNestLogger(logger),
   });

@@ -10,6 +10,7 @@ import { AwardErrors } from './awards.errors';
 import { AwardDecision, AwardsRepository } from './awards.repository';
 import { CampaignProposals, Proposed } from './proposals/campaign-proposals';
 import type { CategoryProposal } from './proposals/winner-proposal';
+import { roundOrNull } from './proposals/category-proposal';
 import { PublicationService } from './publication/publication.service';
 import { publishedNames } from './published-names';
 
@@ -28,6 +29,8 @@ export interface DecisionView {
 export interface CategoryProposalView {
   categoryId: string;
   name: string;
+  /** The Chinese name, when the campaign gave one. */
+  nameZh: string | null;
   kind: string;
   perIndustry: boolean;
   maxWinners: number;
@@ -91,6 +94,7 @@ export class AwardsService {
       return {
         categoryId: p.category.id,
         name: p.category.name,
+        nameZh: p.category.nameZh ?? null,
         kind: p.category.kind,
         perIndustry: p.category.perIndustry,
         maxWinners: p.category.maxWinners,
@@ -255,8 +259,9 @@ export class AwardsService {
           rank: e.rank,
           n: e.n,
           publishedCsi: e.publishedCsi,
-          csiLow: e.csi?.low ?? null,
-          csiHigh: e.csi?.high ?? null,
+          // rounded as the public page and the proposals round them, beside the published CSI
+          csiLow: roundOrNull(e.csi?.low),
+          csiHigh: roundOrNull(e.csi?.high),
           inWinnerSet: e.winnerSet?.member ?? false,
         })),
       })),

@@ -70,3 +70,49 @@ export function shiftScheduleByYears(schedule: CampaignSchedule, years: number):
   }
   return shifted;
 }
+
+/** The schedule entry whose time opens each state (announcement included: it is entered by announcing). */
+export function openingFieldOf(state: CampaignState): ScheduleField | null {
+  return SCHEDULED_TRANSITIONS.find((t) => t.to === state)?.field ?? null;
+}
+
+/** A state entered before its window opened: the opening moved to now, or the earlier entry in the way. */
+export type OpeningMove =
+  | { kind: 'moved'; field: ScheduleField; from: Date; to: Date }
+  | {
+      kind: 'blocked';
+      field: ScheduleField;
+      from: Date;
+      to: Date;
+      blockedBy: ScheduleField;
+      blockedAt: Date;
+    };
+
+/**
+ * Entering `state` at `now` while its window opens later would leave the state and the dates disagreeing (an
+ * entry or a response then refused as "not opened yet"), so the opening moves to now, to the whole second, so a
+ * time a person writes to the second right after it still lies inside the window. An earlier entry that lies
+ * after that second would break the schedule's order: that is `blocked`, naming the entry to change, because
+ * closing an earlier window early (registration, the survey) is a decision for a person, not a side effect.
+ * Null when the window is already open or has no opening time.
+ */
+export function openingMoveFor(
+  schedule: CampaignSchedule,
+  state: CampaignState,
+  now: Date,
+): OpeningMove | null {
+  const field = openingFieldOf(state);
+  const from = field ? schedule[field] : null;
+  if (!field || !from || from.getTime() <= now.getTime()) return null;
+  // a strict pair entered within one second (judging started, then ended) needs the milliseconds back
+  const candidates = [new Date(Math.floor(now.getTime() / 1000) * 1000), now];
+  const fits = candidates.find(
+    (at) => !scheduleProblems({ ...schedule, [field]: at }).some((p) => p.field === field),
+  );
+  if (fits) return { kind: 'moved', field, from, to: fits };
+  const to = candidates[0];
+  const earlier = SCHEDULE_FIELDS.slice(0, SCHEDULE_FIELDS.indexOf(field));
+  const blockedBy = [...earlier].reverse().find((f) => schedule[f] && schedule[f].getTime() >= to.getTime());
+  if (!blockedBy) return { kind: 'moved', field, from, to: now };
+  return { kind: 'blocked', field, from, to, blockedBy, blockedAt: schedule[blockedBy] as Date };
+}

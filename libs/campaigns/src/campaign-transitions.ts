@@ -3,8 +3,9 @@ import { Actor } from '@app/common';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
 import { CampaignState, isAtOrAfter, TransitionFacts, transitionProblems } from './campaign-lifecycle';
-import { SCHEDULED_TRANSITIONS } from './campaign-schedule';
-import { CampaignView } from './campaign-view';
+import { openingMoveFor, SCHEDULED_TRANSITIONS } from './campaign-schedule';
+import { CampaignScheduler } from './campaign-scheduler';
+import { CampaignView, scheduleOf } from './campaign-view';
 import { CampaignViews } from './campaign-views';
 import { CampaignErrors } from './campaigns.errors';
 import { CampaignsRepository } from './campaigns.repository';
@@ -23,11 +24,18 @@ export class CampaignTransitions {
     private readonly views: CampaignViews,
     private readonly methodologies: MethodologyVersions,
     private readonly auditLog: AuditLogService,
+    private readonly scheduler: CampaignScheduler,
   ) {}
 
   async transition(id: string, to: CampaignState, actor: Actor): Promise<CampaignView> {
     if (to === 'announced') throw CampaignErrors.transitionRefused([ANNOUNCED_ONLY_WITH_RESULTS]);
-    return this.transactions.run(async () => this.apply(await this.views.locked(id), to, actor, 'manual'));
+    const { before, after } = await this.transactions.run(async () => {
+      const view = await this.views.locked(id);
+      return { before: view, after: await this.apply(view, to, actor, 'manual') };
+    });
+    // The delayed job of a moved opening would find itself stale anyway; removing it keeps the queue honest.
+    await this.scheduler.removeStaleJobs(id, scheduleOf(before.campaign), scheduleOf(after.campaign));
+    return after;
   }
 
   async applyScheduled(
@@ -73,6 +81,7 @@ export class CampaignTransitions {
       if (how === 'scheduled' && c.announcementAt?.toISOString() !== scheduledFor) return 'stale';
       const problems = transitionProblems(await this.facts(before), 'announced');
       if (problems.length > 0) throw CampaignErrors.transitionRefused(problems);
+      this.openingMove(before, 'announced');
       await publish(before);
       await this.apply(before, 'announced', actor, how);
       return 'announced';
@@ -83,20 +92,35 @@ export class CampaignTransitions {
     const c = before.campaign;
     const problems = transitionProblems(await this.facts(before), to);
     if (problems.length > 0) throw CampaignErrors.transitionRefused(problems);
+    const move = this.openingMove(before, to);
     await this.campaigns.update(c.id, {
       state: to,
       stateChangedAt: () => 'now()',
       ...(to === 'survey' && { methodologyFrozenAt: () => 'now()' }),
+      ...(move && { [move.field]: move.to }),
     });
     const after = await this.views.read(c.id);
     await this.auditLog.record(actor, {
       action: 'campaign.transitioned',
       entityType: 'campaign',
       entityId: c.id,
-      before: { state: c.state },
-      after: { state: to, how },
+      before: { state: c.state, ...(move && { schedule: { [move.field]: move.from.toISOString() } }) },
+      after: { state: to, how, ...(move && { schedule: { [move.field]: move.to.toISOString() } }) },
     });
     return after;
+  }
+
+  /** The opening to move to now on entering `to`; a 409 naming the date to change when order forbids it. */
+  private openingMove(view: CampaignView, to: CampaignState) {
+    const move = openingMoveFor(scheduleOf(view.campaign), to, new Date());
+    if (move?.kind !== 'blocked') return move;
+    throw CampaignErrors.windowOrder({
+      to,
+      field: move.field,
+      blockedBy: move.blockedBy,
+      blockedAt: move.blockedAt.toISOString(),
+      now: move.to.toISOString(),
+    });
   }
 
   private async facts(view: CampaignView): Promise<TransitionFacts> {

@@ -17,4 +17,23 @@ export const CampaignErrors = {
   transitionRefused: (reasons: string[]) =>
     new DomainError('conflict', 'TRANSITION_REFUSED', `Transition refused: ${reasons.join('; ')}`),
   frozen: (reason: string) => new DomainError('conflict', 'CAMPAIGN_SECTION_FROZEN', reason),
+  /** Entering a state moves its window's opening to now; an earlier date after now stands in the way. */
+  windowOrder: (m: { to: string; field: string; blockedBy: string; blockedAt: string; now: string }) =>
+    new DomainError(
+      'conflict',
+      'SCHEDULE_BLOCKS_TRANSITION',
+      {
+        en: `Transition to ${m.to} refused: it would open ${m.field} now (${m.now}), before schedule.${m.blockedBy} (${m.blockedAt}); change schedule.${m.blockedBy} to ${m.now} or earlier first (PATCH /campaigns/{id})`,
+        zh: `拒绝进入 ${m.to}：这会把 ${m.field} 提前到现在（${m.now}），早于 schedule.${m.blockedBy}（${m.blockedAt}）；请先把 schedule.${m.blockedBy} 改为 ${m.now} 或更早（PATCH /campaigns/{id}）`,
+      },
+      [
+        {
+          field: `schedule.${m.blockedBy}`,
+          message: {
+            en: `lies after ${m.now}: move it to then or earlier before entering ${m.to}`,
+            zh: `晚于 ${m.now}：进入 ${m.to} 之前请把它改为该时间或更早`,
+          },
+        },
+      ],
+    ),
 };

@@ -1,5 +1,6 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger, LevelWithSilent } from 'pino';
+import pretty from 'pino-pretty';
 
 /** Paths whose last segment is a secret (a password-reset token): logged as `[redacted]`. */
 const SECRET_IN_PATH = /^(\/auth\/password-reset\/)(?!confirm(?:[/?#]|$))[^/?#]+/;
@@ -21,9 +22,36 @@ function withRedactedUrl(object: Record<string, unknown>): Record<string, unknow
     : { ...object, req: Object.create(req, { url: { value: url, enumerable: true } }) };
 }
 
-/** One JSON logger per process; fastify uses the same instance so request logs and app logs share a format. */
-export function createRootLogger(level: LevelWithSilent, service: string): Logger {
-  return pino({
+export type LogFormat = 'auto' | 'json' | 'pretty';
+
+/**
+ * Readable lines for a person at a terminal in development; JSON wherever a machine reads the log
+ * (production, a file, a pipe, a log shipper), so `auto` never changes what production writes.
+ */
+export function wantsPrettyLogs(
+  format: LogFormat,
+  nodeEnv: string,
+  isTty = Boolean(process.stdout.isTTY),
+): boolean {
+  if (format !== 'auto') return format === 'pretty';
+  return nodeEnv === 'development' && isTty;
+}
+
+/**
+ * One logger per process; fastify uses the same instance so request logs and app logs share a format.
+ * `pretty` writes through pino-pretty in the same thread (no transport worker), so a crash loses no line.
+ */
+export function createRootLogger(level: LevelWithSilent, service: string, prettyLines = false): Logger {
+  const destination = prettyLines
+    ? pretty({
+        colorize: true,
+        translateTime: 'SYS:HH:MM:ss.l',
+        ignore: 'pid,hostname,service,context',
+        messageFormat: '{service} {if context}[{context}] {end}{msg}',
+        singleLine: true,
+      })
+    : undefined;
+  const options: pino.LoggerOptions = {
     level,
     base: { service, pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -51,15 +79,22 @@ export function createRootLogger(level: LevelWithSilent, service: string): Logge
       censor: '[redacted]',
     },
     formatters: { log: withRedactedUrl },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
+
+/**
+ * Nest's boot messages (a line per module and per route, about 220 before the start banner) say nothing a
+ * person needs each time: they are debug lines, so LOG_LEVEL=debug still shows them.
+ */
+const BOOT_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory']);
 
 /** Adapts pino to Nest's LoggerService so framework messages come out as the same JSON lines. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.write('info', message, context);
+    this.write(context && BOOT_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, stackOrContext?: string, context?: string): void {
     const ctx = context ?? stackOrContext;

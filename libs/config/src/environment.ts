@@ -17,6 +17,7 @@ import {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -87,6 +88,10 @@ export class Environment {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** `auto`: readable lines in development on a terminal, JSON otherwise (production, files, pipes). */
+  @IsIn(LOG_FORMATS)
+  LOG_FORMAT: (typeof LOG_FORMATS)[number] = 'auto';
 
   /** Comma-separated origins allowed by CORS; empty means no cross-origin browser access. */
   @Transform(trimmed)

@@ -1,11 +1,13 @@
 import type { AwardsService } from '@app/awards';
-import { csvLine } from '../http/csv';
+import type { ExportCell, ExportTable } from '../http/table-export';
 
 type AwardsExport = Awaited<ReturnType<AwardsService['export']>>;
+type Figures = Record<string, number | string | null>;
 
-const HEADER = [
+export const AWARDS_EXPORT_HEADER = [
   'record',
   'category',
+  'categoryZh',
   'round',
   'industryCode',
   'rank',
@@ -16,47 +18,52 @@ const HEADER = [
   'csiLow',
   'csiHigh',
   'score',
+  'combined',
   'band',
   'winner',
   'overridden',
   'evidenceHash',
 ];
 
+const figure = (figures: Figures | undefined, key: string) => figures?.[key] ?? null;
+
 /**
- * One flat table for a spreadsheet: a row per confirmed winner, per ranked enterprise, and per round entrant,
- * each named by its last verified identity.
- * `record` says which; columns that do not apply stay empty.
+ * One flat table for a spreadsheet (CSV or XLSX): a row per confirmed winner, per ranked enterprise, and per
+ * round entrant, each named by its last verified identity. `record` says which; columns that do not apply stay
+ * empty. Every figure is the one published: the proposal's figures for winners (the survey's CSI and interval
+ * to one decimal, the panel score as the round ranks it), the same rounding for the ranking rows.
  */
-export function awardsCsv(data: AwardsExport): string {
+export function awardsTable(data: AwardsExport): ExportTable {
   // Winner rows are named from the export's verified identities, like its ranking and round rows: an override
   // may name an enterprise the proposal does not list, and one table must never show two names for one.
   const verified = new Map(data.enterprises.map((e) => [e.enterpriseId, e.name]));
-  let out = csvLine(HEADER);
+  const categoryOf = new Map(data.categories.map((c) => [c.categoryId, c]));
+  const rows: ExportCell[][] = [];
   for (const c of data.categories) {
     const d = c.decision;
-    const groups = d?.winners ?? [];
-    for (const g of groups) {
+    for (const g of d?.winners ?? []) {
       const proposed = c.proposal.industries.find((i) => i.industryCode === g.industryCode);
       for (const id of g.enterpriseIds) {
-        const name =
-          verified.get(id) ??
-          proposed?.winners.find((w) => w.enterpriseId === id)?.enterpriseName ??
-          proposed?.candidates.find((x) => x.enterpriseId === id)?.enterpriseName ??
-          '';
-        out += csvLine([
+        const winner = proposed?.winners.find((w) => w.enterpriseId === id);
+        const candidate = proposed?.candidates.find((x) => x.enterpriseId === id);
+        // an enterprise added by an override has its figures among the proposal's candidates
+        const figures = winner?.figures ?? candidate?.figures;
+        rows.push([
           'winner',
           c.name,
+          c.nameZh,
           '',
           g.industryCode,
-          '',
+          candidate?.rank ?? figure(figures, 'roundRank'),
           id,
-          name,
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
+          verified.get(id) ?? winner?.enterpriseName ?? candidate?.enterpriseName ?? '',
+          figure(figures, 'n'),
+          figure(figures, 'csi'),
+          figure(figures, 'csiLow'),
+          figure(figures, 'csiHigh'),
+          figure(figures, 'panelScore'),
+          figure(figures, 'combined'),
+          figure(figures, 'band'),
           true,
           d?.overridden,
           d?.evidenceHash,
@@ -66,8 +73,9 @@ export function awardsCsv(data: AwardsExport): string {
   }
   for (const r of data.rankings) {
     for (const e of r.entries) {
-      out += csvLine([
+      rows.push([
         'ranking',
+        '',
         '',
         '',
         r.industryCode,
@@ -80,6 +88,7 @@ export function awardsCsv(data: AwardsExport): string {
         e.csiHigh,
         '',
         '',
+        '',
         e.inWinnerSet,
         '',
         '',
@@ -87,10 +96,12 @@ export function awardsCsv(data: AwardsExport): string {
     }
   }
   for (const r of data.rounds) {
+    const category = categoryOf.get(r.categoryId);
     for (const e of r.entrants) {
-      out += csvLine([
+      rows.push([
         'round',
-        '',
+        category?.name,
+        category?.nameZh,
         r.name,
         e.industryCode,
         e.rank,
@@ -101,6 +112,7 @@ export function awardsCsv(data: AwardsExport): string {
         '',
         '',
         e.score,
+        '',
         e.band,
         '',
         '',
@@ -108,5 +120,5 @@ export function awardsCsv(data: AwardsExport): string {
       ]);
     }
   }
-  return out;
+  return { name: `${data.campaign.slug}-results`, header: AWARDS_EXPORT_HEADER, rows: [rows] };
 }

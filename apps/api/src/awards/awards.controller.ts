@@ -1,12 +1,21 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AwardsService } from '@app/awards';
 import type { Actor } from '@app/common';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
-import { awardsCsv } from './awards-csv';
+import { CSV_TYPE, exportFormatOf, exportStream, XLSX_TYPE } from '../http/table-export';
+import { AWARDS_EXPORT_HEADER, awardsTable } from './awards-csv';
 import {
   AnnouncementDto,
   AwardsExportDto,
@@ -92,21 +101,44 @@ export class AwardsController {
   }
 
   @Get('awards/export')
-  @ApiOperation({ summary: 'All proposals, decisions, rankings and round results, as JSON or CSV' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: AwardsExportDto })
+  @ApiOperation({
+    summary: 'All proposals, decisions, rankings and round results, as JSON, CSV or XLSX',
+    description:
+      'JSON unless `format=csv`/`format=xlsx` or an `Accept` header naming text/csv or XLSX. CSV and XLSX hold ' +
+      'the same table (numbers as numbers in XLSX; CSV in UTF-8 with a byte-order mark): a row per winner with ' +
+      'its published figures, per ranked enterprise, and per round entrant, categories by English and Chinese name.',
+  })
+  @ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
+  @ApiOkResponse({
+    description: 'The export',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(AwardsExportDto) } },
+      [CSV_TYPE]: {
+        schema: { type: 'string' },
+        example: `${AWARDS_EXPORT_HEADER.join(',')}\r\nwinner,Customer Care Benchmark Enterprise,客户关怀标杆企业,,telecom,1,5d2f8a8e-0c1b-4a9e-9f3c-2b7d1e4a6c90,"Shenzhen Example Telecom Co., Ltd.",412,82.4,80.9,83.9,,,,true,false,9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\r\n`,
+      },
+      [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiExtraModels(AwardsExportDto)
   @ApiErrors(400, 404)
   async export(
     @UuidParam('campaignId') campaignId: string,
     @Query() query: ExportQueryDto,
+    @Headers('accept') accept: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<AwardsExportDto | string> {
+  ): Promise<AwardsExportDto | StreamableFile> {
     const data = await this.awards.export(campaignId, actor);
-    if (query.format !== 'csv') return data;
+    // JSON stays the default: only an Accept header that names a file format asks for the file
+    const format =
+      query.format ??
+      (/text\/csv|spreadsheetml/.test(accept ?? '') ? exportFormatOf(undefined, accept) : 'json');
+    if (format === 'json') return data;
+    const file = exportStream(awardsTable(data), format);
     void reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${data.campaign.slug}-results.csv"`);
-    return awardsCsv(data);
+      .header('content-type', file.type)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return new StreamableFile(file.stream);
   }
 }

@@ -127,6 +127,7 @@ export class DecisionDto {
 export class CategoryProposalDto {
   @ApiProperty({ example: ENTERPRISE_ID }) categoryId: string;
   @ApiProperty({ example: 'Customer Care Benchmark Enterprise' }) name: string;
+  @ApiProperty({ example: '客户关怀标杆企业', nullable: true, type: String }) nameZh: string | null;
   @ApiProperty({ example: 'survey-benchmark', enum: ['survey-benchmark', 'panel', 'combined'] }) kind: string;
   @ApiProperty({ example: true }) perIndustry: boolean;
   @ApiProperty({ example: 3 }) maxWinners: number;
@@ -164,10 +165,15 @@ export class AnnouncementDto {
 }
 
 export class ExportQueryDto {
-  @ApiPropertyOptional({ example: 'csv', enum: ['json', 'csv'], default: 'json' })
+  @ApiPropertyOptional({
+    example: 'xlsx',
+    enum: ['json', 'csv', 'xlsx'],
+    default: 'json',
+    description: 'without it, an Accept header naming text/csv or XLSX gives that file; otherwise JSON',
+  })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format?: 'json' | 'csv' | 'xlsx';
 }
 
 export class AwardsExportDto {

@@ -1,8 +1,11 @@
-import { csvCell } from '../http/csv';
+import type { ExportCell } from '../http/table-export';
 import type { CandidacyResponseDto } from './candidacies.dto';
 
-const COLUMNS: (keyof CandidacyResponseDto)[] = [
+/** The columns of the candidacy export, CSV and XLSX alike: the category by name in both languages, then its id. */
+export const CANDIDACIES_EXPORT_HEADER = [
   'id',
+  'category',
+  'categoryZh',
   'categoryId',
   'enterpriseId',
   'enterpriseName',
@@ -13,9 +16,25 @@ const COLUMNS: (keyof CandidacyResponseDto)[] = [
   'createdAt',
 ];
 
-export const CANDIDACIES_CSV_HEADER = `${COLUMNS.join(',')}\r\n`;
+/** A category's names; one missing (deleted since, never in practice) leaves its cells empty. */
+export type CategoryNames = Map<string, { name: string; nameZh: string | null }>;
 
-/** The CSV lines of some candidacies, header excluded: the export writes them a page at a time. */
-export function candidaciesCsvRows(rows: CandidacyResponseDto[]): string {
-  return rows.map((r) => `${COLUMNS.map((c) => csvCell(r[c])).join(',')}\r\n`).join('');
+/** The export rows of some candidacies: the export writes them a page at a time. */
+export function candidacyExportRows(rows: CandidacyResponseDto[], categories: CategoryNames): ExportCell[][] {
+  return rows.map((r) => {
+    const category = categories.get(r.categoryId);
+    return [
+      r.id,
+      category?.name,
+      category?.nameZh,
+      r.categoryId,
+      r.enterpriseId,
+      r.enterpriseName,
+      r.industryCode,
+      r.state,
+      r.decisionReason,
+      r.decidedAt ? new Date(r.decidedAt) : null,
+      new Date(r.createdAt),
+    ];
+  });
 }

@@ -1,17 +1,20 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import { CampaignsService } from '@app/campaigns';
 import type { Actor } from '@app/common';
 import { CandidaciesService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
-import { CANDIDACIES_CSV_HEADER, candidaciesCsvRows } from './candidacies-csv';
+import { CSV_TYPE, exportFormatOf, exportStream, XLSX_TYPE } from '../http/table-export';
+import { CANDIDACIES_EXPORT_HEADER, candidacyExportRows } from './candidacies-csv';
 import {
   CandidacyPageDto,
   CandidacyResponseDto,
   DecideCandidacyDto,
   EnterCandidacyDto,
+  ExportCandidaciesQueryDto,
   ListCandidaciesQueryDto,
 } from './candidacies.dto';
 
@@ -20,7 +23,10 @@ const EXPORT_PAGE = 1000;
 @ApiTags('candidacies')
 @Controller()
 export class CandidaciesController {
-  constructor(private readonly candidacies: CandidaciesService) {}
+  constructor(
+    private readonly candidacies: CandidaciesService,
+    private readonly campaigns: CampaignsService,
+  ) {}
 
   @Post('campaigns/:campaignId/candidacies')
   @Roles('enterprise')
@@ -68,21 +74,30 @@ export class CandidaciesController {
 
   @Get('campaigns/:campaignId/candidacies/export')
   @Roles('organizer')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @ApiOperation({ summary: 'All candidacies of a campaign as CSV (same filters as the list)' })
-  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'All candidacies of a campaign as CSV or XLSX (same filters as the list)',
+    description:
+      'CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese) unless `format=xlsx` or an ' +
+      '`Accept` header naming XLSX; the same columns in both, categories by name in English and Chinese.',
+  })
+  @ApiProduces(CSV_TYPE, XLSX_TYPE)
   @ApiOkResponse({
-    schema: {
-      type: 'string',
-      example:
-        'id,categoryId,enterpriseId,enterpriseName,industryCode,state,decisionReason,decidedAt,createdAt\r\n',
+    description: 'The file, as an attachment',
+    content: {
+      [CSV_TYPE]: {
+        schema: { type: 'string' },
+        example: `${CANDIDACIES_EXPORT_HEADER.join(',')}\r\n9c8b7a6f-5e4d-4c3b-8a29-1f0e9d8c7b6a,Customer Care Benchmark Enterprise,客户关怀标杆企业,7a1c2e3d-4b5f-4a6b-8c7d-9e0f1a2b3c4d,5d2f8a8e-0c1b-4a9e-9f3c-2b7d1e4a6c90,"Shenzhen Example Telecom Co., Ltd.",telecom,approved,,2027-01-20T03:00:00.000Z,2027-01-15T03:00:00.000Z\r\n`,
+      },
+      [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiErrors(400)
+  @ApiErrors(400, 404)
   async export(
     @UuidParam('campaignId') campaignId: string,
-    @Query() query: ListCandidaciesQueryDto,
+    @Query() query: ExportCandidaciesQueryDto,
+    @Headers('accept') accept: string | undefined,
     @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const { categoryId, industryCode, state } = query;
     const filter = { categoryId, industryCode, state };
@@ -90,17 +105,30 @@ export class CandidaciesController {
       this.candidacies.list(campaignId, filter, { page, pageSize: EXPORT_PAGE }, actor);
     // The first page is read before any byte is sent, so an unknown campaign is still a 404.
     const first = await pageOf(1);
+    const view = await this.campaigns.get(campaignId, actor);
+    const categories = new Map(
+      view.categories.map((k) => [k.id, { name: k.name, nameZh: k.nameZh ?? null }]),
+    );
     // Written a page at a time: a campaign of any size is never held whole in memory.
-    async function* lines() {
-      yield CANDIDACIES_CSV_HEADER;
+    async function* rows() {
       let chunk = first;
       for (let page = 1; ;) {
-        yield candidaciesCsvRows(chunk.items.map((c) => CandidacyResponseDto.from(c)));
+        yield candidacyExportRows(
+          chunk.items.map((c) => CandidacyResponseDto.from(c)),
+          categories,
+        );
         if (chunk.items.length < EXPORT_PAGE) return;
         chunk = await pageOf(++page);
       }
     }
-    return new StreamableFile(Readable.from(lines()));
+    const file = exportStream(
+      { name: `${view.campaign.slug}-candidacies`, header: CANDIDACIES_EXPORT_HEADER, rows: rows() },
+      exportFormatOf(query.format, accept),
+    );
+    void reply
+      .header('content-type', file.type)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return new StreamableFile(file.stream);
   }
 
   @Post('candidacies/:id/decision')

@@ -57,6 +57,17 @@ export class ListCandidaciesQueryDto extends PageQueryDto {
   state?: CandidacyState;
 }
 
+export class ExportCandidaciesQueryDto extends ListCandidaciesQueryDto {
+  @ApiPropertyOptional({
+    enum: ['csv', 'xlsx'],
+    example: 'xlsx',
+    description: 'the file format; without it, an Accept header naming XLSX gives XLSX, otherwise CSV',
+  })
+  @IsOptional()
+  @IsIn(['csv', 'xlsx'])
+  format?: 'csv' | 'xlsx';
+}
+
 export class CandidacyResponseDto {
   @ApiProperty({ format: 'uuid', example: '9c8b7a6f-5e4d-4c3b-8a29-1f0e9d8c7b6a' })
   id: string;

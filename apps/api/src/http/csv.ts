@@ -9,14 +9,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * as it is, so negative figures (`-12.5`) remain numbers for whoever opens the file. `-1+2` is not a plain
  * decimal and is defused.
  */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
+export function csvCell(value: string | number | boolean | Date | null | undefined): string {
+  let text =
+    value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
   const isNumber = (typeof value === 'number' && Number.isFinite(value)) || PLAIN_DECIMAL.test(text);
   if (!isNumber && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One CSV line (CRLF-terminated) from cell values. */
-export function csvLine(values: (string | number | boolean | null | undefined)[]): string {
+export function csvLine(values: (string | number | boolean | Date | null | undefined)[]): string {
   return values.map(csvCell).join(',') + '\r\n';
 }

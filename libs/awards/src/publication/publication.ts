@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AwardDecision } from '../awards.repository';
 import type { PublishedName } from '../published-names';
-import { round, type SurveySnapshot } from '../proposals/category-proposal';
+import { roundOrNull, type SurveySnapshot } from '../proposals/category-proposal';
 
 /**
  * What the public sees of an announced campaign, frozen at the announcement: the winners of every category,
@@ -63,7 +63,8 @@ export interface PublishedRanking {
   }[];
 }
 
-const oneDecimal = (x: number | null | undefined) => (x === null || x === undefined ? null : round(x, 1));
+/** Survey figures to one decimal: the one rounding the proposals and the organizers' export use too. */
+const oneDecimal = (x: number | null | undefined) => roundOrNull(x, 1);
 
 /** Crockford's base-32 alphabet: no I, L, O or U, so a code read aloud or typed is not mistaken. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
