@@ -1,3 +1,4 @@
+import type { Language } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
 import { AwardCategory, CategoryKind } from './award-category.entity';
@@ -20,6 +21,13 @@ export interface CategoryFacts {
   name: string;
 }
 
+/** What a message about a campaign needs: its name, and the language of people who have not chosen one. */
+export interface CampaignMessaging {
+  id: string;
+  name: string;
+  language: Language;
+}
+
 /** Narrow reads of campaigns and categories, in the caller's ambient transaction. */
 @Injectable()
 export class CampaignFactsService {
@@ -31,6 +39,14 @@ export class CampaignFactsService {
       where: { id: campaignId },
     });
     return campaign ? { id: campaign.id, year: campaign.year, state: campaign.state } : null;
+  }
+
+  async messaging(campaignId: string): Promise<CampaignMessaging | null> {
+    const campaign = await this.transactions.manager.findOne(Campaign, {
+      select: { id: true, name: true, language: true },
+      where: { id: campaignId },
+    });
+    return campaign ? { id: campaign.id, name: campaign.name, language: campaign.language } : null;
   }
 
   async category(categoryId: string): Promise<CategoryFacts | null> {

@@ -54,6 +54,7 @@ export class CampaignsService {
         descriptionEn: input.descriptionEn ?? '',
         descriptionZh: input.descriptionZh ?? '',
         timeZone: input.timeZone,
+        language: input.language ?? 'zh',
         ...schedule,
         ...input.rules,
         clonedFrom,
@@ -100,7 +101,8 @@ export class CampaignsService {
           changes.name !== undefined ||
           changes.descriptionEn !== undefined ||
           changes.descriptionZh !== undefined ||
-          changes.timeZone !== undefined
+          changes.timeZone !== undefined ||
+          changes.language !== undefined
         )
           touched.push('details');
         if (changes.industryCodes !== undefined) touched.push('industries');
@@ -117,7 +119,15 @@ export class CampaignsService {
           throw CampaignErrors.slugTaken(changes.slug);
 
         const columns: QueryDeepPartialEntity<Campaign> = {
-          ...pick(changes, ['slug', 'year', 'name', 'descriptionEn', 'descriptionZh', 'timeZone']),
+          ...pick(changes, [
+            'slug',
+            'year',
+            'name',
+            'descriptionEn',
+            'descriptionZh',
+            'timeZone',
+            'language',
+          ]),
           ...(changes.schedule && schedule),
           ...changes.rules,
         };
@@ -235,6 +245,7 @@ export class CampaignsService {
         descriptionEn: c.descriptionEn,
         descriptionZh: c.descriptionZh,
         timeZone: c.timeZone,
+        language: c.language,
         industryCodes: source.industryCodes,
         categories: source.categories,
         schedule: shiftScheduleByYears(scheduleOf(c), year - c.year),

@@ -13,3 +13,4 @@ export * from './fixtures/survey-campaign';
 export * from './fixtures/panel-campaign';
 export * from './fixtures/awards-campaign';
 export * from './fixtures/survey-imports';
+export * from './mail/test-smtp-server';

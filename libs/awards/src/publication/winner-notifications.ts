@@ -30,10 +30,12 @@ export class WinnerNotifications {
       await this.notifications.notify({
         recipientId: m.userId,
         kind: codes ? 'award-won' : 'results-announced',
-        subject: codes ? `${c.name}: your enterprise is a winner` : `${c.name}: results announced`,
-        body: codes
-          ? `Congratulations. Certificates: ${codes.join(', ')}. Results: /results/${c.slug}`
-          : `The results are published at /results/${c.slug}.`,
+        params: {
+          enterpriseName: m.enterpriseName,
+          ...(codes ? { certificates: codes.join(', ') } : {}),
+        },
+        link: { path: `/results/${c.slug}` },
+        campaignId: c.id,
         dedupeKey: `announcement:${c.id}:${m.userId}:${m.enterpriseId}`,
       });
     }

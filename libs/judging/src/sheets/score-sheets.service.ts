@@ -161,18 +161,21 @@ export class ScoreSheetsService {
     if (round.state !== 'open') return { reminded: 0 };
     let reminded = 0;
     for (const { judgeId, owed } of await this.assignments.judgesOwingSheets(roundId)) {
-      const deadline = round.closesAt ? ` before ${round.closesAt.toISOString()}` : '';
       const created = await this.notifications.notify({
         recipientId: judgeId,
         kind: 'judging-reminder',
-        subject: `${round.name}: ${owed} score sheet(s) to submit`,
-        body: `You have ${owed} unfinished score sheet(s) in "${round.name}". Please submit them${deadline}.`,
+        params: {
+          roundName: round.name,
+          owed: String(owed),
+          ...(round.closesAt ? { closesAt: round.closesAt.toISOString() } : {}),
+        },
+        link: { path: '/judging/assignments' },
+        campaignId: round.campaignId,
         roundId,
         dedupeKey: `judging-reminder:${roundId}:${judgeId}:${occasion}`,
       });
       if (created) {
         reminded++;
-        // The delivery channel of this version is the log; the record above is what a mailer would read.
         this.logger.log(`Reminder to judge ${judgeId}: ${owed} sheet(s) owed in round ${roundId}`);
       }
     }
