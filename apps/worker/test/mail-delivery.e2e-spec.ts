@@ -6,6 +6,7 @@ import { MailDeliveryService, MailService } from '@app/mail';
 import { JOBS, QUEUES, RoundSchedulePayload } from '@app/queue';
 import {
   as,
+  buildCampaign,
   eventually,
   linkIn,
   moveCampaign,
@@ -15,6 +16,7 @@ import {
   stopApiAndWorker,
   TestApi,
   TestSmtpServer,
+  verifiedEnterprise,
 } from '@app/testing';
 import { startFreshApiAndWorker } from './test-apps';
 
@@ -139,8 +141,20 @@ describe('Mail delivery', () => {
     const queue = worker.get<Queue<RoundSchedulePayload>>(getQueueToken(QUEUES.judgingSchedule));
     await queue.add(JOBS.roundReminder, { roundId: round.id, scheduledFor: new Date().toISOString() });
 
-    const [en] = await smtp.waitFor(emails.get(english.id) as string);
-    const [zh] = await smtp.waitFor(emails.get(chinese.id) as string);
+    // Each judge was told of the assignment when the panel was set, and now of the sheets owed.
+    const reminderOf = async (judgeId: string) => {
+      const mails = await smtp.waitFor(emails.get(judgeId) as string, 2);
+      expect(mails).toHaveLength(2);
+      return [
+        mails.find((m) => m.subject.includes('Final panel') && /sheet|评分表/.test(m.subject)),
+        mails,
+      ] as const;
+    };
+    const [en, enMails] = await reminderOf(english.id);
+    const [zh, zhMails] = await reminderOf(chinese.id);
+    if (!en || !zh) throw new Error('no reminder');
+    expect(enMails.map((m) => m.subject)).toContain(`${campaign.name}: you are a judge in Final panel`);
+    expect(zhMails.map((m) => m.subject)).toContain(`${campaign.name}：您已被指派为“Final panel”的评委`);
     expect(en.language).toBe('en');
     expect(en.subject).toContain(campaign.name);
     expect(en.subject).toMatch(/score sheet/);
@@ -159,12 +173,56 @@ describe('Mail delivery', () => {
 
     // The inbox says the same, in the reader's language.
     const inbox = (await api.http.get('/notifications').set(as(chinese.token)).expect(200)).body;
-    expect(inbox).toEqual([expect.objectContaining({ kind: 'judging-reminder', subject: zh.subject })]);
+    expect(inbox.map((n: { kind: string; subject: string }) => [n.kind, n.subject])).toEqual([
+      ['judging-reminder', zh.subject],
+      ['judge-assigned', expect.stringContaining('评委')],
+    ]);
     const rows: { state: string; sent_at: Date | null; recipient_id: string }[] = await api.dataSource.query(
-      `SELECT state, sent_at, recipient_id FROM mail_deliveries WHERE template = 'judging-reminder'`,
+      `SELECT state, sent_at, recipient_id FROM mail_deliveries WHERE template IN ('judging-reminder', 'judge-assigned')`,
     );
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(4);
     expect(rows.every((r) => r.state === 'sent' && r.sent_at !== null)).toBe(true);
+  });
+
+  it('tells an enterprise’s members of decisions on it, with the reviewer’s reason escaped in HTML', async () => {
+    const { owner, enterprise } = await verifiedEnterprise(api.http, organizer, 'telecom');
+    const ownerEmail = owner.account.email.toLowerCase();
+    const [verified] = await smtp.waitFor(ownerEmail);
+    // No language chosen and no campaign: Chinese.
+    expect(verified.language).toBe('zh-CN');
+    expect(verified.subject).toContain('已通过 Care Awards 认证');
+    const link = linkIn(verified.text, PUBLIC_BASE_URL);
+    expect(pathOf(link)).toBe(`/enterprises/${enterprise.id}`);
+    await api.http.get(pathOf(link)).set(as(owner.token)).expect(200);
+
+    // In English once the owner says so; a rejected candidacy carries its reason.
+    await api.dataSource.query(`UPDATE users SET language = 'en' WHERE id = $1`, [owner.id]);
+    const campaign = (await api.http.post('/campaigns').set(as(organizer)).send(buildCampaign()).expect(201))
+      .body;
+    await moveCampaign(api, organizer, campaign.id, 'registration');
+    const candidacy = (
+      await api.http
+        .post(`/campaigns/${campaign.id}/candidacies`)
+        .set(as(owner.token))
+        .send({ enterpriseId: enterprise.id, categoryId: campaign.categories[0].id })
+        .expect(201)
+    ).body;
+    await api.http
+      .post(`/candidacies/${candidacy.id}/decision`)
+      .set(as(organizer))
+      .send({ decision: 'rejected', reason: 'Scan <unreadable> & late' })
+      .expect(200);
+    const mails = await smtp.waitFor(ownerEmail, 2);
+    const rejected = mails.find((m) => m.subject.includes('rejected'));
+    expect(rejected?.subject).toBe(
+      `${campaign.name}: candidacy of ${enterprise.legalName as string} rejected`,
+    );
+    expect(rejected?.language).toBe('en');
+    expect(rejected?.text).toContain('Reason: Scan <unreadable> & late');
+    expect(rejected?.html).toContain('Scan &lt;unreadable&gt; &amp; late');
+    expect(rejected?.text).toContain('Customer Care Benchmark Enterprise');
+    const listing = linkIn(rejected?.text ?? '', PUBLIC_BASE_URL);
+    await api.http.get(pathOf(listing)).set(as(owner.token)).expect(200);
   });
 
   it('delivers every message exactly once after the server refused, then recovered', async () => {

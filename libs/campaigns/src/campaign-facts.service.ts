@@ -19,6 +19,7 @@ export interface CategoryFacts {
   kind: CategoryKind;
   perIndustry: boolean;
   name: string;
+  nameZh: string | null;
 }
 
 /** What a message about a campaign needs: its name, and the language of people who have not chosen one. */
@@ -52,7 +53,14 @@ export class CampaignFactsService {
   async category(categoryId: string): Promise<CategoryFacts | null> {
     const c = await this.transactions.manager.findOneBy(AwardCategory, { id: categoryId });
     return c
-      ? { id: c.id, campaignId: c.campaignId, kind: c.kind, perIndustry: c.perIndustry, name: c.name }
+      ? {
+          id: c.id,
+          campaignId: c.campaignId,
+          kind: c.kind,
+          perIndustry: c.perIndustry,
+          name: c.name,
+          nameZh: c.nameZh,
+        }
       : null;
   }
 }

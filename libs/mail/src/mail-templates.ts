@@ -32,6 +32,8 @@ export const MAIL_TEMPLATES = [
   'candidacy-approved',
   /** A candidacy was rejected. {displayName, enterpriseName, campaignName, categoryName, reason, link} */
   'candidacy-rejected',
+  /** At the announcement, to an entrant's members when judges' feedback is theirs to read. {displayName, campaignName, enterpriseName, link} */
+  'feedback-available',
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
@@ -68,4 +70,5 @@ export const TEMPLATE_PARAMS: Record<
   'candidacy-rejected': {
     required: ['displayName', 'enterpriseName', 'campaignName', 'categoryName', 'reason', 'link'],
   },
+  'feedback-available': { required: ['displayName', 'campaignName', 'enterpriseName', 'link'] },
 };

@@ -10,7 +10,10 @@ export interface NewNotification {
   recipientId: string;
   /** The template of its email and its inbox text (see MAIL_TEMPLATES for each one's params). */
   kind: MailTemplate;
-  /** The template's params but `displayName`, `campaignName` and `link`, which are filled in here. */
+  /**
+   * The template's params but `displayName`, `campaignName` and `link`, which are filled in here. A param
+   * `nameZh` (an enterprise's Chinese legal name, say) stands in for `name` when the reader reads Chinese.
+   */
   params: Record<string, string>;
   /** Where the message leads, a path of the platform; the `link` param is its absolute URL. */
   link: { path: string; query?: Record<string, string> };
@@ -41,12 +44,15 @@ export class NotificationsService {
     if (!contact) throw new Error(`No user ${n.recipientId} to notify`);
     const campaign = n.campaignId ? await this.campaigns.messaging(n.campaignId) : null;
     const language: Language = contact.language ?? campaign?.language ?? 'zh';
-    const params = {
-      displayName: contact.displayName,
-      ...(campaign ? { campaignName: campaign.name } : {}),
-      ...n.params,
-      link: this.mail.link(n.link.path, n.link.query),
-    };
+    const params = inLanguage(
+      {
+        displayName: contact.displayName,
+        ...(campaign ? { campaignName: campaign.name } : {}),
+        ...n.params,
+        link: this.mail.link(n.link.path, n.link.query),
+      },
+      language,
+    );
     const rendered = this.mail.render(n.kind, language, params);
     const created = await this.notifications.insertOnce({
       recipientId: n.recipientId,
@@ -74,4 +80,15 @@ export class NotificationsService {
   inboxOf(recipientId: string): Promise<StoredNotification[]> {
     return this.notifications.latestOf(recipientId, 200);
   }
+}
+
+/** The params for a reader of `language`: each `xZh` replaces `x` for Chinese readers, and is dropped. */
+export function inLanguage(params: Record<string, string>, language: Language): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (name.endsWith('Zh')) continue;
+    const zh = params[`${name}Zh`];
+    result[name] = language === 'zh' && zh ? zh : value;
+  }
+  return result;
 }
