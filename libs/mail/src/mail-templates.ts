@@ -34,6 +34,8 @@ export const MAIL_TEMPLATES = [
   'candidacy-rejected',
   /** At the announcement, to an entrant's members when judges' feedback is theirs to read. {displayName, campaignName, enterpriseName, link} */
   'feedback-available',
+  /** A round's close came with a judge's sheets still missing. {displayName, campaignName, roundName, owed, closesAt, link} */
+  'judging-deadline-passed',
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
@@ -71,4 +73,7 @@ export const TEMPLATE_PARAMS: Record<
     required: ['displayName', 'enterpriseName', 'campaignName', 'categoryName', 'reason', 'link'],
   },
   'feedback-available': { required: ['displayName', 'campaignName', 'enterpriseName', 'link'] },
+  'judging-deadline-passed': {
+    required: ['displayName', 'campaignName', 'roundName', 'owed', 'closesAt', 'link'],
+  },
 };

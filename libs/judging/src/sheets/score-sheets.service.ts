@@ -155,7 +155,11 @@ export class ScoreSheetsService {
   }
 
   /** Reminds every judge with unfinished sheets in an open round; `occasion` keeps one reminder per occasion. */
-  async remind(roundId: string, occasion: string): Promise<{ reminded: number }> {
+  /**
+   * `overdue`: the round's close came and was refused because sheets are missing, so the message says the
+   * deadline has passed (the organizer extends it or forces the close).
+   */
+  async remind(roundId: string, occasion: string, overdue = false): Promise<{ reminded: number }> {
     const round = await this.rounds.find(roundId);
     if (!round) throw JudgingErrors.roundNotFound(roundId);
     if (round.state !== 'open') return { reminded: 0 };
@@ -163,7 +167,7 @@ export class ScoreSheetsService {
     for (const { judgeId, owed } of await this.assignments.judgesOwingSheets(roundId)) {
       const created = await this.notifications.notify({
         recipientId: judgeId,
-        kind: 'judging-reminder',
+        kind: overdue ? 'judging-deadline-passed' : 'judging-reminder',
         params: {
           roundName: round.name,
           owed: String(owed),
@@ -172,7 +176,7 @@ export class ScoreSheetsService {
         link: { path: '/judging/assignments' },
         campaignId: round.campaignId,
         roundId,
-        dedupeKey: `judging-reminder:${roundId}:${judgeId}:${occasion}`,
+        dedupeKey: `${overdue ? 'judging-deadline-passed' : 'judging-reminder'}:${roundId}:${judgeId}:${occasion}`,
       });
       if (created) {
         reminded++;

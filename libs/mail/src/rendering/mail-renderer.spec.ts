@@ -54,14 +54,13 @@ describe('MailRenderer', () => {
       expect(mail.subject.length).toBeGreaterThan(5);
       expect(mail.subject).not.toContain('\n');
       for (const p of TEMPLATE_PARAMS[t].required) {
-        const shown =
-          p === 'expiresAt'
-            ? formatDate(EXPIRES, l)
-            : p === 'role'
-              ? l === 'zh'
-                ? '评委'
-                : 'judge'
-              : SAMPLE[p];
+        const shown = p.endsWith('At')
+          ? formatDate(EXPIRES, l)
+          : p === 'role'
+            ? l === 'zh'
+              ? '评委'
+              : 'judge'
+            : SAMPLE[p];
         expect(mail.text).toContain(shown);
       }
       // The link is in both formats, as given: absolute at the public address.
