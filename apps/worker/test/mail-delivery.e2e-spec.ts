@@ -272,6 +272,31 @@ describe('Mail delivery', () => {
     expect(smtp.to('race@example.test')[0].subject).toContain('邮箱');
   });
 
+  it('never sends again a message whose worker died mid-send; the sweep marks it dead with why', async () => {
+    // As a worker leaves it when killed after the server took the message but before recording that.
+    await api.dataSource.query(
+      `INSERT INTO mail_deliveries (idempotency_key, to_address, template, language, params, state, attempts, claimed_at)
+       VALUES ('died', 'died@example.test', 'email-verification', 'en', $1, 'sending', 1, now() - interval '10 minutes')`,
+      [JSON.stringify({ displayName: 'Died', link: `${PUBLIC_BASE_URL}/health` })],
+    );
+    const row = await deliveryOf('died');
+    // Its job, run again after the lock expired, finds the message claimed and sends nothing.
+    const queue = worker.get<Queue>(getQueueToken(QUEUES.mail));
+    const rerun = await queue.add(JOBS.deliverMail, { deliveryId: row.id }, { jobId: row.id });
+    await eventually(async () => ((await rerun.isCompleted()) ? true : undefined), 10_000, 'the re-run');
+    const dead = await eventually(
+      async () => {
+        const r = await deliveryOf('died');
+        return r.state === 'dead' ? r : undefined;
+      },
+      10_000,
+      'the abandoned claim marked dead',
+    );
+    expect(dead.last_error).toContain('stopped while sending');
+    expect(dead.attempts).toBe(1);
+    expect(smtp.to('died@example.test')).toHaveLength(0);
+  });
+
   it('delivers a queued message whose job was lost, from the sweep', async () => {
     // Recorded without a job, as when Redis restarted empty after the commit.
     await api.dataSource.query(
