@@ -98,7 +98,10 @@ async function main(): Promise<void> {
   );
   process.stdout.write(
     `\nPublic results: ${result.publicUrl}   (中文: ${result.publicUrl}?lang=zh)\n` +
-      `Organizer login: ${platform.organizer.email} / ${platform.organizer.password}\n`,
+      `Organizer login: ${platform.organizer.email} / ${platform.organizer.password}\n` +
+      (platform.mailViewer
+        ? `Mail the platform sent (local catcher, nothing left this machine): ${platform.mailViewer}\n`
+        : ''),
   );
   if (process.argv.includes('--exit')) await platform.stopAll(0);
   else process.stdout.write('The platform keeps running; stop it with Ctrl-C.\n');

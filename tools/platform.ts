@@ -1,7 +1,8 @@
 /**
  * The platform on a machine with nothing configured, for `npm start` and `npm run demo`: finds or starts
  * PostgreSQL and Redis, runs migrations, seeds reference data, starts the API and the worker as supervised child
- * processes (restarted with back-off when they crash) and waits until the API is ready.
+ * processes (restarted with back-off when they crash) and waits until the API is ready. Without SMTP_URL it starts
+ * a local mail catcher and points the worker at it, so mail is read on this machine and never sent out.
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { seedReferenceData } from './reference-data-seed';
 import { hashPassword } from '@app/identity';
 import { ensureDatabase, portAnswers, providePostgres, provideRedis, Service } from './local-infra';
 import { persistentSecret } from './local-secrets';
+import { startMailCatcher } from './mail-catcher';
 import { supervise, SupervisedProcess } from './supervisor';
 
 const ROOT = resolve(__dirname, '..');
@@ -59,6 +61,8 @@ export interface Platform {
   base: string;
   organizer: { email: string; password: string };
   databaseUrl: string;
+  /** The local mail catcher's page, or null when SMTP_URL sends mail to a real server. */
+  mailViewer: string | null;
   /** Stops the children and the services this launcher started, then exits with `code`. */
   stopAll(code: number, reason?: string): Promise<void>;
 }
@@ -109,6 +113,17 @@ export async function launchPlatform({ log, childOutput, env: extra }: PlatformO
   const organizerPassword =
     process.env.BOOTSTRAP_ORGANIZER_PASSWORD ?? persistentSecret(DATA_DIR, 'organizer-password');
   if (organizerEmail === DEV_ORGANIZER) await ensureDevOrganizer(postgres.url, organizerPassword);
+  let mailViewer: string | null = null;
+  let smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) {
+    const catcher = await startMailCatcher();
+    services.push({ url: catcher.smtpUrl, origin: 'started', stop: catcher.stop });
+    smtpUrl = catcher.smtpUrl;
+    mailViewer = catcher.viewerUrl;
+    log(
+      `Mail: no SMTP_URL, so a local catcher takes it (${catcher.smtpUrl}); read it at ${catcher.viewerUrl}`,
+    );
+  }
   const port = process.env.PORT ?? '3000';
   // Something else on the port would answer the readiness check in our API's place.
   if (await portAnswers(Number(port))) {
@@ -123,6 +138,9 @@ export async function launchPlatform({ log, childOutput, env: extra }: PlatformO
     BOOTSTRAP_ORGANIZER_EMAIL: organizerEmail,
     BOOTSTRAP_ORGANIZER_PASSWORD: organizerPassword,
     PORT: port,
+    SMTP_URL: smtpUrl,
+    // Links in mail lead to this API unless the deployment says where people reach it.
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
     ...extra,
   };
 
@@ -146,6 +164,7 @@ export async function launchPlatform({ log, childOutput, env: extra }: PlatformO
     base,
     organizer: { email: organizerEmail, password: organizerPassword },
     databaseUrl: postgres.url,
+    mailViewer,
     stopAll,
   };
 }

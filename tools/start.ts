@@ -8,7 +8,7 @@ import { launchPlatform } from './platform';
 const log = (message: string) => process.stdout.write(`[start] ${message}\n`);
 
 async function main(): Promise<void> {
-  const { base, organizer } = await launchPlatform({ log, childOutput: 'inherit' });
+  const { base, organizer, mailViewer } = await launchPlatform({ log, childOutput: 'inherit' });
   process.stdout.write(
     [
       '',
@@ -19,6 +19,9 @@ async function main(): Promise<void> {
       `  Queues         ${base}/admin/queues   (organizers: POST /admin/session first)`,
       `  Metrics        ${base}/metrics`,
       `  Health         ${base}/health/ready`,
+      mailViewer
+        ? `  Mail           ${mailViewer}   (local catcher: what the platform sent; nothing leaves this machine)`
+        : `  Mail           sent through SMTP_URL`,
       `  Organizer      ${organizer.email} / ${organizer.password}`,
       '                 (POST /auth/login with these to get a bearer token)',
       '  Stop with Ctrl-C.',

@@ -59,4 +59,37 @@ describe('ambient transactions', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
     expect(await labels()).toEqual(['a', 'b', 'kept']);
   });
+
+  it('calls after-commit hooks once the outermost run commits, with the data visible, and never on rollback', async () => {
+    const seen: string[][] = [];
+    const hook = () => {
+      void api.dataSource
+        .query<{ label: string }[]>(`SELECT label FROM ambient_probe WHERE label LIKE 'hook%' ORDER BY label`)
+        .then((rows) => seen.push(rows.map((r) => r.label)));
+    };
+    let calledInside = false;
+    await transactions.run(async () => {
+      await insert('hook-1');
+      await transactions.run(async () => {
+        await insert('hook-2');
+        transactions.afterCommit(hook);
+      });
+      calledInside = seen.length > 0;
+    });
+    expect(calledInside).toBe(false);
+    await expect(
+      transactions.run(async () => {
+        await insert('hook-3');
+        transactions.afterCommit(hook);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    // Outside a run a hook is called at once.
+    transactions.afterCommit(hook);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen).toEqual([
+      ['hook-1', 'hook-2'],
+      ['hook-1', 'hook-2'],
+    ]);
+  });
 });

@@ -404,12 +404,14 @@ describe('Winner selection, the embargoed announcement and public results', () =
         await api.dataSource.query(
           `SELECT (SELECT count(*) FROM award_publications)::int AS publications,
                   (SELECT count(*) FROM certificates)::int AS certificates,
-                  (SELECT count(*) FROM notifications WHERE kind IN ('award-won', 'results-announced'))::int AS notifications`,
+                  (SELECT count(*) FROM notifications WHERE kind IN ('award-won', 'results-announced'))::int AS notifications,
+                  (SELECT count(*) FROM mail_deliveries
+                    WHERE template IN ('award-won', 'results-announced'))::int AS emails`,
         )
       )[0];
     const once = await counts();
     // 4 + 2 + 1 + 1 winners; every member of the 6 entered enterprises told once.
-    expect(once).toEqual({ publications: 1, certificates: 8, notifications: 6 });
+    expect(once).toEqual({ publications: 1, certificates: 8, notifications: 6, emails: 6 });
 
     // The job again (a retry, or a second worker), the service again, and an organizer's announce: no change.
     const queue = worker.get<Queue>(getQueueToken(QUEUES.campaignSchedule));

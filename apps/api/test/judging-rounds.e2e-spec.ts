@@ -337,7 +337,7 @@ describe('Judging rounds', () => {
     const reminded = await post(organizer, `/rounds/${round1}/reminders`).expect(200);
     expect(reminded.body).toEqual({ reminded: 1 });
     const inbox = (await get(free.token, '/notifications').expect(200)).body;
-    expect(inbox[0]).toMatchObject({ kind: 'judging-reminder', roundId: round1, channel: 'log' });
+    expect(inbox[0]).toMatchObject({ kind: 'judging-reminder', roundId: round1, channel: 'email' });
   });
 
   it('closes only when forced with a reason, then shows judges the results without their conflicts', async () => {
@@ -455,5 +455,14 @@ describe('Judging rounds', () => {
       'service',
       'service',
     ]);
+    // The announcement told each entrant in a finalised round that its feedback is there, by email too.
+    const told: { template: string; link: string }[] = await api.dataSource.query(
+      `SELECT d.template, d.params ->> 'link' AS link FROM mail_deliveries d
+         JOIN enterprise_members m ON m.user_id = d.recipient_id
+        WHERE d.template = 'feedback-available' AND m.enterprise_id = $1`,
+      [E[0].id],
+    );
+    expect(told).toHaveLength(1);
+    expect(new URL(told[0].link).pathname).toBe(path);
   });
 });

@@ -128,6 +128,7 @@ describe('Operations: metrics and the queue dashboard', () => {
       'campaign-schedule',
       'diagnostics',
       'judging-schedule',
+      'mail',
       'rankings',
     ]);
     const closed = await api.http.delete('/admin/session').set(as(organizer)).expect(204);

@@ -6,6 +6,7 @@ import { recordJobDuration } from '@app/queue';
 import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
 import { JudgingScheduleProcessor } from './processors/judging-schedule.processor';
+import { MailProcessor } from './processors/mail.processor';
 import { RankingsProcessor } from './processors/rankings.processor';
 
 const PROCESSORS = [
@@ -13,6 +14,7 @@ const PROCESSORS = [
   CampaignScheduleProcessor,
   RankingsProcessor,
   JudgingScheduleProcessor,
+  MailProcessor,
 ];
 
 /** Adds each finished job's processing time to its queue's histogram in Redis, which the API's /metrics reads. */
@@ -24,7 +26,10 @@ export class JobDurationRecorder implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     for (const type of PROCESSORS) {
-      const worker = this.moduleRef.get<WorkerHost>(type, { strict: false }).worker;
+      const host = this.moduleRef.get<WorkerHost>(type, { strict: false });
+      // The mail processor consumes only when a server is configured.
+      if (host instanceof MailProcessor && !host.consuming) continue;
+      const worker = host.worker;
       const queue = this.moduleRef.get<Queue>(getQueueToken(worker.name), { strict: false });
       const record = (job: Job | undefined, outcome: 'completed' | 'failed') => {
         // Metrics must never fail a job or the worker: a lost sample is logged and forgotten.

@@ -4,12 +4,14 @@ import { CampaignsModule } from '@app/campaigns';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { JudgingModule } from '@app/judging';
+import { MailModule } from '@app/mail';
 import { QueueModule } from '@app/queue';
 import { RankingsModule } from '@app/rankings';
 import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
 import { JobDurationRecorder } from './job-duration-recorder';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
 import { JudgingScheduleProcessor } from './processors/judging-schedule.processor';
+import { mailProcessorProvider } from './processors/mail.processor';
 import { rankingsProcessorProvider } from './processors/rankings.processor';
 import { ScheduleReconciler } from './schedule-reconciler';
 
@@ -23,12 +25,14 @@ import { ScheduleReconciler } from './schedule-reconciler';
     RankingsModule,
     JudgingModule,
     AwardsModule,
+    MailModule,
   ],
   providers: [
     DiagnosticsProcessor,
     CampaignScheduleProcessor,
     rankingsProcessorProvider,
     JudgingScheduleProcessor,
+    mailProcessorProvider,
     JobDurationRecorder,
     ScheduleReconciler,
   ],

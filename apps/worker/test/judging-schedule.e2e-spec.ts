@@ -267,7 +267,9 @@ describe('Scheduled rounds and self-assessment', () => {
       'both reminder jobs',
     );
     const inbox = (await http.get('/notifications').set(as(judge.token)).expect(200)).body;
-    expect(inbox).toEqual([expect.objectContaining({ kind: 'judging-reminder', roundId: round.id })]);
+    expect(inbox.filter((n: { kind: string }) => n.kind === 'judging-reminder')).toEqual([
+      expect.objectContaining({ kind: 'judging-reminder', roundId: round.id }),
+    ]);
 
     // At the close the sheet is missing: the schedule does not force the close, it records the refusal.
     const refusal = await eventually(
@@ -282,6 +284,18 @@ describe('Scheduled rounds and self-assessment', () => {
       'the refused scheduled close',
     );
     expect(refusal.after).toMatchObject({ to: 'closed', scheduledFor: closesAt.toISOString() });
+    // The judge who still owes the sheet hears that the deadline passed, once.
+    const overdue = await eventually(
+      async () => {
+        const inbox = (await http.get('/notifications').set(as(judge.token)).expect(200)).body;
+        return (inbox as { kind: string; roundId: string }[]).find(
+          (n) => n.kind === 'judging-deadline-passed',
+        );
+      },
+      10_000,
+      'the deadline-passed notice',
+    );
+    expect(overdue.roundId).toBe(round.id);
     expect((await http.get(`/rounds/${round.id}`).set(as(organizer)).expect(200)).body.state).toBe('open');
 
     // The organizer extends the deadline; once the sheet is in, the round closes at the new time by itself.

@@ -1,3 +1,4 @@
+import type { Language } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Transactions } from '@app/database';
@@ -19,6 +20,14 @@ export interface CategoryFacts {
   kind: CategoryKind;
   perIndustry: boolean;
   name: string;
+  nameZh: string | null;
+}
+
+/** What a message about a campaign needs: its name, and the language of people who have not chosen one. */
+export interface CampaignMessaging {
+  id: string;
+  name: string;
+  language: Language;
 }
 
 /** Narrow reads of campaigns and categories, in the caller's ambient transaction. */
@@ -45,10 +54,25 @@ export class CampaignFactsService {
     return campaigns.map((c) => ({ id: c.id, name: c.name }));
   }
 
+  async messaging(campaignId: string): Promise<CampaignMessaging | null> {
+    const campaign = await this.transactions.manager.findOne(Campaign, {
+      select: { id: true, name: true, language: true },
+      where: { id: campaignId },
+    });
+    return campaign ? { id: campaign.id, name: campaign.name, language: campaign.language } : null;
+  }
+
   async category(categoryId: string): Promise<CategoryFacts | null> {
     const c = await this.transactions.manager.findOneBy(AwardCategory, { id: categoryId });
     return c
-      ? { id: c.id, campaignId: c.campaignId, kind: c.kind, perIndustry: c.perIndustry, name: c.name }
+      ? {
+          id: c.id,
+          campaignId: c.campaignId,
+          kind: c.kind,
+          perIndustry: c.perIndustry,
+          name: c.name,
+          nameZh: c.nameZh,
+        }
       : null;
   }
 }

@@ -1,3 +1,4 @@
+import type { Language } from '@app/common';
 import { AwardCategory, CategoryKind } from './award-category.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignSchedule, SCHEDULE_FIELDS } from './campaign-schedule';
@@ -27,6 +28,8 @@ export interface CampaignInput {
   descriptionEn?: string;
   descriptionZh?: string;
   timeZone: string;
+  /** zh unless given. */
+  language?: Language;
   industryCodes: string[];
   categories: CategoryInput[];
   schedule?: Partial<CampaignSchedule>;
@@ -84,6 +87,7 @@ export function auditSummary(v: CampaignView): Record<string, unknown> {
     year: c.year,
     state: c.state,
     timeZone: c.timeZone,
+    language: c.language,
     industries: v.industryCodes,
     categories: v.categories.map((k) => ({
       name: k.name,

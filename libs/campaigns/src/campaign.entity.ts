@@ -1,3 +1,4 @@
+import type { Language } from '@app/common';
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '@app/database';
 import type { CampaignState } from './campaign-lifecycle';
@@ -10,6 +11,8 @@ export class Campaign extends BaseEntity {
   @Column({ name: 'description_en', type: 'text' }) descriptionEn: string;
   @Column({ name: 'description_zh', type: 'text' }) descriptionZh: string;
   @Column({ name: 'time_zone', type: 'varchar', length: 64 }) timeZone: string;
+  /** The language of its messages to people who have not chosen one. */
+  @Column({ type: 'varchar', length: 2 }) language: Language;
   @Column({ type: 'varchar', length: 16 }) state: CampaignState;
   @Column({ name: 'state_changed_at', type: 'timestamptz' }) stateChangedAt: Date;
   @Column({ name: 'registration_opens_at', type: 'timestamptz', nullable: true })

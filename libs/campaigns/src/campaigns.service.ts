@@ -54,6 +54,7 @@ export class CampaignsService {
         descriptionEn: input.descriptionEn ?? '',
         descriptionZh: input.descriptionZh ?? '',
         timeZone: input.timeZone,
+        language: input.language ?? 'zh',
         ...schedule,
         ...input.rules,
         judgesRequireTwoFactor: input.judgesRequireTwoFactor ?? false,
@@ -102,7 +103,8 @@ export class CampaignsService {
           changes.descriptionEn !== undefined ||
           changes.descriptionZh !== undefined ||
           changes.timeZone !== undefined ||
-          changes.judgesRequireTwoFactor !== undefined
+          changes.judgesRequireTwoFactor !== undefined ||
+          changes.language !== undefined
         )
           touched.push('details');
         if (changes.industryCodes !== undefined) touched.push('industries');
@@ -127,6 +129,7 @@ export class CampaignsService {
             'descriptionZh',
             'timeZone',
             'judgesRequireTwoFactor',
+            'language',
           ]),
           ...(changes.schedule && schedule),
           ...changes.rules,
@@ -245,6 +248,7 @@ export class CampaignsService {
         descriptionEn: c.descriptionEn,
         descriptionZh: c.descriptionZh,
         timeZone: c.timeZone,
+        language: c.language,
         industryCodes: source.industryCodes,
         categories: source.categories,
         schedule: shiftScheduleByYears(scheduleOf(c), year - c.year),

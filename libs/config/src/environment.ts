@@ -240,6 +240,27 @@ export class Environment {
   @Transform(trimmed)
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_BASE_URL must be an http:// or https:// URL' })
   PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** Tries per message before it is `dead`: the first send and its retries while the server refuses or is down. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_ATTEMPTS = 8;
+
+  /** The first retry's delay; each next one waits twice as long (5 s, 10 s, 20 s ... about 10 minutes for 8). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  MAIL_BACKOFF_MS = 5000;
+
+  /** How often the worker looks for queued messages whose job Redis lost, and adds them again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  MAIL_SWEEP_MS = 5000;
 }
 
 export class EnvironmentError extends Error {

@@ -56,6 +56,9 @@ export const mailConfig = registerAs('mail', () => {
     smtpUrl: env.SMTP_URL ?? null,
     from: env.MAIL_FROM,
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    attempts: env.MAIL_ATTEMPTS,
+    backoffMs: env.MAIL_BACKOFF_MS,
+    sweepMs: env.MAIL_SWEEP_MS,
   };
 });
 

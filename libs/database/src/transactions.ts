@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -11,6 +12,9 @@ import type { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class Transactions {
+  /** The callbacks waiting for the outermost transaction in progress to commit. */
+  private readonly commitHooks = new AsyncLocalStorage<(() => void)[]>();
+
   constructor(private readonly host: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   get manager(): EntityManager {
@@ -19,7 +23,26 @@ export class Transactions {
 
   /** Runs `work` in a transaction, or inside the one already in progress (nested calls join it). */
   run<T>(work: () => Promise<T>): Promise<T> {
-    return this.host.withTransaction(work);
+    if (this.inTransaction) return this.host.withTransaction(work);
+    return this.outermost(() => this.host.withTransaction(work));
+  }
+
+  /**
+   * Calls `hook` once the transaction in progress commits (never if it rolls back), or at once outside one.
+   * For what must not happen before the data is visible to others, such as a job that will read it. The hook
+   * must not throw: the commit is done, and nobody is left to answer.
+   */
+  afterCommit(hook: () => void): void {
+    const hooks = this.commitHooks.getStore();
+    if (hooks && this.inTransaction) hooks.push(hook);
+    else hook();
+  }
+
+  private async outermost<T>(transaction: () => Promise<T>): Promise<T> {
+    const hooks: (() => void)[] = [];
+    const result = await this.commitHooks.run(hooks, transaction);
+    for (const hook of hooks) hook();
+    return result;
   }
 
   /**
@@ -29,7 +52,7 @@ export class Transactions {
    */
   runRepeatableRead<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction) throw new Error('A repeatable-read transaction cannot join one in progress');
-    return this.host.withTransaction({ isolationLevel: 'REPEATABLE READ' }, work);
+    return this.outermost(() => this.host.withTransaction({ isolationLevel: 'REPEATABLE READ' }, work));
   }
 
   get inTransaction(): boolean {

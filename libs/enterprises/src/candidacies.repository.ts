@@ -8,6 +8,8 @@ import { Candidacy, CandidacyState } from './candidacy.entity';
 export interface CandidateMember {
   userId: string;
   enterpriseId: string;
+  /** Its legal name, for messages to the member. */
+  enterpriseName: string;
 }
 
 /** A `WHERE` clause over `candidacies c` with its positional parameters. */
@@ -89,12 +91,17 @@ export class CandidaciesRepository {
   }
 
   async membersOfApproved(campaignId: string): Promise<CandidateMember[]> {
-    const rows: { user_id: string; enterprise_id: string }[] = await this.manager.query(
-      `SELECT DISTINCT m.user_id, m.enterprise_id FROM candidacies c
+    const rows: { user_id: string; enterprise_id: string; legal_name: string }[] = await this.manager.query(
+      `SELECT DISTINCT m.user_id, m.enterprise_id, e.legal_name FROM candidacies c
          JOIN enterprise_members m ON m.enterprise_id = c.enterprise_id
+         JOIN enterprises e ON e.id = c.enterprise_id
         WHERE c.campaign_id = $1 AND c.state = 'approved'`,
       [campaignId],
     );
-    return rows.map((r) => ({ userId: r.user_id, enterpriseId: r.enterprise_id }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      enterpriseId: r.enterprise_id,
+      enterpriseName: r.legal_name,
+    }));
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
-import { CampaignsService } from '@app/campaigns';
+import { CampaignFactsService, CampaignsService } from '@app/campaigns';
 import { Actor, DomainError, Page, PageRequest, pageOffset } from '@app/common';
 import { AuditLogService } from '@app/identity';
 import { CandidaciesRepository, CandidateMember } from './candidacies.repository';
 import { canDecide, canWithdraw, registrationWindowProblem } from './candidacy-rules';
 import { Candidacy, CandidacyState } from './candidacy.entity';
 import { EnterprisesService } from './enterprises.service';
+import { EnterpriseNotices, reasonOf } from './enterprise-notices';
 
 export interface CandidacyFilter {
   categoryId?: string;
@@ -49,6 +50,8 @@ export class CandidaciesService {
     private readonly campaigns: CampaignsService,
     private readonly enterprises: EnterprisesService,
     private readonly auditLog: AuditLogService,
+    private readonly notices: EnterpriseNotices,
+    private readonly campaignFacts: CampaignFactsService,
   ) {}
 
   /**
@@ -124,16 +127,32 @@ export class CandidaciesService {
     reason: string | null,
     actor: Actor,
   ): Promise<Candidacy> {
-    return this.change(
-      id,
-      actor,
-      (c) => {
-        if (!canDecide(c.state))
-          throw Errors.refused(`only a submitted candidacy can be decided; this one is ${c.state}`);
-        return { state: decision, decisionReason: reason, decidedBy: actor.userId, decidedAt: new Date() };
-      },
-      decision === 'approved' ? 'candidacy.approved' : 'candidacy.rejected',
-    );
+    return this.transactions.run(async () => {
+      const decided = await this.change(
+        id,
+        actor,
+        (c) => {
+          if (!canDecide(c.state))
+            throw Errors.refused(`only a submitted candidacy can be decided; this one is ${c.state}`);
+          return { state: decision, decisionReason: reason, decidedBy: actor.userId, decidedAt: new Date() };
+        },
+        decision === 'approved' ? 'candidacy.approved' : 'candidacy.rejected',
+      );
+      const category = await this.campaignFacts.category(decided.categoryId);
+      await this.notices.toMembers(await this.enterprises.names(decided.enterpriseId), {
+        kind: decision === 'approved' ? 'candidacy-approved' : 'candidacy-rejected',
+        params: {
+          categoryName: category?.name ?? '-',
+          ...(category?.nameZh ? { categoryNameZh: category.nameZh } : {}),
+          ...(decision === 'rejected' ? { reason: reasonOf(reason) } : {}),
+        },
+        link: { path: `/campaigns/${decided.campaignId}/candidacies` },
+        campaignId: decided.campaignId,
+        // A rejected candidacy may be resubmitted and decided again: one notice per decision.
+        occasion: `candidacy-decision:${id}:${(decided.decidedAt ?? new Date()).toISOString()}`,
+      });
+      return decided;
+    });
   }
 
   async withdraw(id: string, actor: Actor, now = new Date()): Promise<Candidacy> {

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
 import { IdentityModule } from '@app/identity';
+import { NotificationsModule } from '@app/notifications';
 import { ReferenceDataModule } from '@app/reference-data';
 import { CandidaciesRepository } from './candidacies.repository';
 import { CandidaciesService } from './candidacies.service';
 import { EnterpriseDirectoryRepository } from './directory/enterprise-directory.repository';
 import { EnterpriseDirectory } from './directory/enterprise-directory.service';
+import { EnterpriseNotices } from './enterprise-notices';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 import { EnterpriseIdentitiesService } from './identity/enterprise-identities.service';
@@ -14,7 +16,7 @@ import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
 
 @Module({
-  imports: [ReferenceDataModule, IdentityModule, CampaignsModule],
+  imports: [ReferenceDataModule, IdentityModule, CampaignsModule, NotificationsModule],
   providers: [
     EnterprisesRepository,
     IdentitiesRepository,
@@ -26,6 +28,7 @@ import { InvitationsService } from './invitations/invitations.service';
     InvitationsService,
     EnterpriseDirectoryRepository,
     EnterpriseDirectory,
+    EnterpriseNotices,
   ],
   exports: [
     EnterprisesService,

@@ -16,6 +16,7 @@ import {
   type EnterpriseIdentity,
 } from './identity/enterprise-identity';
 import { IdentitiesRepository } from './identity/identities.repository';
+import { EnterpriseNotices, reasonOf } from './enterprise-notices';
 
 export interface EnterpriseProfile {
   legalName: string;
@@ -59,6 +60,7 @@ export class EnterprisesService {
     private readonly auditLog: AuditLogService,
     private readonly identities: IdentitiesRepository,
     private readonly users: UsersService,
+    private readonly notices: EnterpriseNotices,
   ) {}
 
   async register(profile: EnterpriseProfile, actor: Actor): Promise<Enterprise> {
@@ -90,6 +92,13 @@ export class EnterprisesService {
   }
 
   /** Organizers see every enterprise; enterprise users only their own, and others do not exist for them. */
+  /** An enterprise's legal names, for messages about it. */
+  async names(id: string): Promise<Pick<Enterprise, 'id' | 'legalName' | 'legalNameZh'>> {
+    const enterprise = await this.enterprises.findById(id);
+    if (!enterprise) throw EnterpriseErrors.notFound(id);
+    return { id, legalName: enterprise.legalName, legalNameZh: enterprise.legalNameZh };
+  }
+
   async get(id: string, viewer: Actor): Promise<Enterprise> {
     const enterprise = await this.enterprises.findById(id);
     if (!enterprise || !(await this.canSee(enterprise.id, viewer))) throw EnterpriseErrors.notFound(id);
@@ -239,6 +248,13 @@ export class EnterprisesService {
         entityId: id,
         before: auditSummary(before),
         after: auditSummary(after),
+      });
+      await this.notices.toMembers(after, {
+        kind: decision === 'verified' ? 'enterprise-verified' : 'enterprise-rejected',
+        params: decision === 'verified' ? {} : { reason: reasonOf(reason) },
+        link: { path: `/enterprises/${id}` },
+        // A rejected enterprise may be corrected and reviewed again: each review of a revision is one notice.
+        occasion: `enterprise-review:${id}:${profileRevision}`,
       });
       return after;
     });

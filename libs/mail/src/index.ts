@@ -1,4 +1,10 @@
 export * from './mail.module';
 export * from './mail.service';
 export * from './mail-templates';
+export { MailJobsService } from './delivery/mail-jobs.service';
+export { MailDeliveryService, messageIdOf } from './delivery/mail-delivery.service';
+export type { DeliveryOutcome } from './delivery/mail-delivery.service';
+export { MailTransport } from './delivery/mail-transport';
+export { MailRenderer, TEMPLATES_DIR } from './rendering/mail-renderer';
+export type { RenderedMail } from './rendering/mail-renderer';
 export type { OutgoingMail } from './mail-deliveries.repository';

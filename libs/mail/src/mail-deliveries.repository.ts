@@ -14,6 +14,19 @@ export interface OutgoingMail {
   idempotencyKey: string;
 }
 
+export type DeliveryState = 'queued' | 'sending' | 'sent' | 'dead';
+
+/** A message the worker has claimed: it alone sends it, this once. */
+export interface ClaimedDelivery {
+  id: string;
+  to: string;
+  template: string;
+  language: string;
+  params: Record<string, string>;
+  /** Including this one. */
+  attempts: number;
+}
+
 @Injectable()
 export class MailDeliveriesRepository {
   constructor(private readonly transactions: Transactions) {}
@@ -33,5 +46,69 @@ export class MailDeliveriesRepository {
       ],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Takes a queued message for sending (queued -> sending, one more attempt) in a statement that commits on its
+   * own: two runs of one job cannot both win it. Else the state it is in, or null when there is no such row.
+   */
+  async claim(id: string): Promise<ClaimedDelivery | DeliveryState | null> {
+    // TypeORM answers an UPDATE on PostgreSQL with [rows, affected count].
+    const [rows]: [(Omit<ClaimedDelivery, 'to'> & { to_address: string })[], number] =
+      await this.transactions.manager.query(
+        `UPDATE mail_deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = now()
+        WHERE id = $1 AND state = 'queued'
+        RETURNING id, to_address, template, language, params, attempts`,
+        [id],
+      );
+    const row = rows[0];
+    if (row) {
+      const { to_address, ...rest } = row;
+      return { ...rest, to: to_address };
+    }
+    const states: { state: DeliveryState }[] = await this.transactions.manager.query(
+      `SELECT state FROM mail_deliveries WHERE id = $1`,
+      [id],
+    );
+    return states[0]?.state ?? null;
+  }
+
+  async markSent(id: string): Promise<void> {
+    await this.transactions.manager.query(
+      `UPDATE mail_deliveries SET state = 'sent', sent_at = now(), last_error = NULL
+        WHERE id = $1 AND state = 'sending'`,
+      [id],
+    );
+  }
+
+  /** Back to queued for the next retry, or dead when none is left. */
+  async markFailed(id: string, error: string, dead: boolean): Promise<void> {
+    await this.transactions.manager.query(
+      `UPDATE mail_deliveries SET state = CASE WHEN $3 THEN 'dead' ELSE 'queued' END, last_error = $2
+        WHERE id = $1 AND state = 'sending'`,
+      [id, error.slice(0, 2000), dead],
+    );
+  }
+
+  /** Queued messages recorded more than `olderThanMs` ago, oldest first: those whose job may be lost. */
+  async queuedBefore(olderThanMs: number, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.transactions.manager.query(
+      `SELECT id FROM mail_deliveries
+        WHERE state = 'queued' AND created_at < now() - make_interval(secs => $1::double precision / 1000)
+        ORDER BY created_at LIMIT $2`,
+      [olderThanMs, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Claims older than `olderThanMs` become dead with `reason`: their worker stopped mid-send. */
+  async abandonClaimsBefore(olderThanMs: number, reason: string): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await this.transactions.manager.query(
+      `UPDATE mail_deliveries SET state = 'dead', last_error = $2
+        WHERE state = 'sending' AND claimed_at < now() - make_interval(secs => $1::double precision / 1000)
+        RETURNING id`,
+      [olderThanMs, reason],
+    );
+    return rows.map((r) => r.id);
   }
 }

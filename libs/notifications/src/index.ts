@@ -1,3 +1,3 @@
 export * from './notifications.module';
 export * from './notifications.service';
-export type { NewNotification, StoredNotification } from './notifications.repository';
+export type { StoredNotification } from './notifications.repository';

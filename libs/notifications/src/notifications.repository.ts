@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { Language } from '@app/common';
 import { Transactions } from '@app/database';
 
-/** A message to one person. The same `dedupeKey` is one notification: a retried job does not send twice. */
-export interface NewNotification {
+/** A notification as stored: rendered in its reader's language. */
+export interface NotificationRecord {
   recipientId: string;
   kind: string;
   subject: string;
   body: string;
-  roundId?: string | null;
+  params: Record<string, string>;
+  language: Language;
+  roundId: string | null;
   dedupeKey: string;
 }
 
@@ -38,11 +41,21 @@ export class NotificationsRepository {
   constructor(private readonly transactions: Transactions) {}
 
   /** True when this call stored it; false when the same dedupe key was stored before. */
-  async insertOnce(n: NewNotification): Promise<boolean> {
+  async insertOnce(n: NotificationRecord): Promise<boolean> {
     const rows: unknown[] = await this.transactions.manager.query(
-      `INSERT INTO notifications (recipient_id, kind, subject, body, round_id, dedupe_key, delivered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [n.recipientId, n.kind, n.subject, n.body, n.roundId ?? null, n.dedupeKey],
+      `INSERT INTO notifications
+         (recipient_id, kind, subject, body, params, language, round_id, dedupe_key, channel, delivered_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'email', now()) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [
+        n.recipientId,
+        n.kind,
+        n.subject,
+        n.body,
+        JSON.stringify(n.params),
+        n.language,
+        n.roundId,
+        n.dedupeKey,
+      ],
     );
     return rows.length === 1;
   }

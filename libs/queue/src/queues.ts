@@ -13,6 +13,8 @@ export const QUEUES = {
   rankings: 'rankings',
   /** Delayed jobs that open and close judging rounds and remind judges before a round closes. */
   judgingSchedule: 'judging-schedule',
+  /** Outgoing mail: one job per recorded message (job id = the delivery id), retried with back-off. */
+  mail: 'mail',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -26,7 +28,25 @@ export const JOBS = {
   aggregationSweep: 'aggregation-sweep',
   roundTransition: 'round-transition',
   roundReminder: 'round-reminder',
+  deliverMail: 'deliver-mail',
 } as const;
+
+export interface MailDeliveryPayload {
+  deliveryId: string;
+}
+
+/**
+ * A message's job. Its id is the delivery's, so adding it again (after the commit, and from the sweep for
+ * lost jobs) is one job. Failed jobs stay a month on the dashboard: a dead message is looked into there.
+ */
+export function mailJobOptions(attempts: number, backoffMs: number): JobsOptions {
+  return {
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 5000 },
+    removeOnFail: { age: 30 * 24 * 3600, count: 10000 },
+  };
+}
 
 /** A campaign's aggregation job: one id per campaign, so a burst of imports coalesces into one waiting job. */
 export function aggregationJobId(campaignId: string): string {

@@ -14,3 +14,4 @@ export * from './fixtures/panel-campaign';
 export * from './fixtures/awards-campaign';
 export * from './fixtures/survey-imports';
 export * from './credentials';
+export * from './mail/test-smtp-server';

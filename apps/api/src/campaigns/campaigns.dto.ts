@@ -25,6 +25,7 @@ import {
   type CategoryKind,
   scheduleOf,
 } from '@app/campaigns';
+import { LANGUAGES, type Language } from '@app/common';
 import { PageQueryDto } from '../http/page-query.dto';
 import { PageResponseOf } from '../http/page-response.dto';
 import { trim } from '../http/transforms';
@@ -246,6 +247,16 @@ export class CreateCampaignDto {
   @MaxLength(64)
   timeZone: string;
 
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    example: 'zh',
+    default: 'zh',
+    description: 'The language of its emails to people who have not chosen one',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
   @ApiProperty({ example: ['telecom', 'finance'], type: [String] })
   @IsArray()
   @ArrayMaxSize(100)
@@ -375,6 +386,8 @@ export class CampaignSummaryDto {
   stateChangedAt: string;
   @ApiProperty({ example: 'Asia/Shanghai' })
   timeZone: string;
+  @ApiProperty({ enum: LANGUAGES, example: 'zh' })
+  language: Language;
 }
 
 export class CampaignResponseDto extends CampaignSummaryDto {
@@ -439,6 +452,7 @@ export class CampaignResponseDto extends CampaignSummaryDto {
       state: c.state,
       stateChangedAt: c.stateChangedAt.toISOString(),
       timeZone: c.timeZone,
+      language: c.language,
     };
   }
 }

@@ -125,11 +125,22 @@ export class AddedConflictResponseDto {
 
 export class NotificationResponseDto {
   @ApiProperty({ example: ID }) id: string;
-  @ApiProperty({ example: 'judging-reminder' }) kind: string;
-  @ApiProperty({ example: 'Site visit: 2 score sheet(s) to submit' }) subject: string;
-  @ApiProperty({ example: 'You have 2 unfinished score sheet(s) in "Site visit".' }) body: string;
+  @ApiProperty({
+    example: 'judging-reminder',
+    description: 'The template it and its email are rendered from',
+  })
+  kind: string;
+  @ApiProperty({
+    example: '2027 年度客户关怀奖：“实地考察”中还有 2 份评分表待提交',
+    description: 'In the reader’s language: theirs, else the campaign’s',
+  })
+  subject: string;
+  @ApiProperty({
+    example: '张三，您好：\n\n您在2027 年度客户关怀奖的评审轮次“实地考察”中还有 2 份评分表尚未提交。',
+  })
+  body: string;
   @ApiProperty({ example: ID, nullable: true, type: String }) roundId: string | null;
-  @ApiProperty({ example: 'log' }) channel: string;
+  @ApiProperty({ example: 'email', description: 'email: also sent to the reader’s address' }) channel: string;
   @ApiProperty({ example: AT }) createdAt: string;
   @ApiProperty({ example: AT, nullable: true, type: String }) deliveredAt: string | null;
 }

@@ -29,6 +29,10 @@ export class JudgingScheduleProcessor extends WorkerHost {
       requestId: `job:${job.id}`,
     });
     this.logger.log(`Scheduled move of round ${roundId} to ${to}: ${outcome}`);
+    if (to === 'closed' && outcome.startsWith('refused')) {
+      // The deadline passed with sheets missing: their judges hear so, once per scheduled close.
+      await this.sheets.remind(roundId, `closed-${scheduledFor}`, true);
+    }
     return outcome;
   }
 }

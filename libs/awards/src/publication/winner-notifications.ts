@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Campaign } from '@app/campaigns';
 import { CandidaciesService } from '@app/enterprises';
+import { FeedbackService } from '@app/judging';
 import { NotificationsService } from '@app/notifications';
 import type { CertificateRow } from '../awards.repository';
 
@@ -13,6 +14,7 @@ export class WinnerNotifications {
   constructor(
     private readonly candidacies: CandidaciesService,
     private readonly notifications: NotificationsService,
+    private readonly feedback: FeedbackService,
   ) {}
 
   /** Returns how many members were addressed. */
@@ -25,17 +27,29 @@ export class WinnerNotifications {
         cert.code,
       ]);
     const members = await this.candidacies.membersOfApprovedCandidates(c.id);
+    const withFeedback = new Set(await this.feedback.enterprisesWithFeedback(c.id));
     for (const m of members) {
       const codes = winnersByEnterprise.get(m.enterpriseId);
       await this.notifications.notify({
         recipientId: m.userId,
         kind: codes ? 'award-won' : 'results-announced',
-        subject: codes ? `${c.name}: your enterprise is a winner` : `${c.name}: results announced`,
-        body: codes
-          ? `Congratulations. Certificates: ${codes.join(', ')}. Results: /results/${c.slug}`
-          : `The results are published at /results/${c.slug}.`,
+        params: {
+          enterpriseName: m.enterpriseName,
+          ...(codes ? { certificates: codes.join(', ') } : {}),
+        },
+        link: { path: `/results/${c.slug}` },
+        campaignId: c.id,
         dedupeKey: `announcement:${c.id}:${m.userId}:${m.enterpriseId}`,
       });
+      if (withFeedback.has(m.enterpriseId))
+        await this.notifications.notify({
+          recipientId: m.userId,
+          kind: 'feedback-available',
+          params: { enterpriseName: m.enterpriseName },
+          link: { path: `/campaigns/${c.id}/enterprises/${m.enterpriseId}/feedback` },
+          campaignId: c.id,
+          dedupeKey: `feedback-available:${c.id}:${m.userId}:${m.enterpriseId}`,
+        });
     }
     return members.length;
   }

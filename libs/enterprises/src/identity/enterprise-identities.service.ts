@@ -5,6 +5,7 @@ import { AuditLogService } from '@app/identity';
 import { asCreditCodeConflict, EnterpriseErrors } from '../enterprises.errors';
 import { EnterprisesRepository } from '../enterprises.repository';
 import { EnterprisesService } from '../enterprises.service';
+import { EnterpriseNotices, reasonOf } from '../enterprise-notices';
 import { IdentityChange, identityOf, IdentityVersion, PublishedIdentity } from './enterprise-identity';
 import { IdentitiesRepository } from './identities.repository';
 
@@ -26,6 +27,7 @@ export class EnterpriseIdentitiesService {
     private readonly profiles: EnterprisesService,
     private readonly identities: IdentitiesRepository,
     private readonly auditLog: AuditLogService,
+    private readonly notices: EnterpriseNotices,
   ) {}
 
   /**
@@ -110,6 +112,17 @@ export class EnterpriseIdentitiesService {
         before: { ...identityOf(enterprise) },
         after: { ...identityOf(pending), changeId: pending.id, version: closed.version, reason },
       });
+      // Named as the members know it: the new name once verified, the one they still have when rejected.
+      const names = decision === 'verified' ? identityOf(pending) : enterprise;
+      await this.notices.toMembers(
+        { id: enterpriseId, legalName: names.legalName, legalNameZh: names.legalNameZh },
+        {
+          kind: decision === 'verified' ? 'identity-change-approved' : 'identity-change-rejected',
+          params: decision === 'verified' ? {} : { reason: reasonOf(reason) },
+          link: { path: `/enterprises/${enterpriseId}/identity` },
+          occasion: `identity-change:${pending.id}`,
+        },
+      );
       return closed;
     });
   }

@@ -131,6 +131,18 @@ export class RoundEntrantsRepository {
     return rows.map((r) => ({ entrantId: r.entrant_id, roundId: r.round_id }));
   }
 
+  /** Enterprises with an entry in a finalised round of the campaign whose feedback goes to entrants. */
+  async enterprisesWithFeedback(campaignId: string): Promise<string[]> {
+    const rows: { enterprise_id: string }[] = await this.db.query(
+      `SELECT DISTINCT en.enterprise_id FROM round_entrants en
+         JOIN judging_rounds r ON r.id = en.round_id
+       WHERE r.campaign_id = $1 AND r.state = 'finalised' AND en.removed_at IS NULL
+         AND (r.visibility ->> 'feedbackToEntrants')::boolean`,
+      [campaignId],
+    );
+    return rows.map((r) => r.enterprise_id);
+  }
+
   /** Adds entrants that are not in the round yet; returns how many were added. */
   async insertEntrants(
     roundId: string,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/common';
 import { Transactions } from '@app/database';
 import { AuditLogService, UsersService } from '@app/identity';
+import { NotificationsService } from '@app/notifications';
 import { RoundEntrantsRepository } from '../entrants/round-entrants.repository';
 import { JudgesService } from '../judges/judges.service';
 import { JudgingErrors } from '../judging.errors';
@@ -22,6 +23,7 @@ export class PanelService {
     private readonly judges: JudgesService,
     private readonly users: UsersService,
     private readonly auditLog: AuditLogService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async panel(roundId: string): Promise<PanelJudge[]> {
@@ -76,6 +78,22 @@ export class PanelService {
         before: { judges: before },
         after: { judges },
       });
+      const already = new Set(before.map((j) => j.judgeId));
+      for (const { judgeId } of judges.filter((j) => !already.has(j.judgeId))) {
+        await this.notifications.notify({
+          recipientId: judgeId,
+          kind: 'judge-assigned',
+          params: {
+            roundName: round.name,
+            ...(round.closesAt ? { closesAt: round.closesAt.toISOString() } : {}),
+          },
+          link: { path: '/judging/assignments' },
+          campaignId: round.campaignId,
+          roundId,
+          // Once per judge and round: taken off the panel and put back, they already know.
+          dedupeKey: `judge-assigned:${roundId}:${judgeId}`,
+        });
+      }
     });
     return this.panels.panel(roundId);
   }

@@ -31,6 +31,11 @@ export class FeedbackService {
     private readonly enterprises: EnterpriseDirectory,
   ) {}
 
+  /** The enterprises that have feedback to read once the campaign is announced. */
+  enterprisesWithFeedback(campaignId: string): Promise<string[]> {
+    return this.entrants.enterprisesWithFeedback(campaignId);
+  }
+
   async feedback(campaignId: string, enterpriseId: string, viewer: Actor) {
     const campaign = await this.campaigns.yearAndState(campaignId);
     if (!campaign) throw JudgingErrors.campaignNotFound(campaignId);

@@ -155,24 +155,31 @@ export class ScoreSheetsService {
   }
 
   /** Reminds every judge with unfinished sheets in an open round; `occasion` keeps one reminder per occasion. */
-  async remind(roundId: string, occasion: string): Promise<{ reminded: number }> {
+  /**
+   * `overdue`: the round's close came and was refused because sheets are missing, so the message says the
+   * deadline has passed (the organizer extends it or forces the close).
+   */
+  async remind(roundId: string, occasion: string, overdue = false): Promise<{ reminded: number }> {
     const round = await this.rounds.find(roundId);
     if (!round) throw JudgingErrors.roundNotFound(roundId);
     if (round.state !== 'open') return { reminded: 0 };
     let reminded = 0;
     for (const { judgeId, owed } of await this.assignments.judgesOwingSheets(roundId)) {
-      const deadline = round.closesAt ? ` before ${round.closesAt.toISOString()}` : '';
       const created = await this.notifications.notify({
         recipientId: judgeId,
-        kind: 'judging-reminder',
-        subject: `${round.name}: ${owed} score sheet(s) to submit`,
-        body: `You have ${owed} unfinished score sheet(s) in "${round.name}". Please submit them${deadline}.`,
+        kind: overdue ? 'judging-deadline-passed' : 'judging-reminder',
+        params: {
+          roundName: round.name,
+          owed: String(owed),
+          ...(round.closesAt ? { closesAt: round.closesAt.toISOString() } : {}),
+        },
+        link: { path: '/judging/assignments' },
+        campaignId: round.campaignId,
         roundId,
-        dedupeKey: `judging-reminder:${roundId}:${judgeId}:${occasion}`,
+        dedupeKey: `${overdue ? 'judging-deadline-passed' : 'judging-reminder'}:${roundId}:${judgeId}:${occasion}`,
       });
       if (created) {
         reminded++;
-        // The delivery channel of this version is the log; the record above is what a mailer would read.
         this.logger.log(`Reminder to judge ${judgeId}: ${owed} sheet(s) owed in round ${roundId}`);
       }
     }
