@@ -51,6 +51,11 @@ export class DomainError extends Error {
     this.localized = typeof message === 'string' ? null : message;
   }
 
+  /** The message in this language. */
+  messageIn(language: Language): string {
+    return this.localized ? this.localized[language] : this.message;
+  }
+
   /** The field problems, in this language. */
   detailsIn(language: Language): FieldProblem[] | undefined {
     return this.problems?.map((p) => ({ field: p.field, message: inLanguage(p.message, language) }));
