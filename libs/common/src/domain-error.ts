@@ -36,6 +36,11 @@ export function inLanguage(text: string | Localized, language: Language): string
   return typeof text === 'string' ? text : text[language];
 }
 
+/** Several reasons as one sentence in this language ('; ' in English, '；' in Chinese). */
+export function joinIn(reasons: Localized[], language: Language): string {
+  return reasons.map((r) => r[language]).join(language === 'zh' ? '；' : '; ');
+}
+
 export class DomainError extends Error {
   /** The message in each language, when the platform wrote it in both; `message` is the English one. */
   readonly localized: Localized | null;
