@@ -5,13 +5,19 @@ import type { Language, LocalizedFieldProblem } from '@app/common';
 import { HttpMessages } from './http-messages';
 import { CONSTRAINT_MESSAGES_ZH, CUSTOM_MESSAGES_ZH } from './validation-messages';
 
+/** Each DTO class's rules, read once: a body with many bad fields looks them up once per field. */
+const rulesOf = new WeakMap<object, ValidationMetadata[]>();
+
 /** The decorator behind a failed constraint: its arguments, its custom message, whether it checks each element. */
 function metadataOf(error: ValidationError, constraint: string): ValidationMetadata | undefined {
   const target = error.target?.constructor;
   if (!target) return undefined;
-  return getMetadataStorage()
-    .getTargetValidationMetadatas(target, '', true, false)
-    .find((m) => m.propertyName === error.property && (m.name ?? m.type) === constraint);
+  let rules = rulesOf.get(target);
+  if (!rules) {
+    rules = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+    rulesOf.set(target, rules);
+  }
+  return rules.find((m) => m.propertyName === error.property && (m.name ?? m.type) === constraint);
 }
 
 /** The Chinese of one failed constraint: the DTO's own message translated, else the constraint's catalog entry. */
