@@ -74,9 +74,7 @@ describe('Languages', () => {
 
   describe('error messages follow Accept-Language', () => {
     /** The same request in each language: the same status and code, the message in the language asked for. */
-    async function inEachLanguage(
-      send: (acceptLanguage: string) => Promise<Answer>,
-    ) {
+    async function inEachLanguage(send: (acceptLanguage: string) => Promise<Answer>) {
       const zh = await send('zh-CN,zh;q=0.9,en;q=0.8');
       const en = await send('en-US,en;q=0.9');
       expect(zh.status).toBe(en.status);
