@@ -1,4 +1,5 @@
 import { ArgumentsHost, ConflictException, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
 import { DomainError } from '@app/common';
 import { AllExceptionsFilter } from './exception.filter';
 import { RequestValidationException } from './validation-errors';
@@ -93,6 +94,13 @@ describe('AllExceptionsFilter', () => {
       '没有 GET /nope 这个路由',
     );
     expect(capture(new HttpException('teapot', 418), 'zh').body?.message).toBe('请求无效（teapot）');
+    expect(capture(new ThrottlerException(), 'zh').body).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: '请求过于频繁；请按 Retry-After 所示等待后重试',
+    });
+    expect(capture(new HttpException('Unsupported Media Type: text/plain', 415), 'zh').body?.message).toBe(
+      '不支持的媒体类型：text/plain；请发送 application/json',
+    );
     expect(capture(new NotFoundException('Cannot GET /nope'), 'fr').body?.message).toBe('Cannot GET /nope');
   });
 
