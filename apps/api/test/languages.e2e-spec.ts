@@ -1,4 +1,12 @@
-import { as, buildAccount, organizerToken, registeredEnterpriseUser, TestApi } from '@app/testing';
+import {
+  as,
+  buildAccount,
+  buildCampaign,
+  buildEnterprise,
+  organizerToken,
+  registeredEnterpriseUser,
+  TestApi,
+} from '@app/testing';
 import { startFreshTestApi } from './test-apps';
 
 interface Answer {
@@ -126,6 +134,46 @@ describe('Languages', () => {
           { field: 'surprise', message: '不应有属性 surprise' },
         ]),
       );
+    });
+
+    it('answers the problems a domain rule finds in both languages, each naming its field', async () => {
+      const campaign = buildCampaign({
+        industryCodes: ['telecom', 'no-such-industry'],
+        schedule: {
+          registrationOpensAt: '2027-02-01T00:00:00Z',
+          registrationClosesAt: '2027-01-01T00:00:00Z',
+        },
+      });
+      const { zh, en } = await inEachLanguage((language) =>
+        api.http.post('/campaigns').set(as(organizer)).set('accept-language', language).send(campaign),
+      );
+      expect(en).toMatchObject({ statusCode: 400, code: 'CAMPAIGN_INVALID' });
+      expect(en.details).toEqual([
+        { field: 'industryCodes', message: 'unknown industry no-such-industry' },
+        {
+          field: 'schedule.registrationClosesAt',
+          message: 'registrationClosesAt must be after registrationOpensAt',
+        },
+      ]);
+      expect(zh.message).toBe('无效：industryCodes、schedule.registrationClosesAt');
+      expect(zh.details).toEqual([
+        { field: 'industryCodes', message: '未知的行业 no-such-industry' },
+        {
+          field: 'schedule.registrationClosesAt',
+          message: 'registrationClosesAt 必须晚于 registrationOpensAt',
+        },
+      ]);
+    });
+
+    it('explains a bad credit code in Chinese from the code itself', async () => {
+      const user = await registeredEnterpriseUser(api.http);
+      const res = await api.http
+        .post('/enterprises')
+        .set(as(user.token))
+        .set('accept-language', 'zh')
+        .send(buildEnterprise({ creditCode: '91440300708461136' }))
+        .expect(400);
+      expect(res.body.details).toEqual([{ field: 'creditCode', message: 'creditCode 必须正好 18 个字符' }]);
     });
 
     it('answers an unknown route and a missing token in both languages', async () => {
