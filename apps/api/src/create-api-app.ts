@@ -102,6 +102,9 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      // The factory reads each failed rule's decorator (its arguments) from the target, and a credit code's
+      // value, to write the Chinese message; neither is sent to the client.
+      validationError: { target: true, value: true },
       exceptionFactory: validationExceptionFactory,
     }),
   );

@@ -21,7 +21,13 @@ describe('decisions', () => {
       { industryCode: 'retail', enterpriseIds: [] },
     ];
     expect(decisionProblems(p, changed, eligible, 3, 'too short')).toEqual([
-      { field: 'justification', message: expect.stringContaining('at least 20 characters') },
+      {
+        field: 'justification',
+        message: {
+          en: expect.stringContaining('at least 20 characters'),
+          zh: expect.stringContaining('至少 20 个字符'),
+        },
+      },
     ]);
     expect(
       decisionProblems(p, changed, eligible, 3, 'B was found to have paid for survey responses.'),

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@app/common';
+import type { LocalizedFieldProblem } from '@app/common';
 import { sha256OfCanonicalJson } from '@app/database';
 import type { CategoryProposal } from './proposals/winner-proposal';
 
@@ -41,13 +41,17 @@ export function decisionProblems(
   eligible: Map<string | null, Set<string>>,
   maxWinners: number,
   justification: string | null,
-): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+): LocalizedFieldProblem[] {
+  const problems: LocalizedFieldProblem[] = [];
   // Without a proposal (no finalised final round, say) any decision, even "no winner", is the organizers' own.
   if (proposal.problems.length > 0 && (justification ?? '').trim().length < MIN_JUSTIFICATION_LENGTH) {
     problems.push({
       field: 'justification',
-      message: `no proposal could be made (${proposal.problems.join('; ')}): a decision needs a written justification of at least ${MIN_JUSTIFICATION_LENGTH} characters`,
+      // The proposal's own problems are part of its evidence, kept as written.
+      message: {
+        en: `no proposal could be made (${proposal.problems.join('; ')}): a decision needs a written justification of at least ${MIN_JUSTIFICATION_LENGTH} characters`,
+        zh: `无法给出建议（${proposal.problems.join('; ')}）：作出决定需要至少 ${MIN_JUSTIFICATION_LENGTH} 个字符的书面理由`,
+      },
     });
   }
   const groups = new Set(proposal.industries.map((i) => i.industryCode));
@@ -56,12 +60,15 @@ export function decisionProblems(
     if (!groups.has(g.industryCode)) {
       problems.push({
         field: `winners[${i}].industryCode`,
-        message: `the category is not decided in ${g.industryCode === null ? 'one group over all industries' : `industry ${g.industryCode}`}`,
+        message: {
+          en: `the category is not decided in ${g.industryCode === null ? 'one group over all industries' : `industry ${g.industryCode}`}`,
+          zh: `此奖项不在${g.industryCode === null ? '跨所有行业的单一组' : `行业 ${g.industryCode} `}中评定`,
+        },
       });
       return;
     }
     if (seen.has(g.industryCode))
-      problems.push({ field: `winners[${i}].industryCode`, message: 'named twice' });
+      problems.push({ field: `winners[${i}].industryCode`, message: { en: 'named twice', zh: '重复列出' } });
     seen.add(g.industryCode);
     const inGroup = eligible.get(g.industryCode) ?? new Set();
     const ids = new Set<string>();
@@ -69,9 +76,16 @@ export function decisionProblems(
       if (!inGroup.has(id))
         problems.push({
           field: `winners[${i}].enterpriseIds[${j}]`,
-          message: 'not an approved candidate of this category in this group',
+          message: {
+            en: 'not an approved candidate of this category in this group',
+            zh: '不是此组中此奖项已批准的参评者',
+          },
         });
-      if (ids.has(id)) problems.push({ field: `winners[${i}].enterpriseIds[${j}]`, message: 'named twice' });
+      if (ids.has(id))
+        problems.push({
+          field: `winners[${i}].enterpriseIds[${j}]`,
+          message: { en: 'named twice', zh: '重复列出' },
+        });
       ids.add(id);
     });
     // The proposal itself may name more than maxWinners when a published tie falls on the boundary (its rule
@@ -83,12 +97,21 @@ export function decisionProblems(
     if (g.enterpriseIds.length > maxWinners && !asProposed && !justification)
       problems.push({
         field: `winners[${i}].enterpriseIds`,
-        message: `more than the category's ${maxWinners} winners needs a justification`,
+        message: {
+          en: `more than the category's ${maxWinners} winners needs a justification`,
+          zh: `获奖者超过此奖项的 ${maxWinners} 名需要理由`,
+        },
       });
   });
   for (const group of groups) {
     if (!seen.has(group))
-      problems.push({ field: 'winners', message: `missing the group ${group ?? 'of all industries'}` });
+      problems.push({
+        field: 'winners',
+        message: {
+          en: `missing the group ${group ?? 'of all industries'}`,
+          zh: group === null ? '缺少跨所有行业的组' : `缺少组 ${group}`,
+        },
+      });
   }
   const overridden = problems.length === 0 && !sameWinners(proposedWinners(proposal), winners);
   if (
@@ -98,7 +121,10 @@ export function decisionProblems(
   ) {
     problems.push({
       field: 'justification',
-      message: `an override needs a written justification of at least ${MIN_JUSTIFICATION_LENGTH} characters`,
+      message: {
+        en: `an override needs a written justification of at least ${MIN_JUSTIFICATION_LENGTH} characters`,
+        zh: `推翻建议需要至少 ${MIN_JUSTIFICATION_LENGTH} 个字符的书面理由`,
+      },
     });
   }
   return problems;

@@ -89,9 +89,10 @@ describe('published names', () => {
       ['C', { legalName: 'Verified C', version: 1, changePending: false }],
     ]);
     const problems = unpublishableIdentities(['A', 'C', 'A'], ['B', 'C', 'D'], identities);
-    expect(problems).toEqual([
+    expect(problems.map((p) => p.en)).toEqual([
       expect.stringMatching(/winner "Verified A" \(enterprise A\) has a change awaiting review/),
       'enterprise D has no verified identity to publish',
     ]);
+    expect(problems[1].zh).toBe('企业 D 没有可公布的已审核身份');
   });
 });

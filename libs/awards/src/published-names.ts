@@ -1,3 +1,4 @@
+import type { Localized } from '@app/common';
 import type { CategoryProposal } from './proposals/winner-proposal';
 
 /**
@@ -57,18 +58,24 @@ export function unpublishableIdentities(
   winnerIds: string[],
   rankedIds: string[],
   identities: Map<string, VerifiedIdentity>,
-): string[] {
-  const problems: string[] = [];
+): Localized[] {
+  const problems: Localized[] = [];
   for (const id of new Set(winnerIds)) {
     const identity = identities.get(id);
     if (identity?.changePending)
-      problems.push(
-        `the identity of winner "${identity.legalName}" (enterprise ${id}) has a change awaiting review: ` +
+      problems.push({
+        en:
+          `the identity of winner "${identity.legalName}" (enterprise ${id}) has a change awaiting review: ` +
           'verify or reject it first',
-      );
+        zh: `获奖者“${identity.legalName}”（企业 ${id}）有待审核的身份变更：请先批准或驳回`,
+      });
   }
   for (const id of new Set([...winnerIds, ...rankedIds])) {
-    if (!identities.has(id)) problems.push(`enterprise ${id} has no verified identity to publish`);
+    if (!identities.has(id))
+      problems.push({
+        en: `enterprise ${id} has no verified identity to publish`,
+        zh: `企业 ${id} 没有可公布的已审核身份`,
+      });
   }
   return problems;
 }

@@ -34,7 +34,10 @@ describe('campaign lifecycle', () => {
 
   it('does not open registration without a category and an industry', () => {
     expect(
-      transitionProblems({ ...ready, state: 'draft', categoryCount: 0, industryCount: 0 }, 'registration'),
+      transitionProblems(
+        { ...ready, state: 'draft', categoryCount: 0, industryCount: 0 },
+        'registration',
+      ).map((p) => p.en),
     ).toEqual([
       'registration cannot open without at least one award category',
       'registration cannot open without at least one industry in scope',
@@ -47,7 +50,12 @@ describe('campaign lifecycle', () => {
         { ...ready, state: 'registration', methodologyVersion: 'made-up', methodologyKnown: false },
         'survey',
       ),
-    ).toEqual([expect.stringContaining('known methodology version')]);
+    ).toEqual([
+      {
+        en: expect.stringContaining('known methodology version'),
+        zh: expect.stringContaining('当前为 made-up'),
+      },
+    ]);
     expect(transitionProblems({ ...ready, state: 'registration' }, 'survey')).toEqual([]);
   });
 
@@ -90,13 +98,27 @@ describe('campaign schedule', () => {
         registrationOpensAt: at('2027-02-01T00:00:00Z'),
         surveyOpensAt: at('2027-01-01T00:00:00Z'),
       }),
-    ).toEqual([{ field: 'surveyOpensAt', message: 'surveyOpensAt must be at or after registrationOpensAt' }]);
+    ).toEqual([
+      {
+        field: 'surveyOpensAt',
+        message: {
+          en: 'surveyOpensAt must be at or after registrationOpensAt',
+          zh: 'surveyOpensAt 必须不早于 registrationOpensAt',
+        },
+      },
+    ]);
   });
 
   it('requires a window to close strictly after it opens', () => {
     const t = at('2027-03-01T00:00:00Z');
     expect(scheduleProblems({ ...empty, surveyOpensAt: t, surveyClosesAt: t })).toEqual([
-      { field: 'surveyClosesAt', message: 'surveyClosesAt must be after surveyOpensAt' },
+      {
+        field: 'surveyClosesAt',
+        message: {
+          en: 'surveyClosesAt must be after surveyOpensAt',
+          zh: 'surveyClosesAt 必须晚于 surveyOpensAt',
+        },
+      },
     ]);
   });
 

@@ -1,3 +1,5 @@
+import type { Localized } from '@app/common';
+
 /**
  * The campaign lifecycle as pure rules: which state follows which, what each transition requires, and what
  * may still be edited in each state. The service applies them; the tests check them without a database.
@@ -33,24 +35,34 @@ export interface TransitionFacts {
 }
 
 /** Reasons the move to `to` is refused; empty when it is allowed. Transitions only go one step forward. */
-export function transitionProblems(facts: TransitionFacts, to: CampaignState): string[] {
+export function transitionProblems(facts: TransitionFacts, to: CampaignState): Localized[] {
   if (nextState(facts.state) !== to) {
     return [
-      `a ${facts.state} campaign can only move to ${nextState(facts.state) ?? 'no other state'}, not ${to}`,
+      {
+        en: `a ${facts.state} campaign can only move to ${nextState(facts.state) ?? 'no other state'}, not ${to}`,
+        zh: `处于 ${facts.state} 的评选活动只能转到 ${nextState(facts.state) ?? '（无）'}，不能转到 ${to}`,
+      },
     ];
   }
-  const problems: string[] = [];
+  const problems: Localized[] = [];
   if (to === 'registration') {
     if (facts.categoryCount === 0)
-      problems.push('registration cannot open without at least one award category');
+      problems.push({
+        en: 'registration cannot open without at least one award category',
+        zh: '至少要有一个奖项才能开放报名',
+      });
     if (facts.industryCount === 0)
-      problems.push('registration cannot open without at least one industry in scope');
+      problems.push({
+        en: 'registration cannot open without at least one industry in scope',
+        zh: '至少要有一个参评行业才能开放报名',
+      });
   }
   if (to === 'survey') {
     if (!facts.methodologyKnown) {
-      problems.push(
-        `the survey cannot open before a known methodology version is set (have ${facts.methodologyVersion ?? 'none'})`,
-      );
+      problems.push({
+        en: `the survey cannot open before a known methodology version is set (have ${facts.methodologyVersion ?? 'none'})`,
+        zh: `设定已知的方法论版本之前不能开始调查（当前为 ${facts.methodologyVersion ?? '无'}）`,
+      });
     }
   }
   return problems;
@@ -69,8 +81,11 @@ const FROZEN_FROM: Record<CampaignSection, CampaignState> = {
   details: 'archived',
 };
 
-export function sectionFrozenProblem(state: CampaignState, section: CampaignSection): string | null {
+export function sectionFrozenProblem(state: CampaignState, section: CampaignSection): Localized | null {
   return isAtOrAfter(state, FROZEN_FROM[section])
-    ? `the campaign's ${section} cannot change once it is ${FROZEN_FROM[section]} or later (it is ${state})`
+    ? {
+        en: `the campaign's ${section} cannot change once it is ${FROZEN_FROM[section]} or later (it is ${state})`,
+        zh: `评选活动进入 ${FROZEN_FROM[section]} 或之后，其 ${section} 不能再更改（当前为 ${state}）`,
+      }
     : null;
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@app/common';
+import type { LocalizedFieldProblem } from '@app/common';
 import type { CampaignState } from './campaign-lifecycle';
 
 /** The schedule in its required order; any entry may be left open (null). */
@@ -22,8 +22,8 @@ const STRICT: ReadonlySet<string> = new Set([
 ]);
 
 /** One problem per entry that comes before an earlier one in the order; empty when the schedule is in order. */
-export function scheduleProblems(schedule: CampaignSchedule): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function scheduleProblems(schedule: CampaignSchedule): LocalizedFieldProblem[] {
+  const problems: LocalizedFieldProblem[] = [];
   let previous: { field: ScheduleField; at: Date } | null = null;
   for (const field of SCHEDULE_FIELDS) {
     const at = schedule[field];
@@ -34,7 +34,10 @@ export function scheduleProblems(schedule: CampaignSchedule): FieldProblem[] {
       if (bad) {
         problems.push({
           field,
-          message: `${field} must be ${strict ? 'after' : 'at or after'} ${previous.field}`,
+          message: {
+            en: `${field} must be ${strict ? 'after' : 'at or after'} ${previous.field}`,
+            zh: `${field} 必须${strict ? '晚于' : '不早于'} ${previous.field}`,
+          },
         });
         continue;
       }

@@ -67,7 +67,7 @@ export class CampaignScheduler {
         },
       ];
     });
-    await addScheduledJobs(this.queue, jobs, 'transitions');
+    await addScheduledJobs(this.queue, jobs, { en: 'transitions', zh: '状态转换' });
   }
 
   /** Adds the jobs the schedules call for; BullMQ ignores an id it already holds, so nothing runs twice. */
@@ -76,7 +76,7 @@ export class CampaignScheduler {
     now = new Date(),
   ): Promise<number> {
     const jobs = campaigns.flatMap((c) => reconciledTransitionJobs(c, now));
-    await addScheduledJobs(this.queue, jobs, 'transitions');
+    await addScheduledJobs(this.queue, jobs, { en: 'transitions', zh: '状态转换' });
     return jobs.length;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '@app/common';
+import { Actor, Localized } from '@app/common';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
 import { CampaignState, isAtOrAfter, TransitionFacts, transitionProblems } from './campaign-lifecycle';
@@ -12,8 +12,10 @@ import { CampaignsRepository } from './campaigns.repository';
 import { MethodologyVersions } from './methodology-versions';
 
 /** Announcing publishes the confirmed winners, so it goes through the awards announcement, never a bare move. */
-export const ANNOUNCED_ONLY_WITH_RESULTS =
-  'a campaign is announced through POST /campaigns/{id}/announcement (or at its announcement time), which publishes its confirmed winners';
+export const ANNOUNCED_ONLY_WITH_RESULTS: Localized = {
+  en: 'a campaign is announced through POST /campaigns/{id}/announcement (or at its announcement time), which publishes its confirmed winners',
+  zh: '评选活动须通过 POST /campaigns/{id}/announcement（或在其公布时间）公布，公布时发布已确认的获奖者',
+};
 
 /** Moves through the lifecycle: by an organizer, at a scheduled time, or with the announcement. */
 @Injectable()

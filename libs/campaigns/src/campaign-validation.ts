@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FieldProblem } from '@app/common';
+import { LocalizedFieldProblem } from '@app/common';
 import { ReferenceDataService } from '@app/reference-data';
 import { CampaignSchedule, scheduleProblems } from './campaign-schedule';
 import { CampaignInput, CategoryInput } from './campaign-view';
@@ -15,12 +15,21 @@ export class CampaignValidation {
   ) {}
 
   async check(input: Partial<CampaignInput>, categories: CategoryInput[] | null): Promise<void> {
-    const problems: FieldProblem[] = [];
+    const problems: LocalizedFieldProblem[] = [];
     if (input.timeZone !== undefined && !isTimeZone(input.timeZone))
-      problems.push({ field: 'timeZone', message: `unknown IANA time zone ${input.timeZone}` });
+      problems.push({
+        field: 'timeZone',
+        message: {
+          en: `unknown IANA time zone ${input.timeZone}`,
+          zh: `未知的 IANA 时区 ${input.timeZone}`,
+        },
+      });
     if (input.industryCodes) {
       for (const code of await this.reference.unknownCodes('industries', input.industryCodes))
-        problems.push({ field: 'industryCodes', message: `unknown industry ${code}` });
+        problems.push({
+          field: 'industryCodes',
+          message: { en: `unknown industry ${code}`, zh: `未知的行业 ${code}` },
+        });
     }
     if (input.schedule)
       problems.push(
@@ -34,7 +43,10 @@ export class CampaignValidation {
     if (unknownVersion !== null) {
       problems.push({
         field: 'rules.methodologyVersion',
-        message: `unknown methodology version ${unknownVersion}`,
+        message: {
+          en: `unknown methodology version ${unknownVersion}`,
+          zh: `未知的方法论版本 ${unknownVersion}`,
+        },
       });
     }
     if (
@@ -44,26 +56,41 @@ export class CampaignValidation {
     ) {
       problems.push({
         field: 'rules.minResponsesRanked',
-        message: 'minResponsesRanked must be at least minResponsesListed',
+        message: {
+          en: 'minResponsesRanked must be at least minResponsesListed',
+          zh: 'minResponsesRanked 不能小于 minResponsesListed',
+        },
       });
     }
     (categories ?? []).forEach((k, i) => {
       if (k.kind === 'combined' && (k.surveyWeight ?? 0) + (k.panelWeight ?? 0) !== 100) {
         problems.push({
           field: `categories.${i}.surveyWeight`,
-          message: 'surveyWeight and panelWeight of a combined category must sum to 100',
+          message: {
+            en: 'surveyWeight and panelWeight of a combined category must sum to 100',
+            zh: '综合类奖项的 surveyWeight 与 panelWeight 之和必须为 100',
+          },
         });
       }
       if (k.kind !== 'combined' && (k.surveyWeight != null || k.panelWeight != null)) {
         problems.push({
           field: `categories.${i}.kind`,
-          message: 'only combined categories carry survey and panel weights',
+          message: {
+            en: 'only combined categories carry survey and panel weights',
+            zh: '只有综合类奖项才有调查和评审权重',
+          },
         });
       }
     });
     const names = (categories ?? []).map((k) => k.name.trim().toLowerCase());
     if (new Set(names).size !== names.length)
-      problems.push({ field: 'categories', message: 'category names must be unique within a campaign' });
+      problems.push({
+        field: 'categories',
+        message: {
+          en: 'category names must be unique within a campaign',
+          zh: '同一评选活动中奖项名称不能重复',
+        },
+      });
     if (problems.length > 0) throw CampaignErrors.invalid(problems);
   }
 }

@@ -36,24 +36,34 @@ export function inLanguage(text: string | Localized, language: Language): string
   return typeof text === 'string' ? text : text[language];
 }
 
-export class DomainError extends Error {
-  /** The message in each language, when the platform wrote it in both; `message` is the English one. */
-  readonly localized: Localized | null;
+/** Several reasons as one sentence in this language ('; ' in English, '；' in Chinese). */
+export function joinIn(reasons: Localized[], language: Language): string {
+  return reasons.map((r) => r[language]).join(language === 'zh' ? '；' : '; ');
+}
 
+/**
+ * A refusal in the domain's terms, written in every language the platform speaks: the constructor takes only
+ * `Localized` text (field problems too), so an untranslated error does not compile. `message` is the English.
+ */
+export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     readonly code: string,
-    message: string | Localized,
-    readonly problems?: (FieldProblem | LocalizedFieldProblem)[],
+    readonly localized: Localized,
+    readonly problems?: LocalizedFieldProblem[],
   ) {
-    super(inLanguage(message, 'en'));
+    super(localized.en);
     this.name = 'DomainError';
-    this.localized = typeof message === 'string' ? null : message;
+  }
+
+  /** The message in this language. */
+  messageIn(language: Language): string {
+    return this.localized[language];
   }
 
   /** The field problems, in this language. */
   detailsIn(language: Language): FieldProblem[] | undefined {
-    return this.problems?.map((p) => ({ field: p.field, message: inLanguage(p.message, language) }));
+    return this.problems?.map((p) => ({ field: p.field, message: p.message[language] }));
   }
 
   /** The field problems in English. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
 import { CampaignFactsService, CampaignsService } from '@app/campaigns';
-import { Actor, DomainError, Page, PageRequest, pageOffset } from '@app/common';
+import { Actor, DomainError, Localized, Page, PageRequest, pageOffset } from '@app/common';
 import { AuditLogService } from '@app/identity';
 import { CandidaciesRepository, CandidateMember } from './candidacies.repository';
 import { canDecide, canWithdraw, registrationWindowProblem } from './candidacy-rules';
@@ -21,8 +21,11 @@ export interface CandidacyListing extends Page<Candidacy & { enterpriseName: str
 
 const Errors = {
   notFound: (id: string) =>
-    new DomainError('not-found', 'CANDIDACY_NOT_FOUND', `No candidacy ${id} visible to you`),
-  refused: (reason: string, field?: string) =>
+    new DomainError('not-found', 'CANDIDACY_NOT_FOUND', {
+      en: `No candidacy ${id} visible to you`,
+      zh: `没有你可见的参评申请 ${id}`,
+    }),
+  refused: (reason: Localized, field?: string) =>
     new DomainError(
       'conflict',
       'CANDIDACY_REFUSED',
@@ -69,16 +72,33 @@ export class CandidaciesService {
     const enterprise = await this.enterprises.get(enterpriseId, actor);
     const category = view.categories.find((k) => k.id === categoryId);
     if (!category)
-      throw new DomainError('unprocessable', 'UNKNOWN_CATEGORY', 'No such category in this campaign', [
-        { field: 'categoryId', message: 'is not a category of this campaign' },
-      ]);
+      throw new DomainError(
+        'unprocessable',
+        'UNKNOWN_CATEGORY',
+        { en: 'No such category in this campaign', zh: '此评选活动中没有这个奖项' },
+        [
+          {
+            field: 'categoryId',
+            message: { en: 'is not a category of this campaign', zh: '不是此评选活动的奖项' },
+          },
+        ],
+      );
     const closed = registrationWindowProblem(view.campaign, now);
     if (closed) throw Errors.refused(closed);
     if (enterprise.status !== 'verified')
-      throw Errors.refused(`the enterprise profile is ${enterprise.status}, not verified`, 'enterpriseId');
+      throw Errors.refused(
+        {
+          en: `the enterprise profile is ${enterprise.status}, not verified`,
+          zh: `企业档案状态为 ${enterprise.status}，尚未通过审核`,
+        },
+        'enterpriseId',
+      );
     if (!view.industryCodes.includes(enterprise.industryCode)) {
       throw Errors.refused(
-        `the enterprise's industry (${enterprise.industryCode}) is not in this campaign's scope`,
+        {
+          en: `the enterprise's industry (${enterprise.industryCode}) is not in this campaign's scope`,
+          zh: `企业所属行业（${enterprise.industryCode}）不在此评选活动的范围内`,
+        },
         'enterpriseId',
       );
     }
@@ -86,7 +106,10 @@ export class CandidaciesService {
       const existing = await this.candidacies.findEntryForUpdate(categoryId, enterpriseId);
       if (existing && existing.state !== 'withdrawn')
         throw Errors.refused(
-          `this enterprise already entered this category (${existing.state})`,
+          {
+            en: `this enterprise already entered this category (${existing.state})`,
+            zh: `该企业已申报此奖项（${existing.state}）`,
+          },
           'categoryId',
         );
       const fields = {
@@ -107,7 +130,11 @@ export class CandidaciesService {
           categoryId,
           enterpriseId,
         });
-        if (!inserted) throw Errors.refused('this enterprise already entered this category', 'categoryId');
+        if (!inserted)
+          throw Errors.refused(
+            { en: 'this enterprise already entered this category', zh: '该企业已申报此奖项' },
+            'categoryId',
+          );
         candidacy = inserted;
       }
       await this.auditLog.record(actor, {
@@ -133,7 +160,10 @@ export class CandidaciesService {
         actor,
         (c) => {
           if (!canDecide(c.state))
-            throw Errors.refused(`only a submitted candidacy can be decided; this one is ${c.state}`);
+            throw Errors.refused({
+              en: `only a submitted candidacy can be decided; this one is ${c.state}`,
+              zh: `只能对已提交的参评申请作出决定；此申请为 ${c.state}`,
+            });
           return { state: decision, decisionReason: reason, decidedBy: actor.userId, decidedAt: new Date() };
         },
         decision === 'approved' ? 'candidacy.approved' : 'candidacy.rejected',
@@ -160,12 +190,19 @@ export class CandidaciesService {
     const view = await this.campaigns.get(candidacy.campaignId, actor);
     const closed = registrationWindowProblem(view.campaign, now);
     if (closed)
-      throw Errors.refused(`a candidacy can only be withdrawn while registration is open: ${closed}`);
+      throw Errors.refused({
+        en: `a candidacy can only be withdrawn while registration is open: ${closed.en}`,
+        zh: `只能在报名开放期间撤回参评申请：${closed.zh}`,
+      });
     return this.change(
       id,
       actor,
       (c) => {
-        if (!canWithdraw(c.state)) throw Errors.refused(`a ${c.state} candidacy cannot be withdrawn`);
+        if (!canWithdraw(c.state))
+          throw Errors.refused({
+            en: `a ${c.state} candidacy cannot be withdrawn`,
+            zh: `状态为 ${c.state} 的参评申请不能撤回`,
+          });
         return { state: 'withdrawn' };
       },
       'candidacy.withdrawn',

@@ -39,3 +39,11 @@ export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem, string> = {
   division: 'creditCode characters 3 to 8 must be digits (the administrative division code)',
   check: 'creditCode check character (the 18th) does not match the first 17',
 };
+
+/** The same problems in Chinese, for answers to a reader of Chinese. */
+export const CREDIT_CODE_MESSAGES_ZH: Record<CreditCodeProblem, string> = {
+  length: 'creditCode 必须正好 18 个字符',
+  characters: 'creditCode 只能使用数字和除 I、O、S、V、Z 外的大写字母 A-Y',
+  division: 'creditCode 的第 3 至 8 位必须是数字（行政区划代码）',
+  check: 'creditCode 的校验位（第 18 位）与前 17 位不符',
+};

@@ -287,14 +287,20 @@ export class EnterprisesService {
       ...(profile.industryCode
         ? await this.reference.unknownCodes('industries', [profile.industryCode])
         : []
-      ).map((c) => ({ field: 'industryCode', message: `unknown industry ${c}` })),
+      ).map((c) => ({
+        field: 'industryCode',
+        message: { en: `unknown industry ${c}`, zh: `未知的行业 ${c}` },
+      })),
       ...(profile.organizationType
         ? await this.reference.unknownCodes('organizationTypes', [profile.organizationType])
         : []
-      ).map((c) => ({ field: 'organizationType', message: `unknown organisation type ${c}` })),
+      ).map((c) => ({
+        field: 'organizationType',
+        message: { en: `unknown organisation type ${c}`, zh: `未知的组织类型 ${c}` },
+      })),
       ...(await this.reference.unknownCodes('businessTypes', profile.businessTypes ?? [])).map((c) => ({
         field: 'businessTypes',
-        message: `unknown business type ${c}`,
+        message: { en: `unknown business type ${c}`, zh: `未知的业务类型 ${c}` },
       })),
     ];
     if (problems.length > 0) throw EnterpriseErrors.unknownReferences(problems);

@@ -2,29 +2,59 @@ import { DomainError } from '@app/common';
 
 export const IdentityErrors = {
   emailTaken: (email: string) =>
-    new DomainError('conflict', 'EMAIL_TAKEN', `An account with email ${email} already exists`, [
-      { field: 'email', message: 'is already registered' },
-    ]),
-  invalidCredentials: () =>
-    new DomainError('unauthorized', 'INVALID_CREDENTIALS', 'Email or password is wrong'),
-  accountDisabled: () => new DomainError('unauthorized', 'ACCOUNT_DISABLED', 'This account is disabled'),
-  userNotFound: (id: string) => new DomainError('not-found', 'USER_NOT_FOUND', `No user with id ${id}`),
-  wrongCurrentPassword: () =>
-    new DomainError('invalid', 'WRONG_CURRENT_PASSWORD', 'The current password is wrong', [
-      { field: 'currentPassword', message: 'is not the current password' },
-    ]),
-  samePassword: () =>
-    new DomainError('invalid', 'PASSWORD_UNCHANGED', 'The new password must differ from the current one', [
-      { field: 'newPassword', message: 'must differ from currentPassword' },
-    ]),
-  cannotChangeOwnRole: () =>
-    new DomainError('conflict', 'CANNOT_CHANGE_OWN_ROLE', 'An organizer cannot change their own role'),
-  roleNotChangeable: () =>
     new DomainError(
       'conflict',
-      'ROLE_NOT_CHANGEABLE',
-      'Only judge and organizer accounts change role; enterprise accounts stay enterprise accounts',
+      'EMAIL_TAKEN',
+      { en: `An account with email ${email} already exists`, zh: `电子邮件 ${email} 已有账户` },
+      [{ field: 'email', message: { en: 'is already registered', zh: '已被注册' } }],
     ),
+  invalidCredentials: () =>
+    new DomainError('unauthorized', 'INVALID_CREDENTIALS', {
+      en: 'Email or password is wrong',
+      zh: '电子邮件或密码错误',
+    }),
+  accountDisabled: () =>
+    new DomainError('unauthorized', 'ACCOUNT_DISABLED', {
+      en: 'This account is disabled',
+      zh: '此账户已停用',
+    }),
+  userNotFound: (id: string) =>
+    new DomainError('not-found', 'USER_NOT_FOUND', {
+      en: `No user with id ${id}`,
+      zh: `没有编号为 ${id} 的用户`,
+    }),
+  wrongCurrentPassword: () =>
+    new DomainError(
+      'invalid',
+      'WRONG_CURRENT_PASSWORD',
+      { en: 'The current password is wrong', zh: '当前密码错误' },
+      [{ field: 'currentPassword', message: { en: 'is not the current password', zh: '不是当前密码' } }],
+    ),
+  samePassword: () =>
+    new DomainError(
+      'invalid',
+      'PASSWORD_UNCHANGED',
+      { en: 'The new password must differ from the current one', zh: '新密码必须与当前密码不同' },
+      [
+        {
+          field: 'newPassword',
+          message: { en: 'must differ from currentPassword', zh: '必须与 currentPassword 不同' },
+        },
+      ],
+    ),
+  cannotChangeOwnRole: () =>
+    new DomainError('conflict', 'CANNOT_CHANGE_OWN_ROLE', {
+      en: 'An organizer cannot change their own role',
+      zh: '组织者不能更改自己的角色',
+    }),
+  roleNotChangeable: () =>
+    new DomainError('conflict', 'ROLE_NOT_CHANGEABLE', {
+      en: 'Only judge and organizer accounts change role; enterprise accounts stay enterprise accounts',
+      zh: '只有评审和组织者账户可以更改角色；企业账户始终是企业账户',
+    }),
   cannotDisableSelf: () =>
-    new DomainError('conflict', 'CANNOT_DISABLE_SELF', 'An organizer cannot disable their own account'),
+    new DomainError('conflict', 'CANNOT_DISABLE_SELF', {
+      en: 'An organizer cannot disable their own account',
+      zh: '组织者不能停用自己的账户',
+    }),
 };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Transactions } from '@app/database';
-import { Page, PageRequest, pageOffset, Role } from '@app/common';
+import { Language, Page, PageRequest, pageOffset, Role } from '@app/common';
 import { User, UserStatus } from './user.entity';
 
 export interface NewUser {
@@ -23,6 +23,12 @@ export interface JudgeAccount {
 export interface UserName {
   id: string;
   displayName: string;
+}
+
+/** What a person changes about themselves; an absent field stays as it is. */
+export interface ProfileChanges {
+  displayName?: string;
+  language?: Language;
 }
 
 export interface UserListFilter {
@@ -122,6 +128,10 @@ export class UsersRepository {
   /** Ends the account's sessions without another change (two-factor sign-in enabled or disabled). */
   async bumpTokenVersion(id: string): Promise<void> {
     await this.repo().update({ id }, { tokenVersion: () => 'token_version + 1' });
+  }
+
+  async updateProfile(id: string, changes: ProfileChanges): Promise<void> {
+    await this.repo().update({ id }, changes);
   }
 
   async touchLastLogin(id: string): Promise<void> {

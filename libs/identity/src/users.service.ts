@@ -5,7 +5,7 @@ import { AuditLogRepository } from './audit-log.repository';
 import { IdentityErrors } from './identity.errors';
 import { decoyHash, hashPassword, verifyPassword } from './password-hash';
 import { User, UserStatus } from './user.entity';
-import { JudgeAccount, UserListFilter, UserName, UsersRepository } from './users.repository';
+import { JudgeAccount, ProfileChanges, UserListFilter, UserName, UsersRepository } from './users.repository';
 
 export interface NewAccount {
   email: string;
@@ -188,6 +188,35 @@ export class UsersService {
         entityId: userId,
       });
       return (await this.users.findById(userId)) as User;
+    });
+  }
+
+  /**
+   * Changes what a person says about themselves: their display name and the language they read the platform
+   * in (mail follows it). Audited with what changed; a request that changes nothing records nothing.
+   */
+  async updateProfile(userId: string, changes: ProfileChanges, actor: Actor): Promise<User> {
+    return this.transactions.run(async () => {
+      const before = await this.users.findById(userId);
+      if (!before) throw IdentityErrors.userNotFound(userId);
+      const wanted: ProfileChanges = {
+        ...(changes.displayName !== undefined && { displayName: changes.displayName.trim() }),
+        ...(changes.language !== undefined && { language: changes.language }),
+      };
+      const changed = (Object.keys(wanted) as (keyof ProfileChanges)[]).filter(
+        (k) => wanted[k] !== before[k],
+      );
+      if (changed.length === 0) return before;
+      await this.users.updateProfile(userId, wanted);
+      const after = (await this.users.findById(userId)) as User;
+      await this.auditLog.append(actor, {
+        action: 'user.profile-updated',
+        entityType: 'user',
+        entityId: userId,
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      });
+      return after;
     });
   }
 

@@ -1,5 +1,5 @@
 import type { JobsOptions, Queue } from 'bullmq';
-import { DomainError, withTimeout } from '@app/common';
+import { DomainError, Localized, withTimeout } from '@app/common';
 
 /** How long a request waits for Redis before it is answered 503. */
 export const REDIS_WAIT_MS = 2000;
@@ -11,7 +11,7 @@ export const REDIS_WAIT_MS = 2000;
 export async function addScheduledJobs<T>(
   queue: Queue<T>,
   jobs: { name: string; data: T; opts: JobsOptions }[],
-  what: string,
+  what: Localized,
 ): Promise<void> {
   if (jobs.length === 0) return;
   try {
@@ -21,11 +21,10 @@ export async function addScheduledJobs<T>(
       `Redis did not answer within ${REDIS_WAIT_MS} ms`,
     );
   } catch (error) {
-    throw new DomainError(
-      'unavailable',
-      'QUEUE_UNAVAILABLE',
-      `Cannot schedule ${what}: ${(error as Error).message}`,
-    );
+    throw new DomainError('unavailable', 'QUEUE_UNAVAILABLE', {
+      en: `Cannot schedule ${what.en}: ${(error as Error).message}`,
+      zh: `无法安排${what.zh}：${(error as Error).message}`,
+    });
   }
 }
 

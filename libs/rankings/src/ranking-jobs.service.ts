@@ -41,11 +41,10 @@ export class RankingJobsService implements OnModuleInit {
         'enqueue recompute',
       );
     } catch {
-      throw new DomainError(
-        'unavailable',
-        'QUEUE_UNAVAILABLE',
-        'The job queue is not reachable; try again shortly',
-      );
+      throw new DomainError('unavailable', 'QUEUE_UNAVAILABLE', {
+        en: 'The job queue is not reachable; try again shortly',
+        zh: '无法连接任务队列；请稍后重试',
+      });
     }
     await this.auditLog.record(actor, {
       action: 'rankings.recompute-requested',

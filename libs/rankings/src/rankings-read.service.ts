@@ -32,11 +32,20 @@ export interface EnterpriseStanding {
 
 export const RankingErrors = {
   noSnapshot: (industry: string) =>
-    new DomainError('not-found', 'RANKING_NOT_FOUND', `No ranking snapshot for industry ${industry} yet`),
+    new DomainError('not-found', 'RANKING_NOT_FOUND', {
+      en: `No ranking snapshot for industry ${industry} yet`,
+      zh: `行业 ${industry} 还没有排名快照`,
+    }),
   snapshotNotFound: (id: string) =>
-    new DomainError('not-found', 'SNAPSHOT_NOT_FOUND', `No ranking snapshot ${id}`),
+    new DomainError('not-found', 'SNAPSHOT_NOT_FOUND', {
+      en: `No ranking snapshot ${id}`,
+      zh: `没有排名快照 ${id}`,
+    }),
   enterpriseNotFound: (id: string) =>
-    new DomainError('not-found', 'ENTERPRISE_NOT_FOUND', `No enterprise ${id} visible to you`),
+    new DomainError('not-found', 'ENTERPRISE_NOT_FOUND', {
+      en: `No enterprise ${id} visible to you`,
+      zh: `没有你可见的企业 ${id}`,
+    }),
 };
 
 @Injectable()

@@ -20,7 +20,10 @@ describe('CSV record reader', () => {
   it('reports an unterminated quote at the end', () => {
     expect(readAll(['a,b\n1,"open\n'])).toEqual([
       { line: 1, fields: ['a', 'b'] },
-      { line: 2, error: 'malformed row: unterminated quoted field' },
+      {
+        line: 2,
+        error: { en: 'malformed row: unterminated quoted field', zh: '行格式错误：引号字段未闭合' },
+      },
     ]);
   });
 

@@ -1,4 +1,6 @@
-export type CsvRecord = { line: number; fields: string[] } | { line: number; error: string };
+import type { Localized } from '@app/common';
+
+export type CsvRecord = { line: number; fields: string[] } | { line: number; error: Localized };
 
 /** A record longer than this is refused rather than buffered without bound. */
 export const MAX_RECORD_CHARS = 1_000_000;
@@ -53,7 +55,13 @@ export class CsvRecordReader {
     this.carry = '';
     if (rest.length === 0 || rest === '\r') return [];
     const parsed = parseQuotedRecord(rest, 0, true);
-    if (!parsed) return [{ line: this.nextLine, error: 'malformed row: unterminated quoted field' }];
+    if (!parsed)
+      return [
+        {
+          line: this.nextLine,
+          error: { en: 'malformed row: unterminated quoted field', zh: '行格式错误：引号字段未闭合' },
+        },
+      ];
     return [{ line: this.nextLine, fields: parsed.fields }];
   }
 }

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { FieldProblem } from '@app/common';
+import { LocalizedFieldProblem } from '@app/common';
 import type { Transactions } from '@app/database';
 import {
   BINARY_COPY_HEADER,
@@ -25,7 +25,7 @@ export interface StagedChunk {
   /** The binary COPY tuples of the accepted rows, one after another. */
   tuples: BinaryTupleWriter;
   accepted: StagedRow[];
-  rejected: { line: number; problems: FieldProblem[] }[];
+  rejected: { line: number; problems: LocalizedFieldProblem[] }[];
 }
 
 export interface WrittenCounts {
@@ -171,7 +171,8 @@ export class ImportStorage {
         seq.push(++this.rejectionSeq);
         line.push(row.line);
         field.push(p.field.slice(0, 100));
-        reason.push(p.message.slice(0, 500));
+        // The rejection report is data read by partners' tools, kept in the one language they parse.
+        reason.push(p.message.en.slice(0, 500));
       }
     }
     await this.client.query(

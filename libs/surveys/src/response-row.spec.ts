@@ -69,7 +69,12 @@ describe('checking one response', () => {
     expect(check({ ...good, enterpriseId: undefined, creditCode: '91350100m000100y43' }).ok).toBe(true);
     expect(check({ ...good, creditCode: '91110000MA00000001' })).toEqual({
       ok: false,
-      problems: [{ field: 'creditCode', message: 'names a different enterprise than enterpriseId' }],
+      problems: [
+        {
+          field: 'creditCode',
+          message: expect.objectContaining({ en: 'names a different enterprise than enterpriseId' }),
+        },
+      ],
     });
   });
 
@@ -77,10 +82,10 @@ describe('checking one response', () => {
     const unknown = check({ ...good, enterpriseId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown).toEqual({
       ok: false,
-      problems: [{ field: 'enterpriseId', message: 'unknown enterprise' }],
+      problems: [{ field: 'enterpriseId', message: expect.objectContaining({ en: 'unknown enterprise' }) }],
     });
     const notCandidate = check({ ...good, enterpriseId: OTHER });
-    expect(notCandidate.ok || notCandidate.problems[0].message).toMatch(/not an approved candidate/);
+    expect(notCandidate.ok || notCandidate.problems[0].message.en).toMatch(/not an approved candidate/);
   });
 
   it('names every bad field of a row at once', () => {
@@ -109,9 +114,9 @@ describe('checking one response', () => {
 
   it('refuses submissions outside the survey window and in the future', () => {
     const early = check({ ...good, submittedAt: '2027-02-28T23:59:59Z' });
-    expect(early.ok || early.problems[0].message).toMatch(/outside the survey window/);
+    expect(early.ok || early.problems[0].message.en).toMatch(/outside the survey window/);
     const future = check({ ...good, submittedAt: '2027-06-15T00:00:00Z' });
-    expect(future.ok || future.problems[0].message).toBe('lies in the future');
+    expect(future.ok || future.problems[0].message.en).toBe('lies in the future');
   });
 
   it('refuses times that are not on the calendar, and control characters in respondent keys', () => {
@@ -122,23 +127,28 @@ describe('checking one response', () => {
       '2027-13-01T00:00:00Z',
     ]) {
       const r = check({ ...good, submittedAt });
-      expect(r.ok || r.problems[0].message).toMatch(/^malformed value/);
+      expect(r.ok || r.problems[0].message.en).toMatch(/^malformed value/);
     }
     expect(isCalendarTime('2028-02-29T10:00:00Z')).toBe(true);
     expect(isCalendarTime('2027-02-29T10:00:00Z')).toBe(false);
     const nul = check({ ...good, respondentKey: 'r\u00001' });
     expect(nul).toEqual({
       ok: false,
-      problems: [{ field: 'respondentKey', message: 'must not contain control characters' }],
+      problems: [
+        {
+          field: 'respondentKey',
+          message: expect.objectContaining({ en: 'must not contain control characters' }),
+        },
+      ],
     });
   });
 
   it('refuses fields that are not response fields, and a row that is not an object', () => {
     expect(fieldsFromJson({ ...good, score: 99 }, ctx)).toEqual([
-      { field: 'score', message: 'is not a response field' },
+      { field: 'score', message: expect.objectContaining({ en: 'is not a response field' }) },
     ]);
     expect(fieldsFromJson([1, 2], ctx)).toEqual([
-      { field: '(row)', message: 'malformed row: must be a JSON object' },
+      { field: '(row)', message: expect.objectContaining({ en: 'malformed row: must be a JSON object' }) },
     ]);
   });
 
@@ -146,10 +156,16 @@ describe('checking one response', () => {
     const keys = (n: number, prefix: string) =>
       Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 0]));
     expect(fieldsFromJson({ ...good, answers: { ...good.answers, ...keys(50_000, 'Z') } }, ctx)).toEqual([
-      { field: 'answers', message: '50000 unknown item keys (at most 20 are listed)' },
+      {
+        field: 'answers',
+        message: expect.objectContaining({ en: '50000 unknown item keys (at most 20 are listed)' }),
+      },
     ]);
     expect(fieldsFromJson({ ...good, ...keys(50_000, 'x') }, ctx)).toEqual([
-      { field: '(row)', message: '50000 properties that are not response fields' },
+      {
+        field: '(row)',
+        message: expect.objectContaining({ en: '50000 properties that are not response fields' }),
+      },
     ]);
     const few = fieldsFromJson(
       { ...good, answers: { ...good.answers, ...keys(MAX_KEY_PROBLEMS, 'Z') } },

@@ -1,7 +1,9 @@
-import { FieldProblem } from '@app/common';
+import { LocalizedFieldProblem } from '@app/common';
 import { InstrumentItem, MethodologyParameters } from './methodology';
 import { Answers, RespondentScores, respondentScores } from './respondent-scores';
 import { responseQuality, ResponseQuality } from './response-quality';
+
+const UNKNOWN_ENTERPRISE = { en: 'unknown enterprise', zh: '未知的企业' };
 
 export const CHANNELS = [
   'phone',
@@ -60,7 +62,8 @@ export interface AcceptedResponse extends RespondentScores, ResponseQuality {
   answers: Answers;
 }
 
-export type RowResult = { ok: true; response: AcceptedResponse } | { ok: false; problems: FieldProblem[] };
+export type RowResult =
+  { ok: true; response: AcceptedResponse } | { ok: false; problems: LocalizedFieldProblem[] };
 
 export function buildItemIndex(items: InstrumentItem[]): Map<string, number> {
   return new Map(items.map((item, i) => [item.key.toUpperCase(), i]));
@@ -92,33 +95,45 @@ function parseInteger(v: unknown): number | null | undefined {
   return undefined;
 }
 
-function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: FieldProblem[]) {
+function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: LocalizedFieldProblem[]) {
   const byId = typeof f.enterpriseId === 'string' ? f.enterpriseId.trim().toLowerCase() : f.enterpriseId;
   const byCode = typeof f.creditCode === 'string' ? f.creditCode.trim().toUpperCase() : f.creditCode;
   if (isBlank(byId) && isBlank(byCode)) {
-    problems.push({ field: 'enterpriseId', message: 'enterpriseId or creditCode is required' });
+    problems.push({
+      field: 'enterpriseId',
+      message: { en: 'enterpriseId or creditCode is required', zh: '必须提供 enterpriseId 或 creditCode' },
+    });
     return null;
   }
   let id: string | undefined;
   if (!isBlank(byId)) {
     if (typeof byId !== 'string' || (!ctx.candidates.has(byId) && !UUID.test(byId))) {
-      problems.push({ field: 'enterpriseId', message: 'malformed value: must be a UUID' });
+      problems.push({
+        field: 'enterpriseId',
+        message: { en: 'malformed value: must be a UUID', zh: '格式错误：必须是 UUID' },
+      });
       return null;
     }
     id = byId;
     if (!ctx.candidates.has(id) && !ctx.enterpriseIds.has(id)) {
-      problems.push({ field: 'enterpriseId', message: 'unknown enterprise' });
+      problems.push({ field: 'enterpriseId', message: UNKNOWN_ENTERPRISE });
       return null;
     }
   }
   if (!isBlank(byCode)) {
     const fromCode = typeof byCode === 'string' ? ctx.enterpriseIdByCreditCode.get(byCode) : undefined;
     if (!fromCode) {
-      problems.push({ field: 'creditCode', message: 'unknown enterprise' });
+      problems.push({ field: 'creditCode', message: UNKNOWN_ENTERPRISE });
       return null;
     }
     if (id && id !== fromCode) {
-      problems.push({ field: 'creditCode', message: 'names a different enterprise than enterpriseId' });
+      problems.push({
+        field: 'creditCode',
+        message: {
+          en: 'names a different enterprise than enterpriseId',
+          zh: '与 enterpriseId 指向不同的企业',
+        },
+      });
       return null;
     }
     id = fromCode;
@@ -127,7 +142,10 @@ function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: FieldProblem
   if (!industryCode) {
     problems.push({
       field: isBlank(byId) ? 'creditCode' : 'enterpriseId',
-      message: 'enterprise is not an approved candidate of a survey category of this campaign',
+      message: {
+        en: 'enterprise is not an approved candidate of a survey category of this campaign',
+        zh: '该企业不是此评选活动调查类奖项的已批准参评者',
+      },
     });
     return null;
   }
@@ -136,16 +154,22 @@ function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: FieldProblem
 
 /** Checks one response against the instrument and the campaign; scores and classifies it when it is good. */
 export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
-  const problems: FieldProblem[] = [];
+  const problems: LocalizedFieldProblem[] = [];
   const enterprise = enterpriseOf(f, ctx, problems);
 
   const respondentKey = typeof f.respondentKey === 'string' ? f.respondentKey.trim() : '';
   if (typeof f.respondentKey !== 'string' && typeof f.respondentKey !== 'number') {
-    problems.push({ field: 'respondentKey', message: 'is required' });
+    problems.push({ field: 'respondentKey', message: { en: 'is required', zh: '必填' } });
   } else if (String(f.respondentKey).trim().length === 0 || String(f.respondentKey).length > 200) {
-    problems.push({ field: 'respondentKey', message: 'must be 1 to 200 characters' });
+    problems.push({
+      field: 'respondentKey',
+      message: { en: 'must be 1 to 200 characters', zh: '必须为 1 到 200 个字符' },
+    });
   } else if (CONTROL_CHARACTER.test(String(f.respondentKey))) {
-    problems.push({ field: 'respondentKey', message: 'must not contain control characters' });
+    problems.push({
+      field: 'respondentKey',
+      message: { en: 'must not contain control characters', zh: '不能包含控制字符' },
+    });
   }
 
   // Kept as sent (trimmed): PostgreSQL reads ISO 8601 with its offset, so no re-formatting per row.
@@ -154,7 +178,10 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
   if (Number.isNaN(at)) {
     problems.push({
       field: 'submittedAt',
-      message: 'malformed value: must be an ISO 8601 time with an offset, e.g. 2027-05-03T10:15:00+08:00',
+      message: {
+        en: 'malformed value: must be an ISO 8601 time with an offset, e.g. 2027-05-03T10:15:00+08:00',
+        zh: '格式错误：必须是带时区偏移的 ISO 8601 时间，例如 2027-05-03T10:15:00+08:00',
+      },
     });
   } else {
     if (
@@ -163,37 +190,53 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
     ) {
       problems.push({
         field: 'submittedAt',
-        message: `submitted outside the survey window (${ctx.windowOpens?.toISOString() ?? 'open'} to ${ctx.windowCloses?.toISOString() ?? 'open'})`,
+        message: {
+          en: `submitted outside the survey window (${ctx.windowOpens?.toISOString() ?? 'open'} to ${ctx.windowCloses?.toISOString() ?? 'open'})`,
+          zh: `提交时间不在调查期内（${ctx.windowOpens?.toISOString() ?? '不限'} 至 ${ctx.windowCloses?.toISOString() ?? '不限'}）`,
+        },
       });
     } else if (at > ctx.latestSubmission.getTime()) {
-      problems.push({ field: 'submittedAt', message: 'lies in the future' });
+      problems.push({ field: 'submittedAt', message: { en: 'lies in the future', zh: '时间在未来' } });
     }
   }
 
   const channel = typeof f.channel === 'string' ? f.channel.trim().toLowerCase() : '';
   if (!(CHANNELS as readonly string[]).includes(channel)) {
-    problems.push({ field: 'channel', message: `must be one of ${CHANNELS.join(', ')}` });
+    problems.push({
+      field: 'channel',
+      message: { en: `must be one of ${CHANNELS.join(', ')}`, zh: `必须是以下之一：${CHANNELS.join('、')}` },
+    });
   }
 
   const seconds = parseInteger(f.completionSeconds);
   if (seconds === undefined || (seconds !== null && (seconds < 1 || seconds > MAX_COMPLETION_SECONDS))) {
     problems.push({
       field: 'completionSeconds',
-      message: `malformed value: a whole number of seconds, 1 to ${MAX_COMPLETION_SECONDS}`,
+      message: {
+        en: `malformed value: a whole number of seconds, 1 to ${MAX_COMPLETION_SECONDS}`,
+        zh: `格式错误：须为 1 到 ${MAX_COMPLETION_SECONDS} 的整秒数`,
+      },
     });
   }
 
-  for (const key of f.unknownKeys) problems.push({ field: `answers.${key}`, message: 'unknown item key' });
+  for (const key of f.unknownKeys)
+    problems.push({ field: `answers.${key}`, message: { en: 'unknown item key', zh: '未知的题目键' } });
   const answers: Answers = ctx.items.map((item, i) => {
     const x = parseInteger(f.answerValues[i]);
     if (x === undefined) {
-      problems.push({ field: `answers.${item.key}`, message: 'malformed value: must be a whole number' });
+      problems.push({
+        field: `answers.${item.key}`,
+        message: { en: 'malformed value: must be a whole number', zh: '格式错误：必须是整数' },
+      });
       return null;
     }
     if (x !== null && (x < item.scaleMin || x > item.scaleMax)) {
       problems.push({
         field: `answers.${item.key}`,
-        message: `out of scale ${item.scaleMin}-${item.scaleMax}`,
+        message: {
+          en: `out of scale ${item.scaleMin}-${item.scaleMax}`,
+          zh: `超出量表 ${item.scaleMin}-${item.scaleMax}`,
+        },
       });
       return null;
     }
@@ -237,16 +280,26 @@ const RESPONSE_KEYS = new Set([
 ]);
 
 /** A JSON (or NDJSON) object in the documented shape, lined up with the instrument. */
-export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields | FieldProblem[] {
+export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields | LocalizedFieldProblem[] {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return [{ field: '(row)', message: 'malformed row: must be a JSON object' }];
+    return [
+      {
+        field: '(row)',
+        message: { en: 'malformed row: must be a JSON object', zh: '行格式错误：必须是 JSON 对象' },
+      },
+    ];
   }
   const o = body as Record<string, unknown>;
   const answerValues = new Array<unknown>(ctx.items.length);
   const unknownKeys: string[] = [];
   const answers = o.answers;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    return [{ field: 'answers', message: 'must be an object of item key -> answer' }];
+    return [
+      {
+        field: 'answers',
+        message: { en: 'must be an object of item key -> answer', zh: '必须是“题目键 -> 答案”的对象' },
+      },
+    ];
   }
   let unknown = 0;
   for (const key in answers) {
@@ -257,14 +310,29 @@ export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields |
   // One row of a batch may be a whole body of keys: it is named in a few problems, not one per key.
   if (unknown > MAX_KEY_PROBLEMS) {
     return [
-      { field: 'answers', message: `${unknown} unknown item keys (at most ${MAX_KEY_PROBLEMS} are listed)` },
+      {
+        field: 'answers',
+        message: {
+          en: `${unknown} unknown item keys (at most ${MAX_KEY_PROBLEMS} are listed)`,
+          zh: `${unknown} 个未知的题目键（最多列出 ${MAX_KEY_PROBLEMS} 个）`,
+        },
+      },
     ];
   }
   const extra = Object.keys(o).filter((k) => !RESPONSE_KEYS.has(k));
   if (extra.length > MAX_KEY_PROBLEMS) {
-    return [{ field: '(row)', message: `${extra.length} properties that are not response fields` }];
+    return [
+      {
+        field: '(row)',
+        message: {
+          en: `${extra.length} properties that are not response fields`,
+          zh: `${extra.length} 个不是答卷字段的属性`,
+        },
+      },
+    ];
   }
-  if (extra.length > 0) return extra.map((k) => ({ field: k, message: 'is not a response field' }));
+  if (extra.length > 0)
+    return extra.map((k) => ({ field: k, message: { en: 'is not a response field', zh: '不是答卷字段' } }));
   return {
     enterpriseId: o.enterpriseId,
     creditCode: o.creditCode,

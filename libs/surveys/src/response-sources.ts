@@ -1,13 +1,14 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
-import { FieldProblem } from '@app/common';
+import { LocalizedFieldProblem } from '@app/common';
 import { CsvRecordReader, CsvTooLongError } from './csv-records';
 import { NdjsonLineReader, NdjsonTooLongError } from './ndjson-lines';
 import { ResponseFields, RowContext, fieldsFromJson } from './response-row';
 import { SurveyErrors } from './surveys.errors';
 
 /** One row as read from a source: lined-up fields to check, or problems found while reading it. */
-export type SourceRow = { line: number; fields: ResponseFields } | { line: number; problems: FieldProblem[] };
+export type SourceRow =
+  { line: number; fields: ResponseFields } | { line: number; problems: LocalizedFieldProblem[] };
 
 export function* jsonRows(bodies: unknown[], ctx: RowContext): Generator<SourceRow> {
   for (let i = 0; i < bodies.length; i++) {
@@ -41,7 +42,15 @@ export async function* ndjsonRows(
     try {
       body = JSON.parse(trimmed);
     } catch {
-      return { line, problems: [{ field: '(row)', message: 'malformed row: not valid JSON' }] };
+      return {
+        line,
+        problems: [
+          {
+            field: '(row)',
+            message: { en: 'malformed row: not valid JSON', zh: '行格式错误：不是有效的 JSON' },
+          },
+        ],
+      };
     }
     const fields = fieldsFromJson(body, ctx);
     return Array.isArray(fields) ? { line, problems: fields } : { line, fields };
@@ -85,7 +94,7 @@ type Column = { kind: 'field'; name: NamedField } | { kind: 'item'; index: numbe
 
 /** Maps a CSV header to response fields and instrument items; refuses unknown or repeated columns. */
 export function csvColumns(header: string[], ctx: RowContext): Column[] {
-  const problems: FieldProblem[] = [];
+  const problems: LocalizedFieldProblem[] = [];
   const seen = new Set<string>();
   const columns = header.map((raw, i): Column => {
     const name = raw.trim().replace(/^\uFEFF/, '');
@@ -95,19 +104,30 @@ export function csvColumns(header: string[], ctx: RowContext): Column[] {
     if (!target)
       problems.push({
         field: name || `column ${i + 1}`,
-        message: 'unknown column: neither a response field nor an item key',
+        message: {
+          en: 'unknown column: neither a response field nor an item key',
+          zh: '未知的列：既不是答卷字段也不是题目键',
+        },
       });
-    else if (seen.has(target)) problems.push({ field: name, message: 'column appears twice' });
+    else if (seen.has(target))
+      problems.push({ field: name, message: { en: 'column appears twice', zh: '列重复出现' } });
     if (target) seen.add(target);
     return RESERVED[lower]
       ? { kind: 'field', name: RESERVED[lower] }
       : { kind: 'item', index: ctx.itemIndex.get(name.toUpperCase()) ?? -1 };
   });
   for (const required of ['respondentKey', 'submittedAt', 'channel']) {
-    if (!seen.has(required)) problems.push({ field: required, message: 'required column is missing' });
+    if (!seen.has(required))
+      problems.push({ field: required, message: { en: 'required column is missing', zh: '缺少必需的列' } });
   }
   if (!seen.has('enterpriseId') && !seen.has('creditCode')) {
-    problems.push({ field: 'enterpriseId', message: 'an enterpriseId or creditCode column is required' });
+    problems.push({
+      field: 'enterpriseId',
+      message: {
+        en: 'an enterpriseId or creditCode column is required',
+        zh: '必须有 enterpriseId 或 creditCode 列',
+      },
+    });
   }
   if (problems.length > 0) throw SurveyErrors.badHeader(problems);
   return columns;
@@ -133,7 +153,10 @@ export async function* csvRows(
         problems: [
           {
             field: '(row)',
-            message: `malformed row: ${record.fields.length} fields, the header has ${columns.length}`,
+            message: {
+              en: `malformed row: ${record.fields.length} fields, the header has ${columns.length}`,
+              zh: `行格式错误：有 ${record.fields.length} 个字段，表头有 ${columns.length} 个`,
+            },
           },
         ],
       };
@@ -174,6 +197,9 @@ export async function* csvRows(
   }
   if (!columns)
     throw SurveyErrors.badHeader([
-      { field: 'header', message: 'the file is empty: a header row is required' },
+      {
+        field: 'header',
+        message: { en: 'the file is empty: a header row is required', zh: '文件为空：必须有表头行' },
+      },
     ]);
 }

@@ -11,6 +11,7 @@ export const ACCESS: Record<string, Access> = {
   'POST /auth/register': 'public',
   'POST /auth/login': 'public',
   'GET /auth/me': ['organizer', 'enterprise', 'judge'],
+  'PATCH /auth/me': ['organizer', 'enterprise', 'judge'],
   'POST /auth/password': ['organizer', 'enterprise', 'judge'],
   'POST /auth/password-reset': 'public',
   'GET /auth/password-reset/{token}': 'public',

@@ -9,6 +9,7 @@ import {
   PUBLIC_ROUTE,
   ROUTE_ROLES,
 } from './access.decorators';
+import { HttpMessages, localizedException } from '../http/http-messages';
 import { bearerToken, TokenAuthenticator } from './token-authenticator';
 
 /** What a route's decorators ask of a caller: read once from the metadata, by the hook and the guard alike. */
@@ -45,7 +46,7 @@ export async function identifyCaller(
   const apiKey = request.headers[PARTNER_KEY_HEADER];
   if (rule.partnerKey && typeof apiKey === 'string') {
     const key = await sources.partnerKeys.authenticate(apiKey.trim());
-    if (!key) throw new UnauthorizedException('The survey-partner key is invalid or revoked');
+    if (!key) throw localizedException(UnauthorizedException, HttpMessages.partnerKeyInvalid);
     request.partner = key;
     return;
   }
@@ -59,15 +60,15 @@ export async function identifyCaller(
  */
 export function authorizeCaller(request: AuthenticatedRequest, rule: AccessRule): void {
   if (rule.public) return;
-  if (rule.roles.length === 0) throw new ForbiddenException('This route is not open to any role');
+  if (rule.roles.length === 0) throw localizedException(ForbiddenException, HttpMessages.routeClosed);
   if (request.partner) {
     const campaignId = (request.params as Record<string, string> | undefined)?.campaignId;
     if (!rule.partnerKey || campaignId !== request.partner.campaignId) {
-      throw new ForbiddenException('This survey-partner key is for another campaign');
+      throw localizedException(ForbiddenException, HttpMessages.partnerKeyOtherCampaign);
     }
     return;
   }
   if (!request.user || !rule.roles.includes(request.user.role)) {
-    throw new ForbiddenException(`This route is for ${rule.roles.join(' or ')} accounts`);
+    throw localizedException(ForbiddenException, HttpMessages.routeForRoles(rule.roles));
   }
 }

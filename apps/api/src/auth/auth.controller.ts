@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '@app/common';
@@ -6,7 +6,7 @@ import { AccessTokensService, SignInService, UsersService } from '@app/identity'
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UserResponseDto } from '../users/user-response.dto';
 import { CurrentActor, Public, Roles, SessionSecondFactor } from './access.decorators';
-import { AccessTokenResponseDto, ChangePasswordDto, LoginDto, RegisterDto } from './auth.dto';
+import { AccessTokenResponseDto, ChangePasswordDto, LoginDto, RegisterDto, UpdateMeDto } from './auth.dto';
 import { TwoFactorRateLimit } from './credential-rate-limits';
 import { TwoFactorChallengeResponseDto, TwoFactorLoginDto } from './credentials.dto';
 import { SIGN_IN_RESPONSE, signInAnswer } from './sign-in-answer';
@@ -119,5 +119,20 @@ export class AuthController {
   @ApiOkResponse({ type: UserResponseDto })
   async me(@CurrentActor() actor: Actor): Promise<UserResponseDto> {
     return UserResponseDto.from(await this.users.getUser(actor.userId as string));
+  }
+
+  @Patch('me')
+  @Roles('organizer', 'enterprise', 'judge')
+  @ApiOperation({
+    summary: 'Change your display name or language',
+    description:
+      'language (zh or en) is the language the platform writes to you in: its mail, and later the ' +
+      'workspaces. Until you choose one, mail follows the campaign. API error messages follow each ' +
+      "request's Accept-Language instead. An absent field stays as it is. Audited.",
+  })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiErrors({ 400: 'language is not zh or en, or displayName is empty or too long (the field is named)' })
+  async updateMe(@Body() dto: UpdateMeDto, @CurrentActor() actor: Actor): Promise<UserResponseDto> {
+    return UserResponseDto.from(await this.users.updateProfile(actor.userId as string, dto, actor));
   }
 }

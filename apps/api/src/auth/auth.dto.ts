@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { LANGUAGES, type Language } from '@app/common';
 import { UserResponseDto } from '../users/user-response.dto';
 import { trim } from '../http/transforms';
 
@@ -59,6 +60,27 @@ export class ChangePasswordDto {
 
   @PasswordPolicy('newPassword', 'a longer and newer passphrase')
   newPassword: string;
+}
+
+/** What a signed-in person changes about themselves; each field is optional, an absent one stays. */
+export class UpdateMeDto {
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    example: 'zh',
+    description: 'the language mail is written in for you (and, later, the workspaces)',
+  })
+  // Not IsOptional: that would let null through, and a chosen language is not unset.
+  @ValidateIf((dto: UpdateMeDto) => dto.language !== undefined)
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiPropertyOptional({ example: '李伟', minLength: 1, maxLength: 200 })
+  @ValidateIf((dto: UpdateMeDto) => dto.displayName !== undefined)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'displayName must not be empty' })
+  @MaxLength(200)
+  displayName?: string;
 }
 
 export class AccessTokenResponseDto {

@@ -35,7 +35,7 @@ export function authenticateBeforeBody(app: NestFastifyApplication): void {
         authorizeCaller(request, rule);
       } catch (error) {
         // Node discards the unread body as it arrives, in constant memory; the parser never sees it.
-        return replyWithError(reply, error, String(request.id));
+        return replyWithError(reply, error, request);
       }
     });
 }

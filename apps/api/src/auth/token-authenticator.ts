@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Role } from '@app/common';
 import { AccessTokenClaims, AccessTokensService, hasSecondFactor, UsersService } from '@app/identity';
+import { HttpMessages, localizedException } from '../http/http-messages';
 
 export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
@@ -24,19 +25,17 @@ export class TokenAuthenticator {
   ) {}
 
   async activeUser(token: string | null): Promise<{ id: string; role: Role; secondFactor: boolean }> {
-    if (!token) throw new UnauthorizedException('A bearer token is required');
+    if (!token) throw localizedException(UnauthorizedException, HttpMessages.bearerRequired);
     let claims: AccessTokenClaims;
     try {
       claims = await this.tokens.verify(token);
     } catch {
-      throw new UnauthorizedException('The bearer token is invalid or expired');
+      throw localizedException(UnauthorizedException, HttpMessages.bearerInvalid);
     }
     const user = await this.users.getActiveUser(claims.sub);
-    if (!user) throw new UnauthorizedException('The account behind this token is disabled or gone');
+    if (!user) throw localizedException(UnauthorizedException, HttpMessages.accountGone);
     if (claims.tv !== user.tokenVersion) {
-      throw new UnauthorizedException(
-        'This token was revoked by a change to the account (password, role or status); sign in again',
-      );
+      throw localizedException(UnauthorizedException, HttpMessages.tokenRevoked);
     }
     return { id: user.id, role: user.role, secondFactor: hasSecondFactor(claims) };
   }

@@ -32,7 +32,12 @@ export class ErrorResponseDto {
   })
   code: string;
 
-  @ApiProperty({ example: 'Validation failed: email' })
+  @ApiProperty({
+    example: 'Validation failed: email',
+    description:
+      'For people, in the language Accept-Language asks for (zh or en); Content-Language says which',
+    examples: ['Validation failed: email', '校验未通过：email'],
+  })
   message: string;
 
   @ApiPropertyOptional({ type: [FieldProblemDto] })

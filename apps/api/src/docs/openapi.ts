@@ -6,7 +6,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Care Awards API')
     .setDescription(
       'Award campaigns, survey benchmarks, expert judging and public results for customer-care awards. ' +
-        'Every error answers `{ statusCode, error, code, message, details?, requestId }`; `code` is stable (clients switch on it) and `details` names each bad field.',
+        'Every error answers `{ statusCode, error, code, message, details?, requestId }`; `code` is stable (clients switch on it) and `details` names each bad field. ' +
+        '`message` and `details[].message` are in the language `Accept-Language` asks for (`zh` or `en`, q-values honoured, anything else English); ' +
+        'the answer says which in `Content-Language`, and `code` and `field` are the same in both.',
     )
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })

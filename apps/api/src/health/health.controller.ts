@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { HealthCheckService, HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
+import { HttpMessages, localizedException } from '../http/http-messages';
 import { RedisHealthIndicator } from './redis.health';
 
 class LiveResponseDto {
@@ -55,12 +56,13 @@ export class HealthController {
       };
       const details = Object.entries(failed.error ?? {}).map(([field, info]) => ({
         field,
-        message: `down: ${info.message ?? 'no answer'}`,
+        message: HttpMessages.dependencyDown(info.message),
       }));
-      throw new ServiceUnavailableException({
-        message: `Not ready: ${details.map((d) => d.field).join(', ') || 'a dependency'} unavailable`,
-        details,
-      });
+      throw localizedException(
+        ServiceUnavailableException,
+        HttpMessages.notReady(details.map((d) => d.field)),
+        { details },
+      );
     }
   }
 }

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
-import type { FieldProblem } from '@app/common';
+import type { FastifyReply } from 'fastify';
+import type { FieldProblem, Language } from '@app/common';
 import { codeForStatus } from './error-codes';
 
 /** The one shape of every error this API answers with. */
@@ -8,6 +9,7 @@ export interface ErrorBody {
   error: string;
   /** Stable and machine-readable: a domain error's own code, else one of ERROR_CODES. */
   code: string;
+  /** In the language the request asked for (Accept-Language); the answer's Content-Language says which. */
   message: string;
   details?: FieldProblem[];
   requestId: string;
@@ -29,4 +31,13 @@ export function errorBody(
     ...(details && details.length > 0 ? { details } : {}),
     requestId,
   };
+}
+
+/** Sends an error body written in `language`, saying so. */
+export function sendErrorBody(reply: FastifyReply, body: ErrorBody, language: Language): FastifyReply {
+  return reply
+    .status(body.statusCode)
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('content-language', language)
+    .send(body);
 }

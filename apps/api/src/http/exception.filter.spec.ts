@@ -1,10 +1,11 @@
 import { ArgumentsHost, ConflictException, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
 import { DomainError } from '@app/common';
 import { AllExceptionsFilter } from './exception.filter';
 import { RequestValidationException } from './validation-errors';
 
 /** A reply that records what the filter sends; the filter is the unit under test, not fastify. */
-function capture(exception: unknown) {
+function capture(exception: unknown, acceptLanguage?: string) {
   const sent: { status?: number; body?: Record<string, unknown>; headers: Record<string, string> } = {
     headers: {},
   };
@@ -23,7 +24,10 @@ function capture(exception: unknown) {
     },
   };
   const host = {
-    switchToHttp: () => ({ getRequest: () => ({ id: 'req-123' }), getResponse: () => reply }),
+    switchToHttp: () => ({
+      getRequest: () => ({ id: 'req-123', headers: { 'accept-language': acceptLanguage } }),
+      getResponse: () => reply,
+    }),
   } as unknown as ArgumentsHost;
   new AllExceptionsFilter().catch(exception, host);
   return sent;
@@ -50,14 +54,54 @@ describe('AllExceptionsFilter', () => {
   });
 
   it('passes validation details through, one per field', () => {
-    const details = [{ field: 'year', message: 'year must be an integer' }];
-    const sent = capture(new RequestValidationException(details));
+    const problems = [{ field: 'year', message: { en: 'year must be an integer', zh: 'year 必须是整数' } }];
+    const sent = capture(new RequestValidationException(problems));
     expect(sent.body).toMatchObject({
       statusCode: 400,
       error: 'Bad Request',
       code: 'VALIDATION_FAILED',
-      details,
+      message: 'Validation failed: year',
+      details: [{ field: 'year', message: 'year must be an integer' }],
     });
+    expect(sent.headers['content-language']).toBe('en');
+  });
+
+  it('answers in the language Accept-Language asks for, keeping the code', () => {
+    const problems = [{ field: 'year', message: { en: 'year must be an integer', zh: 'year 必须是整数' } }];
+    const sent = capture(new RequestValidationException(problems), 'zh-CN,en;q=0.5');
+    expect(sent.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: '校验未通过：year',
+      details: [{ field: 'year', message: 'year 必须是整数' }],
+    });
+    expect(sent.headers['content-language']).toBe('zh');
+    const domain = capture(
+      new DomainError('conflict', 'SOME_CODE', { en: 'taken', zh: '已被占用' }, [
+        { field: 'slug', message: { en: 'is taken', zh: '已被占用' } },
+      ]),
+      'zh',
+    );
+    expect(domain.body).toMatchObject({
+      code: 'SOME_CODE',
+      message: '已被占用',
+      details: [{ field: 'slug', message: '已被占用' }],
+    });
+    expect(capture(new Error('boom'), 'zh').body?.message).toBe('内部错误；报告时请注明请求编号 req-123');
+  });
+
+  it('gives a framework message in Chinese the status’s meaning, keeping the original', () => {
+    expect(capture(new NotFoundException('Cannot GET /nope'), 'zh').body?.message).toBe(
+      '没有 GET /nope 这个路由',
+    );
+    expect(capture(new HttpException('teapot', 418), 'zh').body?.message).toBe('请求无效（teapot）');
+    expect(capture(new ThrottlerException(), 'zh').body).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: '请求过于频繁；请按 Retry-After 所示等待后重试',
+    });
+    expect(capture(new HttpException('Unsupported Media Type: text/plain', 415), 'zh').body?.message).toBe(
+      '不支持的媒体类型：text/plain；请发送 application/json',
+    );
+    expect(capture(new NotFoundException('Cannot GET /nope'), 'fr').body?.message).toBe('Cannot GET /nope');
   });
 
   it.each([
@@ -69,7 +113,7 @@ describe('AllExceptionsFilter', () => {
     ['unprocessable', 422],
     ['unavailable', 503],
   ] as const)('maps a %s domain error to %i', (kind, status) => {
-    const sent = capture(new DomainError(kind, 'SOME_CODE', 'what happened'));
+    const sent = capture(new DomainError(kind, 'SOME_CODE', { en: 'what happened', zh: '发生了什么' }));
     expect(sent.status).toBe(status);
     expect(sent.body).toMatchObject({
       statusCode: status,
@@ -81,7 +125,8 @@ describe('AllExceptionsFilter', () => {
 
   it('tells clients when to retry a 503', () => {
     expect(
-      capture(new DomainError('unavailable', 'QUEUE_UNAVAILABLE', 'Redis is away')).headers['retry-after'],
+      capture(new DomainError('unavailable', 'QUEUE_UNAVAILABLE', { en: 'Redis is away', zh: 'Redis 不在' }))
+        .headers['retry-after'],
     ).toBe('5');
     expect(capture(new ConflictException('x')).headers['retry-after']).toBeUndefined();
   });

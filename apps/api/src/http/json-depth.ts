@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
+import { HttpMessages, localizedException } from './http-messages';
 import { batchContainerLimit, jsonTextShape, MAX_BODY_CONTAINERS, MAX_JSON_DEPTH } from './json-shape';
 import { RequestValidationException } from './validation-errors';
 
@@ -38,12 +39,12 @@ export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): 
     (request: FastifyRequest, body, done) => {
       const text = body.toString();
       if (/\\u0000/i.test(text)) {
-        return done(new BadRequestException('NUL characters (\\u0000) are not accepted'), undefined);
+        return done(localizedException(BadRequestException, HttpMessages.nulCharacters), undefined);
       }
       const shape = jsonTextShape(text);
       if (shape.depth > MAX_JSON_DEPTH) {
         return done(
-          new BadRequestException(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`),
+          localizedException(BadRequestException, HttpMessages.jsonTooDeep(MAX_JSON_DEPTH)),
           undefined,
         );
       }
@@ -53,7 +54,7 @@ export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): 
           new RequestValidationException([
             {
               field: '(body)',
-              message: `holds ${shape.containers} JSON objects and arrays; at most ${MAX_BODY_CONTAINERS} are accepted`,
+              message: HttpMessages.tooManyContainers(shape.containers, MAX_BODY_CONTAINERS),
             },
           ]),
           undefined,
@@ -64,7 +65,7 @@ export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): 
           new RequestValidationException([
             {
               field: 'responses',
-              message: `holds ${shape.containers} JSON objects and arrays; ${batchRows} responses need at most ${batchContainers}`,
+              message: HttpMessages.batchTooManyContainers(shape.containers, batchRows, batchContainers),
             },
           ]),
           undefined,

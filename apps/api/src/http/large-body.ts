@@ -3,7 +3,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { AdmissionQueue } from './admission-queue';
-import { errorBody } from './error-body';
+import type { Language } from '@app/common';
+import { requestLanguage } from './accept-language';
+import { errorBody, sendErrorBody } from './error-body';
+import { HttpMessages, localizedException } from './http-messages';
 
 /** Route config marking a route whose JSON body may be larger than the global limit (response batches). */
 export const LARGE_BODY = { largeBody: true };
@@ -46,24 +49,23 @@ export function applyLargeBodyLimit(
   fastify.addHook('preParsing', async (request: FastifyRequest, reply: FastifyReply, payload) => {
     if (!isLarge(request)) return payload;
     const requestId = String(request.id);
+    const language = requestLanguage(request);
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > bodyLimit) {
-      return reply.code(413).send(tooLarge(bodyLimit, requestId));
+      return sendErrorBody(reply, tooLarge(bodyLimit, requestId, language), language);
     }
     const gone = () => request.raw.destroyed || reply.raw.destroyed;
     const release = await queue.enter(Number.isFinite(declared) ? declared : bodyLimit, gone);
     if (!release) {
       if (gone()) return payload;
-      return reply
-        .code(503)
-        .header('retry-after', String(RETRY_AFTER_SECONDS))
-        .send(errorBody(503, 'Too many large bodies are waiting; retry shortly', requestId));
+      const body = errorBody(503, HttpMessages.largeBodiesWaiting[language], requestId);
+      return sendErrorBody(reply.header('retry-after', String(RETRY_AFTER_SECONDS)), body, language);
     }
     // Held until the answer is sent or the connection drops, whichever comes first.
     reply.raw.once('close', release);
     if (reply.raw.destroyed) release();
-    const body = Number.isFinite(declared) ? payload : counted(payload, bodyLimit, requestId);
-    return timed(body, bodyTimeoutMs, requestId, () => {
+    const body = Number.isFinite(declared) ? payload : counted(payload, bodyLimit);
+    return timed(body, bodyTimeoutMs, () => {
       // The rest of a trickled body is not waited for: the connection closes after the 408.
       void reply.header('connection', 'close');
       release();
@@ -76,14 +78,13 @@ export function applyLargeBodyLimit(
  * a large body and then sends it a few bytes at a time would otherwise hold its share of the admission
  * capacity for as long as it likes, and every other partner's batch would queue behind it and then get 503.
  */
-function timed(payload: Readable, timeoutMs: number, requestId: string, onTimeout: () => void): Readable {
+function timed(payload: Readable, timeoutMs: number, onTimeout: () => void): Readable {
   const out = new PassThrough();
   const timer = setTimeout(() => {
     onTimeout();
-    const message = `The body did not arrive within ${timeoutMs} ms (BATCH_BODY_TIMEOUT_MS)`;
-    const error = new RequestTimeoutException(
-      errorBody(408, message, requestId, undefined, 'REQUEST_TIMEOUT'),
-    );
+    const error = localizedException(RequestTimeoutException, HttpMessages.bodyTimeout(timeoutMs), {
+      code: 'REQUEST_TIMEOUT',
+    });
     // Fastify answers a stream error with its statusCode.
     out.destroy(Object.assign(error, { statusCode: 408 }));
     payload.unpipe(out);
@@ -102,13 +103,15 @@ function timed(payload: Readable, timeoutMs: number, requestId: string, onTimeou
  * A body sent without Content-Length, cut off with the same 413 as a declared one as soon as it passes the
  * limit (Fastify's own check would say only "Request body is too large").
  */
-function counted(payload: Readable, bodyLimit: number, requestId: string): Readable {
+function counted(payload: Readable, bodyLimit: number): Readable {
   let seen = 0;
   const out = new Transform({
     transform(chunk: Buffer, _encoding, next) {
       seen += chunk.length;
       if (seen <= bodyLimit) return next(null, chunk);
-      const error = new PayloadTooLargeException(tooLarge(bodyLimit, requestId));
+      const error = localizedException(PayloadTooLargeException, HttpMessages.bodyTooLarge(bodyLimit), {
+        details: [{ field: 'body', message: HttpMessages.bodyTooLargeDetail(bodyLimit) }],
+      });
       // Fastify answers a stream error with its statusCode, 400 when it has none.
       next(Object.assign(error, { statusCode: 413 }));
     },
@@ -117,8 +120,8 @@ function counted(payload: Readable, bodyLimit: number, requestId: string): Reada
   return payload.pipe(out);
 }
 
-function tooLarge(bodyLimit: number, requestId: string) {
-  return errorBody(413, `The body is larger than ${bodyLimit} bytes (BATCH_BODY_LIMIT_BYTES)`, requestId, [
-    { field: 'body', message: `larger than ${bodyLimit} bytes; send fewer responses per batch` },
+function tooLarge(bodyLimit: number, requestId: string, language: Language) {
+  return errorBody(413, HttpMessages.bodyTooLarge(bodyLimit)[language], requestId, [
+    { field: 'body', message: HttpMessages.bodyTooLargeDetail(bodyLimit)[language] },
   ]);
 }

@@ -1,4 +1,5 @@
 import { Param, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
+import { HttpMessages } from './http-messages';
 import { RequestValidationException } from './validation-errors';
 
 /** A path parameter that must be a UUID; a bad one is a 400 naming the parameter, never a database error. */
@@ -7,7 +8,7 @@ export const UuidParam = (name: string) =>
     name,
     new ParseUUIDPipe({
       exceptionFactory: () =>
-        new RequestValidationException([{ field: name, message: `${name} must be a UUID` }]),
+        new RequestValidationException([{ field: name, message: HttpMessages.mustBeUuid(name) }]),
     }),
   );
 
@@ -17,6 +18,6 @@ export const PositiveIntParam = (name: string) =>
     name,
     new ParseIntPipe({
       exceptionFactory: () =>
-        new RequestValidationException([{ field: name, message: `${name} must be a positive whole number` }]),
+        new RequestValidationException([{ field: name, message: HttpMessages.mustBePositiveInt(name) }]),
     }),
   );

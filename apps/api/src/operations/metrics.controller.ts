@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { httpConfig } from '@app/config';
 import { Public } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
+import { HttpMessages, localizedException } from '../http/http-messages';
 import { MetricsService } from './metrics.service';
 
 const sameText = (a: string, b: string) =>
@@ -41,7 +42,7 @@ export class MetricsController {
   ): Promise<void> {
     const token = this.http.metricsToken;
     if (token && !sameText(authorization ?? '', `Bearer ${token}`)) {
-      throw new UnauthorizedException('The metrics token is missing or wrong');
+      throw localizedException(UnauthorizedException, HttpMessages.metricsToken);
     }
     await reply.header('content-type', this.metrics.contentType).send(await this.metrics.text());
   }

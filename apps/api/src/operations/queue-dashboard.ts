@@ -7,7 +7,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { httpConfig } from '@app/config';
 import { AuditLogService } from '@app/identity';
 import { QUEUES } from '@app/queue';
-import { errorBody } from '../http/error-body';
+import { requestLanguage } from '../http/accept-language';
+import { errorBody, sendErrorBody } from '../http/error-body';
+import { HttpMessages } from '../http/http-messages';
 import { replyWithError } from '../http/exception.filter';
 import { actorOf, AuthenticatedRequest } from '../auth/access.decorators';
 import { bearerToken, TokenAuthenticator } from '../auth/token-authenticator';
@@ -61,31 +63,28 @@ export function protectQueueDashboard(app: INestApplication, fastify: FastifyIns
   const { queueDashboardWritable } = app.get<ConfigType<typeof httpConfig>>(httpConfig.KEY);
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!isDashboardRoute(request)) return;
+    const language = requestLanguage(request);
     const token =
       bearerToken(request.headers.authorization) ?? cookieValue(request.headers.cookie, DASHBOARD_COOKIE);
     try {
       const user = await authenticator.activeUser(token);
       if (user.role !== 'organizer') {
-        return reply
-          .code(403)
-          .send(errorBody(403, 'The queue dashboard is for organizer accounts', String(request.id)));
+        const body = errorBody(403, HttpMessages.dashboardForOrganizers[language], String(request.id));
+        return sendErrorBody(reply, body, language);
       }
       (request as AuthenticatedRequest).user = user;
       if (!queueDashboardWritable && !isDashboardRead(request.method)) {
-        return reply
-          .code(403)
-          .send(
-            errorBody(
-              403,
-              'The queue dashboard is read-only here (QUEUE_DASHBOARD_WRITABLE is not true)',
-              String(request.id),
-              undefined,
-              'QUEUE_DASHBOARD_READ_ONLY',
-            ),
-          );
+        const body = errorBody(
+          403,
+          HttpMessages.dashboardReadOnly[language],
+          String(request.id),
+          undefined,
+          'QUEUE_DASHBOARD_READ_ONLY',
+        );
+        return sendErrorBody(reply, body, language);
       }
     } catch (error) {
-      return replyWithError(reply, error, String(request.id));
+      return replyWithError(reply, error, request);
     }
     // bull-board's page runs its own scripts and styles, served from this host only.
     void reply.header(

@@ -20,7 +20,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
-import type { Actor, FieldProblem } from '@app/common';
+import type { Actor, LocalizedFieldProblem } from '@app/common';
 import { IngestionService, MAX_BATCH_ROWS, Submission, SurveyImportsService } from '@app/surveys';
 import {
   AuthenticatedRequest,
@@ -30,6 +30,7 @@ import {
 } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { csvLine } from '../http/csv';
+import { HttpMessages, localizedException } from '../http/http-messages';
 import { PageQueryDto } from '../http/page-query.dto';
 import { IngestionRateLimit } from '../http/ingestion-rate-limit';
 import { LARGE_BODY } from '../http/large-body';
@@ -55,18 +56,18 @@ const CSV_EXAMPLE =
 
 /** The `responses` array of a batch body: present, 1 to 10,000 rows, and nothing else beside it. */
 function batchRows(body: unknown): unknown[] {
-  const problems: FieldProblem[] = [];
+  const problems: LocalizedFieldProblem[] = [];
   const envelope =
     typeof body === 'object' && body !== null && !Array.isArray(body)
       ? (body as Record<string, unknown>)
       : {};
   const rows = envelope.responses;
-  if (!Array.isArray(rows)) problems.push({ field: 'responses', message: 'responses must be an array' });
+  if (!Array.isArray(rows)) problems.push({ field: 'responses', message: HttpMessages.responsesMustBeArray });
   else if (rows.length < 1 || rows.length > MAX_BATCH_ROWS) {
-    problems.push({ field: 'responses', message: `responses must contain 1 to ${MAX_BATCH_ROWS} elements` });
+    problems.push({ field: 'responses', message: HttpMessages.responsesCount(MAX_BATCH_ROWS) });
   }
   for (const key of Object.keys(envelope)) {
-    if (key !== 'responses') problems.push({ field: key, message: `property ${key} should not exist` });
+    if (key !== 'responses') problems.push({ field: key, message: HttpMessages.propertyShouldNotExist(key) });
   }
   if (problems.length > 0) throw new RequestValidationException(problems);
   return rows as unknown[];
@@ -158,7 +159,7 @@ export class SurveyResponsesController {
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const format = STREAM_TYPES[mediaType];
     if (!format || !(request.body instanceof Readable)) {
-      throw new UnsupportedMediaTypeException('Send the file as text/csv or application/x-ndjson');
+      throw localizedException(UnsupportedMediaTypeException, HttpMessages.streamMediaType);
     }
     const length = Number(request.headers['content-length']);
     const stored = await this.ingestion.stream(

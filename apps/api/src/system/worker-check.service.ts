@@ -65,14 +65,16 @@ export class WorkerCheckService {
         return { ...current.returnvalue, roundTripMs: Date.now() - started };
       }
     }
-    throw new DomainError('unavailable', 'NO_WORKER', `No worker answered within ${WAIT_MS / 1000} s`);
+    throw new DomainError('unavailable', 'NO_WORKER', {
+      en: `No worker answered within ${WAIT_MS / 1000} s`,
+      zh: `${WAIT_MS / 1000} 秒内没有后台任务进程应答`,
+    });
   }
 }
 
 function unavailable(error: unknown): DomainError {
-  return new DomainError(
-    'unavailable',
-    'QUEUE_UNAVAILABLE',
-    `The job queue is unavailable: ${(error as Error).message}`,
-  );
+  return new DomainError('unavailable', 'QUEUE_UNAVAILABLE', {
+    en: `The job queue is unavailable: ${(error as Error).message}`,
+    zh: `任务队列不可用：${(error as Error).message}`,
+  });
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageResponseOf } from '../http/page-response.dto';
-import { ROLES, type Role } from '@app/common';
+import { LANGUAGES, ROLES, type Language, type Role } from '@app/common';
 import type { User, UserStatus } from '@app/identity';
 
 export class UserResponseDto {
@@ -18,6 +18,14 @@ export class UserResponseDto {
 
   @ApiProperty({ enum: ['active', 'disabled'], example: 'active' })
   status: UserStatus;
+
+  @ApiProperty({
+    enum: LANGUAGES,
+    nullable: true,
+    example: 'zh',
+    description: 'the language they read the platform and its mail in; null until they choose one',
+  })
+  language: Language | null;
 
   @ApiPropertyOptional({
     nullable: true,
@@ -37,6 +45,7 @@ export class UserResponseDto {
       displayName: user.displayName,
       role: user.role,
       status: user.status,
+      language: user.language,
       lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
       createdAt: user.createdAt.toISOString(),
     };

@@ -1,3 +1,4 @@
+import type { Localized } from '@app/common';
 import type { AwardDecision } from '../awards.repository';
 import type { SurveySnapshot } from '../proposals/category-proposal';
 import type { Proposed } from '../proposals/campaign-proposals';
@@ -13,15 +14,20 @@ export function publicationProblems(
   decisions: AwardDecision[],
   snapshots: SurveySnapshot[],
   identities: Map<string, VerifiedIdentity>,
-): string[] {
-  const problems: string[] = [];
+): Localized[] {
+  const problems: Localized[] = [];
   for (const p of proposed) {
     const d = decisions.find((x) => x.categoryId === p.category.id);
-    if (!d) problems.push(`"${p.category.name}" has no confirmed winners`);
+    if (!d)
+      problems.push({
+        en: `"${p.category.name}" has no confirmed winners`,
+        zh: `“${p.category.name}”没有已确认的获奖者`,
+      });
     else if (d.evidenceHash !== p.hash)
-      problems.push(
-        `"${p.category.name}" changed since its confirmation (version ${d.version}); confirm it again`,
-      );
+      problems.push({
+        en: `"${p.category.name}" changed since its confirmation (version ${d.version}); confirm it again`,
+        zh: `“${p.category.name}”在确认（第 ${d.version} 版）后有变化；请重新确认`,
+      });
   }
   const rankedIds = snapshots.flatMap((s) =>
     s.entries.filter((e) => e.eligibility !== 'unpublished').map((e) => e.enterpriseId),

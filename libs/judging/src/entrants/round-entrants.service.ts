@@ -14,7 +14,10 @@ import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
 import { NewEntrant, RoundEntrant, RoundEntrantsRepository } from './round-entrants.repository';
 
 // Prose, not SQL: written so that the table-ownership check, which reads "from <table>" as a query, passes it by.
-const NOT_FIRST_ROUND = `Only a category’s first round takes its entrants ${'from'} candidacies; later rounds take those advanced`;
+const NOT_FIRST_ROUND = {
+  en: `Only a category’s first round takes its entrants ${'from'} candidacies; later rounds take those advanced`,
+  zh: '只有奖项的第一轮次从参评申请中取得参评者；之后的轮次取得晋级者',
+};
 
 /**
  * Who a round judges. A category's first round takes its approved candidacies (optionally only those the survey
@@ -46,14 +49,23 @@ export class RoundEntrantsService {
       );
       if (!candidacy) {
         throw JudgingErrors.invalid([
-          { field: 'candidacyId', message: 'not an approved candidacy of the round’s category' },
+          {
+            field: 'candidacyId',
+            message: {
+              en: 'not an approved candidacy of the round’s category',
+              zh: '不是此轮次所属奖项的已批准参评申请',
+            },
+          },
         ]);
       }
       const present = (await this.entrants.entrants(roundId, true)).find(
         (e) => e.candidacyId === candidacyId,
       );
       if (present && !present.removedAt) {
-        throw JudgingErrors.refused('ENTRANT_PRESENT', 'The candidacy is an entrant of the round already');
+        throw JudgingErrors.refused('ENTRANT_PRESENT', {
+          en: 'The candidacy is an entrant of the round already',
+          zh: '该参评申请已是此轮次的参评者',
+        });
       }
       this.checkBound((await this.entrants.entrants(roundId)).length + 1);
       if (present) await this.entrants.restoreEntrant(present.id, reason, actor.userId);
@@ -140,10 +152,10 @@ export class RoundEntrantsService {
       const round = await this.rounds.lock(roundId, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       if (!entrantsEditable(round.state)) {
-        throw JudgingErrors.refused(
-          'ROUND_FROZEN',
-          `Entrants change only while the round is a draft (it is ${round.state})`,
-        );
+        throw JudgingErrors.refused('ROUND_FROZEN', {
+          en: `Entrants change only while the round is a draft (it is ${round.state})`,
+          zh: `参评者只能在轮次为草稿时更改（当前为 ${round.state}）`,
+        });
       }
       const { entrant, audit } = await change(round);
       await this.auditLog.record(actor, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CampaignFactsService } from '@app/campaigns';
-import { Actor, FieldProblem } from '@app/common';
+import { Actor, LocalizedFieldProblem } from '@app/common';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
 import { ReferenceDataService } from '@app/reference-data';
@@ -28,13 +28,18 @@ export interface ConflictReason {
 const affiliationReason = (a: Affiliation) =>
   `${a.relation} of ${a.organisation} ${a.fromYear}-${a.toYear ?? 'present'}`;
 
-function affiliationProblems(affiliations: Affiliation[], now = new Date()): FieldProblem[] {
+function affiliationProblems(affiliations: Affiliation[], now = new Date()): LocalizedFieldProblem[] {
   const thisYear = now.getUTCFullYear();
   return affiliations.flatMap((a, i) =>
     a.toYear !== null && a.toYear !== undefined && a.toYear < a.fromYear
-      ? [{ field: `affiliations[${i}].toYear`, message: 'must not be before fromYear' }]
+      ? [
+          {
+            field: `affiliations[${i}].toYear`,
+            message: { en: 'must not be before fromYear', zh: '不能早于 fromYear' },
+          },
+        ]
       : a.fromYear > thisYear + 1
-        ? [{ field: `affiliations[${i}].fromYear`, message: 'is in the future' }]
+        ? [{ field: `affiliations[${i}].fromYear`, message: { en: 'is in the future', zh: '在未来' } }]
         : [],
   );
 }
@@ -78,7 +83,7 @@ export class JudgesService {
     const problems = [
       ...unknown.map((code) => ({
         field: `expertiseIndustries[${input.expertiseIndustries.indexOf(code)}]`,
-        message: `unknown industry ${code}`,
+        message: { en: `unknown industry ${code}`, zh: `未知的行业 ${code}` },
       })),
       ...affiliationProblems(input.affiliations),
     ];
@@ -140,7 +145,12 @@ export class JudgesService {
   ): Promise<{ conflict: StoredConflict; withdrawnAssignments: string[]; flaggedAssignments: string[] }> {
     await this.get(judgeId);
     if (!(await this.conflictRecords.enterpriseIdentity(enterpriseId))) {
-      throw JudgingErrors.invalid([{ field: 'enterpriseId', message: `no enterprise ${enterpriseId}` }]);
+      throw JudgingErrors.invalid([
+        {
+          field: 'enterpriseId',
+          message: { en: `no enterprise ${enterpriseId}`, zh: `没有企业 ${enterpriseId}` },
+        },
+      ]);
     }
     const source = actor.role === 'judge' ? 'declared' : 'recorded';
     const { withdrawn, flagged } = await this.transactions.run(async () => {

@@ -87,15 +87,18 @@ export class AssignmentsService {
         const a = await this.assignments.findAssignment(assignmentId);
         if (!a || a.roundId !== roundId) throw JudgingErrors.assignmentNotFound(assignmentId);
         if (a.state !== 'active') {
-          throw JudgingErrors.refused('ASSIGNMENT_ENDED', `The assignment is ${a.state} already`);
+          throw JudgingErrors.refused('ASSIGNMENT_ENDED', {
+            en: `The assignment is ${a.state} already`,
+            zh: `该评审任务已是 ${a.state}`,
+          });
         }
         const entrant = (await this.entrants.findEntrant(roundId, a.entrantId)) as RoundEntrant;
         const [conflicted] = await this.judges.conflictedAssignments(round, [a], [entrant]);
         if (!conflicted) {
-          throw JudgingErrors.refused(
-            'NO_CONFLICT',
-            'The judge has no conflict of interest with this entrant: there is nothing to decide',
-          );
+          throw JudgingErrors.refused('NO_CONFLICT', {
+            en: 'The judge has no conflict of interest with this entrant: there is nothing to decide',
+            zh: '该评审与此参评者没有利益冲突：无需决定',
+          });
         }
         const after = {
           assignmentId,
@@ -111,10 +114,25 @@ export class AssignmentsService {
           if (shortfall && !force) {
             throw JudgingErrors.refused(
               'WITHDRAWAL_LEAVES_ENTRANT_SHORT',
-              `Withdrawing this sheet would leave entrant ${a.entrantId} with ${shortfall.countedSheets} of its ` +
-                `${round.judgesPerEntrant} counted sheets, and a closed round takes no new assignment: keep the ` +
-                'sheet, or withdraw it with force: true and a reason (recorded as a forced shortfall of the round)',
-              [{ field: 'force', message: 'needed to leave the entrant short of its counted sheets' }],
+              {
+                en:
+                  `Withdrawing this sheet would leave entrant ${a.entrantId} with ${shortfall.countedSheets} of its ` +
+                  `${round.judgesPerEntrant} counted sheets, and a closed round takes no new assignment: keep the ` +
+                  'sheet, or withdraw it with force: true and a reason (recorded as a forced shortfall of the round)',
+                zh:
+                  `撤回此评分表会使参评者 ${a.entrantId} 的有效评分表只剩 ${shortfall.countedSheets} 份（应有 ` +
+                  `${round.judgesPerEntrant} 份），而已关闭的轮次不接受新任务：请保留此评分表，或以 force: true ` +
+                  '并附理由撤回（记录为该轮次的强制不足）',
+              },
+              [
+                {
+                  field: 'force',
+                  message: {
+                    en: 'needed to leave the entrant short of its counted sheets',
+                    zh: '要让参评者的有效评分表不足，须提供此项',
+                  },
+                },
+              ],
             );
           }
           if (shortfall) {
@@ -175,17 +193,19 @@ export class AssignmentsService {
     const id = await this.editing(roundId, async (round) => {
       const entrant = await this.entrants.findEntrant(roundId, entrantId);
       if (!entrant || entrant.removedAt) {
-        throw JudgingErrors.invalid([{ field: 'entrantId', message: 'not an entrant of the round' }]);
+        throw JudgingErrors.invalid([
+          { field: 'entrantId', message: { en: 'not an entrant of the round', zh: '不是此轮次的参评者' } },
+        ]);
       }
       await this.checkJudgeFor(round, entrant, judgeId);
       const active = (await this.assignments.assignments(roundId, true)).filter(
         (a) => a.entrantId === entrantId,
       );
       if (active.length >= round.judgesPerEntrant) {
-        throw JudgingErrors.refused(
-          'ENTRANT_FULLY_ASSIGNED',
-          `The entrant has its ${round.judgesPerEntrant} judges already: reassign one instead`,
-        );
+        throw JudgingErrors.refused('ENTRANT_FULLY_ASSIGNED', {
+          en: `The entrant has its ${round.judgesPerEntrant} judges already: reassign one instead`,
+          zh: `该参评者已有 ${round.judgesPerEntrant} 名评审：请改为重新分配其中一名`,
+        });
       }
       const [created] = await this.assignments.insertAssignments(
         roundId,
@@ -263,13 +283,16 @@ export class AssignmentsService {
       const old = await this.assignments.findAssignment(assignmentId);
       if (!old || old.roundId !== roundId) throw JudgingErrors.assignmentNotFound(assignmentId);
       if (old.state !== 'active') {
-        throw JudgingErrors.refused('ASSIGNMENT_ENDED', `The assignment is ${old.state} already`);
+        throw JudgingErrors.refused('ASSIGNMENT_ENDED', {
+          en: `The assignment is ${old.state} already`,
+          zh: `该评审任务已是 ${old.state}`,
+        });
       }
       if (old.sheetState === 'submitted') {
-        throw JudgingErrors.refused(
-          'ASSIGNMENT_FINISHED',
-          'The judge has submitted this sheet: reopen it, or keep it; a finished assignment is not reassigned',
-        );
+        throw JudgingErrors.refused('ASSIGNMENT_FINISHED', {
+          en: 'The judge has submitted this sheet: reopen it, or keep it; a finished assignment is not reassigned',
+          zh: '该评审已提交此评分表：请重新开放或保留；已完成的任务不会重新分配',
+        });
       }
       const entrant = (await this.entrants.findEntrant(roundId, old.entrantId)) as RoundEntrant;
       await this.checkJudgeFor(round, entrant, judgeId);
@@ -300,13 +323,16 @@ export class AssignmentsService {
       const round = await this.rounds.lock(roundId, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       if (isSelfAssessment(round.stageType)) {
-        throw JudgingErrors.refused(
-          'SELF_ASSESSMENT_ROUND',
-          'A self-assessment round has no judges to assign',
-        );
+        throw JudgingErrors.refused('SELF_ASSESSMENT_ROUND', {
+          en: 'A self-assessment round has no judges to assign',
+          zh: '自评轮次没有可分配的评审',
+        });
       }
       if (!editable(round.state)) {
-        throw JudgingErrors.refused('ROUND_FROZEN', `Assignments of a ${round.state} round cannot change`);
+        throw JudgingErrors.refused('ROUND_FROZEN', {
+          en: `Assignments of a ${round.state} round cannot change`,
+          zh: `处于 ${round.state} 的轮次的评审任务不能更改`,
+        });
       }
       return work(round);
     });
@@ -316,15 +342,19 @@ export class AssignmentsService {
   private async checkJudgeFor(round: JudgingRound, entrant: RoundEntrant, judgeId: string) {
     const panel = await this.panels.panel(round.id);
     if (!panel.some((j) => j.judgeId === judgeId)) {
-      throw JudgingErrors.invalid([{ field: 'judgeId', message: 'not on the round’s panel' }]);
+      throw JudgingErrors.invalid([
+        { field: 'judgeId', message: { en: 'not on the round’s panel', zh: '不在此轮次的评审团中' } },
+      ]);
     }
     const conflicts = await this.conflictsIn(round, [judgeId], [entrant]);
     if (conflicts.has(conflictKey(judgeId, entrant.id))) throw JudgingErrors.conflictOfInterest(judgeId);
     const active = await this.assignments.assignments(round.id, true);
     if (active.some((a) => a.entrantId === entrant.id && a.judgeId === judgeId)) {
-      throw JudgingErrors.refused('ALREADY_ASSIGNED', 'The judge is assigned to this entrant already', [
-        { field: 'judgeId', message: 'already judges this entrant' },
-      ]);
+      throw JudgingErrors.refused(
+        'ALREADY_ASSIGNED',
+        { en: 'The judge is assigned to this entrant already', zh: '该评审已被分配给此参评者' },
+        [{ field: 'judgeId', message: { en: 'already judges this entrant', zh: '已在评审此参评者' } }],
+      );
     }
   }
 

@@ -73,7 +73,10 @@ describe('automatic judge assignment', () => {
         [1, 0],
       ]),
     );
-    expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('short: e0') });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: { en: expect.stringContaining('short: e0'), zh: expect.stringContaining('不足：e0') },
+    });
   });
 
   it('keeps existing assignments and fills the rest', () => {

@@ -1,3 +1,4 @@
+import type { Localized } from '@app/common';
 /**
  * Automatic assignment of judges to a round's entrants as a minimum-cost flow:
  *   source -> entrant (capacity: judges still needed) -> judge (capacity 1, unless conflicted or already
@@ -36,7 +37,7 @@ export type AssignmentOutcome =
       assignments: { entrantId: string; judgeId: string; expert: boolean }[];
       loads: Record<string, number>;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Localized };
 
 const NON_EXPERT_COST = 1000;
 const JITTER = 1000;
@@ -122,15 +123,35 @@ export function assignJudges(input: AssignmentInput): AssignmentOutcome {
   const k = input.judgesPerEntrant;
   const entrants = [...input.entrants].sort((a, b) => (a.id < b.id ? -1 : 1));
   const judges = [...input.judges].sort((a, b) => (a.id < b.id ? -1 : 1));
-  if (judges.length < k) return { ok: false, reason: `${k} judges per entrant need at least ${k} judges` };
+  if (judges.length < k)
+    return {
+      ok: false,
+      reason: {
+        en: `${k} judges per entrant need at least ${k} judges`,
+        zh: `每名参评者 ${k} 名评审，至少需要 ${k} 名评审`,
+      },
+    };
   const judgeIndex = new Map(judges.map((j, i) => [j.id, i]));
   const existing = new Array<number>(judges.length).fill(0);
   for (const e of entrants) {
     if (e.assigned.length > k)
-      return { ok: false, reason: `entrant ${e.id} already has more than ${k} judges` };
+      return {
+        ok: false,
+        reason: {
+          en: `entrant ${e.id} already has more than ${k} judges`,
+          zh: `参评者 ${e.id} 已有超过 ${k} 名评审`,
+        },
+      };
     for (const j of e.assigned) {
       const at = judgeIndex.get(j);
-      if (at === undefined) return { ok: false, reason: `judge ${j} is assigned but not on the panel` };
+      if (at === undefined)
+        return {
+          ok: false,
+          reason: {
+            en: `judge ${j} is assigned but not on the panel`,
+            zh: `评审 ${j} 已被分配但不在评审团中`,
+          },
+        };
       existing[at]++;
     }
   }
@@ -141,7 +162,10 @@ export function assignJudges(input: AssignmentInput): AssignmentOutcome {
   if (overloaded.length > 0) {
     return {
       ok: false,
-      reason: `judges ${overloaded.join(', ')} already have more than ${high} assignments`,
+      reason: {
+        en: `judges ${overloaded.join(', ')} already have more than ${high} assignments`,
+        zh: `评审 ${overloaded.join('、')} 已有超过 ${high} 项任务`,
+      },
     };
   }
 
@@ -186,16 +210,22 @@ export function assignJudges(input: AssignmentInput): AssignmentOutcome {
     );
     return {
       ok: false,
-      reason: `no balanced assignment gives every entrant ${k} unconflicted judges (short: ${short
-        .map((e) => e.id)
-        .join(', ')})`,
+      reason: {
+        en: `no balanced assignment gives every entrant ${k} unconflicted judges (short: ${short
+          .map((e) => e.id)
+          .join(', ')})`,
+        zh: `没有均衡的分配能让每名参评者都有 ${k} 名无利益冲突的评审（不足：${short.map((e) => e.id).join('、')}）`,
+      },
     };
   }
   const under = judges.filter((_, ji) => loads[ji] < low).map((j) => j.id);
   if (under.length > 0) {
     return {
       ok: false,
-      reason: `loads cannot differ by at most one: judges ${under.join(', ')} are conflicted with too many entrants`,
+      reason: {
+        en: `loads cannot differ by at most one: judges ${under.join(', ')} are conflicted with too many entrants`,
+        zh: `无法使任务量相差不超过一：评审 ${under.join('、')} 与过多参评者存在利益冲突`,
+      },
     };
   }
   return { ok: true, assignments, loads: Object.fromEntries(judges.map((j, ji) => [j.id, loads[ji]])) };

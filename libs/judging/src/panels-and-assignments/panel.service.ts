@@ -36,10 +36,12 @@ export class PanelService {
     const ids = judges.map((j) => j.judgeId);
     const problems = [
       ...ids.flatMap((id, i) =>
-        ids.indexOf(id) !== i ? [{ field: `judges[${i}].judgeId`, message: 'listed twice' }] : [],
+        ids.indexOf(id) !== i
+          ? [{ field: `judges[${i}].judgeId`, message: { en: 'listed twice', zh: '重复列出' } }]
+          : [],
       ),
       ...(judges.filter((j) => j.isChair).length > 1
-        ? [{ field: 'judges', message: 'at most one chair' }]
+        ? [{ field: 'judges', message: { en: 'at most one chair', zh: '最多一名主席' } }]
         : []),
     ];
     const found = new Set(
@@ -47,14 +49,20 @@ export class PanelService {
     );
     ids.forEach((id, i) => {
       if (!found.has(id))
-        problems.push({ field: `judges[${i}].judgeId`, message: 'not an active judge account' });
+        problems.push({
+          field: `judges[${i}].judgeId`,
+          message: { en: 'not an active judge account', zh: '不是有效的评审账户' },
+        });
     });
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
     await this.transactions.run(async () => {
       const round = await this.rounds.lock(roundId, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       if (round.state !== 'draft' && round.state !== 'open') {
-        throw JudgingErrors.refused('ROUND_FROZEN', `The panel of a ${round.state} round cannot change`);
+        throw JudgingErrors.refused('ROUND_FROZEN', {
+          en: `The panel of a ${round.state} round cannot change`,
+          zh: `处于 ${round.state} 的轮次的评审团不能更改`,
+        });
       }
       const busy = [
         ...new Set(
@@ -64,10 +72,10 @@ export class PanelService {
         ),
       ];
       if (busy.length > 0) {
-        throw JudgingErrors.refused(
-          'JUDGE_HAS_ASSIGNMENTS',
-          `Judges ${busy.join(', ')} still have active assignments: reassign them first`,
-        );
+        throw JudgingErrors.refused('JUDGE_HAS_ASSIGNMENTS', {
+          en: `Judges ${busy.join(', ')} still have active assignments: reassign them first`,
+          zh: `评审 ${busy.join('、')} 仍有进行中的任务：请先重新分配`,
+        });
       }
       const before = await this.panels.panel(roundId);
       await this.panels.replacePanel(roundId, judges, actor.userId);
@@ -114,20 +122,29 @@ export class PanelService {
       if (actor.role === 'judge') {
         const seat = actor.userId ? await this.panels.isOnPanel(roundId, actor.userId) : null;
         if (!seat) throw JudgingErrors.roundNotFound(roundId);
-        if (!seat.isChair) throw JudgingErrors.forbidden('Only the panel chair records the chair’s decision');
+        if (!seat.isChair)
+          throw JudgingErrors.forbidden({
+            en: 'Only the panel chair records the chair’s decision',
+            zh: '只有评审团主席可以记录主席的决定',
+          });
       }
       if (round.state !== 'closed') {
-        throw JudgingErrors.refused(
-          'ROUND_STATE_REFUSED',
-          `The chair decides once the round is closed and before it is finalised (it is ${round.state})`,
-        );
+        throw JudgingErrors.refused('ROUND_STATE_REFUSED', {
+          en: `The chair decides once the round is closed and before it is finalised (it is ${round.state})`,
+          zh: `主席须在轮次关闭后、定稿前作出决定（当前为 ${round.state}）`,
+        });
       }
       const entrants = new Set((await this.entrants.entrants(roundId)).map((e) => e.id));
       const problems = order.flatMap((id, i) =>
         !entrants.has(id)
-          ? [{ field: `order[${i}]`, message: 'not an entrant of the round' }]
+          ? [
+              {
+                field: `order[${i}]`,
+                message: { en: 'not an entrant of the round', zh: '不是此轮次的参评者' },
+              },
+            ]
           : order.indexOf(id) !== i
-            ? [{ field: `order[${i}]`, message: 'listed twice' }]
+            ? [{ field: `order[${i}]`, message: { en: 'listed twice', zh: '重复列出' } }]
             : [],
       );
       if (problems.length > 0) throw JudgingErrors.invalid(problems);
@@ -156,14 +173,26 @@ export class PanelService {
     const conflicts = await this.judges.conflictsInRound(round, [chair.judgeId], ordered);
     const refused = order.flatMap((id, i) =>
       conflicts.has(conflictKey(chair.judgeId, id))
-        ? [{ field: `order[${i}]`, message: `the panel chair has a conflict of interest with entrant ${id}` }]
+        ? [
+            {
+              field: `order[${i}]`,
+              message: {
+                en: `the panel chair has a conflict of interest with entrant ${id}`,
+                zh: `评审团主席与参评者 ${id} 存在利益冲突`,
+              },
+            },
+          ]
         : [],
     );
     if (refused.length > 0) {
       throw JudgingErrors.refused(
         'CONFLICT_OF_INTEREST',
-        `The panel chair has a conflict of interest with ${refused.length === 1 ? 'an entrant' : 'entrants'} ` +
-          `of this order (${refused.map((r) => r.field).join(', ')}) and cannot place them`,
+        {
+          en:
+            `The panel chair has a conflict of interest with ${refused.length === 1 ? 'an entrant' : 'entrants'} ` +
+            `of this order (${refused.map((r) => r.field).join(', ')}) and cannot place them`,
+          zh: `评审团主席与此排序中的参评者（${refused.map((r) => r.field).join('、')}）存在利益冲突，不能为其排序`,
+        },
         refused,
       );
     }

@@ -183,10 +183,16 @@ export class RoundResultsService {
       throw JudgingErrors.roundNotFound(roundId);
     }
     if (round.state === 'draft' || round.state === 'open') {
-      throw JudgingErrors.forbidden('Judges see the round’s results only once it is closed');
+      throw JudgingErrors.forbidden({
+        en: 'Judges see the round’s results only once it is closed',
+        zh: '评审只能在轮次关闭后查看结果',
+      });
     }
     if (!round.visibility.judgesSeeResultsAfterClose) {
-      throw JudgingErrors.forbidden('This round does not show its results to judges');
+      throw JudgingErrors.forbidden({
+        en: 'This round does not show its results to judges',
+        zh: '此轮次不向评审展示结果',
+      });
     }
     const entrants = await this.entrants.entrants(round.id);
     const conflicts = await this.judges.conflictsInRound(round, [viewer.userId], entrants);

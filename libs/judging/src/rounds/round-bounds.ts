@@ -1,3 +1,5 @@
+import type { Localized } from '@app/common';
+
 /**
  * How large one request may make a round's work. Automatic assignment is a minimum-cost flow whose time grows
  * with (assignments to make) x (entrants x panel judges), and it runs inside the request; a round's results
@@ -17,10 +19,16 @@ export const MAX_ROUND_ENTRANTS = 1000;
 export const MAX_AUTOMATIC_ASSIGNMENT_WORK = 5_000_000;
 
 /** Why a round cannot hold this many entrants; null when it can. */
-export function entrantsBeyondBound(entrants: number): string | null {
+export function entrantsBeyondBound(entrants: number): Localized | null {
   return entrants > MAX_ROUND_ENTRANTS
-    ? `a round holds at most ${MAX_ROUND_ENTRANTS} entrants (this would make ${entrants}): split the category's ` +
-        'candidates over rounds with onlySurveyEligible, or narrow the category'
+    ? {
+        en:
+          `a round holds at most ${MAX_ROUND_ENTRANTS} entrants (this would make ${entrants}): split the category's ` +
+          'candidates over rounds with onlySurveyEligible, or narrow the category',
+        zh:
+          `一个轮次最多容纳 ${MAX_ROUND_ENTRANTS} 名参评者（此操作将达到 ${entrants} 名）：` +
+          '请用 onlySurveyEligible 把奖项的参评者分到多个轮次，或缩小奖项范围',
+      }
     : null;
 }
 
@@ -29,11 +37,17 @@ export function automaticAssignmentBeyondBound(facts: {
   entrants: number;
   judges: number;
   toAssign: number;
-}): string | null {
+}): Localized | null {
   const work = facts.toAssign * facts.entrants * facts.judges;
   return work > MAX_AUTOMATIC_ASSIGNMENT_WORK
-    ? `automatic assignment of ${facts.toAssign} assignments over ${facts.entrants} entrants x ${facts.judges} ` +
-        `judges is beyond what one request may compute (${work} > ${MAX_AUTOMATIC_ASSIGNMENT_WORK}): assign part ` +
-        'of the entrants by hand first, or use a smaller panel'
+    ? {
+        en:
+          `automatic assignment of ${facts.toAssign} assignments over ${facts.entrants} entrants x ${facts.judges} ` +
+          `judges is beyond what one request may compute (${work} > ${MAX_AUTOMATIC_ASSIGNMENT_WORK}): assign part ` +
+          'of the entrants by hand first, or use a smaller panel',
+        zh:
+          `自动分配 ${facts.toAssign} 项任务（${facts.entrants} 名参评者 x ${facts.judges} 名评审）超出了单个请求` +
+          `能计算的范围（${work} > ${MAX_AUTOMATIC_ASSIGNMENT_WORK}）：请先手动分配部分参评者，或使用更小的评审团`,
+      }
     : null;
 }

@@ -38,6 +38,8 @@ const facts = (overrides: Partial<RoundFacts> = {}): RoundFacts => ({
   ...overrides,
 });
 
+const english = (reasons: { en: string }[]) => reasons.map((r) => r.en);
+
 describe('round settings', () => {
   it('accepts standard and custom stages', () => {
     expect(roundSettingsProblems(settings(), RUBRIC)).toEqual([]);
@@ -75,26 +77,28 @@ describe('round settings', () => {
 
 describe('round transitions', () => {
   it('moves one step forward only', () => {
-    expect(roundTransitionProblems(facts(), 'open', false)).toEqual([]);
-    expect(roundTransitionProblems(facts(), 'closed', false)).toEqual([
+    expect(english(roundTransitionProblems(facts(), 'open', false))).toEqual([]);
+    expect(english(roundTransitionProblems(facts(), 'closed', false))).toEqual([
       'a draft round can only move to open, not closed',
     ]);
-    expect(roundTransitionProblems(facts({ state: 'finalised' }), 'open', false)).toEqual([
+    expect(english(roundTransitionProblems(facts({ state: 'finalised' }), 'open', false))).toEqual([
       'a finalised round can only move to no other state, not open',
     ]);
   });
 
   it('opening needs the campaign, the previous round, entrants and k judges each', () => {
     expect(
-      roundTransitionProblems(
-        facts({
-          campaignAllowsJudging: false,
-          previousRoundFinalised: false,
-          entrants: 0,
-          entrantsShortOfJudges: 2,
-        }),
-        'open',
-        false,
+      english(
+        roundTransitionProblems(
+          facts({
+            campaignAllowsJudging: false,
+            previousRoundFinalised: false,
+            entrants: 0,
+            entrantsShortOfJudges: 2,
+          }),
+          'open',
+          false,
+        ),
       ),
     ).toEqual([
       'the campaign is not in a state that allows judging',
@@ -114,24 +118,24 @@ describe('round transitions', () => {
 
   it('closing with sheets missing needs a forced close', () => {
     const open = facts({ state: 'open', unsubmittedSheets: 2 });
-    expect(roundTransitionProblems(open, 'closed', false)).toEqual([
+    expect(english(roundTransitionProblems(open, 'closed', false))).toEqual([
       '2 score sheet(s) are not submitted: wait, or force the close with a reason',
     ]);
-    expect(roundTransitionProblems(open, 'closed', true)).toEqual([]);
-    expect(roundTransitionProblems(facts({ state: 'closed' }), 'finalised', false)).toEqual([]);
+    expect(english(roundTransitionProblems(open, 'closed', true))).toEqual([]);
+    expect(english(roundTransitionProblems(facts({ state: 'closed' }), 'finalised', false))).toEqual([]);
   });
 
   it('closing with an entrant short of its k counted sheets needs a forced close, even with nothing owed', () => {
     const short = facts({ state: 'open', entrantsShortOfCountedSheets: 1 });
-    expect(roundTransitionProblems(short, 'closed', false)).toEqual([
+    expect(english(roundTransitionProblems(short, 'closed', false))).toEqual([
       '1 entrant(s) have fewer than 3 counted sheets: assign another judge, or force the close with a reason',
     ]);
-    expect(roundTransitionProblems(short, 'closed', true)).toEqual([]);
+    expect(english(roundTransitionProblems(short, 'closed', true))).toEqual([]);
   });
 
   it('finalising with an entrant short of its k counted sheets needs a forced reason on record', () => {
     const short = facts({ state: 'closed', entrantsShortOfCountedSheets: 2 });
-    expect(roundTransitionProblems(short, 'finalised', false)).toEqual([
+    expect(english(roundTransitionProblems(short, 'finalised', false))).toEqual([
       '2 entrant(s) have fewer than 3 counted sheets and no organizer forced it with a reason',
     ]);
     expect(

@@ -84,7 +84,7 @@ export class RoundScheduler {
         data: j.data,
         opts: { jobId: j.id, delay: j.at.getTime() - now.getTime() },
       }));
-    await addScheduledJobs(this.queue, jobs, 'the round');
+    await addScheduledJobs(this.queue, jobs, { en: 'the round', zh: '评审轮次' });
   }
 
   /** Adds the jobs the windows call for; BullMQ ignores an id it already holds, so nothing runs twice. */
@@ -93,7 +93,7 @@ export class RoundScheduler {
     now = new Date(),
   ): Promise<number> {
     const jobs = rounds.flatMap((r) => reconciledRoundJobs(r, now));
-    await addScheduledJobs(this.queue, jobs, 'rounds');
+    await addScheduledJobs(this.queue, jobs, { en: 'rounds', zh: '评审轮次' });
     return jobs.length;
   }
 

@@ -81,20 +81,28 @@ export class RoundsService {
     const campaign = await this.campaigns.yearAndState(campaignId);
     if (!campaign) throw JudgingErrors.campaignNotFound(campaignId);
     if (!PREPARING_STATES.includes(campaign.state)) {
-      throw JudgingErrors.refused(
-        'CAMPAIGN_STATE_REFUSED',
-        `Rounds are prepared from registration until deciding; the campaign is ${campaign.state}`,
-      );
+      throw JudgingErrors.refused('CAMPAIGN_STATE_REFUSED', {
+        en: `Rounds are prepared from registration until deciding; the campaign is ${campaign.state}`,
+        zh: `轮次只能在 registration 至 deciding 期间准备；评选活动当前为 ${campaign.state}`,
+      });
     }
     const category = await this.campaigns.category(input.categoryId);
     if (!category || category.campaignId !== campaignId) {
-      throw JudgingErrors.invalid([{ field: 'categoryId', message: 'not a category of this campaign' }]);
+      throw JudgingErrors.invalid([
+        {
+          field: 'categoryId',
+          message: { en: 'not a category of this campaign', zh: '不是此评选活动的奖项' },
+        },
+      ]);
     }
     if (category.kind === 'survey-benchmark') {
       throw JudgingErrors.invalid([
         {
           field: 'categoryId',
-          message: 'a survey-benchmark category is decided by the survey, not by rounds',
+          message: {
+            en: 'a survey-benchmark category is decided by the survey, not by rounds',
+            zh: '调查标杆类奖项由调查决定，而非评审轮次',
+          },
         },
       ]);
     }
@@ -147,8 +155,17 @@ export class RoundsService {
         if (frozen.length > 0) {
           throw JudgingErrors.refused(
             'ROUND_FROZEN',
-            `A ${round.state} round cannot change ${frozen.join(', ')}`,
-            frozen.map((field) => ({ field, message: `frozen once the round is ${round.state}` })),
+            {
+              en: `A ${round.state} round cannot change ${frozen.join(', ')}`,
+              zh: `处于 ${round.state} 的轮次不能更改 ${frozen.join('、')}`,
+            },
+            frozen.map((field) => ({
+              field,
+              message: {
+                en: `frozen once the round is ${round.state}`,
+                zh: `轮次为 ${round.state} 后即冻结`,
+              },
+            })),
           );
         }
       }
@@ -185,13 +202,19 @@ export class RoundsService {
     actor: Actor,
   ): Promise<JudgingRound> {
     if (options.force && !options.reason?.trim()) {
-      throw JudgingErrors.invalid([{ field: 'reason', message: 'a forced close needs a reason' }]);
+      throw JudgingErrors.invalid([
+        { field: 'reason', message: { en: 'a forced close needs a reason', zh: '强制关闭需要理由' } },
+      ]);
     }
     await this.transactions.run(async () => {
       const round = await this.rounds.lock(roundId, 'UPDATE');
       if (!round) throw JudgingErrors.roundNotFound(roundId);
       const problems = roundTransitionProblems(await this.facts(round), to, !!options.force);
-      if (problems.length > 0) throw JudgingErrors.stateRefused(`The round cannot move to ${to}`, problems);
+      if (problems.length > 0)
+        throw JudgingErrors.stateRefused(
+          { en: `The round cannot move to ${to}`, zh: `轮次不能转到 ${to}` },
+          problems,
+        );
       let after: Record<string, unknown> = { state: to };
       if (to === 'closed') {
         const forced = options.force ? (options.reason ?? '').trim() : null;
@@ -243,7 +266,12 @@ export class RoundsService {
   private async checkSettings(columns: RoundColumns): Promise<void> {
     const version = await this.rubrics.findVersion(columns.rubricId, columns.rubricVersion);
     if (!version) {
-      throw JudgingErrors.invalid([{ field: 'rubricVersion', message: 'no such version of the rubric' }]);
+      throw JudgingErrors.invalid([
+        {
+          field: 'rubricVersion',
+          message: { en: 'no such version of the rubric', zh: '评分细则没有这个版本' },
+        },
+      ]);
     }
     const problems = roundSettingsProblems(columns, version.definition);
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
@@ -260,24 +288,28 @@ export class RoundsService {
   private async finalise(round: JudgingRound, actor: Actor) {
     const next = await this.rounds.neighbour(round, 1);
     if (next && !round.advancementRule) {
-      throw JudgingErrors.stateRefused('The round cannot be finalised', [
-        `round ${next.position} follows it, so it needs an advancement rule`,
+      throw JudgingErrors.stateRefused({ en: 'The round cannot be finalised', zh: '轮次不能定稿' }, [
+        {
+          en: `round ${next.position} follows it, so it needs an advancement rule`,
+          zh: `其后还有第 ${next.position} 轮，所以需要晋级规则`,
+        },
       ]);
     }
     if (next && next.state !== 'draft') {
-      throw JudgingErrors.stateRefused('The round cannot be finalised', [
-        `the next round is already ${next.state}`,
+      throw JudgingErrors.stateRefused({ en: 'The round cannot be finalised', zh: '轮次不能定稿' }, [
+        { en: `the next round is already ${next.state}`, zh: `下一轮次已是 ${next.state}` },
       ]);
     }
     const pending = await this.conflictsAwaitingDecision(round);
     if (pending.length > 0) {
       throw JudgingErrors.stateRefused(
-        'The round cannot be finalised',
-        pending.map(
-          (c) =>
+        { en: 'The round cannot be finalised', zh: '轮次不能定稿' },
+        pending.map((c) => ({
+          en:
             `assignment ${c.assignmentId}: a conflict reached the submitted sheet of judge ${c.judgeId}; ` +
             'withdraw or keep it first',
-        ),
+          zh: `评审任务 ${c.assignmentId}：评审 ${c.judgeId} 已提交的评分表出现利益冲突；请先撤回或保留`,
+        })),
       );
     }
     const results = await this.results.compute({ ...round, state: 'finalised' });

@@ -126,29 +126,45 @@ describe('rubric checks', () => {
     expect(rubricProblems(bad)).toEqual([
       {
         field: 'categories[0].items[0].scaleMax',
-        message: 'scale: whole numbers with 0 <= scaleMin < scaleMax',
+        message: expect.objectContaining({ en: 'scale: whole numbers with 0 <= scaleMin < scaleMax' }),
       },
-      { field: 'categories[1].code', message: 'code "A" is used twice' },
-      { field: 'categories[1].items', message: 'at least one item' },
-      { field: 'categories', message: 'weights must sum to 100 (they sum to 80)' },
-      { field: 'bands', message: 'bands must cover 0-100 without gaps or overlaps (at 41)' },
+      { field: 'categories[1].code', message: expect.objectContaining({ en: 'code "A" is used twice' }) },
+      { field: 'categories[1].items', message: expect.objectContaining({ en: 'at least one item' }) },
+      {
+        field: 'categories',
+        message: expect.objectContaining({ en: 'weights must sum to 100 (they sum to 80)' }),
+      },
+      {
+        field: 'bands',
+        message: expect.objectContaining({ en: 'bands must cover 0-100 without gaps or overlaps (at 41)' }),
+      },
     ]);
   });
 
   it('checks a sheet: required items to submit, scales, unknown items', () => {
     expect(sheetProblems(small, { a1: 11, zz: 1 }, true)).toEqual([
-      { field: 'values.a1', message: 'must be a number from 0 to 10' },
-      { field: 'values.a2', message: 'is required to submit' },
-      { field: 'values.b1', message: 'is required to submit' },
-      { field: 'values.zz', message: 'is not an item of this rubric' },
+      { field: 'values.a1', message: expect.objectContaining({ en: 'must be a number from 0 to 10' }) },
+      { field: 'values.a2', message: expect.objectContaining({ en: 'is required to submit' }) },
+      { field: 'values.b1', message: expect.objectContaining({ en: 'is required to submit' }) },
+      { field: 'values.zz', message: expect.objectContaining({ en: 'is not an item of this rubric' }) },
     ]);
     expect(sheetProblems(small, { a1: 3 }, false)).toEqual([]);
   });
 
   it('refuses a value between whole points on an item that declares no step, naming the item', () => {
     expect(sheetProblems(small, { a1: 7.5, a2: 6, b1: 45.25 }, true)).toEqual([
-      { field: 'values.a1', message: 'must be a whole number of points (the item declares no finer step)' },
-      { field: 'values.b1', message: 'must be a whole number of points (the item declares no finer step)' },
+      {
+        field: 'values.a1',
+        message: expect.objectContaining({
+          en: 'must be a whole number of points (the item declares no finer step)',
+        }),
+      },
+      {
+        field: 'values.b1',
+        message: expect.objectContaining({
+          en: 'must be a whole number of points (the item declares no finer step)',
+        }),
+      },
     ]);
   });
 
@@ -169,8 +185,14 @@ describe('rubric checks', () => {
     };
     expect(sheetProblems(halves, { h: 3.5, t: 0.3 }, true)).toEqual([]);
     expect(sheetProblems(halves, { h: 3.25, t: 0.35 }, true)).toEqual([
-      { field: 'values.h', message: "must be 1 plus a multiple of the item's step 0.5" },
-      { field: 'values.t', message: "must be 0 plus a multiple of the item's step 0.1" },
+      {
+        field: 'values.h',
+        message: expect.objectContaining({ en: "must be 1 plus a multiple of the item's step 0.5" }),
+      },
+      {
+        field: 'values.t',
+        message: expect.objectContaining({ en: "must be 0 plus a multiple of the item's step 0.1" }),
+      },
     ]);
     // (3.5 - 1) / 4 = 62.5 %, 0.3 / 1 = 30 %: the category is (2.5 + 0.3) / 5 = 56 %.
     expect(rubricResult(halves, { h: 3.5, t: 0.3 }).total).toBe(56);
@@ -193,7 +215,9 @@ describe('rubric checks', () => {
       expect(rubricProblems(withStep(bad))).toEqual([
         {
           field: 'categories[0].items[0].step',
-          message: "a positive number that divides the scale's range (10) a whole number of times",
+          message: expect.objectContaining({
+            en: "a positive number that divides the scale's range (10) a whole number of times",
+          }),
         },
       ]);
     }

@@ -1,3 +1,4 @@
+import type { LocalizedFieldProblem } from '@app/common';
 import { published } from '../results/precision';
 import { onStep, RubricBand, RubricContent, stepOf } from './rubric';
 
@@ -33,18 +34,25 @@ export function bandOf(total: number, bands: RubricBand[]): string {
 
 /** The missing, out-of-scale or off-step items of a sheet, by item code: empty when the sheet can be submitted. */
 export function sheetProblems(rubric: RubricContent, values: SheetValues, complete: boolean) {
-  const problems: { field: string; message: string }[] = [];
+  const problems: LocalizedFieldProblem[] = [];
   const known = new Set<string>();
   for (const category of rubric.categories) {
     for (const item of category.items) {
       known.add(item.code);
       const v = values[item.code];
       if (v === undefined || v === null) {
-        if (complete) problems.push({ field: `values.${item.code}`, message: 'is required to submit' });
+        if (complete)
+          problems.push({
+            field: `values.${item.code}`,
+            message: { en: 'is required to submit', zh: '提交时必填' },
+          });
       } else if (typeof v !== 'number' || !Number.isFinite(v) || v < item.scaleMin || v > item.scaleMax) {
         problems.push({
           field: `values.${item.code}`,
-          message: `must be a number from ${item.scaleMin} to ${item.scaleMax}`,
+          message: {
+            en: `must be a number from ${item.scaleMin} to ${item.scaleMax}`,
+            zh: `必须是 ${item.scaleMin} 到 ${item.scaleMax} 之间的数`,
+          },
         });
       } else if (!onStep(item, v)) {
         // A value between the rubric's steps would count points the rubric never offered.
@@ -52,15 +60,24 @@ export function sheetProblems(rubric: RubricContent, values: SheetValues, comple
           field: `values.${item.code}`,
           message:
             stepOf(item) === 1
-              ? `must be a whole number of points (the item declares no finer step)`
-              : `must be ${item.scaleMin} plus a multiple of the item's step ${stepOf(item)}`,
+              ? {
+                  en: `must be a whole number of points (the item declares no finer step)`,
+                  zh: `必须是整数分（此题未声明更细的步长）`,
+                }
+              : {
+                  en: `must be ${item.scaleMin} plus a multiple of the item's step ${stepOf(item)}`,
+                  zh: `必须是 ${item.scaleMin} 加上此题步长 ${stepOf(item)} 的整数倍`,
+                },
         });
       }
     }
   }
   for (const code of Object.keys(values)) {
     if (!known.has(code))
-      problems.push({ field: `values.${code}`, message: 'is not an item of this rubric' });
+      problems.push({
+        field: `values.${code}`,
+        message: { en: 'is not an item of this rubric', zh: '不是此评分细则的题目' },
+      });
   }
   return problems;
 }

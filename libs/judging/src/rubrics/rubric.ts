@@ -1,3 +1,4 @@
+import type { Localized } from '@app/common';
 /** A judging rubric: weighted categories of items, each item on its own scale, and outcome bands. */
 export interface RubricItem {
   code: string;
@@ -39,7 +40,7 @@ export interface RubricContent {
 
 export interface RubricProblem {
   field: string;
-  message: string;
+  message: Localized;
 }
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
@@ -53,20 +54,33 @@ const OUTCOME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export function rubricProblems(rubric: RubricContent): RubricProblem[] {
   const problems: RubricProblem[] = [];
   const { categories, bands } = rubric;
-  if (categories.length === 0) problems.push({ field: 'categories', message: 'at least one category' });
+  if (categories.length === 0)
+    problems.push({ field: 'categories', message: { en: 'at least one category', zh: '至少一个类别' } });
   const codes = new Set<string>();
   const claim = (code: string, field: string) => {
-    if (!CODE.test(code)) problems.push({ field, message: 'code: 1-20 letters, digits, ".", "_" or "-"' });
-    else if (codes.has(code)) problems.push({ field, message: `code "${code}" is used twice` });
+    if (!CODE.test(code))
+      problems.push({
+        field,
+        message: {
+          en: 'code: 1-20 letters, digits, ".", "_" or "-"',
+          zh: '代码：1 到 20 个字母、数字、“.”、“_”或“-”',
+        },
+      });
+    else if (codes.has(code))
+      problems.push({ field, message: { en: `code "${code}" is used twice`, zh: `代码“${code}”重复使用` } });
     codes.add(code);
   };
   categories.forEach((category, c) => {
     const at = `categories[${c}]`;
     claim(category.code, `${at}.code`);
     if (!Number.isInteger(category.weight) || category.weight < 1 || category.weight > 100) {
-      problems.push({ field: `${at}.weight`, message: 'a whole number from 1 to 100' });
+      problems.push({
+        field: `${at}.weight`,
+        message: { en: 'a whole number from 1 to 100', zh: '1 到 100 的整数' },
+      });
     }
-    if (category.items.length === 0) problems.push({ field: `${at}.items`, message: 'at least one item' });
+    if (category.items.length === 0)
+      problems.push({ field: `${at}.items`, message: { en: 'at least one item', zh: '至少一个题目' } });
     category.items.forEach((item, i) => {
       claim(item.code, `${at}.items[${i}].code`);
       const { scaleMin, scaleMax } = item;
@@ -78,7 +92,10 @@ export function rubricProblems(rubric: RubricContent): RubricProblem[] {
       ) {
         problems.push({
           field: `${at}.items[${i}].scaleMax`,
-          message: 'scale: whole numbers with 0 <= scaleMin < scaleMax',
+          message: {
+            en: 'scale: whole numbers with 0 <= scaleMin < scaleMax',
+            zh: '量表：整数，且 0 <= scaleMin < scaleMax',
+          },
         });
       } else if (
         item.step !== undefined &&
@@ -87,32 +104,51 @@ export function rubricProblems(rubric: RubricContent): RubricProblem[] {
       ) {
         problems.push({
           field: `${at}.items[${i}].step`,
-          message: `a positive number that divides the scale's range (${scaleMax - scaleMin}) a whole number of times`,
+          message: {
+            en: `a positive number that divides the scale's range (${scaleMax - scaleMin}) a whole number of times`,
+            zh: `能整除量表范围（${scaleMax - scaleMin}）的正数`,
+          },
         });
       }
     });
   });
   const total = categories.reduce((s, c) => s + c.weight, 0);
   if (categories.length > 0 && total !== 100) {
-    problems.push({ field: 'categories', message: `weights must sum to 100 (they sum to ${total})` });
+    problems.push({
+      field: 'categories',
+      message: {
+        en: `weights must sum to 100 (they sum to ${total})`,
+        zh: `权重之和必须为 100（现为 ${total}）`,
+      },
+    });
   }
   problems.push(...bandProblems(bands));
   return problems;
 }
 
 function bandProblems(bands: RubricBand[]): RubricProblem[] {
-  if (bands.length === 0) return [{ field: 'bands', message: 'at least one band' }];
+  if (bands.length === 0)
+    return [{ field: 'bands', message: { en: 'at least one band', zh: '至少一个等级' } }];
   const problems: RubricProblem[] = [];
   const outcomes = new Set<string>();
   bands.forEach((band, b) => {
     if (!OUTCOME.test(band.outcome)) {
-      problems.push({ field: `bands[${b}].outcome`, message: 'lower-case letters, digits and "-"' });
+      problems.push({
+        field: `bands[${b}].outcome`,
+        message: { en: 'lower-case letters, digits and "-"', zh: '小写字母、数字和“-”' },
+      });
     } else if (outcomes.has(band.outcome)) {
-      problems.push({ field: `bands[${b}].outcome`, message: `outcome "${band.outcome}" is used twice` });
+      problems.push({
+        field: `bands[${b}].outcome`,
+        message: { en: `outcome "${band.outcome}" is used twice`, zh: `等级结果“${band.outcome}”重复使用` },
+      });
     }
     outcomes.add(band.outcome);
     if (!Number.isInteger(band.min) || !Number.isInteger(band.max) || band.min > band.max) {
-      problems.push({ field: `bands[${b}].max`, message: 'whole points with min <= max' });
+      problems.push({
+        field: `bands[${b}].max`,
+        message: { en: 'whole points with min <= max', zh: '整数分，且 min <= max' },
+      });
     }
   });
   if (problems.length > 0) return problems;
@@ -120,11 +156,20 @@ function bandProblems(bands: RubricBand[]): RubricProblem[] {
   let next = 0;
   for (const band of sorted) {
     if (band.min !== next) {
-      return [{ field: 'bands', message: `bands must cover 0-100 without gaps or overlaps (at ${next})` }];
+      return [
+        {
+          field: 'bands',
+          message: {
+            en: `bands must cover 0-100 without gaps or overlaps (at ${next})`,
+            zh: `等级必须无间隙、无重叠地覆盖 0-100（在 ${next} 处）`,
+          },
+        },
+      ];
     }
     next = band.max + 1;
   }
-  if (next !== 101) return [{ field: 'bands', message: 'bands must end at 100' }];
+  if (next !== 101)
+    return [{ field: 'bands', message: { en: 'bands must end at 100', zh: '等级必须止于 100' } }];
   return [];
 }
 

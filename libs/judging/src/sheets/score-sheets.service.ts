@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Actor, FieldProblem } from '@app/common';
+import { Actor, LocalizedFieldProblem } from '@app/common';
 import { Transactions } from '@app/database';
 import { EnterpriseDirectory } from '@app/enterprises';
 import { AuditLogService } from '@app/identity';
@@ -28,15 +28,28 @@ export interface SheetView {
 }
 
 /** Values outside the rubric or its scales, and comments on categories the rubric does not have. */
-function inputProblems(rubric: RubricContent, input: SheetInput, complete: boolean): FieldProblem[] {
+function inputProblems(rubric: RubricContent, input: SheetInput, complete: boolean): LocalizedFieldProblem[] {
   const categories = new Set(rubric.categories.map((c) => c.code));
   return [
     ...sheetProblems(rubric, input.values, complete),
     ...Object.entries(input.comments).flatMap(([code, text]) =>
       !categories.has(code)
-        ? [{ field: `comments.${code}`, message: 'is not a category of this rubric' }]
+        ? [
+            {
+              field: `comments.${code}`,
+              message: { en: 'is not a category of this rubric', zh: '不是此评分细则的类别' },
+            },
+          ]
         : typeof text !== 'string' || text.length > 4000
-          ? [{ field: `comments.${code}`, message: 'must be text of at most 4000 characters' }]
+          ? [
+              {
+                field: `comments.${code}`,
+                message: {
+                  en: 'must be text of at most 4000 characters',
+                  zh: '必须是最多 4000 个字符的文本',
+                },
+              },
+            ]
           : [],
     ),
   ];
@@ -122,13 +135,16 @@ export class ScoreSheetsService {
       const sheet = await this.sheets.findSheet(sheetId);
       if (!sheet || sheet.roundId !== roundId) throw JudgingErrors.sheetNotFound(sheetId);
       if (round.state !== 'open') {
-        throw JudgingErrors.refused(
-          'ROUND_FROZEN',
-          `Sheets are reopened only while the round is open (it is ${round.state})`,
-        );
+        throw JudgingErrors.refused('ROUND_FROZEN', {
+          en: `Sheets are reopened only while the round is open (it is ${round.state})`,
+          zh: `评分表只能在轮次开放时重新开放（当前为 ${round.state}）`,
+        });
       }
       if (sheet.state !== 'submitted') {
-        throw JudgingErrors.refused('SHEET_NOT_SUBMITTED', 'Only a submitted sheet can be reopened');
+        throw JudgingErrors.refused('SHEET_NOT_SUBMITTED', {
+          en: 'Only a submitted sheet can be reopened',
+          zh: '只有已提交的评分表可以重新开放',
+        });
       }
       await this.sheets.reopen(sheetId, reason, actor.userId);
       await this.auditLog.record(actor, {
@@ -303,10 +319,10 @@ export class ScoreSheetsService {
       actor.userId,
     );
     if (!sheet)
-      throw JudgingErrors.refused(
-        'SHEET_LOCKED',
-        'The sheet is submitted and locked; an organizer may reopen it',
-      );
+      throw JudgingErrors.refused('SHEET_LOCKED', {
+        en: 'The sheet is submitted and locked; an organizer may reopen it',
+        zh: '评分表已提交并锁定；组织者可以重新开放',
+      });
     return { sheet, result: resultOf(rubric, sheet) };
   }
 
@@ -318,11 +334,17 @@ export class ScoreSheetsService {
     const sheet = found ? await this.sheets.lockSheet(found.id) : null;
     if (!sheet) {
       throw JudgingErrors.invalid([
-        { field: 'values', message: 'save the sheet’s values before submitting it' },
+        {
+          field: 'values',
+          message: { en: 'save the sheet’s values before submitting it', zh: '请先保存评分表的分值再提交' },
+        },
       ]);
     }
     if (sheet.state === 'submitted') {
-      throw JudgingErrors.refused('SHEET_LOCKED', 'The sheet is submitted already');
+      throw JudgingErrors.refused('SHEET_LOCKED', {
+        en: 'The sheet is submitted already',
+        zh: '评分表已提交',
+      });
     }
     const problems = sheetProblems(rubric, sheet.values, true);
     if (problems.length > 0) throw JudgingErrors.invalid(problems);
@@ -339,10 +361,10 @@ export class ScoreSheetsService {
 
   private checkOpen(round: JudgingRound) {
     if (round.state !== 'open') {
-      throw JudgingErrors.refused(
-        'ROUND_NOT_OPEN',
-        `Sheets are written only while the round is open (it is ${round.state})`,
-      );
+      throw JudgingErrors.refused('ROUND_NOT_OPEN', {
+        en: `Sheets are written only while the round is open (it is ${round.state})`,
+        zh: `评分表只能在轮次开放时填写（当前为 ${round.state}）`,
+      });
     }
   }
 }
