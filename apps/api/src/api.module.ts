@@ -29,6 +29,7 @@ import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterpriseInvitationsController } from './enterprises/enterprise-invitations.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
+import { EnterpriseImportController } from './onboarding/enterprise-import.controller';
 import { InvitationThrottlerGuard } from './enterprises/invitation-rate-limit';
 import { MyInvitationsController } from './enterprises/my-invitations.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
@@ -78,6 +79,7 @@ import { UsersController } from './users/users.controller';
     AuthController,
     UsersController,
     AuditLogController,
+    EnterpriseImportController,
     EnterprisesController,
     EnterpriseInvitationsController,
     MyInvitationsController,

@@ -12,6 +12,8 @@ import { EnterpriseIdentitiesService } from './identity/enterprise-identities.se
 import { IdentitiesRepository } from './identity/identities.repository';
 import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
+import { EnterpriseImportRepository } from './onboarding/enterprise-import.repository';
+import { EnterpriseImportService } from './onboarding/enterprise-import.service';
 
 @Module({
   imports: [ReferenceDataModule, IdentityModule, CampaignsModule],
@@ -26,6 +28,8 @@ import { InvitationsService } from './invitations/invitations.service';
     InvitationsService,
     EnterpriseDirectoryRepository,
     EnterpriseDirectory,
+    EnterpriseImportRepository,
+    EnterpriseImportService,
   ],
   exports: [
     EnterprisesService,
@@ -33,6 +37,7 @@ import { InvitationsService } from './invitations/invitations.service';
     CandidaciesService,
     InvitationsService,
     EnterpriseDirectory,
+    EnterpriseImportService,
   ],
 })
 export class EnterprisesModule {}
