@@ -30,6 +30,7 @@ import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterpriseInvitationsController } from './enterprises/enterprise-invitations.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { EnterpriseImportController } from './onboarding/enterprise-import.controller';
+import { JudgeImportController } from './onboarding/judge-import.controller';
 import { InvitationThrottlerGuard } from './enterprises/invitation-rate-limit';
 import { MyInvitationsController } from './enterprises/my-invitations.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
@@ -80,6 +81,7 @@ import { UsersController } from './users/users.controller';
     UsersController,
     AuditLogController,
     EnterpriseImportController,
+    JudgeImportController,
     EnterprisesController,
     EnterpriseInvitationsController,
     MyInvitationsController,

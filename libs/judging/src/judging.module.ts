@@ -9,6 +9,8 @@ import { RoundEntrantsRepository } from './entrants/round-entrants.repository';
 import { RoundEntrantsService } from './entrants/round-entrants.service';
 import { JudgeConflictsRepository } from './judges/judge-conflicts.repository';
 import { JudgesRepository } from './judges/judges.repository';
+import { JudgeImportService } from './judges/judge-import.service';
+import { JudgeProfileDraftsRepository } from './judges/judge-profile-drafts.repository';
 import { JudgesService } from './judges/judges.service';
 import { AssignmentsRepository } from './panels-and-assignments/assignments.repository';
 import { AssignmentsService } from './panels-and-assignments/assignments.service';
@@ -40,6 +42,8 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     JudgesRepository,
     JudgeConflictsRepository,
     JudgesService,
+    JudgeProfileDraftsRepository,
+    JudgeImportService,
     RoundsRepository,
     RoundScheduler,
     RoundEntrantsRepository,
@@ -58,6 +62,7 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
   exports: [
     RubricsService,
     JudgesService,
+    JudgeImportService,
     RoundsService,
     RoundEntrantsService,
     PanelService,

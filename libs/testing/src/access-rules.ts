@@ -79,6 +79,8 @@ export const ACCESS: Record<string, Access> = {
   'GET /rubrics/{rubricId}/versions/{version}': ['organizer'],
   'POST /rubrics/{rubricId}/versions/{version}/evaluate': ['organizer'],
   'GET /judges': ['organizer'],
+  'POST /judges/import': ['organizer'],
+  'GET /judges/import-template': ['organizer'],
   'GET /judges/{judgeId}': ['organizer'],
   'PUT /judges/{judgeId}/profile': ['organizer'],
   'GET /judges/{judgeId}/conflicts': ['organizer'],

@@ -99,3 +99,41 @@ export class EnterpriseImportResultDto {
     return { ...r, rows: r.rows.map((x) => ({ ...x })), contacts: r.contacts.map((c) => ({ ...c })) };
   }
 }
+
+export class ImportedJudgeDto {
+  @ApiProperty({ example: 2, description: 'the line of the file' }) line: number;
+  @ApiProperty({ example: 'li.hua@example.org' }) email: string;
+  @ApiProperty({ example: '李华' }) displayName: string;
+  @ApiProperty({ example: 'zh', enum: ['zh', 'en'], nullable: true, type: String }) language:
+    'zh' | 'en' | null;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description: 'the judge account whose profile was saved; null for an address that is invited',
+  })
+  judgeId: string | null;
+  @ApiProperty({ enum: ['profile-saved', 'invited'], example: 'invited' }) outcome:
+    'profile-saved' | 'invited';
+}
+
+export class JudgeInvitationDto {
+  @ApiProperty({ example: 'li.hua@example.org' }) email: string;
+  @ApiProperty({ example: 'judge', enum: ['judge'] }) role: 'judge';
+  @ApiProperty({ example: '李华' }) displayName: string;
+  @ApiProperty({ example: 'zh', enum: ['zh', 'en'], nullable: true, type: String }) language:
+    'zh' | 'en' | null;
+}
+
+export class JudgeImportResultDto {
+  @ApiProperty({ example: 'e0d1c2b3-a4f5-4e6d-8c7b-6a5f4e3d2c1b', nullable: true, type: String })
+  importId: string | null;
+  @ApiProperty({ example: false }) dryRun: boolean;
+  @ApiProperty({ example: 15 }) judges: number;
+  @ApiProperty({ type: [ImportedJudgeDto] }) rows: ImportedJudgeDto[];
+  @ApiProperty({
+    type: [JudgeInvitationDto],
+    description: 'addresses without a judge account, invited by email; their profile waits for their account',
+  })
+  invitations: JudgeInvitationDto[];
+}
