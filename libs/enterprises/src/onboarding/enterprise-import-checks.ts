@@ -46,12 +46,13 @@ export function categoryNamed(categories: AwardCategory[], written: string): Awa
 
 /**
  * Each row's categories resolved against the campaign: unknown ones, industries outside the campaign's scope
- * and a closed registration are problems. Without a campaign, a row naming categories is one.
+ * (known ones only) and a closed registration are problems. Without a campaign, a row naming categories is one.
  */
 export function candidacyProblems(
   rows: EnterpriseRow[],
   view: CampaignView | null,
   now: Date,
+  knownIndustries: Set<string>,
 ): { categoryIds: Map<number, string[]>; problems: LocalizedFieldProblem[] } {
   const categoryIds = new Map<number, string[]>();
   const problems: LocalizedFieldProblem[] = [];
@@ -89,7 +90,8 @@ export function candidacyProblems(
         );
       else if (!ids.includes(category.id)) ids.push(category.id);
     }
-    if (r.industryCode !== '' && !view.industryCodes.includes(r.industryCode))
+    // An unknown industry is reported as such; saying it is out of scope too would be noise.
+    if (knownIndustries.has(r.industryCode) && !view.industryCodes.includes(r.industryCode))
       problems.push(
         lineProblem(r.line, 'categories', {
           en: `the enterprise's industry (${r.industryCode}) is not in this campaign's scope`,

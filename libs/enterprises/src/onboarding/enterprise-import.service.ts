@@ -170,8 +170,10 @@ export class EnterpriseImportService {
       problems.push(...parsed.problems);
       rows.push(parsed.row);
     }
-    problems.push(...referenceProblems(rows, await this.reference.all()));
-    const candidacies = candidacyProblems(rows, view, now);
+    const reference = await this.reference.all();
+    problems.push(...referenceProblems(rows, reference));
+    const industries = new Set(reference.industries.map((i) => i.code));
+    const candidacies = candidacyProblems(rows, view, now, industries);
     problems.push(...candidacies.problems);
     const [registered, contactsInUse] = await Promise.all([
       this.imports.registeredCreditCodes(rows.map((r) => r.creditCode)),
