@@ -79,6 +79,7 @@ describe('Judges from a file', () => {
 
   it('refuses a file with errors, each by line and field, and applies nothing', async () => {
     const existing = await createdStaffUser(api.http, organizer, 'judge');
+    const staff = await createdStaffUser(api.http, organizer, 'organizer');
     const drafts = await count(`SELECT count(*) AS n FROM judge_profile_drafts`);
     const twice = address();
     const file =
@@ -86,7 +87,8 @@ describe('Judges from a file', () => {
       `${existing.account.displayName},${existing.account.email},en,Changed,telecom,\r\n` +
       `,not-an-email,fr,,astrology,Acme (partner 2019-2020)\r\n` +
       `Wang Wei,${twice},,,,"Acme (employer 2020-2018); Beta (client 2999-)"\r\n` +
-      `Wang Wei again,${twice},,,,\r\n`;
+      `Wang Wei again,${twice},,,,\r\n` +
+      `An organizer,${staff.account.email},,,,\r\n`;
     const res = await post(file).expect(422);
     expect(res.body.code).toBe('IMPORT_REFUSED');
     expect(res.body.details.map((d: { field: string }) => d.field)).toEqual([
@@ -98,9 +100,13 @@ describe('Judges from a file', () => {
       'lines[4].affiliations',
       'lines[4].affiliations',
       'lines[5].email',
+      'lines[6].email',
     ]);
     expect(res.body.details[4].message).toBe('unknown industry astrology');
     expect(res.body.details[7].message).toBe('repeats line 4 of this file');
+    expect(res.body.details[8].message).toBe(
+      'belongs to an organizer account; a judge needs an address of their own',
+    );
     expect(await count(`SELECT count(*) AS n FROM judge_profile_drafts`)).toBe(drafts);
     const profile = await api.http.get(`/judges/${existing.id}`).set(as(organizer)).expect(200);
     expect(profile.body.title).not.toBe('Changed');

@@ -56,8 +56,8 @@ export class JudgeImportService {
   ) {}
 
   async import(table: ImportTable, options: { dryRun?: boolean }, actor: Actor): Promise<JudgeImportResult> {
-    const rows = await this.check(table);
     const accounts = new Map((await this.users.judgeAccounts()).map((a) => [a.email.toLowerCase(), a.id]));
+    const rows = await this.check(table, accounts);
     const result = (
       importId: string | null,
       invitations: JudgeImportResult['invitations'] = [],
@@ -109,7 +109,7 @@ export class JudgeImportService {
     return result(importId, invitations);
   }
 
-  private async check(table: ImportTable): Promise<JudgeRow[]> {
+  private async check(table: ImportTable, judges: Map<string, string>): Promise<JudgeRow[]> {
     const read = readImportTable(table, JUDGE_COLUMNS);
     if (read.problems.length > 0) throw importRefused(SUBJECT, read.problems);
     const problems: LocalizedFieldProblem[] = [
@@ -129,6 +129,19 @@ export class JudgeImportService {
             zh: `未知行业 ${code}`,
           }),
         );
+    }
+    // An address is one account: one that signs in as an organizer or an enterprise user cannot be invited as a
+    // judge. Files of judges are short (tens of rows), so a read per new address is cheap.
+    for (const r of rows.filter((x) => x.email !== '' && !judges.has(x.email))) {
+      for (const role of ['organizer', 'enterprise'] as const) {
+        if (await this.users.findActiveByEmail(r.email, role))
+          problems.push(
+            lineProblem(r.line, 'email', {
+              en: `belongs to an ${role} account; a judge needs an address of their own`,
+              zh: `该地址属于${role === 'organizer' ? '组织者' : '企业'}账号，评委需使用自己的地址`,
+            }),
+          );
+      }
     }
     if (problems.length > 0) throw importRefused(SUBJECT, problems);
     return rows;
