@@ -36,6 +36,7 @@ export const TABLE_OWNERS = {
     'rubrics',
     'rubric_versions',
     'judge_profiles',
+    'judge_profile_drafts',
     'judge_conflicts',
     'judging_rounds',
     'round_judges',

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, inParallel } from '../http-client';
 import { DemoPlan, ExpectedOutcome, planDemo, seededRandom, writeResponses } from './demo-data';
+import { enterprisesCsv, judgesCsv, postFile } from './onboarding-files';
 import { Progress } from './progress';
 
 export interface DemoOptions {
@@ -49,6 +50,8 @@ export interface DemoResult {
 }
 
 const JUDGES = 15;
+const SURVEY_CATEGORY = 'Customer Care Benchmark Enterprise';
+const PANEL_CATEGORY = 'Best Call Center of the Year';
 const LENIENT = 0;
 const HARSH = 1;
 
@@ -93,14 +96,14 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       industryCodes: plan.industries.map((i) => i.code),
       categories: [
         {
-          name: 'Customer Care Benchmark Enterprise',
+          name: SURVEY_CATEGORY,
           nameZh: '客户关怀标杆企业',
           kind: 'survey-benchmark',
           perIndustry: true,
           maxWinners: 3,
         },
         {
-          name: 'Best Call Center of the Year',
+          name: PANEL_CATEGORY,
           nameZh: '年度最佳呼叫中心',
           kind: 'panel',
           perIndustry: true,
@@ -112,56 +115,32 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     advance();
     return c;
   });
-  const [surveyCategory, panelCategory] = campaign.categories.map((k) => k.id);
+  const panelCategory = campaign.categories[1].id;
 
-  // 2. Enterprises register, declare their profile, enter; organizers verify and approve.
+  // 2. The organizers import the enterprises and their candidacies from one file: verified and approved by the
+  // import, each contact invited by email (no passwords, no accounts); no later step needs an enterprise user.
   const enterpriseIds = await timed(
-    'Enterprises register and enter',
+    'Enterprises imported (file)',
     plan.enterprises.length,
-    (advance) =>
-      inParallel(plan.enterprises, concurrency, async (e) => {
-        const email = `demo-${slug}-${e.index}@example.cn`;
-        const owner = (
-          await client.call<{ accessToken: string }>(
-            'POST',
-            '/auth/register',
-            { email, password: `demo-password-${e.index}-long`, displayName: `Contact ${e.index + 1}` },
-            '',
-          )
-        ).accessToken;
-        const created = await client.call<{ id: string; profileRevision: number }>(
-          'POST',
-          '/enterprises',
-          {
-            legalName: e.legalName,
-            creditCode: e.creditCode,
-            industryCode: e.industryCode,
-            organizationType: e.organizationType,
-            businessTypes: e.businessTypes,
-            region: e.region,
-            seats: e.seats,
-            annualRevenue: e.annualRevenue,
-            contactName: `Contact ${e.index + 1}`,
-            contactEmail: email,
-          },
-          owner,
-        );
-        await client.call('POST', `/enterprises/${created.id}/review`, {
-          decision: 'verified',
-          profileRevision: created.profileRevision,
-        });
-        for (const categoryId of e.entersPanel ? [surveyCategory, panelCategory] : [surveyCategory]) {
-          const candidacy = await client.call<{ id: string }>(
-            'POST',
-            `/campaigns/${campaign.id}/candidacies`,
-            { categoryId, enterpriseId: created.id },
-            owner,
-          );
-          await client.call('POST', `/candidacies/${candidacy.id}/decision`, { decision: 'approved' });
-        }
-        advance();
-        return created.id;
-      }),
+    async (advance) => {
+      const file = enterprisesCsv(
+        plan.enterprises.map((e) => ({
+          ...e,
+          contactName: `Contact ${e.index + 1}`,
+          contactEmail: `demo-${slug}-${e.index}@example.cn`,
+          categories: e.entersPanel ? [SURVEY_CATEGORY, PANEL_CATEGORY] : [SURVEY_CATEGORY],
+        })),
+      );
+      const { status, body } = await postFile<{ rows: { enterpriseId: string }[] }>(
+        `${o.base}/enterprises/import?campaignId=${campaign.id}`,
+        client.token,
+        file,
+      );
+      if (status !== 201)
+        throw new Error(`enterprise import: ${status} ${JSON.stringify(body).slice(0, 500)}`);
+      advance(body.rows.length);
+      return body.rows.map((r) => r.enterpriseId);
+    },
     (ids) => `${ids.length} enterprises`,
   );
   await client.call('PATCH', `/campaigns/${campaign.id}`, {
@@ -243,33 +222,44 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   // 5. Judging: 15 judges (one lenient, one harsh), declared conflicts, two rounds on the CCCS-OP 2003 rubric.
   await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'judging' });
   const rand = seededRandom(o.seed + 17);
-  const judges = await timed('Judges appointed', JUDGES, (advance) =>
-    inParallel(
+  // Judges score through their own sign-in, so their accounts are made with a password here (an invited judge
+  // sets one on accepting); their profiles then come in with the judges file, as organizers appoint judges.
+  const judges = await timed('Judges appointed (file)', JUDGES, async (advance) => {
+    const appointed = await inParallel(
       Array.from({ length: JUDGES }, (_, i) => i),
       concurrency,
       async (i) => {
         const email = `judge-${slug}-${i}@example.org`;
         const password = `demo-judge-password-${i}`;
+        const displayName = `Judge ${i + 1}${i === LENIENT ? ' (lenient)' : i === HARSH ? ' (harsh)' : ''}`;
         const user = await client.call<{ id: string }>('POST', '/users', {
           email,
           password,
-          displayName: `Judge ${i + 1}${i === LENIENT ? ' (lenient)' : i === HARSH ? ' (harsh)' : ''}`,
+          displayName,
           role: 'judge',
         });
-        await client.call('PUT', `/judges/${user.id}/profile`, {
-          title: 'Customer-care assessor',
-          expertiseIndustries: [
-            plan.industries[i % plan.industries.length].code,
-            plan.industries[(i + 5) % plan.industries.length].code,
-          ],
-          affiliations: [],
-        });
-        advance();
         const bias = i === LENIENT ? 0.14 : i === HARSH ? -0.14 : (rand() - 0.5) * 0.06;
-        return { id: user.id, token: await login(email, password), bias };
+        return { id: user.id, email, displayName, token: await login(email, password), bias };
       },
-    ),
-  );
+    );
+    const file = judgesCsv(
+      appointed.map((j, i) => ({
+        displayName: j.displayName,
+        email: j.email,
+        language: i % 3 === 0 ? 'en' : 'zh',
+        title: 'Customer-care assessor',
+        expertiseIndustries: [
+          plan.industries[i % plan.industries.length].code,
+          plan.industries[(i + 5) % plan.industries.length].code,
+        ],
+        affiliations: [],
+      })),
+    );
+    const { status, body } = await postFile(`${o.base}/judges/import`, client.token, file);
+    if (status !== 201) throw new Error(`judges import: ${status} ${JSON.stringify(body).slice(0, 500)}`);
+    advance(JUDGES);
+    return appointed;
+  });
   const panelEntrants = plan.enterprises.filter((e) => e.entersPanel);
   // Two judges declare conflicts (a former employer, a client) with panel entrants.
   for (const [judge, entrant] of [

@@ -32,6 +32,8 @@ import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterpriseInvitationsController } from './enterprises/enterprise-invitations.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
+import { EnterpriseImportController } from './onboarding/enterprise-import.controller';
+import { JudgeImportController } from './onboarding/judge-import.controller';
 import { InvitationThrottlerGuard } from './enterprises/invitation-rate-limit';
 import { MyInvitationsController } from './enterprises/my-invitations.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
@@ -84,6 +86,8 @@ import { UsersController } from './users/users.controller';
     TwoFactorController,
     UsersController,
     AuditLogController,
+    EnterpriseImportController,
+    JudgeImportController,
     EnterprisesController,
     EnterpriseInvitationsController,
     MyInvitationsController,

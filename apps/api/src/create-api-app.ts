@@ -59,8 +59,14 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // Only JSON bodies are accepted; any other media type is a 415 rather than a string the DTOs misread.
   fastify.removeContentTypeParser('text/plain');
   // Survey files are handed to the route as the raw stream: read as they arrive, never buffered whole.
+  // So are import files (CSV, XLSX), which their routes read up to their own limit.
   fastify.addContentTypeParser(
-    ['text/csv', 'application/x-ndjson', 'application/ndjson'],
+    [
+      'text/csv',
+      'application/x-ndjson',
+      'application/ndjson',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
     (_request, payload, done) => done(null, payload),
   );
   applyLargeBodyLimit(app, http.batchBodyLimitBytes, http.batchBodyTimeoutMs);

@@ -5,3 +5,4 @@ export * from './logger';
 export * from './with-timeout';
 export * from './exit-on-failure';
 export * from './language';
+export * from './import-table';

@@ -14,6 +14,8 @@ import { EnterpriseIdentitiesService } from './identity/enterprise-identities.se
 import { IdentitiesRepository } from './identity/identities.repository';
 import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
+import { EnterpriseImportRepository } from './onboarding/enterprise-import.repository';
+import { EnterpriseImportService } from './onboarding/enterprise-import.service';
 
 @Module({
   imports: [ReferenceDataModule, IdentityModule, CampaignsModule, NotificationsModule],
@@ -29,6 +31,8 @@ import { InvitationsService } from './invitations/invitations.service';
     EnterpriseDirectoryRepository,
     EnterpriseDirectory,
     EnterpriseNotices,
+    EnterpriseImportRepository,
+    EnterpriseImportService,
   ],
   exports: [
     EnterprisesService,
@@ -36,6 +40,7 @@ import { InvitationsService } from './invitations/invitations.service';
     CandidaciesService,
     InvitationsService,
     EnterpriseDirectory,
+    EnterpriseImportService,
   ],
 })
 export class EnterprisesModule {}

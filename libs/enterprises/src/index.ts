@@ -25,3 +25,6 @@ export type {
   EnterpriseDossier,
   EnterpriseName,
 } from './directory/enterprise-directory.repository';
+export * from './onboarding/enterprise-import.service';
+export { ENTERPRISE_COLUMNS, ENTERPRISE_EXAMPLE } from './onboarding/enterprise-rows';
+export type { EnterpriseColumn } from './onboarding/enterprise-rows';

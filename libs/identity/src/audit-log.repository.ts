@@ -41,6 +41,29 @@ export class AuditLogRepository {
     } as QueryDeepPartialEntity<AuditEntry>);
   }
 
+  /** Multi-row inserts of at most 1,000 entries each: far under PostgreSQL's 65,535 bind parameters. */
+  async appendMany(actor: Actor, records: AuditRecord[]): Promise<void> {
+    for (let at = 0; at < records.length; at += 1000) {
+      await this.transactions.manager.insert(
+        AuditEntry,
+        records.slice(at, at + 1000).map(
+          (record) =>
+            ({
+              actorId: actor.userId,
+              actorRole: actor.role,
+              requestId: actor.requestId,
+              ip: actor.ip,
+              action: record.action,
+              entityType: record.entityType,
+              entityId: record.entityId,
+              before: record.before ?? null,
+              after: record.after ?? null,
+            }) as QueryDeepPartialEntity<AuditEntry>,
+        ),
+      );
+    }
+  }
+
   async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
     const qb = this.transactions.manager.getRepository(AuditEntry).createQueryBuilder('a');
     if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: filter.actorId });

@@ -15,6 +15,14 @@ export class AuditLogService {
     return this.auditLog.append(actor, record);
   }
 
+  /**
+   * Many entries by one actor in one statement (a bulk import's one entry per record), through the ambient
+   * transaction like `record`.
+   */
+  recordMany(actor: Actor, records: AuditRecord[]): Promise<void> {
+    return this.auditLog.appendMany(actor, records);
+  }
+
   list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>> {
     return this.auditLog.list(filter, page);
   }

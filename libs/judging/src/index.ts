@@ -43,3 +43,6 @@ export * from './results/round-results';
 export * from './results/judge-view';
 export * from './results/round-results.service';
 export * from './results/feedback.service';
+export * from './judges/judge-import.service';
+export { JUDGE_COLUMNS, JUDGE_EXAMPLE, readAffiliation, writeAffiliation } from './judges/judge-rows';
+export type { JudgeColumn } from './judges/judge-rows';

@@ -11,6 +11,8 @@ import { JudgeAccessService } from './judges/judge-access.service';
 import { JudgeCampaignsRepository } from './judges/judge-campaigns.repository';
 import { JudgeConflictsRepository } from './judges/judge-conflicts.repository';
 import { JudgesRepository } from './judges/judges.repository';
+import { JudgeImportService } from './judges/judge-import.service';
+import { JudgeProfileDraftsRepository } from './judges/judge-profile-drafts.repository';
 import { JudgesService } from './judges/judges.service';
 import { AssignmentsRepository } from './panels-and-assignments/assignments.repository';
 import { AssignmentsService } from './panels-and-assignments/assignments.service';
@@ -44,6 +46,8 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     JudgesService,
     JudgeCampaignsRepository,
     JudgeAccessService,
+    JudgeProfileDraftsRepository,
+    JudgeImportService,
     RoundsRepository,
     RoundScheduler,
     RoundEntrantsRepository,
@@ -63,6 +67,7 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     RubricsService,
     JudgesService,
     JudgeAccessService,
+    JudgeImportService,
     RoundsService,
     RoundEntrantsService,
     PanelService,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
 import { JudgeAccount, UsersService } from '@app/identity';
 import { Affiliation } from './conflict-detection';
+import { JudgeProfileDraftsRepository } from './judge-profile-drafts.repository';
 
 export interface JudgeProfile {
   judgeId: string;
@@ -31,6 +32,7 @@ export class JudgesRepository {
   constructor(
     private readonly transactions: Transactions,
     private readonly users: UsersService,
+    private readonly drafts: JudgeProfileDraftsRepository,
   ) {}
 
   private get db() {
@@ -61,8 +63,21 @@ export class JudgesRepository {
       [accounts.map((a) => a.id)],
     );
     const profiles = new Map(rows.map((r) => [r.user_id, r]));
+    // An invited judge's account reads the profile imported for its address until it has one of its own.
+    const drafts = await this.drafts.byEmail(
+      accounts.filter((a) => !profiles.has(a.id)).map((a) => a.email.toLowerCase()),
+    );
     return accounts.map((a) => {
-      const p = profiles.get(a.id);
+      const draft = drafts.get(a.email.toLowerCase());
+      const p: ProfileRow | undefined =
+        profiles.get(a.id) ??
+        (draft && {
+          user_id: a.id,
+          title: draft.title,
+          expertise_industries: draft.expertiseIndustries,
+          affiliations: draft.affiliations,
+          updated_at: draft.updatedAt,
+        });
       return {
         judgeId: a.id,
         displayName: a.displayName,
