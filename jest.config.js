@@ -16,6 +16,7 @@ const ESM_ONLY_PACKAGES = [
   'ansi-regex',
   'get-east-asian-width',
 ];
+const ESM_ONLY = ESM_ONLY_PACKAGES.join('|');
 
 const shared = {
   rootDir: __dirname,
