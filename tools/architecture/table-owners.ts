@@ -4,7 +4,7 @@
  * architecture section shows it.
  */
 export const TABLE_OWNERS = {
-  identity: ['users', 'audit_log'],
+  identity: ['users', 'audit_log', 'staff_invitations', 'email_verifications'],
   enterprises: [
     'enterprises',
     'enterprise_members',

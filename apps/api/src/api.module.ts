@@ -25,6 +25,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { MetricsService } from './operations/metrics.service';
 import { QUEUE_DASHBOARD_IMPORTS } from './operations/queue-dashboard';
 import { AuthController } from './auth/auth.controller';
+import { AccountLinksController } from './auth/account-links.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterpriseInvitationsController } from './enterprises/enterprise-invitations.controller';
@@ -45,6 +46,7 @@ import { RankingsController } from './rankings/rankings.controller';
 import { SurveyResponsesController } from './surveys/survey-responses.controller';
 import { SurveySetupController } from './surveys/survey-setup.controller';
 import { UsersController } from './users/users.controller';
+import { StaffInvitationsController } from './users/staff-invitations.controller';
 
 @Module({
   imports: [
@@ -76,7 +78,9 @@ import { UsersController } from './users/users.controller';
   ],
   controllers: [
     AuthController,
+    AccountLinksController,
     UsersController,
+    StaffInvitationsController,
     AuditLogController,
     EnterprisesController,
     EnterpriseInvitationsController,

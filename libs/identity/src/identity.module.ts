@@ -1,15 +1,36 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { MailModule } from '@app/mail';
 import { AccessTokensService } from './access-tokens.service';
 import { AuditLogRepository } from './audit-log.repository';
 import { AuditLogService } from './audit-log.service';
+import { EmailVerificationService } from './email-verification/email-verification.service';
+import { EmailVerificationsRepository } from './email-verification/email-verifications.repository';
+import { StaffInvitationsRepository } from './staff-invitations/staff-invitations.repository';
+import { StaffInvitationsService } from './staff-invitations/staff-invitations.service';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
   // Secrets and lifetimes are passed per call from the auth config namespace.
-  imports: [JwtModule.register({})],
-  providers: [UsersRepository, UsersService, AuditLogRepository, AuditLogService, AccessTokensService],
-  exports: [UsersService, AuditLogService, AccessTokensService],
+  imports: [JwtModule.register({}), MailModule],
+  providers: [
+    UsersRepository,
+    UsersService,
+    AuditLogRepository,
+    AuditLogService,
+    AccessTokensService,
+    EmailVerificationsRepository,
+    EmailVerificationService,
+    StaffInvitationsRepository,
+    StaffInvitationsService,
+  ],
+  exports: [
+    UsersService,
+    AuditLogService,
+    AccessTokensService,
+    EmailVerificationService,
+    StaffInvitationsService,
+  ],
 })
 export class IdentityModule {}

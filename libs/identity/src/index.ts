@@ -8,3 +8,12 @@ export * from './access-tokens.service';
 export * from './identity.module';
 export * from './identity.errors';
 export * from './password-hash';
+export * from './link-tokens';
+export * from './email-verification/email-verification.service';
+export * from './staff-invitations/staff-invitations.service';
+export * from './staff-invitations/staff-invitations.errors';
+export type {
+  StaffInvitation,
+  StaffInvitationStatus,
+  StaffRole,
+} from './staff-invitations/staff-invitations.repository';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Transactions } from '@app/database';
-import { Page, PageRequest, pageOffset, Role } from '@app/common';
+import { Language, Page, PageRequest, pageOffset, Role } from '@app/common';
 import { User, UserStatus } from './user.entity';
 
 export interface NewUser {
@@ -10,6 +10,9 @@ export interface NewUser {
   role: Role;
   passwordHash: string;
   createdBy: string | null;
+  language?: Language | null;
+  /** Set when the address was proved at creation (an invitation's link). */
+  emailVerifiedAt?: Date | null;
 }
 
 /** A judge's account as the judging workspace shows it. */
@@ -117,6 +120,16 @@ export class UsersRepository {
 
   async setPasswordHash(id: string, passwordHash: string): Promise<void> {
     await this.repo().update({ id }, { passwordHash, tokenVersion: () => 'token_version + 1' });
+  }
+
+  /** Marks the address proved, once: the first proof's time is kept. */
+  async markEmailVerified(id: string): Promise<void> {
+    await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({ emailVerifiedAt: () => 'now()' })
+      .where('id = :id AND email_verified_at IS NULL', { id })
+      .execute();
   }
 
   async touchLastLogin(id: string): Promise<void> {

@@ -1,17 +1,38 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { LANGUAGES } from '@app/common';
 import { UserResponseDto } from '../users/user-response.dto';
 import { trim } from '../http/transforms';
 
 /** The password policy, one place for registration, staff accounts and password changes. */
-function PasswordPolicy(field: string, example = 'correct horse battery staple') {
+export function PasswordPolicy(field: string, example = 'correct horse battery staple') {
   return applyDecorators(
     ApiProperty({ example, minLength: 12, maxLength: 200, writeOnly: true }),
     IsString({ message: `${field} must be a string` }),
     MinLength(12, { message: `${field} must be at least 12 characters` }),
     MaxLength(200, { message: `${field} must be at most 200 characters` }),
+  );
+}
+
+/** A person's name as others see it. */
+export function DisplayName(example = 'Li Wei') {
+  return applyDecorators(
+    ApiProperty({ example, minLength: 1, maxLength: 200 }),
+    Transform(trim),
+    IsString({ message: 'displayName must be a string' }),
+    MinLength(1, { message: 'displayName must not be empty' }),
+    MaxLength(200, { message: 'displayName must be at most 200 characters' }),
+  );
+}
+
+/** The language someone reads the platform in. */
+export function LanguageChoice() {
+  return applyDecorators(
+    ApiPropertyOptional({ enum: LANGUAGES, example: 'zh', description: 'zh (Chinese) or en (English)' }),
+    IsOptional(),
+    IsIn(LANGUAGES, { message: 'language must be zh or en' }),
   );
 }
 
