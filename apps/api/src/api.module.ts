@@ -32,6 +32,7 @@ import { EnterpriseInvitationsController } from './enterprises/enterprise-invita
 import { EnterprisesController } from './enterprises/enterprises.controller';
 import { InvitationThrottlerGuard } from './enterprises/invitation-rate-limit';
 import { MyInvitationsController } from './enterprises/my-invitations.controller';
+import { InvitationLinksController } from './enterprises/invitation-links.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
@@ -85,6 +86,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     EnterprisesController,
     EnterpriseInvitationsController,
     MyInvitationsController,
+    InvitationLinksController,
     ReferenceDataController,
     CampaignsController,
     CandidaciesController,

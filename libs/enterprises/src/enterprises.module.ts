@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
 import { IdentityModule } from '@app/identity';
+import { MailModule } from '@app/mail';
 import { ReferenceDataModule } from '@app/reference-data';
 import { CandidaciesRepository } from './candidacies.repository';
 import { CandidaciesService } from './candidacies.service';
@@ -12,9 +13,10 @@ import { EnterpriseIdentitiesService } from './identity/enterprise-identities.se
 import { IdentitiesRepository } from './identity/identities.repository';
 import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
+import { InvitationLinksService } from './invitations/invitation-links.service';
 
 @Module({
-  imports: [ReferenceDataModule, IdentityModule, CampaignsModule],
+  imports: [ReferenceDataModule, IdentityModule, CampaignsModule, MailModule],
   providers: [
     EnterprisesRepository,
     IdentitiesRepository,
@@ -24,6 +26,7 @@ import { InvitationsService } from './invitations/invitations.service';
     CandidaciesService,
     InvitationsRepository,
     InvitationsService,
+    InvitationLinksService,
     EnterpriseDirectoryRepository,
     EnterpriseDirectory,
   ],
@@ -32,6 +35,7 @@ import { InvitationsService } from './invitations/invitations.service';
     EnterpriseIdentitiesService,
     CandidaciesService,
     InvitationsService,
+    InvitationLinksService,
     EnterpriseDirectory,
   ],
 })

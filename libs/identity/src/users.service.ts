@@ -117,9 +117,9 @@ export class UsersService {
     });
   }
 
-  /** Whether any account, active or not, has this address. */
-  async emailHasAccount(email: string): Promise<boolean> {
-    return (await this.users.findByEmail(email)) !== null;
+  /** The account with this address, active or not, or null. */
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findByEmail(email);
   }
 
   /** Refuses an account whose address is not proved yet (a self-registration whose link was not opened). */
@@ -130,14 +130,15 @@ export class UsersService {
   }
 
   /** Records that the account proved its address (an invitation's link opened by an existing account). */
-  async markEmailVerified(user: User, actor: Actor): Promise<void> {
-    if (user.emailVerifiedAt) return;
+  async markEmailVerified(user: User, actor: Actor): Promise<User> {
+    if (user.emailVerifiedAt) return user;
     await this.users.markEmailVerified(user.id);
     await this.auditLog.append(actor, {
       action: 'user.email-verified',
       entityType: 'user',
       entityId: user.id,
     });
+    return (await this.users.findById(user.id)) as User;
   }
 
   /**

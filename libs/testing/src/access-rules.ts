@@ -42,6 +42,10 @@ export const ACCESS: Record<string, Access> = {
   'GET /me/invitations': ['enterprise'],
   'POST /me/invitations/{invitationId}/accept': ['enterprise'],
   'POST /me/invitations/{invitationId}/decline': ['enterprise'],
+  'POST /enterprises/{id}/contact-invitation': ['organizer'],
+  // The emailed link is the consent (and, for an existing account, the password is checked too).
+  'GET /enterprise-invitations/by-token/{token}': 'public',
+  'POST /enterprise-invitations/accept-by-token': 'public',
   'POST /campaigns': ['organizer'],
   'GET /campaigns': ['organizer', 'enterprise', 'judge'],
   'GET /campaigns/{id}': ['organizer', 'enterprise', 'judge'],
