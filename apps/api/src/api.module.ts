@@ -25,6 +25,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { MetricsService } from './operations/metrics.service';
 import { QUEUE_DASHBOARD_IMPORTS } from './operations/queue-dashboard';
 import { AuthController } from './auth/auth.controller';
+import { AccountPagesController } from './account/account-pages.controller';
 import { AccountLinksController } from './auth/account-links.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
@@ -101,6 +102,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     AwardsController,
     PublicResultsController,
     PublicPageController,
+    AccountPagesController,
     MetricsController,
     AdminSessionController,
   ],

@@ -142,6 +142,12 @@ export const ACCESS: Record<string, Access> = {
   'GET /public/campaigns/{slug}': 'public',
   'GET /public/certificates/{code}': 'public',
   'GET /results/{slug}': 'public',
+  // The pages emailed links open: the token in the address is the credential, checked by the JSON API.
+  'GET /account/invitation': 'public',
+  'GET /account/enterprise-invitation': 'public',
+  'GET /account/verify-email': 'public',
+  'GET /account/reset-password': 'public',
+  'GET /account/account.js': 'public',
   'GET /certificates/{code}': 'public',
   'GET /metrics': 'public',
   'POST /admin/session': ['organizer'],
