@@ -9,7 +9,7 @@ import { log, runBenchmark, surveyFixture, timed, writeCsv, writeResult } from '
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 
 runBenchmark({ worker: true }, async ({ infra, client, tmp }) => {
-  const fixture = await surveyFixture(client, ['telecom', 'finance'], 10);
+  const fixture = await surveyFixture(client, infra.dataSource, ['telecom', 'finance'], 10);
   const file = await writeCsv(join(tmp, 'aggregate.csv'), fixture, ROWS, 'agg');
   const upload = await timed(() =>
     client.upload(`/campaigns/${fixture.campaignId}/imports`, file, 'text/csv'),

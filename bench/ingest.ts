@@ -24,7 +24,7 @@ const MEMORY_ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 2_000_000);
 const JSON_BATCHES = Number(process.env.BENCH_JSON_BATCHES ?? 20);
 
 runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
-  const fixture = await surveyFixture(client, ['telecom', 'finance'], 10);
+  const fixture = await surveyFixture(client, infra.dataSource, ['telecom', 'finance'], 10);
   const file = await writeCsv(join(tmp, 'responses.csv'), fixture, ROWS, 'csv');
   log(`${ROWS} rows written to ${file}`);
 

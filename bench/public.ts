@@ -41,8 +41,8 @@ async function load(url: string, duration: number): Promise<Load> {
   return { reqPerSecond: r.requests.average, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
 
-runBenchmark({ worker: true }, async ({ client, tmp }) => {
-  const fixture = await surveyFixture(client, INDUSTRIES, PER_INDUSTRY, {
+runBenchmark({ worker: true }, async ({ infra, client, tmp }) => {
+  const fixture = await surveyFixture(client, infra.dataSource, INDUSTRIES, PER_INDUSTRY, {
     minResponsesRanked: 30,
     minResponsesListed: 10,
   });

@@ -118,12 +118,23 @@ export interface Fixture {
   enterprises: { id: string; industryCode: string }[];
 }
 
+/** The token of the verification link mailed to `to`, read where the platform recorded the mail. */
+async function mailedToken(dataSource: DataSource, to: string): Promise<string> {
+  const rows: { link: string }[] = await dataSource.query(
+    `SELECT params->>'link' AS link FROM mail_deliveries WHERE template = 'email-verification' AND to_address = $1`,
+    [to],
+  );
+  return new URL(rows[0].link).searchParams.get('token') as string;
+}
+
 /**
  * A campaign in survey with approved, verified candidates, set up through the API like a real one (several
  * enterprises registering at once). `rules` are the campaign's ranking rules.
  */
 export async function surveyFixture(
   client: Client,
+  /** The bench database, where the verification mail each contact opens is recorded. */
+  dataSource: DataSource,
   industries: string[],
   perIndustry: number,
   rules?: { minResponsesRanked: number; minResponsesListed: number },
@@ -156,6 +167,7 @@ export async function surveyFixture(
     };
     const owner = (await client.call<{ accessToken: string }>('POST', '/auth/register', user, ''))
       .accessToken;
+    await client.call('POST', '/auth/verify-email', { token: await mailedToken(dataSource, user.email) }, '');
     const e = await client.call<{ id: string; profileRevision: number }>(
       'POST',
       '/enterprises',

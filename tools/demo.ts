@@ -9,6 +9,7 @@
 import { join, resolve } from 'node:path';
 import { exitOnFailure } from '@app/common';
 import { Client } from './http-client';
+import { openMailbox } from './mailbox';
 import { launchPlatform } from './platform';
 import { DemoResult, runDemo } from './demo/demo-scenario';
 import { alignRight, fitColumns } from './demo/columns';
@@ -76,14 +77,18 @@ async function main(): Promise<void> {
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', AUTH_RATE_LIMIT: '100000' },
   });
   log(`Platform ready at ${platform.base}; running a campaign at scale ${scale} (seed ${seed})`);
+  const mailbox = await openMailbox(platform.databaseUrl);
   const result = await runDemo({
+    mailedToken: (template, to) => mailbox.tokenFor(template, to),
     base: platform.base,
     organizer: platform.organizer,
     scale,
     seed,
     workDir: join(ROOT, '..', '.data', 'demo'),
     progress: terminalProgress(),
-  }).catch((error: Error) => platform.stopAll(1, `the demo failed: ${error.message}`).then(() => null));
+  })
+    .catch((error: Error) => platform.stopAll(1, `the demo failed: ${error.message}`).then(() => null))
+    .finally(() => mailbox.close());
   if (!result) return;
   const reference = await new Client(platform.base).call<{
     industries: { code: string; name: string; nameZh: string }[];

@@ -42,8 +42,8 @@ async function ensureDevOrganizer(url: string, password: string): Promise<void> 
   try {
     const hash = await hashPassword(password);
     const rows: { id: string; created: boolean }[] = await connection.query(
-      `INSERT INTO users (email, display_name, role, password_hash)
-       VALUES ($1, 'Local organizer', 'organizer', $2)
+      `INSERT INTO users (email, display_name, role, password_hash, email_verified_at)
+       VALUES ($1, 'Local organizer', 'organizer', $2, now())
        ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, status = 'active', updated_at = now()
        RETURNING id, (xmax = 0) AS created`,
       [DEV_ORGANIZER, hash],

@@ -4,7 +4,15 @@
  * architecture section shows it.
  */
 export const TABLE_OWNERS = {
-  identity: ['users', 'audit_log', 'password_resets', 'user_two_factor', 'user_recovery_codes'],
+  identity: [
+    'users',
+    'audit_log',
+    'password_resets',
+    'user_two_factor',
+    'user_recovery_codes',
+    'staff_invitations',
+    'email_verifications',
+  ],
   enterprises: [
     'enterprises',
     'enterprise_members',

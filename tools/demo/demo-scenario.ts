@@ -21,6 +21,8 @@ export interface DemoOptions {
   progress: Progress;
   /** Parallel API calls during registration and scoring. */
   concurrency?: number;
+  /** The token of the last `template` link mailed to an address: how the demo's made-up people read mail. */
+  mailedToken: (template: string, to: string) => Promise<string>;
 }
 
 export interface DemoWinner {

@@ -28,6 +28,8 @@ import { AuthController } from './auth/auth.controller';
 import { ResetAddressThrottlerGuard, TwoFactorThrottlerGuard } from './auth/credential-rate-limits';
 import { PasswordResetController } from './auth/password-reset.controller';
 import { TwoFactorController } from './auth/two-factor.controller';
+import { AccountPagesController } from './account/account-pages.controller';
+import { AccountLinksController } from './auth/account-links.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterpriseInvitationsController } from './enterprises/enterprise-invitations.controller';
@@ -36,6 +38,7 @@ import { EnterpriseImportController } from './onboarding/enterprise-import.contr
 import { JudgeImportController } from './onboarding/judge-import.controller';
 import { InvitationThrottlerGuard } from './enterprises/invitation-rate-limit';
 import { MyInvitationsController } from './enterprises/my-invitations.controller';
+import { InvitationLinksController } from './enterprises/invitation-links.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
@@ -51,6 +54,7 @@ import { RankingsController } from './rankings/rankings.controller';
 import { SurveyResponsesController } from './surveys/survey-responses.controller';
 import { SurveySetupController } from './surveys/survey-setup.controller';
 import { UsersController } from './users/users.controller';
+import { StaffInvitationsController } from './users/staff-invitations.controller';
 
 @Module({
   imports: [
@@ -84,13 +88,16 @@ import { UsersController } from './users/users.controller';
     AuthController,
     PasswordResetController,
     TwoFactorController,
+    AccountLinksController,
     UsersController,
+    StaffInvitationsController,
     AuditLogController,
     EnterpriseImportController,
     JudgeImportController,
     EnterprisesController,
     EnterpriseInvitationsController,
     MyInvitationsController,
+    InvitationLinksController,
     ReferenceDataController,
     CampaignsController,
     CandidaciesController,
@@ -105,6 +112,7 @@ import { UsersController } from './users/users.controller';
     AwardsController,
     PublicResultsController,
     PublicPageController,
+    AccountPagesController,
     MetricsController,
     AdminSessionController,
   ],

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listenLocally, stopApiAndWorker, TEST_ORGANIZER, TestApi } from '@app/testing';
+import { listenLocally, mailedToken, stopApiAndWorker, TEST_ORGANIZER, TestApi } from '@app/testing';
 import { expectedLeaders } from '../../../tools/demo/demo-data';
 import { DemoResult, runDemo } from '../../../tools/demo/demo-scenario';
 import { silentProgress } from '../../../tools/demo/progress';
@@ -33,6 +33,7 @@ describe('The demo campaign at a small scale, against an independent reading of 
       workDir: join(tmpdir(), `care-demo-${process.pid}`),
       progress: silentProgress,
       concurrency: 4,
+      mailedToken,
     });
     const published = (await api.http.get(`/public/campaigns/${result.slug}`).expect(200)).body as {
       rankings: { industryCode: string; entries: PublishedEntry[] }[];

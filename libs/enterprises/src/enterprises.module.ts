@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
 import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
+import { MailModule } from '@app/mail';
 import { ReferenceDataModule } from '@app/reference-data';
 import { CandidaciesRepository } from './candidacies.repository';
 import { CandidaciesService } from './candidacies.service';
@@ -16,9 +17,10 @@ import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
 import { EnterpriseImportRepository } from './onboarding/enterprise-import.repository';
 import { EnterpriseImportService } from './onboarding/enterprise-import.service';
+import { InvitationLinksService } from './invitations/invitation-links.service';
 
 @Module({
-  imports: [ReferenceDataModule, IdentityModule, CampaignsModule, NotificationsModule],
+  imports: [ReferenceDataModule, IdentityModule, CampaignsModule, NotificationsModule, MailModule],
   providers: [
     EnterprisesRepository,
     IdentitiesRepository,
@@ -28,6 +30,7 @@ import { EnterpriseImportService } from './onboarding/enterprise-import.service'
     CandidaciesService,
     InvitationsRepository,
     InvitationsService,
+    InvitationLinksService,
     EnterpriseDirectoryRepository,
     EnterpriseDirectory,
     EnterpriseNotices,
@@ -39,6 +42,7 @@ import { EnterpriseImportService } from './onboarding/enterprise-import.service'
     EnterpriseIdentitiesService,
     CandidaciesService,
     InvitationsService,
+    InvitationLinksService,
     EnterpriseDirectory,
     EnterpriseImportService,
   ],

@@ -63,7 +63,9 @@ export class EnterprisesService {
     private readonly notices: EnterpriseNotices,
   ) {}
 
+  /** The registering user proved their address first: an enterprise is not started from an unread mailbox. */
   async register(profile: EnterpriseProfile, actor: Actor): Promise<Enterprise> {
+    await this.users.requireVerifiedEmail(actor.userId as string);
     await this.checkReferences(profile);
     return this.transactions.run(async () => {
       const p = normalise(profile);

@@ -52,6 +52,21 @@ export const IdentityErrors = {
       en: 'Only judge and organizer accounts change role; enterprise accounts stay enterprise accounts',
       zh: '只有评审和组织者账户可以更改角色；企业账户始终是企业账户',
     }),
+  emailNotVerified: () =>
+    new DomainError('forbidden', 'EMAIL_NOT_VERIFIED', {
+      en: 'Confirm your email address first: open the link we sent you (POST /auth/verify-email/resend sends a new one)',
+      zh: '请先验证您的邮箱：打开我们发送给您的链接（POST /auth/verify-email/resend 可重新发送）',
+    }),
+  verificationLinkNotFound: () =>
+    new DomainError('not-found', 'VERIFICATION_LINK_NOT_FOUND', {
+      en: 'This verification link is unknown, used or expired',
+      zh: '此验证链接无效、已使用或已过期',
+    }),
+  alreadyVerified: () =>
+    new DomainError('conflict', 'EMAIL_ALREADY_VERIFIED', {
+      en: 'Your email address is verified already',
+      zh: '您的邮箱已经验证过了',
+    }),
   cannotDisableSelf: () =>
     new DomainError('conflict', 'CANNOT_DISABLE_SELF', {
       en: 'An organizer cannot disable their own account',

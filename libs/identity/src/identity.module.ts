@@ -9,6 +9,10 @@ import { PasswordResetsService } from './password-resets/password-resets.service
 import { SignInService } from './two-factor/sign-in.service';
 import { TwoFactorRepository } from './two-factor/two-factor.repository';
 import { TwoFactorService } from './two-factor/two-factor.service';
+import { EmailVerificationService } from './email-verification/email-verification.service';
+import { EmailVerificationsRepository } from './email-verification/email-verifications.repository';
+import { StaffInvitationsRepository } from './staff-invitations/staff-invitations.repository';
+import { StaffInvitationsService } from './staff-invitations/staff-invitations.service';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
@@ -26,6 +30,10 @@ import { UsersService } from './users.service';
     TwoFactorRepository,
     TwoFactorService,
     SignInService,
+    EmailVerificationsRepository,
+    EmailVerificationService,
+    StaffInvitationsRepository,
+    StaffInvitationsService,
   ],
   exports: [
     UsersService,
@@ -34,6 +42,8 @@ import { UsersService } from './users.service';
     PasswordResetsService,
     TwoFactorService,
     SignInService,
+    EmailVerificationService,
+    StaffInvitationsService,
   ],
 })
 export class IdentityModule {}

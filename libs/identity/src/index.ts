@@ -14,3 +14,12 @@ export { RESET_TOKEN_TTL_MS } from './password-resets/reset-token';
 export * from './two-factor/two-factor.service';
 export * from './two-factor/sign-in.service';
 export { RECOVERY_CODE_COUNT } from './two-factor/recovery-codes';
+export * from './link-tokens';
+export * from './email-verification/email-verification.service';
+export * from './staff-invitations/staff-invitations.service';
+export * from './staff-invitations/staff-invitations.errors';
+export type {
+  StaffInvitation,
+  StaffInvitationStatus,
+  StaffRole,
+} from './staff-invitations/staff-invitations.repository';

@@ -27,6 +27,10 @@ export class User extends BaseEntity {
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
+  /** When they proved they read this address (a link they opened); null for a registration not yet confirmed. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   /**
    * Bumped by a password change, a role change or a change of status; a token issued under another version is
    * refused, so those changes end every session at once.

@@ -10,6 +10,9 @@ export interface NewUser {
   role: Role;
   passwordHash: string;
   createdBy: string | null;
+  language?: Language | null;
+  /** Set when the address was proved at creation (an invitation's link). */
+  emailVerifiedAt?: Date | null;
 }
 
 /** A judge's account as the judging workspace shows it. */
@@ -132,6 +135,16 @@ export class UsersRepository {
 
   async updateProfile(id: string, changes: ProfileChanges): Promise<void> {
     await this.repo().update({ id }, changes);
+  }
+
+  /** Marks the address proved, once: the first proof's time is kept. */
+  async markEmailVerified(id: string): Promise<void> {
+    await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({ emailVerifiedAt: () => 'now()' })
+      .where('id = :id AND email_verified_at IS NULL', { id })
+      .execute();
   }
 
   async touchLastLogin(id: string): Promise<void> {

@@ -6,11 +6,25 @@ import { IdentityErrors } from './identity.errors';
 import { decoyHash, hashPassword, verifyPassword } from './password-hash';
 import { User, UserStatus } from './user.entity';
 import { JudgeAccount, ProfileChanges, UserListFilter, UserName, UsersRepository } from './users.repository';
+import { EmailVerificationService } from './email-verification/email-verification.service';
 
 export interface NewAccount {
   email: string;
   displayName: string;
   password: string;
+  language?: Language | null;
+}
+
+interface AccountOptions {
+  /** The address was proved (an invitation's link) or vouched for (an organizer, the configuration). */
+  verified: boolean;
+  /** Runs in the account's transaction, after the insert. */
+  then?: (user: User) => Promise<void>;
+  /**
+   * Who invited them, when they accept an invitation: recorded as the account's creator, while the audit entry
+   * is the new user's own act.
+   */
+  invitedBy?: string | null;
 }
 
 /** How another lib addresses a user (an enterprise's member list, say): never the account's credentials. */
@@ -34,19 +48,46 @@ export class UsersService {
     private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly auditLog: AuditLogRepository,
+    private readonly verifications: EmailVerificationService,
   ) {}
 
-  /** Enterprise users register themselves; the registration is audited as their own first act. */
+  /**
+   * Enterprise users register themselves; the registration is audited as their own first act. Their address
+   * is not proved yet: the `email-verification` mail goes out in the same transaction.
+   */
   registerEnterpriseUser(account: NewAccount, actor: Actor): Promise<User> {
-    return this.createAccount(account, 'enterprise', actor, 'user.registered');
+    return this.createAccount(account, 'enterprise', actor, 'user.registered', {
+      verified: false,
+      then: (user) => this.verifications.start(user, actor),
+    });
   }
 
-  /** Organizers create judge and organizer accounts. */
+  /**
+   * Organizers create judge and organizer accounts directly (scripts, tests); people are added by invitation
+   * (StaffInvitationsService). The organizer vouches for the address.
+   */
   createStaffUser(account: NewAccount, role: 'organizer' | 'judge', actor: Actor): Promise<User> {
-    return this.createAccount(account, role, actor, 'user.created');
+    return this.createAccount(account, role, actor, 'user.created', { verified: true });
   }
 
-  private async createAccount(account: NewAccount, role: Role, actor: Actor, action: string): Promise<User> {
+  /**
+   * The account of someone who opened an invitation's link: the link proved the address. Joins the caller's
+   * transaction, so the invitation's acceptance and the account commit together.
+   */
+  createInvitedUser(account: NewAccount, role: Role, invitedBy: string | null, actor: Actor): Promise<User> {
+    return this.createAccount(account, role, actor, 'user.invitation-accepted', {
+      verified: true,
+      invitedBy,
+    });
+  }
+
+  private async createAccount(
+    account: NewAccount,
+    role: Role,
+    actor: Actor,
+    action: string,
+    options: AccountOptions,
+  ): Promise<User> {
     const email = account.email.trim().toLowerCase();
     const passwordHash = await hashPassword(account.password);
     return this.transactions.run(async () => {
@@ -55,18 +96,49 @@ export class UsersService {
         displayName: account.displayName.trim(),
         role,
         passwordHash,
-        createdBy: actor.userId,
+        createdBy: options.invitedBy !== undefined ? options.invitedBy : actor.userId,
+        language: account.language ?? null,
+        emailVerifiedAt: options.verified ? new Date() : null,
       });
       if (!user) throw IdentityErrors.emailTaken(email);
-      const auditActor = actor.userId ? actor : { ...actor, userId: user.id, role };
+      const auditActor =
+        actor.userId && options.invitedBy === undefined ? actor : { ...actor, userId: user.id, role };
       await this.auditLog.append(auditActor, {
         action,
         entityType: 'user',
         entityId: user.id,
-        after: auditSummary(user),
+        after: {
+          ...auditSummary(user),
+          ...(options.invitedBy !== undefined && { invitedBy: options.invitedBy }),
+        },
       });
+      await options.then?.(user);
       return user;
     });
+  }
+
+  /** The account with this address, active or not, or null. */
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findByEmail(email);
+  }
+
+  /** Refuses an account whose address is not proved yet (a self-registration whose link was not opened). */
+  async requireVerifiedEmail(userId: string): Promise<void> {
+    const user = await this.users.findById(userId);
+    if (!user) throw IdentityErrors.userNotFound(userId);
+    if (!user.emailVerifiedAt) throw IdentityErrors.emailNotVerified();
+  }
+
+  /** Records that the account proved its address (an invitation's link opened by an existing account). */
+  async markEmailVerified(user: User, actor: Actor): Promise<User> {
+    if (user.emailVerifiedAt) return user;
+    await this.users.markEmailVerified(user.id);
+    await this.auditLog.append(actor, {
+      action: 'user.email-verified',
+      entityType: 'user',
+      entityId: user.id,
+    });
+    return (await this.users.findById(user.id)) as User;
   }
 
   /**
@@ -256,6 +328,7 @@ export class UsersService {
         'organizer',
         SYSTEM_ACTOR,
         'user.bootstrapped',
+        { verified: true },
       );
       this.logger.log(`Created the bootstrap organizer ${credentials.email}`);
     } catch (error) {

@@ -1,5 +1,6 @@
 import type TestAgent from 'supertest/lib/agent';
 import { buildAccount } from './factories';
+import { mailedToken } from './mailed-links';
 import { TEST_ORGANIZER } from './test-environment';
 
 /** The header that sends `token` as the caller's bearer token. */
@@ -13,10 +14,21 @@ export async function loginToken(http: TestAgent, email: string, password: strin
 export const organizerToken = (http: TestAgent) =>
   loginToken(http, TEST_ORGANIZER.email, TEST_ORGANIZER.password);
 
-export async function registeredEnterpriseUser(http: TestAgent) {
+/**
+ * A self-registered enterprise user who opened the verification link, as creating an enterprise requires;
+ * `{ verified: false }` leaves the address unconfirmed.
+ */
+export async function registeredEnterpriseUser(http: TestAgent, options: { verified?: boolean } = {}) {
   const account = buildAccount();
   const res = await http.post('/auth/register').send(account).expect(201);
+  if (options.verified ?? true) await verifyEmail(http, account.email);
   return { account, token: res.body.accessToken as string, id: res.body.user.id as string };
+}
+
+/** Opens the last verification link mailed to this address. */
+export async function verifyEmail(http: TestAgent, email: string): Promise<void> {
+  const token = await mailedToken('email-verification', email);
+  await http.post('/auth/verify-email').send({ token }).expect(200);
 }
 
 export async function createdStaffUser(http: TestAgent, organizer: string, role: 'judge' | 'organizer') {

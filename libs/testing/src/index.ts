@@ -2,6 +2,7 @@ export * from './database';
 export * from './factories';
 export * from './test-environment';
 export * from './accounts';
+export * from './mailed-links';
 export * from './eventually';
 export * from './access-rules';
 export * from './browser';

@@ -26,7 +26,10 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiOperation({
     summary: 'Register an enterprise user account',
-    description: 'Rate-limited per client address.',
+    description:
+      'Sends the `email-verification` mail: the address must be confirmed (POST /auth/verify-email) before ' +
+      'the account creates an enterprise. Judges and organizers do not register: they are invited ' +
+      '(POST /staff-invitations). Rate-limited per client address.',
   })
   @ApiCreatedResponse({ type: AccessTokenResponseDto })
   @ApiErrors(429, { 400: 'A field is missing or malformed', 409: 'The email is already registered' })

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { LANGUAGES, type Language } from '@app/common';
 import { UserResponseDto } from '../users/user-response.dto';
 import { trim } from '../http/transforms';
@@ -13,6 +13,26 @@ export function PasswordPolicy(field: string, example = 'correct horse battery s
     IsString({ message: `${field} must be a string` }),
     MinLength(12, { message: `${field} must be at least 12 characters` }),
     MaxLength(200, { message: `${field} must be at most 200 characters` }),
+  );
+}
+
+/** A person's name as others see it. */
+export function DisplayName(example = 'Li Wei') {
+  return applyDecorators(
+    ApiProperty({ example, minLength: 1, maxLength: 200 }),
+    Transform(trim),
+    IsString({ message: 'displayName must be a string' }),
+    MinLength(1, { message: 'displayName must not be empty' }),
+    MaxLength(200, { message: 'displayName must be at most 200 characters' }),
+  );
+}
+
+/** The language someone reads the platform in. */
+export function LanguageChoice() {
+  return applyDecorators(
+    ApiPropertyOptional({ enum: LANGUAGES, example: 'zh', description: 'zh (Chinese) or en (English)' }),
+    IsOptional(),
+    IsIn(LANGUAGES, { message: 'language must be zh or en' }),
   );
 }
 

@@ -23,9 +23,10 @@ export class EnterpriseInvitationsController {
     summary: 'Invite an address to become a member (admins only)',
     description:
       'The answer is the same whether the address has an account or not. The invitee sees it under ' +
-      'GET /me/invitations once signed in with that address (also with an account registered later) and ' +
-      'accepts or declines it; only acceptance makes them a member. It expires after 14 days. Inviting an ' +
-      'address with an open invitation renews it. No email is sent yet. Audited.',
+      'GET /me/invitations once signed in with that address (also with an account registered later), or opens ' +
+      'the link of the `member-invitation` mail (/account/enterprise-invitation), and accepts or declines it; ' +
+      'only acceptance makes them a member. It expires after 14 days. Inviting an address with an open ' +
+      'invitation renews it with a new link (the old one stops working). Audited.',
   })
   @ApiAcceptedResponse({ type: InvitationResponseDto })
   @ApiErrors({ 400: 'email is not an email address', 409: 'The address is already a member’s' })

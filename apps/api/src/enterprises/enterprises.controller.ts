@@ -28,11 +28,14 @@ export class EnterprisesController {
   @Roles('enterprise')
   @ApiOperation({
     summary: 'Register an enterprise profile',
-    description: 'The registering user becomes its admin. It starts pending until an organizer verifies it.',
+    description:
+      'The registering user becomes its admin. It starts pending until an organizer verifies it. Only an ' +
+      'account whose email address is verified may register one (see POST /auth/verify-email).',
   })
   @ApiCreatedResponse({ type: EnterpriseResponseDto })
   @ApiErrors({
     400: 'A field is invalid, e.g. the credit code check',
+    403: 'Your email address is not verified yet (`EMAIL_NOT_VERIFIED`)',
     409: 'The credit code is already registered',
   })
   async register(

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, MaxLength } from 'class-validator';
-import type { InvitationStatus, InvitationView, ReceivedInvitationView } from '@app/enterprises';
+import type { InvitationStatus, InvitationView, MemberRole, ReceivedInvitationView } from '@app/enterprises';
 import { trim } from '../http/transforms';
 
 const STATUSES: InvitationStatus[] = ['pending', 'accepted', 'declined', 'revoked', 'expired'];
@@ -29,6 +29,13 @@ export class InvitationResponseDto {
   email: string;
 
   @ApiProperty({
+    enum: ['member', 'admin'],
+    example: 'member',
+    description: 'what accepting makes the invitee: admin for a contact an organizer invited',
+  })
+  role: MemberRole;
+
+  @ApiProperty({
     enum: STATUSES,
     example: 'pending',
     description: 'expired: still pending when its expiry passed; it can no longer be accepted',
@@ -49,6 +56,7 @@ export class InvitationResponseDto {
       id: i.id,
       enterpriseId: i.enterpriseId,
       email: i.email,
+      role: i.role,
       status: i.status,
       invitedAt: new Date(i.createdAt).toISOString(),
       expiresAt: new Date(i.expiresAt).toISOString(),

@@ -103,7 +103,8 @@ const STYLE = `
   .table-wrap { overflow-x: auto; }
 `;
 
-function layout(lang: Lang, title: string, switchHref: string, body: Html): string {
+/** The site's page: header with the home link and the language switch; `style` adds to the site's styles. */
+export function layout(lang: Lang, title: string, switchHref: string, body: Html, style = ''): string {
   const t = TEXT[lang];
   return html`<!doctype html>
     <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
@@ -112,7 +113,7 @@ function layout(lang: Lang, title: string, switchHref: string, body: Html): stri
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title}</title>
         <style>
-          ${new Html(STYLE)}
+          ${new Html(STYLE + style)}
         </style>
       </head>
       <body>

@@ -38,6 +38,14 @@ export class UserResponseDto {
   @ApiProperty({ format: 'date-time', example: '2026-02-20T09:30:00.000Z' })
   createdAt: string;
 
+  @ApiProperty({
+    example: true,
+    description:
+      'Whether the account proved its address. A self-registered enterprise user opens the emailed link ' +
+      '(POST /auth/verify-email) before creating an enterprise; invited and organizer-created accounts are.',
+  })
+  emailVerified: boolean;
+
   static from(user: User): UserResponseDto {
     return {
       id: user.id,
@@ -48,6 +56,7 @@ export class UserResponseDto {
       language: user.language,
       lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
       createdAt: user.createdAt.toISOString(),
+      emailVerified: user.emailVerifiedAt !== null,
     };
   }
 }

@@ -15,7 +15,12 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a judge or organizer account' })
+  @ApiOperation({
+    summary: 'Create a judge or organizer account with a password (scripts and tests)',
+    description:
+      'People are added by invitation (POST /staff-invitations): they choose their own password and prove ' +
+      'their address. This direct creation stays for scripts; the organizer vouches for the address.',
+  })
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiErrors(400, { 409: 'The email is already registered' })
   async create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserResponseDto> {

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { MemberRole } from '../enterprise-member.entity';
 
 /** What is stored. `expired` is not a stored status: a pending invitation past its expiry is expired. */
 export type StoredInvitationStatus = 'pending' | 'accepted' | 'declined' | 'revoked';
@@ -19,7 +20,11 @@ export class EnterpriseInvitation {
   @Column({ type: 'varchar', length: 16, default: 'pending' })
   status: StoredInvitationStatus;
 
-  /** SHA-256 of the token in the emailed link (a later issue sends it); null until then. */
+  /** What accepting makes the invitee: a member, or (an organizer's invitation of a contact) an admin. */
+  @Column({ type: 'varchar', length: 16, default: 'member' })
+  role: MemberRole;
+
+  /** SHA-256 of the token in the emailed link; null for invitations sent before links were mailed. */
   @Column({ name: 'token_hash', type: 'char', length: 64, nullable: true, select: false })
   tokenHash: string | null;
 

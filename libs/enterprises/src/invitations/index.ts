@@ -1,4 +1,5 @@
 export * from './invitations.service';
+export * from './invitation-links.service';
 export * from './invitations.errors';
 export type {
   EnterpriseInvitation,

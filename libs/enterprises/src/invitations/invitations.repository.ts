@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
+import type { MemberRole } from '../enterprise-member.entity';
 import { EnterpriseInvitation, StoredInvitationStatus } from './enterprise-invitation.entity';
 
 /** An invitation as its invitee sees it: with the name of the enterprise that sent it. */
@@ -7,7 +8,12 @@ export interface ReceivedInvitation extends EnterpriseInvitation {
   enterpriseName: string;
 }
 
-const COLUMNS = `i.id, i.enterprise_id AS "enterpriseId", i.email, i.status, i.invited_by AS "invitedBy",
+/** An invitation reached by its link: with the enterprise's names in both languages. */
+export interface LinkedInvitation extends ReceivedInvitation {
+  enterpriseNameZh: string | null;
+}
+
+const COLUMNS = `i.id, i.enterprise_id AS "enterpriseId", i.email, i.role, i.status, i.invited_by AS "invitedBy",
   i.created_at AS "createdAt", i.expires_at AS "expiresAt", i.responded_by AS "respondedBy",
   i.responded_at AS "respondedAt"`;
 
@@ -21,24 +27,51 @@ export class InvitationsRepository {
 
   /**
    * Creates the pending invitation of this address to this enterprise, or, when one is pending already (even
-   * expired), renews it with the new expiry and inviter: the partial unique key decides, not a prior read.
+   * expired), renews it with the new expiry, inviter and link (the old link stops working): the partial unique
+   * key decides, not a prior read. A renewal never lowers an admin invitation to a member one.
    */
   async upsertPending(invitation: {
     enterpriseId: string;
     email: string;
+    role: MemberRole;
+    tokenHash: string;
     invitedBy: string;
     expiresAt: Date;
   }): Promise<{ invitation: EnterpriseInvitation; renewed: boolean }> {
     const rows: (EnterpriseInvitation & { inserted: boolean })[] = await this.manager.query(
-      `INSERT INTO enterprise_invitations AS i (enterprise_id, email, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO enterprise_invitations AS i (enterprise_id, email, role, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (enterprise_id, email) WHERE status = 'pending'
-       DO UPDATE SET invited_by = EXCLUDED.invited_by, expires_at = EXCLUDED.expires_at, created_at = now()
+       DO UPDATE SET invited_by = EXCLUDED.invited_by, expires_at = EXCLUDED.expires_at, created_at = now(),
+         token_hash = EXCLUDED.token_hash,
+         role = CASE WHEN i.role = 'admin' OR EXCLUDED.role = 'admin' THEN 'admin' ELSE 'member' END
        RETURNING ${COLUMNS}, (xmax = 0) AS inserted`,
-      [invitation.enterpriseId, invitation.email, invitation.invitedBy, invitation.expiresAt],
+      [
+        invitation.enterpriseId,
+        invitation.email,
+        invitation.role,
+        invitation.tokenHash,
+        invitation.invitedBy,
+        invitation.expiresAt,
+      ],
     );
     const { inserted, ...row } = rows[0];
     return { invitation: row, renewed: !inserted };
+  }
+
+  /**
+   * The open (pending, unexpired) invitation a link's token opens, with its enterprise's names; `lock` row-locks
+   * it for the acceptance's transaction.
+   */
+  async findOpenByTokenHash(tokenHash: string, lock = false): Promise<LinkedInvitation | null> {
+    const rows: LinkedInvitation[] = await this.manager.query(
+      `SELECT ${COLUMNS}, e.legal_name AS "enterpriseName", e.legal_name_zh AS "enterpriseNameZh"
+         FROM enterprise_invitations i JOIN enterprises e ON e.id = i.enterprise_id
+        WHERE i.token_hash = $1 AND i.status = 'pending' AND i.expires_at > now()
+        ${lock ? 'FOR UPDATE OF i' : ''}`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
   }
 
   /** Row-locks the invitation; call inside a transaction, which holds the lock. */

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
-import type { Actor } from '@app/common';
-import { AuditLogService, UsersService } from '@app/identity';
+import type { Actor, Language } from '@app/common';
+import { AuditLogService, newLinkToken, UsersService } from '@app/identity';
+import { MailService } from '@app/mail';
+import type { Enterprise } from '../enterprise.entity';
+import type { MemberRole } from '../enterprise-member.entity';
 import { EnterpriseErrors } from '../enterprises.errors';
 import { EnterprisesRepository } from '../enterprises.repository';
 import { EnterprisesService } from '../enterprises.service';
@@ -16,12 +19,18 @@ export type InvitationView = Omit<EnterpriseInvitation, 'status' | 'tokenHash'> 
 };
 export type ReceivedInvitationView = InvitationView & Pick<ReceivedInvitation, 'enterpriseName'>;
 
+/** The enterprise's name in the reader's language. */
+export function enterpriseNameIn(e: { legalName: string; legalNameZh: string | null }, language: Language) {
+  return language === 'zh' && e.legalNameZh ? e.legalNameZh : e.legalName;
+}
+
 /**
- * Membership by consent. An enterprise admin invites an address; only the person signed in with that address
- * can accept (and only then are they a member) or decline; the admin can revoke while it is open. Inviting
- * never looks the address up among accounts, so the admin's answer is the same for known and unknown
- * addresses, and an account registered later with that address finds the invitation waiting. Everything is
- * audited against the enterprise.
+ * Membership by consent. An enterprise admin invites an address (an organizer, an enterprise's first admin);
+ * the invitee gets the `member-invitation` mail with a link, and only the person who opens it (or who signs in
+ * with that address) can accept, and only then are they a member, or decline; the admin can revoke while it is
+ * open. Inviting never looks the address up among accounts, so the admin's answer is the same for known and
+ * unknown addresses, and an account registered later with that address finds the invitation waiting. Only the
+ * SHA-256 of the link's token is stored. Everything is audited against the enterprise.
  */
 @Injectable()
 export class InvitationsService {
@@ -32,6 +41,7 @@ export class InvitationsService {
     private readonly profiles: EnterprisesService,
     private readonly users: UsersService,
     private readonly auditLog: AuditLogService,
+    private readonly mail: MailService,
   ) {}
 
   async invite(enterpriseId: string, email: string, actor: Actor): Promise<InvitationView> {
@@ -40,15 +50,71 @@ export class InvitationsService {
     // The admin sees the member list already, so saying "already a member" reveals nothing new.
     const members = await this.profiles.members(enterpriseId);
     if (members.some((m) => m.email === address)) throw EnterpriseErrors.alreadyMember();
+    const enterprise = (await this.enterprises.findById(enterpriseId)) as Enterprise;
+    return this.issue(enterprise, address, 'member', null, actor);
+  }
+
+  /**
+   * An organizer invites an enterprise's contact to become its admin: an enterprise an organizer created (a
+   * bulk import's) has no member yet. Joins the caller's transaction: a few reads, one insert, one recorded
+   * mail, one audit entry, no password hashing.
+   */
+  async inviteContact(
+    enterpriseId: string,
+    contact: { email: string; language?: Language | null },
+    actor: Actor,
+  ): Promise<InvitationView> {
+    const enterprise = await this.enterprises.findById(enterpriseId);
+    if (!enterprise) throw EnterpriseErrors.notFound(enterpriseId);
+    return this.issue(
+      enterprise,
+      contact.email.trim().toLowerCase(),
+      'admin',
+      contact.language ?? null,
+      actor,
+    );
+  }
+
+  /** Records the invitation with a fresh link and mails the link; only the token's hash is kept. */
+  private async issue(
+    enterprise: Enterprise,
+    email: string,
+    role: MemberRole,
+    language: Language | null,
+    actor: Actor,
+  ): Promise<InvitationView> {
     return this.transactions.run(async () => {
+      const inviter = await this.users.getUser(actor.userId as string);
       const now = await this.invitations.now();
+      const { token, hash } = newLinkToken();
       const { invitation, renewed } = await this.invitations.upsertPending({
-        enterpriseId,
-        email: address,
-        invitedBy: actor.userId as string,
+        enterpriseId: enterprise.id,
+        email,
+        role,
+        tokenHash: hash,
+        invitedBy: inviter.id,
         expiresAt: invitationExpiry(now),
       });
-      await this.audit(actor, renewed ? 'enterprise.invitation-renewed' : 'enterprise.invited', invitation);
+      const mailLanguage = language ?? inviter.language ?? 'zh';
+      await this.mail.send({
+        to: email,
+        template: 'member-invitation',
+        language: mailLanguage,
+        params: {
+          enterpriseName: enterpriseNameIn(enterprise, mailLanguage),
+          inviterName: inviter.displayName,
+          link: this.mail.link('/account/enterprise-invitation', { token }),
+          expiresAt: invitation.expiresAt.toISOString(),
+        },
+        idempotencyKey: `member-invitation:${hash}`,
+      });
+      const action =
+        role === 'admin'
+          ? 'enterprise.contact-invited'
+          : renewed
+            ? 'enterprise.invitation-renewed'
+            : 'enterprise.invited';
+      await this.audit(actor, action, invitation);
       return { ...invitation, status: 'pending' };
     });
   }
@@ -87,7 +153,7 @@ export class InvitationsService {
       const added = await this.enterprises.addMember({
         enterpriseId: invitation.enterpriseId,
         userId: actor.userId as string,
-        role: 'member',
+        role: invitation.role,
         addedBy: invitation.invitedBy,
       });
       if (!added) throw EnterpriseErrors.alreadyMember();
@@ -98,7 +164,7 @@ export class InvitationsService {
         after: {
           userId: actor.userId,
           email: invitation.email,
-          role: 'member',
+          role: invitation.role,
           invitationId: invitation.id,
         },
       });
@@ -146,7 +212,13 @@ export class InvitationsService {
       action,
       entityType: 'enterprise',
       entityId: i.enterpriseId,
-      after: { invitationId: i.id, email: i.email, status: i.status, expiresAt: i.expiresAt.toISOString() },
+      after: {
+        invitationId: i.id,
+        email: i.email,
+        role: i.role,
+        status: i.status,
+        expiresAt: i.expiresAt.toISOString(),
+      },
     });
   }
 }
