@@ -14,6 +14,7 @@ import { Transactions } from '@app/database';
 import { AuditLogService, AuditRecord } from '@app/identity';
 import { ReferenceDataService } from '@app/reference-data';
 import { asCreditCodeConflict } from '../enterprises.errors';
+import { InvitationsService } from '../invitations/invitations.service';
 import { candidacyProblems, databaseDuplicateProblems, referenceProblems } from './enterprise-import-checks';
 import { EnterpriseImportRepository, NewCandidacy } from './enterprise-import.repository';
 import {
@@ -75,6 +76,7 @@ export class EnterpriseImportService {
     private readonly reference: ReferenceDataService,
     private readonly campaigns: CampaignsService,
     private readonly auditLog: AuditLogService,
+    private readonly invitations: InvitationsService,
   ) {}
 
   async import(
@@ -145,7 +147,12 @@ export class EnterpriseImportService {
         ]);
         const contacts: EnterpriseImportResult['contacts'] = [];
         for (const [i, r] of rows.entries()) {
-          // invite the contact: wired to inviteContact at merge
+          // No account and no password at import: the contact is invited, by email, to be the first admin.
+          await this.invitations.inviteContact(
+            ids[i],
+            { email: r.contactEmail, language: r.contactLanguage ?? undefined },
+            actor,
+          );
           contacts.push({ enterpriseId: ids[i], email: r.contactEmail, language: r.contactLanguage });
         }
         return result(ids, byEnterprise, importId, contacts);

@@ -11,7 +11,7 @@ import {
   readImportTable,
 } from '@app/common';
 import { Transactions } from '@app/database';
-import { AuditLogService, UsersService } from '@app/identity';
+import { AuditLogService, StaffInvitationsService, UsersService } from '@app/identity';
 import { ReferenceDataService } from '@app/reference-data';
 import { JudgeProfileDraftsRepository } from './judge-profile-drafts.repository';
 import { JUDGE_COLUMNS, JudgeRow, readJudgeRow } from './judge-rows';
@@ -53,6 +53,7 @@ export class JudgeImportService {
     private readonly users: UsersService,
     private readonly reference: ReferenceDataService,
     private readonly auditLog: AuditLogService,
+    private readonly staffInvitations: StaffInvitationsService,
   ) {}
 
   async import(table: ImportTable, options: { dryRun?: boolean }, actor: Actor): Promise<JudgeImportResult> {
@@ -102,7 +103,11 @@ export class JudgeImportService {
         })),
       );
       for (const r of invited) {
-        // invite the judge: wired to StaffInvitationsService.invite at merge
+        // The profile waits in its draft; the person is invited, by email, to become the judge it belongs to.
+        await this.staffInvitations.invite(
+          { email: r.email, role: 'judge', displayName: r.displayName, language: r.language ?? undefined },
+          actor,
+        );
         invitations.push({ email: r.email, role: 'judge', displayName: r.displayName, language: r.language });
       }
     });
