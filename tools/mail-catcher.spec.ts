@@ -4,7 +4,7 @@ import { MailCatcher, startMailCatcher } from './mail-catcher';
 describe('the local mail catcher', () => {
   let catcher: MailCatcher;
   beforeAll(async () => {
-    catcher = await startMailCatcher();
+    catcher = await startMailCatcher({ ports: 'any' });
   });
   afterAll(() => catcher.stop());
 
@@ -17,12 +17,15 @@ describe('the local mail catcher', () => {
       subject: '邀请您以评委身份加入 <Care Awards>',
       text: 'Accept: http://localhost:3000/invitations/accept?token=abc',
       html: '<p>Accept</p>',
-      headers: { 'Content-Language': 'zh-CN' },
+      headers: { 'Content-Language': 'zh-CN', 'X-Care-Awards-Template': 'staff-invitation' },
     });
     transport.close();
 
     const [message] = catcher.messages;
     expect(message).toMatchObject({ to: ['judge@example.org'], language: 'zh-CN', html: '<p>Accept</p>' });
+    // what the README tour's mail_link reads: the newest first, with the template's name
+    const json = (await (await fetch(`${catcher.viewerUrl}api/messages`)).json()) as unknown[];
+    expect(json[0]).toMatchObject({ to: ['judge@example.org'], template: 'staff-invitation' });
     const list = await (await fetch(catcher.viewerUrl)).text();
     expect(list).toContain('邀请您以评委身份加入 &#60;Care Awards&#62;');
     expect(list).toContain('收件箱');

@@ -16,6 +16,8 @@ export interface CaughtMessage {
   to: string[];
   subject: string;
   language: string;
+  /** The platform's template name (its X-Care-Awards-Template header), '' for other mail. */
+  template: string;
   messageId: string;
   text: string;
   html: string;
@@ -30,6 +32,9 @@ export interface MailCatcher {
   stop: () => Promise<void>;
 }
 
+/** Written by the worker's transport (TEMPLATE_HEADER in @app/mail), read here without importing the app. */
+const TEMPLATE_HEADER = 'x-care-awards-template';
+
 /** The newest this many; a long demo sends thousands, and the catcher is for looking, not for keeping. */
 const KEEP = 2000;
 
@@ -38,7 +43,14 @@ async function portNear(preferred: number): Promise<number> {
   return (await portAnswers(preferred)) ? freePort() : preferred;
 }
 
-export async function startMailCatcher(): Promise<MailCatcher> {
+/**
+ * `ports: 'any'` takes free ports at once (tests, beside a running `npm start`); by default the conventional
+ * ones when free, so the address a person reads in the README is the one they get.
+ */
+export async function startMailCatcher(
+  options: { ports?: 'conventional' | 'any' } = {},
+): Promise<MailCatcher> {
+  const anyPort = options.ports === 'any';
   const messages: CaughtMessage[] = [];
   let next = 1;
   const smtp = new SMTPServer({
@@ -51,6 +63,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
         .then((parsed) => {
           const to = [parsed.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address ?? ''));
           const language = parsed.headers.get('content-language');
+          const template = parsed.headers.get(TEMPLATE_HEADER);
           messages.unshift({
             id: next++,
             receivedAt: new Date(),
@@ -58,6 +71,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
             to: to.length ? to : session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? '',
             language: typeof language === 'string' ? language : '',
+            template: typeof template === 'string' ? template : '',
             messageId: parsed.messageId ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
@@ -68,14 +82,15 @@ export async function startMailCatcher(): Promise<MailCatcher> {
         .catch((e: Error) => callback(e));
     },
   });
-  const smtpPort = await portNear(1025);
+  const wantedSmtpPort = anyPort ? 0 : await portNear(1025);
   await new Promise<void>((resolve, reject) => {
     smtp.server.once('error', reject);
-    smtp.listen(smtpPort, '127.0.0.1', resolve);
+    smtp.listen(wantedSmtpPort, '127.0.0.1', resolve);
   });
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
 
   const http = createServer((request, response) => serve(messages, request, response));
-  const httpPort = await portNear(1080);
+  const httpPort = anyPort ? 0 : await portNear(1080);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(httpPort, '127.0.0.1', resolve);
@@ -170,7 +185,7 @@ function messagePage(m: CaughtMessage): string {
     `<p><a href="/">← 返回收件箱 · Back to the inbox</a></p>
 <dl><dt>主题 Subject</dt><dd>${escape(m.subject)}</dd><dt>发件人 From</dt><dd>${escape(m.from)}</dd>
 <dt>收件人 To</dt><dd>${escape(m.to.join(', '))}</dd><dt>时间 Received</dt><dd>${m.receivedAt.toISOString()}</dd>
-<dt>语言 Language</dt><dd>${escape(m.language)}</dd><dt>Message-ID</dt><dd class="muted">${escape(m.messageId)}</dd></dl>
+<dt>语言 Language</dt><dd>${escape(m.language)}</dd><dt>模板 Template</dt><dd>${escape(m.template)}</dd><dt>Message-ID</dt><dd class="muted">${escape(m.messageId)}</dd></dl>
 <h2>HTML</h2><iframe src="/messages/${m.id}/html" sandbox title="HTML"></iframe>
 <h2>纯文本 Plain text</h2><pre>${escape(m.text)}</pre>`,
   );

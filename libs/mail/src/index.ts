@@ -4,7 +4,7 @@ export * from './mail-templates';
 export { MailJobsService } from './delivery/mail-jobs.service';
 export { MailDeliveryService, messageIdOf } from './delivery/mail-delivery.service';
 export type { DeliveryOutcome } from './delivery/mail-delivery.service';
-export { MailTransport } from './delivery/mail-transport';
+export { MailTransport, TEMPLATE_HEADER } from './delivery/mail-transport';
 export { MailRenderer, TEMPLATES_DIR } from './rendering/mail-renderer';
 export type { RenderedMail } from './rendering/mail-renderer';
 export type { OutgoingMail } from './mail-deliveries.repository';

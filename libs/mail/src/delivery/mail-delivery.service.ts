@@ -54,6 +54,7 @@ export class MailDeliveryService {
         ...rendered,
         messageId: messageIdOf(deliveryId, this.config.from),
         language: claimed.language,
+        template: claimed.template,
       });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;

@@ -9,7 +9,12 @@ export interface TransportMessage {
   html: string;
   messageId: string;
   language: string;
+  /** The template's name, sent as the X-Care-Awards-Template header (mail filters, the local catcher). */
+  template: string;
 }
+
+/** Names the message's template, so a filter or a script tells the kinds of mail apart in any language. */
+export const TEMPLATE_HEADER = 'X-Care-Awards-Template';
 
 /** nodemailer over SMTP_URL; none when it is unset (the worker then leaves mail queued). */
 @Injectable()
@@ -49,7 +54,10 @@ export class MailTransport implements OnModuleDestroy {
       text: message.text,
       html: message.html,
       messageId: message.messageId,
-      headers: { 'Content-Language': message.language === 'zh' ? 'zh-CN' : 'en' },
+      headers: {
+        'Content-Language': message.language === 'zh' ? 'zh-CN' : 'en',
+        [TEMPLATE_HEADER]: message.template,
+      },
     });
   }
 
