@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listenLocally, stopApiAndWorker, TEST_ORGANIZER } from '@app/testing';
+import { startMailCatcher } from '../../../tools/mail-catcher';
 import { runTour, tourScript } from '../../../tools/readme-tour';
 import { startFreshApiAndWorker } from './test-apps';
 
@@ -17,7 +18,14 @@ describe("The README's API tour", () => {
   });
 
   it('runs verbatim against the app, every request answered below 400', async () => {
-    const apps = await startFreshApiAndWorker();
+    // The tour reads its links from mail as a person would: the worker sends to npm start's catcher.
+    const catcher = await startMailCatcher({ ports: 'any' });
+    const smtpUrl = process.env.SMTP_URL;
+    process.env.SMTP_URL = catcher.smtpUrl;
+    const apps = await startFreshApiAndWorker().finally(() => {
+      if (smtpUrl === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = smtpUrl;
+    });
     const cwd = mkdtempSync(join(tmpdir(), 'care-tour-'));
     try {
       symlinkSync(join(ROOT, 'examples'), join(cwd, 'examples'));
@@ -28,6 +36,7 @@ describe("The README's API tour", () => {
           API: await listenLocally(apps.api),
           ORGANIZER_EMAIL: TEST_ORGANIZER.email,
           ORGANIZER_PASSWORD: TEST_ORGANIZER.password,
+          MAIL: catcher.viewerUrl,
         },
       });
       if (code !== 0) throw new Error(`the tour stopped (exit ${code}):\n${output.slice(-1200)}`);
@@ -36,9 +45,20 @@ describe("The README's API tour", () => {
       expect(readFileSync(join(cwd, 'results.xlsx')).subarray(0, 2).toString()).toBe('PK');
       expect(readFileSync(join(cwd, 'rejections.csv'), 'utf8')).toContain('SAT1');
       expect(readFileSync(join(cwd, 'results.html'), 'utf8')).toContain('Shenzhen Example Telecom Group');
+      // the people it walked in by mail: two verified registrations, two invited judges
+      const templates = catcher.messages.map((m) => `${m.template} ${m.to.join()}`);
+      expect(templates).toEqual(
+        expect.arrayContaining([
+          'email-verification li.wei@example.cn',
+          'email-verification wang.fang@example.cn',
+          'staff-invitation judge@example.org',
+          'staff-invitation judge.two@example.org',
+        ]),
+      );
     } finally {
       rmSync(cwd, { recursive: true, force: true });
       await stopApiAndWorker(apps);
+      await catcher.stop();
     }
   }, 180_000);
 });
