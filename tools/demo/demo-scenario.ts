@@ -224,28 +224,17 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   // 5. Judging: 15 judges (one lenient, one harsh), declared conflicts, two rounds on the CCCS-OP 2003 rubric.
   await client.call('POST', `/campaigns/${campaign.id}/transitions`, { to: 'judging' });
   const rand = seededRandom(o.seed + 17);
-  // Judges score through their own sign-in, so their accounts are made with a password here (an invited judge
-  // sets one on accepting); their profiles then come in with the judges file, as organizers appoint judges.
-  const judges = await timed('Judges appointed (file)', JUDGES, async (advance) => {
-    const appointed = await inParallel(
-      Array.from({ length: JUDGES }, (_, i) => i),
-      concurrency,
-      async (i) => {
-        const email = `judge-${slug}-${i}@example.org`;
-        const password = `demo-judge-password-${i}`;
-        const displayName = `Judge ${i + 1}${i === LENIENT ? ' (lenient)' : i === HARSH ? ' (harsh)' : ''}`;
-        const user = await client.call<{ id: string }>('POST', '/users', {
-          email,
-          password,
-          displayName,
-          role: 'judge',
-        });
-        const bias = i === LENIENT ? 0.14 : i === HARSH ? -0.14 : (rand() - 0.5) * 0.06;
-        return { id: user.id, email, displayName, token: await login(email, password), bias };
-      },
-    );
+  // Organizers appoint judges with a file: each address without an account is invited by email and its
+  // profile waits for it; each judge then accepts the emailed link, choosing a password, and is signed in.
+  const judges = await timed('Judges invited (file) and joined', JUDGES, async (advance) => {
+    const people = Array.from({ length: JUDGES }, (_, i) => ({
+      email: `judge-${slug}-${i}@example.org`,
+      displayName: `Judge ${i + 1}${i === LENIENT ? ' (lenient)' : i === HARSH ? ' (harsh)' : ''}`,
+      password: `demo-judge-password-${i}`,
+      bias: i === LENIENT ? 0.14 : i === HARSH ? -0.14 : (rand() - 0.5) * 0.06,
+    }));
     const file = judgesCsv(
-      appointed.map((j, i) => ({
+      people.map((j, i) => ({
         displayName: j.displayName,
         email: j.email,
         language: i % 3 === 0 ? 'en' : 'zh',
@@ -259,8 +248,17 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     );
     const { status, body } = await postFile(`${o.base}/judges/import`, client.token, file);
     if (status !== 201) throw new Error(`judges import: ${status} ${JSON.stringify(body).slice(0, 500)}`);
-    advance(JUDGES);
-    return appointed;
+    return inParallel(people, concurrency, async ({ email, displayName, password, bias }) => {
+      const token = await o.mailedToken('staff-invitation', email);
+      const joined = await client.call<{ accessToken: string; user: { id: string } }>(
+        'POST',
+        '/auth/invitations/accept',
+        { token, displayName, password },
+        '',
+      );
+      advance(1);
+      return { id: joined.user.id, email, displayName, token: joined.accessToken, bias };
+    });
   });
   const panelEntrants = plan.enterprises.filter((e) => e.entersPanel);
   // Two judges declare conflicts (a former employer, a client) with panel entrants.
