@@ -12,6 +12,8 @@ export interface CaughtMail {
   messageId: string;
   /** The Content-Language header: `zh-CN` or `en`. */
   language: string;
+  /** The platform's template name (the X-Care-Awards-Template header). */
+  template: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export class TestSmtpServer {
               html: typeof parsed.html === 'string' ? parsed.html : '',
               messageId: parsed.messageId ?? '',
               language: headerText(parsed.headers.get('content-language')),
+              template: headerText(parsed.headers.get('x-care-awards-template')),
             });
             callback();
           })
