@@ -52,6 +52,30 @@ export const CONSTRAINT_MESSAGES_ZH: Record<string, (f: ConstraintFailure) => st
  * more than the constraint does (what a pattern means, when a field is required), so each is translated.
  */
 export const CUSTOM_MESSAGES_ZH: Record<string, string> = {
+  'token must be a string': 'token 必须是字符串',
+  'token must not be empty': 'token 不能为空',
+  'token must be at most 200 characters': 'token 最多 200 个字符',
+  'displayName must be a string': 'displayName 必须是字符串',
+  'displayName must be at most 200 characters': 'displayName 最多 200 个字符',
+  'language must be zh or en': 'language 必须是 zh 或 en',
+  'challenge must not be empty': 'challenge 不能为空',
+  'challenge must be a string': 'challenge 必须是字符串',
+  'code must be 6 digits': 'code 必须是 6 位数字',
+  'code must be a string of 6 digits (or send recoveryCode)':
+    'code 必须是 6 位数字的字符串（或改为提供 recoveryCode）',
+  'recoveryCode must be a string': 'recoveryCode 必须是字符串',
+  'code must be a string of 6 digits': 'code 必须是 6 位数字的字符串',
+  'code must be a string of 6 digits (or send password)':
+    'code 必须是 6 位数字的字符串（或改为提供 password）',
+  'password must not be empty': 'password 不能为空',
+  'judgesRequireTwoFactor must be true or false': 'judgesRequireTwoFactor 必须是 true 或 false',
+  'format must be csv or xlsx': 'format 必须是 csv 或 xlsx',
+  'dryRun must be true or false': 'dryRun 必须是 true 或 false',
+  'campaignId must be a UUID': 'campaignId 必须是 UUID',
+  'role must be judge or organizer (enterprise users register themselves)':
+    'role 必须是 judge 或 organizer（企业用户自行注册）',
+  'state must be one of pending, accepted, revoked, expired':
+    'state 必须是 pending、accepted、revoked、expired 之一',
   'email must be an email address': 'email 必须是电子邮件地址',
   'email must be at most 254 characters': 'email 最多 254 个字符',
   'password must be a string': 'password 必须是字符串',
