@@ -88,7 +88,7 @@ export class PasswordResetsService {
         to: user.email,
         recipientId: user.id,
         template: 'password-reset',
-        language: user.language ?? 'en',
+        language: user.language ?? 'zh',
         params: {
           displayName: user.displayName,
           link: this.mail.link('/account/reset-password', { token }),
