@@ -25,7 +25,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { MetricsService } from './operations/metrics.service';
 import { QUEUE_DASHBOARD_IMPORTS } from './operations/queue-dashboard';
 import { AuthController } from './auth/auth.controller';
-import { ResetAddressThrottlerGuard, TwoFactorThrottlerGuard } from './auth/credential-rate-limits';
+import { TwoFactorThrottlerGuard } from './auth/credential-rate-limits';
 import { PasswordResetController } from './auth/password-reset.controller';
 import { TwoFactorController } from './auth/two-factor.controller';
 import { AccountPagesController } from './account/account-pages.controller';
@@ -121,7 +121,6 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     MetricsService,
     IngestionThrottlerGuard,
     InvitationThrottlerGuard,
-    ResetAddressThrottlerGuard,
     TwoFactorThrottlerGuard,
     JudgeSecondFactorGuard,
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -11,6 +11,7 @@ import {
   organizerToken,
   registeredEnterpriseUser,
   TestApi,
+  twoFactorStaffUser,
 } from '@app/testing';
 import { startFreshTestApi } from './test-apps';
 
@@ -223,6 +224,36 @@ describe('The account pages in a real browser', () => {
       `Your address ${user.account.email} is confirmed.`,
     );
     await api.http.post('/enterprises').set(as(user.token)).send(buildEnterprise()).expect(201);
+  });
+
+  it('resets a password from the mailed link: signed in, or asked for the second factor', async () => {
+    const resetBy = async (email: string, password: string) => {
+      await api.http.post('/auth/password-reset').send({ email }).expect(202);
+      const page = await open(DESKTOP);
+      await page.goto(await mailedLink('password-reset', email.toLowerCase()));
+      await shows(page.locator('#purpose'), email.toLowerCase());
+      await page.getByLabel('New password (at least 12 characters)').fill(password);
+      await page.getByLabel('The password again').fill(password);
+      await page.getByRole('button', { name: 'Set the new password' }).click();
+      await page.locator('#done').waitFor();
+      return page;
+    };
+    const plain = await registeredEnterpriseUser(api.http);
+    const page = await resetBy(plain.account.email, 'a freshly reset passphrase');
+    expect(await page.locator('#done-text').textContent()).toContain('Signed in as');
+    await api.http
+      .post('/auth/login')
+      .send({ email: plain.account.email, password: 'a freshly reset passphrase' })
+      .expect(200);
+
+    // An account with two-factor sign-in is not signed in by a reset: the page says what comes next.
+    const judge = await twoFactorStaffUser(api.http, organizer, 'judge');
+    const second = await resetBy(judge.account.email, 'a judge’s reset passphrase');
+    expect(await second.locator('#done-text').textContent()).toContain(
+      'sign in with the new password and the code',
+    );
+    expect(await second.evaluate<string | null>('sessionStorage.getItem("care-awards.session")')).toBeNull();
+    await second.screenshot({ path: join(SHOTS, 'reset-two-factor-en-desktop.png'), fullPage: true });
   });
 
   it('says plainly when a link does not open, on every page', async () => {

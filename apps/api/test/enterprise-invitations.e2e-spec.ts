@@ -5,6 +5,7 @@ import {
   organizerToken,
   registeredEnterpriseUser,
   TestApi,
+  verifyEmail,
 } from '@app/testing';
 import { startFreshTestApi, startTestApi } from './test-apps';
 
@@ -49,6 +50,32 @@ describe('Enterprise invitations', () => {
         [invitationId],
       )
     ).map((r: { action: string }) => r.action);
+
+  it('shows and lets answer an invitation only to an account that proved its address', async () => {
+    // Someone registers with a contact's published address and never opens the verification link.
+    const squatter = await registeredEnterpriseUser(api.http, { verified: false });
+    const res = await invite(squatter.account.email);
+    expect(res.status).toBe(202);
+    const [invitation]: { id: string }[] = await api.dataSource.query(
+      `SELECT id FROM enterprise_invitations WHERE email = $1`,
+      [squatter.account.email.toLowerCase()],
+    );
+    for (const call of [
+      api.http.get('/me/invitations'),
+      api.http.post(`/me/invitations/${invitation.id}/accept`),
+      api.http.post(`/me/invitations/${invitation.id}/decline`),
+    ]) {
+      const answer = await call.set(bearer(squatter.token));
+      expect(answer.status).toBe(403);
+      expect(answer.body.code).toBe('EMAIL_NOT_VERIFIED');
+    }
+    expect(await memberIds()).not.toContain(squatter.id);
+    const [{ status }] = await api.dataSource.query(
+      `SELECT status FROM enterprise_invitations WHERE id = $1`,
+      [invitation.id],
+    );
+    expect(status).toBe('pending');
+  });
 
   it('answers a registered, an unregistered and a staff address alike, and adds nobody', async () => {
     const organizer = await organizerToken(api.http);
@@ -112,6 +139,7 @@ describe('Enterprise invitations', () => {
       .send({ ...account, email: account.email.toUpperCase() })
       .expect(201);
     const token = res.body.accessToken as string;
+    await verifyEmail(api.http, account.email);
     expect((await received(token)).map((i) => i.id)).toEqual([sent.id]);
     await api.http.post(`/me/invitations/${sent.id}/accept`).set(bearer(token)).expect(200);
     expect(await memberIds()).toContain(res.body.user.id);

@@ -62,6 +62,27 @@ describe('Judges from a file', () => {
     );
     expect(audit.after).toMatchObject({ importId: res.body.importId, displayName: '李华' });
 
+    // The same file again: the live invitation stands (no second mail), the profiles are saved again.
+    const again = await post(file).expect(201);
+    expect(again.body.invitations).toEqual([]);
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM mail_deliveries WHERE template = 'staff-invitation' AND to_address = $1`,
+      [invited],
+    );
+    expect(n).toBe(1);
+
+    // An organizer's address, even a disabled one, is refused on its line, not as a conflict of the whole file.
+    const other = await createdStaffUser(api.http, organizer, 'organizer');
+    await api.http
+      .patch(`/users/${other.id}/status`)
+      .set(as(organizer))
+      .send({ status: 'disabled' })
+      .expect(200);
+    const refused = await post(`${HEADER}\r\nSomeone,${other.account.email},en,,telecom,\r\n`).expect(422);
+    expect(refused.body.details).toEqual([
+      { field: 'lines[2].email', message: expect.stringContaining('organizer account') },
+    ]);
+
     // When the invited judge's account exists (here made directly, as accepting the invitation will), it reads
     // the imported profile.
     const account = await api.http
@@ -105,7 +126,7 @@ describe('Judges from a file', () => {
     expect(res.body.details[4].message).toBe('unknown industry astrology');
     expect(res.body.details[7].message).toBe('repeats line 4 of this file');
     expect(res.body.details[8].message).toBe(
-      'belongs to an organizer account; a judge needs an address of their own',
+      'belongs to an organizer account or invitation; a judge needs an address of their own',
     );
     expect(await count(`SELECT count(*) AS n FROM judge_profile_drafts`)).toBe(drafts);
     const profile = await api.http.get(`/judges/${existing.id}`).set(as(organizer)).expect(200);

@@ -229,6 +229,19 @@ describe('Mail delivery', () => {
   });
 
   it('delivers every message exactly once after the server refused, then recovered', async () => {
+    // The refusals are for these three: nothing else may still be on its way to the server.
+    await eventually(
+      async () =>
+        Number(
+          (
+            await api.dataSource.query(
+              `SELECT count(*) AS n FROM mail_deliveries WHERE state IN ('queued', 'sending')`,
+            )
+          )[0].n,
+        ) === 0 || undefined,
+      20_000,
+      'earlier mail settled',
+    );
     smtp.refuse(451, 4);
     const addresses = ['a@refused.test', 'b@refused.test', 'c@refused.test'];
     const keys = await Promise.all(addresses.map((a) => sendOne(a)));
@@ -309,7 +322,44 @@ describe('Mail delivery', () => {
     );
     const [mail] = await smtp.waitFor('lost@example.test');
     expect(mail.subject).toBe('Confirm your email address for Care Awards');
-    expect((await deliveryOf('lost-job')).state).toBe('sent');
+    // The server has it a moment before the worker records it.
+    await eventually(
+      async () => ((await deliveryOf('lost-job')).state === 'sent' ? true : undefined),
+      10_000,
+      'the lost job recorded sent',
+    );
+  });
+
+  it('takes a sent invitation’s link (its token) out of the record an hour after sending', async () => {
+    await api.dataSource.query(
+      `INSERT INTO mail_deliveries (idempotency_key, to_address, template, language, params)
+       VALUES ('credential-link', 'invitee@example.test', 'email-verification', 'en', $1)`,
+      [
+        JSON.stringify({
+          displayName: 'Invitee',
+          link: `${PUBLIC_BASE_URL}/account/verify-email?token=secret`,
+        }),
+      ],
+    );
+    const [mail] = await smtp.waitFor('invitee@example.test');
+    expect(mail.text).toContain('token=secret');
+    const sent = await deliveryOf('credential-link');
+    expect(sent.state).toBe('sent');
+    // Fresh, it keeps its link; sent more than an hour ago, the next sweep clears it and leaves the rest.
+    await api.dataSource.query(
+      `UPDATE mail_deliveries SET sent_at = now() - interval '61 minutes' WHERE idempotency_key = 'credential-link'`,
+    );
+    const cleared = await eventually(
+      async () => {
+        const [row]: { params: Record<string, string> }[] = await api.dataSource.query(
+          `SELECT params FROM mail_deliveries WHERE idempotency_key = 'credential-link'`,
+        );
+        return row.params.link === undefined ? row.params : undefined;
+      },
+      10_000,
+      'the link cleared by the sweep',
+    );
+    expect(cleared).toEqual({ displayName: 'Invitee' });
   });
 
   it('marks a message dead when its attempts run out, and at once when the server says never', async () => {

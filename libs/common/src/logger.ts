@@ -2,11 +2,16 @@ import { LoggerService } from '@nestjs/common';
 import pino, { Logger, LevelWithSilent } from 'pino';
 import pretty from 'pino-pretty';
 
-/** Paths whose last segment is a secret (a password-reset token): logged as `[redacted]`. */
-const SECRET_IN_PATH = /^(\/auth\/password-reset\/)(?!confirm(?:[/?#]|$))[^/?#]+/;
+/**
+ * Paths whose last segment is a secret (a password reset's or an invitation's link token), and the `token`
+ * query parameter the emailed links carry to the account pages: logged as `[redacted]`.
+ */
+const SECRET_IN_PATH =
+  /^(\/auth\/password-reset\/|\/auth\/invitations\/|\/enterprise-invitations\/by-token\/)(?!(?:confirm|accept)(?:[/?#]|$))[^/?#]+/;
+const TOKEN_IN_QUERY = /([?&]token=)[^&#]*/g;
 
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_IN_PATH, '$1[redacted]');
+  return url.replace(SECRET_IN_PATH, '$1[redacted]').replace(TOKEN_IN_QUERY, '$1[redacted]');
 }
 
 /**

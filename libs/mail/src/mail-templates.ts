@@ -43,6 +43,18 @@ export function isMailTemplate(value: unknown): value is MailTemplate {
   return typeof value === 'string' && (MAIL_TEMPLATES as readonly string[]).includes(value);
 }
 
+/**
+ * Templates whose `link` is a credential: an invitation's, a verification's or a reset's link carries its
+ * token. The row needs it until the message is sent; after that a copy in the database (or in a backup of it)
+ * would only be a way into someone's account, so the sweep takes it out of sent and dead messages.
+ */
+export const CREDENTIAL_LINK_TEMPLATES: readonly MailTemplate[] = [
+  'staff-invitation',
+  'member-invitation',
+  'email-verification',
+  'password-reset',
+];
+
 /** The params each template needs (rendering refuses a message without them) and those it may use. */
 export const TEMPLATE_PARAMS: Record<
   MailTemplate,

@@ -141,6 +141,9 @@ export const ACCOUNT_SCRIPT = String.raw`'use strict';
         role: t.roleNames[body.user.role] || body.user.role,
       });
       $('session-note').hidden = false;
+    } else if (body.twoFactorRequired) {
+      // A reset never skips the second factor: the password is changed, the sign-in asks for the code.
+      text = t.secondFactorNext;
     } else {
       text = fill(t.verified, { email: body.email });
     }

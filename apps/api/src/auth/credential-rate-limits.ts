@@ -12,35 +12,8 @@ import { AccessTokensService } from '@app/identity';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import type { AuthenticatedRequest } from './access.decorators';
 
-/** Reset mails one address may be sent in an hour, whoever asks and from wherever. */
-export const RESET_REQUESTS_PER_ADDRESS_PER_HOUR = 5;
 /** Second-factor codes (and proofs) one account may try in five minutes, across every route that takes one. */
 export const TWO_FACTOR_ATTEMPTS_PER_5_MINUTES = 5;
-
-/**
- * Reset requests per email address, beside the per-client-address limit (ThrottlerGuard, AUTH_RATE_LIMIT a
- * minute): so nobody can fill a mailbox with reset mails, from however many addresses. The address's own
- * limit answers the same whether or not it has an account.
- */
-@Injectable()
-export class ResetAddressThrottlerGuard extends ThrottlerGuard {
-  protected override getTracker(req: Record<string, unknown>): Promise<string> {
-    const email = (req.body as { email?: unknown } | undefined)?.email;
-    const r = req as unknown as { ip: string };
-    return Promise.resolve(
-      typeof email === 'string' ? `reset-address:${email.trim().toLowerCase()}` : `ip:${r.ip}`,
-    );
-  }
-
-  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
-    return super.handleRequest({
-      ...request,
-      limit: RESET_REQUESTS_PER_ADDRESS_PER_HOUR,
-      ttl: 3_600_000,
-      blockDuration: 3_600_000,
-    });
-  }
-}
 
 /**
  * Second-factor attempts per account: the signed-in user, or the account a sign-in challenge names (one that
@@ -83,14 +56,6 @@ export class TwoFactorThrottlerGuard extends ThrottlerGuard {
     });
   }
 }
-
-export const ResetAddressRateLimit = () =>
-  applyDecorators(
-    UseGuards(ResetAddressThrottlerGuard),
-    ApiErrors({
-      429: `More than AUTH_RATE_LIMIT requests a minute from this client, or ${RESET_REQUESTS_PER_ADDRESS_PER_HOUR} an hour for this email address; see Retry-After`,
-    }),
-  );
 
 export const TwoFactorRateLimit = () =>
   applyDecorators(

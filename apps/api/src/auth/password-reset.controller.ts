@@ -13,7 +13,6 @@ import { AccessTokensService, PasswordResetsService, SignInService } from '@app/
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { CurrentActor, Public } from './access.decorators';
 import { AccessTokenResponseDto } from './auth.dto';
-import { ResetAddressRateLimit } from './credential-rate-limits';
 import {
   ConfirmPasswordResetDto,
   PasswordResetRequestDto,
@@ -42,16 +41,16 @@ export class PasswordResetController {
   @HttpCode(202)
   @Public()
   @UseGuards(ThrottlerGuard)
-  @ResetAddressRateLimit()
   @ApiOperation({
     summary: 'Ask for a password reset link by mail',
     description:
       'Answers 202 with the same body, in about the same time, whether or not the address has an active ' +
       'account; only an active one gets the `password-reset` mail (link to /account/reset-password?token=…, ' +
-      'valid 30 minutes, single use). Rate-limited per client address and per email address. Audited.',
+      'valid 30 minutes, single use); an account is sent at most 5 in an hour (past that, the same answer and no ' +
+      'mail). Rate-limited per client address like login. Audited.',
   })
   @ApiAcceptedResponse({ type: PasswordResetRequestedResponseDto })
-  @ApiErrors(400)
+  @ApiErrors(400, { 429: 'More than AUTH_RATE_LIMIT requests a minute from this client; see Retry-After' })
   async request(
     @Body() dto: PasswordResetRequestDto,
     @CurrentActor() actor: Actor,

@@ -17,9 +17,12 @@ export class MyInvitationsController {
   @Get()
   @ApiOperation({
     summary: 'Open invitations to your address (pending and not expired), oldest first',
-    description: 'Matched by the email of your account, including invitations sent before you registered.',
+    description:
+      'Matched by the email of your account, including invitations sent before you registered, once your ' +
+      'address is verified (until then 403 EMAIL_NOT_VERIFIED).',
   })
   @ApiOkResponse({ type: [ReceivedInvitationResponseDto] })
+  @ApiErrors({ 403: 'Your address is not verified yet (EMAIL_NOT_VERIFIED)' })
   async list(@CurrentActor() actor: Actor): Promise<ReceivedInvitationResponseDto[]> {
     return (await this.invitations.received(actor)).map((i) => ReceivedInvitationResponseDto.fromReceived(i));
   }
@@ -28,7 +31,11 @@ export class MyInvitationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept an invitation: you become a member of the enterprise. Audited.' })
   @ApiOkResponse({ type: InvitationResponseDto })
-  @ApiErrors({ 404: 'No such invitation to your address', 409: 'Expired, revoked or already answered' })
+  @ApiErrors({
+    403: 'Your address is not verified yet (EMAIL_NOT_VERIFIED)',
+    404: 'No such invitation to your address',
+    409: 'Expired, revoked or already answered',
+  })
   async accept(
     @UuidParam('invitationId') invitationId: string,
     @CurrentActor() actor: Actor,
@@ -40,7 +47,11 @@ export class MyInvitationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline an invitation. Audited.' })
   @ApiOkResponse({ type: InvitationResponseDto })
-  @ApiErrors({ 404: 'No such invitation to your address', 409: 'Expired, revoked or already answered' })
+  @ApiErrors({
+    403: 'Your address is not verified yet (EMAIL_NOT_VERIFIED)',
+    404: 'No such invitation to your address',
+    409: 'Expired, revoked or already answered',
+  })
   async decline(
     @UuidParam('invitationId') invitationId: string,
     @CurrentActor() actor: Actor,

@@ -140,8 +140,12 @@ export class InvitationsService {
     });
   }
 
-  /** The open invitations to the signed-in user's address. */
+  /**
+   * The open invitations to the signed-in user's address. Only a proven address sees them: anyone may register
+   * with a contact's published address, and must not thereby take the admin invitation an import sent to it.
+   */
   async received(actor: Actor): Promise<ReceivedInvitationView[]> {
+    await this.users.requireVerifiedEmail(actor.userId as string);
     const user = await this.users.getUser(actor.userId as string);
     const rows = await this.invitations.listOpenForEmail(user.email);
     return rows.map((i) => ({ ...i, status: 'pending' }));
@@ -182,6 +186,8 @@ export class InvitationsService {
     // Runs in the answer's transaction: membership and the answer commit together.
     effect?: (invitation: EnterpriseInvitation) => Promise<void>,
   ): Promise<InvitationView> {
+    // The invitation is to an address: an account that has not proven it holds the address cannot answer.
+    await this.users.requireVerifiedEmail(actor.userId as string);
     const user = await this.users.getUser(actor.userId as string);
     return this.transactions.run(async () => {
       const invitation = await this.invitations.findForUpdate(invitationId);

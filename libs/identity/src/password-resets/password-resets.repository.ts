@@ -57,4 +57,14 @@ export class PasswordResetsRepository {
       userId,
     ]);
   }
+
+  /** Resets asked for this account within the last `withinMs`. */
+  async countRecent(userId: string, withinMs: number): Promise<number> {
+    const rows: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM password_resets
+        WHERE user_id = $1 AND created_at > now() - make_interval(secs => $2::double precision / 1000)`,
+      [userId, withinMs],
+    );
+    return rows[0].n;
+  }
 }

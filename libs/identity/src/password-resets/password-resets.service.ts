@@ -22,6 +22,9 @@ export const RESET_REQUEST_FLOOR_MS = 300;
  * Forgotten passwords: a single-use link by mail, valid 30 minutes. The request answers the same whether or not
  * the address has an (active) account; only a hash of the token is stored.
  */
+
+/** Reset mails one account is sent in an hour, whoever asks and from wherever. */
+export const RESET_MAILS_PER_ACCOUNT_PER_HOUR = 5;
 @Injectable()
 export class PasswordResetsService {
   constructor(
@@ -80,6 +83,17 @@ export class PasswordResetsService {
       });
       return;
     }
+    // Past the cap the answer stays the same 202 and nothing is sent: no mailbox can be flooded, and nobody
+    // can lock a person out of their resets by asking for them (a 429 with a block would do both).
+    if ((await this.resets.countRecent(user.id, 60 * 60_000)) >= RESET_MAILS_PER_ACCOUNT_PER_HOUR) {
+      await this.auditLog.append(actor, {
+        action: 'auth.password-reset-requested',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email, sent: false, reason: 'hourly limit' },
+      });
+      return;
+    }
     const { token, hash } = newResetToken();
     const expiresAt = new Date(Date.now() + RESET_TOKEN_TTL_MS);
     await this.transactions.run(async () => {
@@ -88,7 +102,7 @@ export class PasswordResetsService {
         to: user.email,
         recipientId: user.id,
         template: 'password-reset',
-        language: user.language ?? 'en',
+        language: user.language ?? 'zh',
         params: {
           displayName: user.displayName,
           link: this.mail.link('/account/reset-password', { token }),

@@ -72,6 +72,17 @@ export class StaffInvitationsRepository {
     return rows[0] ?? null;
   }
 
+  /** The role of each of these addresses' live (pending, unexpired) invitation. */
+  async liveRolesOf(emails: string[]): Promise<Map<string, StaffRole>> {
+    if (emails.length === 0) return new Map();
+    const rows: { email: string; role: StaffRole }[] = await this.manager.query(
+      `SELECT email, role FROM staff_invitations
+        WHERE email = ANY($1::text[]) AND status = 'pending' AND expires_at > now()`,
+      [emails],
+    );
+    return new Map(rows.map((r) => [r.email, r.role]));
+  }
+
   findById(id: string): Promise<StaffInvitation | null> {
     return this.one(`i.id = $1`, [id]);
   }

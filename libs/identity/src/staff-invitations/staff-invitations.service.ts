@@ -97,6 +97,11 @@ export class StaffInvitationsService {
     });
   }
 
+  /** Of these addresses, those with a live invitation, and the role it offers (a bulk import checks first). */
+  liveInvitationRoles(emails: string[]): Promise<Map<string, StaffRole>> {
+    return this.invitations.liveRolesOf(emails.map((e) => e.trim().toLowerCase()));
+  }
+
   list(state: StaffInvitationStatus | undefined, page: PageRequest): Promise<Page<StaffInvitation>> {
     return this.invitations.list(state, page);
   }

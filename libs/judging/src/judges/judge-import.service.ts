@@ -102,7 +102,10 @@ export class JudgeImportService {
           },
         })),
       );
-      for (const r of invited) {
+      // An address invited as a judge before keeps its live invitation (its draft is updated above); the others
+      // are invited now.
+      const alreadyInvited = await this.staffInvitations.liveInvitationRoles(invited.map((r) => r.email));
+      for (const r of invited.filter((x) => !alreadyInvited.has(x.email))) {
         // The profile waits in its draft; the person is invited, by email, to become the judge it belongs to.
         await this.staffInvitations.invite(
           { email: r.email, role: 'judge', displayName: r.displayName, language: r.language ?? undefined },
@@ -135,18 +138,20 @@ export class JudgeImportService {
           }),
         );
     }
-    // An address is one account: one that signs in as an organizer or an enterprise user cannot be invited as a
-    // judge. Files of judges are short (tens of rows), so a read per new address is cheap.
-    for (const r of rows.filter((x) => x.email !== '' && !judges.has(x.email))) {
-      for (const role of ['organizer', 'enterprise'] as const) {
-        if (await this.users.findActiveByEmail(r.email, role))
-          problems.push(
-            lineProblem(r.line, 'email', {
-              en: `belongs to an ${role} account; a judge needs an address of their own`,
-              zh: `该地址属于${role === 'organizer' ? '组织者' : '企业'}账号，评委需使用自己的地址`,
-            }),
-          );
-      }
+    // An address is one account: one that signs in as an organizer or an enterprise user (enabled or not)
+    // cannot be invited as a judge, nor one with a live invitation to be an organizer. Files of judges are
+    // short (tens of rows), so a read per new address is cheap.
+    const fresh = rows.filter((x) => x.email !== '' && !judges.has(x.email));
+    const invitedAs = await this.staffInvitations.liveInvitationRoles(fresh.map((r) => r.email));
+    for (const r of fresh) {
+      const role = (await this.users.findByEmail(r.email))?.role ?? invitedAs.get(r.email);
+      if (role === 'organizer' || role === 'enterprise')
+        problems.push(
+          lineProblem(r.line, 'email', {
+            en: `belongs to an ${role} account or invitation; a judge needs an address of their own`,
+            zh: `该地址属于${role === 'organizer' ? '组织者' : '企业'}账号或邀请，评委需使用自己的地址`,
+          }),
+        );
     }
     if (problems.length > 0) throw importRefused(SUBJECT, problems);
     return rows;
