@@ -17,6 +17,7 @@ import { InvitationsRepository } from './invitations/invitations.repository';
 import { InvitationsService } from './invitations/invitations.service';
 import { EnterpriseImportRepository } from './onboarding/enterprise-import.repository';
 import { EnterpriseImportService } from './onboarding/enterprise-import.service';
+import { InvitationIssuer } from './invitations/invitation-issuer';
 import { InvitationLinksService } from './invitations/invitation-links.service';
 
 @Module({
@@ -30,6 +31,7 @@ import { InvitationLinksService } from './invitations/invitation-links.service';
     CandidaciesService,
     InvitationsRepository,
     InvitationsService,
+    InvitationIssuer,
     InvitationLinksService,
     EnterpriseDirectoryRepository,
     EnterpriseDirectory,

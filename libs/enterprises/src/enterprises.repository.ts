@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Transactions } from '@app/database';
 import { Page, PageRequest, pageOffset } from '@app/common';
@@ -36,6 +37,12 @@ export class EnterprisesRepository {
 
   findById(id: string): Promise<Enterprise | null> {
     return this.manager.findOneBy(Enterprise, { id });
+  }
+
+  findByIds(ids: string[]): Promise<Enterprise[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.manager.findBy(Enterprise, { id: In([...new Set(ids)]) });
   }
 
   /** Row-locks the enterprise for a read-modify-write; call inside a transaction, which holds the lock. */

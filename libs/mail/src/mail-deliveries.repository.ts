@@ -48,6 +48,25 @@ export class MailDeliveriesRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** The ids of the new deliveries (those whose idempotency key was not recorded before), in one statement. */
+  async insertMany(mails: OutgoingMail[]): Promise<string[]> {
+    if (mails.length === 0) return [];
+    const rows: { id: string }[] = await this.transactions.manager.query(
+      `INSERT INTO mail_deliveries (idempotency_key, recipient_id, to_address, template, language, params)
+       SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::varchar[], $5::varchar[], $6::jsonb[])
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [
+        mails.map((m) => m.idempotencyKey),
+        mails.map((m) => m.recipientId ?? null),
+        mails.map((m) => m.to.trim().toLowerCase()),
+        mails.map((m) => m.template),
+        mails.map((m) => m.language),
+        mails.map((m) => JSON.stringify(m.params)),
+      ],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /**
    * Takes a queued message for sending (queued -> sending, one more attempt) in a statement that commits on its
    * own: two runs of one job cannot both win it. Else the state it is in, or null when there is no such row.

@@ -34,6 +34,18 @@ export class MailService {
     return true;
   }
 
+  /**
+   * Records many messages in one statement (a bulk import's invitations), each once per idempotency key, and
+   * adds their jobs together once the transaction commits. Throws, recording nothing, when any would go out
+   * with blanks.
+   */
+  async sendMany(mails: OutgoingMail[]): Promise<number> {
+    for (const mail of mails) this.renderer.render(mail.template, mail.language, mail.params);
+    const ids = await this.deliveries.insertMany(mails);
+    if (ids.length > 0) this.transactions.afterCommit(() => this.jobs.enqueueSoon(...ids));
+    return ids.length;
+  }
+
   /** The message as its reader gets it (subject, HTML, text), e.g. for an inbox beside the email. */
   render(template: MailTemplate, language: Language, params: Record<string, string>): RenderedMail {
     return this.renderer.render(template, language, params);

@@ -26,37 +26,45 @@ export class InvitationsRepository {
   }
 
   /**
-   * Creates the pending invitation of this address to this enterprise, or, when one is pending already (even
-   * expired), renews it with the new expiry, inviter and link (the old link stops working): the partial unique
-   * key decides, not a prior read. A renewal never lowers an admin invitation to a member one.
+   * Records each address's pending invitation to its enterprise, in the order given. A pending one for the same
+   * enterprise and address is renewed (new link, inviter and expiry; admin if either invitation was) rather than
+   * doubled: the partial unique key decides. Each pair appears once per call.
    */
-  async upsertPending(invitation: {
-    enterpriseId: string;
-    email: string;
-    role: MemberRole;
-    tokenHash: string;
-    invitedBy: string;
-    expiresAt: Date;
-  }): Promise<{ invitation: EnterpriseInvitation; renewed: boolean }> {
-    const rows: (EnterpriseInvitation & { inserted: boolean })[] = await this.manager.query(
-      `INSERT INTO enterprise_invitations AS i (enterprise_id, email, role, token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)
+  async upsertPendingMany(
+    invitations: {
+      enterpriseId: string;
+      email: string;
+      role: MemberRole;
+      tokenHash: string;
+      invitedBy: string;
+      expiresAt: Date;
+    }[],
+  ): Promise<{ invitation: EnterpriseInvitation; renewed: boolean }[]> {
+    const rows: (EnterpriseInvitation & { inserted: boolean; tokenHash: string })[] =
+      await this.manager.query(
+        `INSERT INTO enterprise_invitations AS i (enterprise_id, email, role, token_hash, invited_by, expires_at)
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::char(64)[], $5::uuid[], $6::timestamptz[])
        ON CONFLICT (enterprise_id, email) WHERE status = 'pending'
        DO UPDATE SET invited_by = EXCLUDED.invited_by, expires_at = EXCLUDED.expires_at, created_at = now(),
          token_hash = EXCLUDED.token_hash,
          role = CASE WHEN i.role = 'admin' OR EXCLUDED.role = 'admin' THEN 'admin' ELSE 'member' END
-       RETURNING ${COLUMNS}, (xmax = 0) AS inserted`,
-      [
-        invitation.enterpriseId,
-        invitation.email,
-        invitation.role,
-        invitation.tokenHash,
-        invitation.invitedBy,
-        invitation.expiresAt,
-      ],
+       RETURNING ${COLUMNS}, i.token_hash AS "tokenHash", (xmax = 0) AS inserted`,
+        [
+          invitations.map((i) => i.enterpriseId),
+          invitations.map((i) => i.email),
+          invitations.map((i) => i.role),
+          invitations.map((i) => i.tokenHash),
+          invitations.map((i) => i.invitedBy),
+          invitations.map((i) => i.expiresAt),
+        ],
+      );
+    // RETURNING keeps no order: each row is found again by its fresh token.
+    const byToken = new Map(
+      rows.map(({ inserted, tokenHash, ...row }) => [tokenHash, { invitation: row, renewed: !inserted }]),
     );
-    const { inserted, ...row } = rows[0];
-    return { invitation: row, renewed: !inserted };
+    return invitations.map(
+      (i) => byToken.get(i.tokenHash) as { invitation: EnterpriseInvitation; renewed: boolean },
+    );
   }
 
   /**

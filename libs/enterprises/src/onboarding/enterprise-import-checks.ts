@@ -73,8 +73,8 @@ export function candidacyProblems(
     problems.push({
       field: 'campaignId',
       message: {
-        en: `candidacies cannot be imported: ${closed}`,
-        zh: `无法导入参评：评选报名未开放（${closed}）`,
+        en: `candidacies cannot be imported: ${closed.en}`,
+        zh: `无法导入参评：${closed.zh}`,
       },
     });
   for (const r of entering) {

@@ -145,16 +145,13 @@ export class EnterpriseImportService {
             candidacyEntry(c, candidacyIds[i], view?.campaign.id as string, importId),
           ),
         ]);
-        const contacts: EnterpriseImportResult['contacts'] = [];
-        for (const [i, r] of rows.entries()) {
-          // No account and no password at import: the contact is invited, by email, to be the first admin.
-          await this.invitations.inviteContact(
-            ids[i],
-            { email: r.contactEmail, language: r.contactLanguage ?? undefined },
-            actor,
-          );
-          contacts.push({ enterpriseId: ids[i], email: r.contactEmail, language: r.contactLanguage });
-        }
+        // No account and no password at import: each contact is invited, by email, to be the first admin.
+        const contacts = rows.map((r, i) => ({
+          enterpriseId: ids[i],
+          email: r.contactEmail,
+          language: r.contactLanguage,
+        }));
+        await this.invitations.inviteContacts(contacts, actor);
         return result(ids, byEnterprise, importId, contacts);
       })
       .catch((err: unknown) => {

@@ -39,10 +39,10 @@ export class MailJobsService {
     );
   }
 
-  /** After the transaction that recorded it commits; if Redis is away then, the sweep adds it later. */
-  enqueueSoon(deliveryId: string): void {
-    this.enqueue([deliveryId]).catch((e: Error) =>
-      this.logger.warn(`Mail ${deliveryId} waits for the sweep: ${e.message}`),
+  /** After the transaction that recorded them commits; if Redis is away then, the sweep adds them later. */
+  enqueueSoon(...deliveryIds: string[]): void {
+    this.enqueue(deliveryIds).catch((e: Error) =>
+      this.logger.warn(`${deliveryIds.length} mail(s) wait for the sweep: ${e.message}`),
     );
   }
 
