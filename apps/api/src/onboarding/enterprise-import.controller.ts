@@ -19,7 +19,8 @@ import {
   EnterpriseImportResultDto,
   FileFormatQueryDto,
 } from './onboarding.dto';
-import { CSV_TYPE, IMPORT_TYPES, readImportFile, sendTable, XLSX_TYPE } from './tabular-file';
+import { CSV_TYPE, XLSX_TYPE } from '../http/table-export';
+import { IMPORT_TYPES, readImportFile, sendTable } from './tabular-file';
 
 const COLUMNS = ENTERPRISE_COLUMNS.map((c) => c.name);
 const CSV_EXAMPLE =
