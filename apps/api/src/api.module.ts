@@ -48,6 +48,7 @@ import { EntrantJudgingController } from './judging/entrant-judging.controller';
 import { JudgeSecondFactorGuard } from './judging/judge-second-factor.guard';
 import { JudgeWorkspaceController } from './judging/judge-workspace.controller';
 import { JudgesController } from './judging/judges.controller';
+import { RoundResultsController } from './judging/round-results.controller';
 import { RoundsController } from './judging/rounds.controller';
 import { RubricsController } from './judging/rubrics.controller';
 import { RankingsController } from './rankings/rankings.controller';
@@ -107,6 +108,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     RubricsController,
     JudgesController,
     RoundsController,
+    RoundResultsController,
     JudgeWorkspaceController,
     EntrantJudgingController,
     AwardsController,

@@ -22,23 +22,27 @@ export interface AuditFilter {
   to?: Date;
 }
 
+function entryOf(actor: Actor, record: AuditRecord): QueryDeepPartialEntity<AuditEntry> {
+  return {
+    actorId: actor.userId,
+    actorRole: actor.role,
+    requestId: actor.requestId,
+    ip: actor.ip,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    before: record.before ?? null,
+    after: record.after ?? null,
+  } as QueryDeepPartialEntity<AuditEntry>;
+}
+
 @Injectable()
 export class AuditLogRepository {
   constructor(private readonly transactions: Transactions) {}
 
   /** Written through the ambient transaction, so the row commits or rolls back with the change it describes. */
   async append(actor: Actor, record: AuditRecord): Promise<void> {
-    await this.transactions.manager.insert(AuditEntry, {
-      actorId: actor.userId,
-      actorRole: actor.role,
-      requestId: actor.requestId,
-      ip: actor.ip,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      before: record.before ?? null,
-      after: record.after ?? null,
-    } as QueryDeepPartialEntity<AuditEntry>);
+    await this.transactions.manager.insert(AuditEntry, entryOf(actor, record));
   }
 
   /** Multi-row inserts of at most 1,000 entries each: far under PostgreSQL's 65,535 bind parameters. */
@@ -46,20 +50,7 @@ export class AuditLogRepository {
     for (let at = 0; at < records.length; at += 1000) {
       await this.transactions.manager.insert(
         AuditEntry,
-        records.slice(at, at + 1000).map(
-          (record) =>
-            ({
-              actorId: actor.userId,
-              actorRole: actor.role,
-              requestId: actor.requestId,
-              ip: actor.ip,
-              action: record.action,
-              entityType: record.entityType,
-              entityId: record.entityId,
-              before: record.before ?? null,
-              after: record.after ?? null,
-            }) as QueryDeepPartialEntity<AuditEntry>,
-        ),
+        records.slice(at, at + 1000).map((record) => entryOf(actor, record)),
       );
     }
   }

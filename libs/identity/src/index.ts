@@ -10,7 +10,6 @@ export * from './identity.errors';
 export * from './password-hash';
 export * from './credential.errors';
 export * from './password-resets/password-resets.service';
-export { RESET_TOKEN_TTL_MS } from './password-resets/reset-token';
 export * from './two-factor/two-factor.service';
 export * from './two-factor/sign-in.service';
 export { RECOVERY_CODE_COUNT } from './two-factor/recovery-codes';

@@ -1,3 +1,4 @@
+import { negotiateLanguage } from '../http/accept-language';
 import { html, Html } from '../public/html';
 import { Lang, layout } from '../public/pages';
 import { ACCOUNT_TEXT, AccountPage } from './account-text';
@@ -8,16 +9,7 @@ import { ACCOUNT_TEXT, AccountPage } from './account-text';
  */
 export function accountLanguage(query: unknown, acceptLanguage: string | undefined): Lang {
   if (query === 'zh' || query === 'en') return query;
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { base: tag.split('-')[0], q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((l) => (l.base === 'zh' || l.base === 'en') && l.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return (ranked[0]?.base as Lang | undefined) ?? 'en';
+  return negotiateLanguage(acceptLanguage);
 }
 
 /** The path of an account page in this language, keeping the link's token. */

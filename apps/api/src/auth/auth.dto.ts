@@ -16,14 +16,24 @@ export function PasswordPolicy(field: string, example = 'correct horse battery s
   );
 }
 
+const displayNameChecks = () => [
+  Transform(trim),
+  IsString({ message: 'displayName must be a string' }),
+  MinLength(1, { message: 'displayName must not be empty' }),
+  MaxLength(200, { message: 'displayName must be at most 200 characters' }),
+];
+
 /** A person's name as others see it. */
 export function DisplayName(example = 'Li Wei') {
+  return applyDecorators(ApiProperty({ example, minLength: 1, maxLength: 200 }), ...displayNameChecks());
+}
+
+/** A name that may be left out, checked like `DisplayName` when it is given. */
+export function OptionalDisplayName(example: string, description: string) {
   return applyDecorators(
-    ApiProperty({ example, minLength: 1, maxLength: 200 }),
-    Transform(trim),
-    IsString({ message: 'displayName must be a string' }),
-    MinLength(1, { message: 'displayName must not be empty' }),
-    MaxLength(200, { message: 'displayName must be at most 200 characters' }),
+    ApiPropertyOptional({ example, maxLength: 200, description }),
+    IsOptional(),
+    ...displayNameChecks(),
   );
 }
 

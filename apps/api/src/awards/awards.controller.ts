@@ -14,7 +14,7 @@ import type { Actor } from '@app/common';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
-import { CSV_TYPE, exportFormatOf, exportStream, XLSX_TYPE } from '../http/table-export';
+import { CSV_CONTENT_TYPE, exportFormatOf, sendExport, XLSX_TYPE } from '../http/table-export';
 import { AWARDS_EXPORT_HEADER, awardsTable } from './awards-csv';
 import {
   AnnouncementDto,
@@ -108,12 +108,12 @@ export class AwardsController {
       'the same table (numbers as numbers in XLSX; CSV in UTF-8 with a byte-order mark): a row per winner with ' +
       'its published figures, per ranked enterprise, and per round entrant, categories by English and Chinese name.',
   })
-  @ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
+  @ApiProduces('application/json', CSV_CONTENT_TYPE, XLSX_TYPE)
   @ApiOkResponse({
     description: 'The export',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(AwardsExportDto) } },
-      [CSV_TYPE]: {
+      [CSV_CONTENT_TYPE]: {
         schema: { type: 'string' },
         example: `${AWARDS_EXPORT_HEADER.join(',')}\r\nwinner,Customer Care Benchmark Enterprise,客户关怀标杆企业,,telecom,1,5d2f8a8e-0c1b-4a9e-9f3c-2b7d1e4a6c90,"Shenzhen Example Telecom Co., Ltd.",412,82.4,80.9,83.9,,,,true,false,9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\r\n`,
       },
@@ -135,10 +135,6 @@ export class AwardsController {
       query.format ??
       (/text\/csv|spreadsheetml/.test(accept ?? '') ? exportFormatOf(undefined, accept) : 'json');
     if (format === 'json') return data;
-    const file = exportStream(awardsTable(data), format);
-    void reply
-      .header('content-type', file.type)
-      .header('content-disposition', `attachment; filename="${file.fileName}"`);
-    return new StreamableFile(file.stream);
+    return sendExport(reply, awardsTable(data), format);
   }
 }

@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDate,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -29,6 +28,7 @@ import { LANGUAGES, type Language } from '@app/common';
 import { PageQueryDto } from '../http/page-query.dto';
 import { PageResponseOf } from '../http/page-response.dto';
 import { trim } from '../http/transforms';
+import { ScheduleDto } from './campaign-schedule.dto';
 
 const KINDS: CategoryKind[] = ['survey-benchmark', 'panel', 'combined'];
 
@@ -89,85 +89,6 @@ export class CategoryDto {
   @IsString()
   @MaxLength(40)
   minPanelBand?: string | null;
-}
-
-export class ScheduleDto {
-  @ApiPropertyOptional({
-    example: '2027-01-10T00:00:00+08:00',
-    nullable: true,
-    type: String,
-    format: 'date-time',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  registrationOpensAt?: Date | null;
-
-  @ApiPropertyOptional({
-    example: '2027-02-20T23:59:59+08:00',
-    nullable: true,
-    type: String,
-    format: 'date-time',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  registrationClosesAt?: Date | null;
-
-  @ApiPropertyOptional({
-    example: '2027-03-01T00:00:00+08:00',
-    nullable: true,
-    type: String,
-    format: 'date-time',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  surveyOpensAt?: Date | null;
-
-  @ApiPropertyOptional({
-    example: '2027-05-31T23:59:59+08:00',
-    nullable: true,
-    type: String,
-    format: 'date-time',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  surveyClosesAt?: Date | null;
-
-  @ApiPropertyOptional({
-    example: '2027-06-01T00:00:00+08:00',
-    nullable: true,
-    type: String,
-    format: 'date-time',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  judgingStartsAt?: Date | null;
-
-  @ApiPropertyOptional({
-    example: '2027-08-31T23:59:59+08:00',
-    nullable: true,
-    type: String,
-    format: 'date-time',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  judgingEndsAt?: Date | null;
-
-  @ApiPropertyOptional({
-    example: '2027-09-15T10:00:00+08:00',
-    nullable: true,
-    type: String,
-    format: 'date-time',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  announcementAt?: Date | null;
 }
 
 export class RulesDto {

@@ -7,7 +7,7 @@ import { CandidaciesService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
-import { CSV_TYPE, exportFormatOf, exportStream, XLSX_TYPE } from '../http/table-export';
+import { CSV_CONTENT_TYPE, exportFormatOf, sendExport, XLSX_TYPE } from '../http/table-export';
 import { CANDIDACIES_EXPORT_HEADER, candidacyExportRows } from './candidacies-csv';
 import {
   CandidacyPageDto,
@@ -80,11 +80,11 @@ export class CandidaciesController {
       'CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese) unless `format=xlsx` or an ' +
       '`Accept` header naming XLSX; the same columns in both, categories by name in English and Chinese.',
   })
-  @ApiProduces(CSV_TYPE, XLSX_TYPE)
+  @ApiProduces(CSV_CONTENT_TYPE, XLSX_TYPE)
   @ApiOkResponse({
     description: 'The file, as an attachment',
     content: {
-      [CSV_TYPE]: {
+      [CSV_CONTENT_TYPE]: {
         schema: { type: 'string' },
         example: `${CANDIDACIES_EXPORT_HEADER.join(',')}\r\n9c8b7a6f-5e4d-4c3b-8a29-1f0e9d8c7b6a,Customer Care Benchmark Enterprise,客户关怀标杆企业,7a1c2e3d-4b5f-4a6b-8c7d-9e0f1a2b3c4d,5d2f8a8e-0c1b-4a9e-9f3c-2b7d1e4a6c90,"Shenzhen Example Telecom Co., Ltd.",telecom,approved,,2027-01-20T03:00:00.000Z,2027-01-15T03:00:00.000Z\r\n`,
       },
@@ -121,14 +121,11 @@ export class CandidaciesController {
         chunk = await pageOf(++page);
       }
     }
-    const file = exportStream(
+    return sendExport(
+      reply,
       { name: `${view.campaign.slug}-candidacies`, header: CANDIDACIES_EXPORT_HEADER, rows: rows() },
       exportFormatOf(query.format, accept),
     );
-    void reply
-      .header('content-type', file.type)
-      .header('content-disposition', `attachment; filename="${file.fileName}"`);
-    return new StreamableFile(file.stream);
   }
 
   @Post('candidacies/:id/decision')

@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, MaxLength } from 'class-validator';
 import type { Language } from '@app/common';
 import type { InvitationLinkPreview, MemberRole } from '@app/enterprises';
 import { LinkToken } from '../auth/account-links.dto';
-import { LanguageChoice, PasswordPolicy } from '../auth/auth.dto';
+import { LanguageChoice, OptionalDisplayName, PasswordPolicy } from '../auth/auth.dto';
 import { trim } from '../http/transforms';
 
 export class InviteContactDto {
@@ -22,16 +22,10 @@ export class AcceptInvitationLinkDto {
   @LinkToken()
   token: string;
 
-  @ApiPropertyOptional({
-    example: 'Liu Yang',
-    maxLength: 200,
-    description: 'required when the address has no account yet (`accountExists: false`); ignored otherwise',
-  })
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'displayName must be a string' })
-  @MinLength(1, { message: 'displayName must not be empty' })
-  @MaxLength(200, { message: 'displayName must be at most 200 characters' })
+  @OptionalDisplayName(
+    'Liu Yang',
+    'required when the address has no account yet (`accountExists: false`); ignored otherwise',
+  )
   displayName?: string;
 
   @PasswordPolicy('password')

@@ -1,12 +1,17 @@
-import { PassThrough, Readable } from 'node:stream';
+import { StreamableFile } from '@nestjs/common';
 import { stream as excelStream } from 'exceljs';
+import type { FastifyReply } from 'fastify';
+import { PassThrough, Readable } from 'node:stream';
 import { csvLine } from './csv';
 
 /** One cell of an exported table: numbers stay numbers and times stay times in XLSX. */
 export type ExportCell = string | number | boolean | Date | null | undefined;
 export type ExportFormat = 'csv' | 'xlsx';
 
-export const CSV_TYPE = 'text/csv; charset=utf-8';
+/** The media type of CSV, as an import's body is sent. */
+export const CSV_TYPE = 'text/csv';
+/** The content type every CSV the platform writes is sent with. */
+export const CSV_CONTENT_TYPE = `${CSV_TYPE}; charset=utf-8`;
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 
@@ -28,6 +33,8 @@ export interface ExportTable {
   header: string[];
   /** Rows in chunks, so a table of any size is never held whole in memory. */
   rows: AsyncIterable<ExportCell[][]> | Iterable<ExportCell[][]>;
+  /** Every XLSX cell formatted as text, so a credit code or a phone number never turns into a number. */
+  text?: boolean;
 }
 
 /** The table as a byte stream in the format asked for, with its content type and file name. */
@@ -36,8 +43,17 @@ export function exportStream(
   format: ExportFormat,
 ): { stream: Readable; type: string; fileName: string } {
   const fileName = `${table.name}.${format}`;
-  if (format === 'csv') return { stream: Readable.from(csvChunks(table)), type: CSV_TYPE, fileName };
+  if (format === 'csv') return { stream: Readable.from(csvChunks(table)), type: CSV_CONTENT_TYPE, fileName };
   return { stream: xlsxStream(table), type: XLSX_TYPE, fileName };
+}
+
+/** Answers the table as a download (`<name>.<format>`) in the format asked for. */
+export function sendExport(reply: FastifyReply, table: ExportTable, format: ExportFormat): StreamableFile {
+  const file = exportStream(table, format);
+  void reply
+    .header('content-type', file.type)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`);
+  return new StreamableFile(file.stream);
 }
 
 async function* csvChunks(table: ExportTable): AsyncGenerator<string> {
@@ -49,7 +65,12 @@ function xlsxStream(table: ExportTable): Readable {
   const out = new PassThrough();
   const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.header.map((h) => ({ header: h, key: h, width: Math.max(12, h.length + 2) }));
+  sheet.columns = table.header.map((h) => ({
+    header: h,
+    key: h,
+    width: Math.max(table.text ? 14 : 12, h.length + 2),
+    ...(table.text && { style: { numFmt: '@' } }),
+  }));
   sheet.getRow(1).font = { bold: true };
   void (async () => {
     for await (const chunk of table.rows) {

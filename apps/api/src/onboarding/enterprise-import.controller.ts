@@ -13,13 +13,14 @@ import type { Actor } from '@app/common';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_EXAMPLE, EnterpriseImportService } from '@app/enterprises';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
+import { CSV_TYPE, XLSX_TYPE } from '../http/table-export';
 import {
   EnterpriseExportQueryDto,
   EnterpriseImportQueryDto,
   EnterpriseImportResultDto,
   FileFormatQueryDto,
 } from './onboarding.dto';
-import { CSV_TYPE, IMPORT_TYPES, readImportFile, sendTable, XLSX_TYPE } from './tabular-file';
+import { IMPORT_TYPES, readImportFile, sendTable } from './tabular-file';
 
 const COLUMNS = ENTERPRISE_COLUMNS.map((c) => c.name);
 const CSV_EXAMPLE =

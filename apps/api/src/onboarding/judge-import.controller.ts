@@ -13,8 +13,9 @@ import type { Actor } from '@app/common';
 import { JUDGE_COLUMNS, JUDGE_EXAMPLE, JudgeImportService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
+import { CSV_TYPE, XLSX_TYPE } from '../http/table-export';
 import { DryRunQueryDto, FileFormatQueryDto, JudgeImportResultDto } from './onboarding.dto';
-import { CSV_TYPE, IMPORT_TYPES, readImportFile, sendTable, XLSX_TYPE } from './tabular-file';
+import { IMPORT_TYPES, readImportFile, sendTable } from './tabular-file';
 
 const COLUMNS = JUDGE_COLUMNS.map((c) => c.name);
 const CSV_EXAMPLE =

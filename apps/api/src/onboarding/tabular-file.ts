@@ -1,13 +1,11 @@
-import { PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { PayloadTooLargeException, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
 import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { ImportTable, importRefused, lineProblem } from '@app/common';
-import { csvLine } from '../http/csv';
+import { CSV_TYPE, ExportFormat, sendExport, XLSX_TYPE } from '../http/table-export';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const CSV_TYPE = 'text/csv';
 /** The media types an import accepts as the request body (the file's bytes, no multipart wrapping). */
 export const IMPORT_TYPES = [CSV_TYPE, XLSX_TYPE];
 
@@ -98,40 +96,14 @@ function cellText(cell: ExcelJS.Cell): string {
   return cell.text ?? '';
 }
 
-/** CSV with a byte-order mark, so spreadsheet programs read the Chinese as UTF-8. */
-export function writeCsv(columns: readonly string[], rows: Record<string, string>[]): string {
-  return '\uFEFF' + csvLine([...columns]) + rows.map((r) => csvLine(columns.map((c) => r[c]))).join('');
-}
-
-/** One sheet; every cell text (a credit code or a phone number must not turn into a number). */
-export async function writeXlsx(
-  sheetName: string,
-  columns: readonly string[],
-  rows: Record<string, string>[],
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map((c) => ({
-    header: c,
-    key: c,
-    width: Math.max(14, c.length + 2),
-    style: { numFmt: '@' },
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const r of rows) sheet.addRow(columns.map((c) => r[c] ?? ''));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Answers a table as a CSV (with BOM) or XLSX download named `<name>.<format>`. */
-export async function sendTable(
+/** Answers records as a CSV or XLSX download named `<name>.<format>`, every cell text. */
+export function sendTable(
   reply: FastifyReply,
-  format: 'csv' | 'xlsx',
+  format: ExportFormat,
   name: string,
   columns: readonly string[],
   rows: Record<string, string>[],
-): Promise<string | Buffer> {
-  void reply
-    .header('content-type', format === 'csv' ? `${CSV_TYPE}; charset=utf-8` : XLSX_TYPE)
-    .header('content-disposition', `attachment; filename="${name}.${format}"`);
-  return format === 'csv' ? writeCsv(columns, rows) : writeXlsx(name, columns, rows);
+): StreamableFile {
+  const cells = rows.map((r) => columns.map((c) => r[c] ?? ''));
+  return sendExport(reply, { name, header: [...columns], rows: [cells], text: true }, format);
 }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { LANGUAGES, type Language } from '@app/common';
 import type { StaffInvitation, StaffInvitationStatus, StaffRole } from '@app/identity';
-import { LanguageChoice } from '../auth/auth.dto';
+import { LanguageChoice, OptionalDisplayName } from '../auth/auth.dto';
 import { PageQueryDto } from '../http/page-query.dto';
 import { PageResponseOf } from '../http/page-response.dto';
 import { trim } from '../http/transforms';
@@ -23,16 +23,7 @@ export class InviteStaffDto {
   })
   role: StaffRole;
 
-  @ApiPropertyOptional({
-    example: 'Zhang Min',
-    maxLength: 200,
-    description: 'A suggestion the invitation page fills in; the invitee may change it',
-  })
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'displayName must be a string' })
-  @MinLength(1, { message: 'displayName must not be empty' })
-  @MaxLength(200, { message: 'displayName must be at most 200 characters' })
+  @OptionalDisplayName('Zhang Min', 'A suggestion the invitation page fills in; the invitee may change it')
   displayName?: string;
 
   @LanguageChoice()

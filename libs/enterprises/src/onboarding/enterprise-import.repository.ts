@@ -3,19 +3,7 @@ import { Transactions } from '@app/database';
 import type { EnterpriseRow } from './enterprise-rows';
 
 /** A row of an enterprise export: the profile and, for a campaign, the ids of the categories it entered. */
-export interface EnterpriseExportRow {
-  legalName: string;
-  legalNameZh: string | null;
-  creditCode: string;
-  industryCode: string;
-  organizationType: string;
-  businessTypes: string[];
-  region: string;
-  seats: number;
-  annualRevenue: string | null;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string | null;
+export interface EnterpriseExportRow extends Omit<EnterpriseRow, 'line' | 'contactLanguage' | 'categories'> {
   categoryIds: string[];
 }
 

@@ -5,11 +5,11 @@ import { Transactions } from '@app/database';
 import { MailService } from '@app/mail';
 import { AuditLogRepository } from '../audit-log.repository';
 import { CredentialErrors } from '../credential.errors';
+import { hashLinkToken, newLinkToken, presentedTokenHash } from '../link-tokens';
 import { hashPassword } from '../password-hash';
 import { User } from '../user.entity';
 import { UsersRepository } from '../users.repository';
 import { PasswordResetsRepository } from './password-resets.repository';
-import { isResetTokenShaped, newResetToken, RESET_TOKEN_TTL_MS, resetTokenHash } from './reset-token';
 
 /**
  * The least time a reset request takes. Whether the address has an account decides whether a reset is
@@ -17,6 +17,9 @@ import { isResetTokenShaped, newResetToken, RESET_TOKEN_TTL_MS, resetTokenHash }
  * floor keeps that difference from telling who has an account.
  */
 export const RESET_REQUEST_FLOOR_MS = 300;
+
+/** How long a reset link works. */
+export const RESET_TOKEN_TTL_MS = 30 * 60 * 1000;
 
 /**
  * Forgotten passwords: a single-use link by mail, valid 30 minutes. The request answers the same whether or not
@@ -46,7 +49,8 @@ export class PasswordResetsService {
 
   /** The address a pending reset is for and when it expires; not found when unknown, used or expired. */
   async inspect(token: string): Promise<{ email: string; expiresAt: Date }> {
-    const pending = isResetTokenShaped(token) ? await this.resets.findPending(resetTokenHash(token)) : null;
+    const hash = presentedTokenHash(token);
+    const pending = hash ? await this.resets.findPending(hash) : null;
     if (!pending) throw CredentialErrors.resetNotFound();
     return { email: pending.email, expiresAt: pending.expiresAt };
   }
@@ -59,7 +63,7 @@ export class PasswordResetsService {
     await this.inspect(token);
     const passwordHash = await hashPassword(newPassword);
     return this.transactions.run(async () => {
-      const userId = await this.resets.consume(resetTokenHash(token));
+      const userId = await this.resets.consume(hashLinkToken(token));
       const user = userId ? await this.users.findById(userId) : null;
       if (!user || user.status !== 'active') throw CredentialErrors.resetNotFound();
       await this.resets.consumeAllOf(user.id);
@@ -94,7 +98,7 @@ export class PasswordResetsService {
       });
       return;
     }
-    const { token, hash } = newResetToken();
+    const { token, hash } = newLinkToken();
     const expiresAt = new Date(Date.now() + RESET_TOKEN_TTL_MS);
     await this.transactions.run(async () => {
       const resetId = await this.resets.insert(user.id, hash, expiresAt);
