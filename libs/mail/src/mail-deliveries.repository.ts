@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '@app/database';
+import { modifiedRows, Transactions } from '@app/database';
 import type { Language } from '@app/common';
 import type { MailTemplate } from './mail-templates';
 
@@ -72,14 +72,13 @@ export class MailDeliveriesRepository {
    * own: two runs of one job cannot both win it. Else the state it is in, or null when there is no such row.
    */
   async claim(id: string): Promise<ClaimedDelivery | DeliveryState | null> {
-    // TypeORM answers an UPDATE on PostgreSQL with [rows, affected count].
-    const [rows]: [(Omit<ClaimedDelivery, 'to'> & { to_address: string })[], number] =
-      await this.transactions.manager.query(
-        `UPDATE mail_deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = now()
+    const rows = await modifiedRows<Omit<ClaimedDelivery, 'to'> & { to_address: string }>(
+      this.transactions.manager,
+      `UPDATE mail_deliveries SET state = 'sending', attempts = attempts + 1, claimed_at = now()
         WHERE id = $1 AND state = 'queued'
         RETURNING id, to_address, template, language, params, attempts`,
-        [id],
-      );
+      [id],
+    );
     const row = rows[0];
     if (row) {
       const { to_address, ...rest } = row;
@@ -122,7 +121,8 @@ export class MailDeliveriesRepository {
 
   /** Claims older than `olderThanMs` become dead with `reason`: their worker stopped mid-send. */
   async abandonClaimsBefore(olderThanMs: number, reason: string): Promise<string[]> {
-    const [rows]: [{ id: string }[], number] = await this.transactions.manager.query(
+    const rows = await modifiedRows<{ id: string }>(
+      this.transactions.manager,
       `UPDATE mail_deliveries SET state = 'dead', last_error = $2
         WHERE state = 'sending' AND claimed_at < now() - make_interval(secs => $1::double precision / 1000)
         RETURNING id`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '@app/database';
+import { modifiedRows, Transactions } from '@app/database';
 import type { MemberRole } from '../enterprise-member.entity';
 import { EnterpriseInvitation, StoredInvitationStatus } from './enterprise-invitation.entity';
 
@@ -94,8 +94,8 @@ export class InvitationsRepository {
     status: Exclude<StoredInvitationStatus, 'pending'>,
     by: string,
   ): Promise<EnterpriseInvitation> {
-    // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [EnterpriseInvitation[], number] = await this.manager.query(
+    const rows = await modifiedRows<EnterpriseInvitation>(
+      this.manager,
       `UPDATE enterprise_invitations i SET status = $2, responded_by = $3, responded_at = now()
         WHERE i.id = $1 RETURNING ${COLUMNS}`,
       [id, status, by],

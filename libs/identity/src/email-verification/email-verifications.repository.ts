@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '@app/database';
+import { modifiedRows, Transactions } from '@app/database';
 
 export interface OpenVerification {
   id: string;
@@ -24,7 +24,8 @@ export class EmailVerificationsRepository {
    * once use it once. Null when there is nothing to use.
    */
   async use(tokenHash: string): Promise<OpenVerification | null> {
-    const [rows]: [OpenVerification[], number] = await this.transactions.manager.query(
+    const rows = await modifiedRows<OpenVerification>(
+      this.transactions.manager,
       `UPDATE email_verifications SET used_at = now()
         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
         RETURNING id, user_id AS "userId"`,
