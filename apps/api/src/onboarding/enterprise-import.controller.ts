@@ -20,15 +20,10 @@ import {
   EnterpriseImportResultDto,
   FileFormatQueryDto,
 } from './onboarding.dto';
-import { IMPORT_TYPES, readImportFile, sendTable } from './tabular-file';
+import { csvExample, IMPORT_TYPES, readImportFile, sendTable } from './tabular-file';
 
 const COLUMNS = ENTERPRISE_COLUMNS.map((c) => c.name);
-const CSV_EXAMPLE =
-  'legalNameZh,legalName,creditCode,industryCode,organizationType,businessTypes,region,seats,annualRevenue,' +
-  'contactName,contactEmail,contactPhone,contactLanguage,categories\r\n' +
-  '深圳示例电信有限公司,"Shenzhen Example Telecom Co., Ltd.",91440300708461136T,telecom,in-house,' +
-  'customer-service; technical-support,"Guangdong, Shenzhen",420,1250000000.00,张敏,zhang.min@example.cn,' +
-  "'+86 755 1234 5678,zh,Customer Care Benchmark Enterprise\r\n";
+const CSV_EXAMPLE = csvExample(COLUMNS, ENTERPRISE_EXAMPLE);
 
 /** Organizers onboard enterprises from a file, and take them out in the same shape. */
 @ApiTags('enterprises')

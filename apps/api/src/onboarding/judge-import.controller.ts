@@ -15,13 +15,10 @@ import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { CSV_TYPE, XLSX_TYPE } from '../http/table-export';
 import { DryRunQueryDto, FileFormatQueryDto, JudgeImportResultDto } from './onboarding.dto';
-import { IMPORT_TYPES, readImportFile, sendTable } from './tabular-file';
+import { csvExample, IMPORT_TYPES, readImportFile, sendTable } from './tabular-file';
 
 const COLUMNS = JUDGE_COLUMNS.map((c) => c.name);
-const CSV_EXAMPLE =
-  'displayName,email,language,title,expertiseIndustries,affiliations\r\n' +
-  '李华,li.hua@example.org,zh,Customer-care assessor,telecom; finance,' +
-  '"Shenzhen Example Telecom Co., Ltd. (employer 2016-2021, 91440300708461136T); 示例银行 (client 2023-)"\r\n';
+const CSV_EXAMPLE = csvExample(COLUMNS, JUDGE_EXAMPLE);
 
 /** Organizers appoint judges from a file. */
 @ApiTags('judging')

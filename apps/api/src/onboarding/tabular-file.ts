@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { ImportTable, importRefused, lineProblem } from '@app/common';
+import { csvLine } from '../http/csv';
 import { CSV_TYPE, ExportFormat, sendExport, XLSX_TYPE } from '../http/table-export';
 
 /** The media types an import accepts as the request body (the file's bytes, no multipart wrapping). */
@@ -106,4 +107,9 @@ export function sendTable(
 ): StreamableFile {
   const cells = rows.map((r) => columns.map((c) => r[c] ?? ''));
   return sendExport(reply, { name, header: [...columns], rows: [cells], text: true }, format);
+}
+
+/** The template's CSV (header and example row) as the OpenAPI example: written from the same columns and row. */
+export function csvExample(columns: readonly string[], example: Record<string, string>): string {
+  return csvLine([...columns]) + csvLine(columns.map((c) => example[c] ?? ''));
 }
