@@ -3,6 +3,8 @@
  * written the way a spreadsheet program saves them: UTF-8 CSV with a byte-order mark, RFC 4180 quoting. Used
  * by the demo and the onboarding benchmark.
  */
+import { ENTERPRISE_COLUMNS } from '@app/enterprises';
+import { JUDGE_COLUMNS } from '@app/judging';
 
 export interface EnterpriseFileRow {
   legalNameZh?: string;
@@ -32,29 +34,18 @@ export interface JudgeFileRow {
   affiliations: string[];
 }
 
-const ENTERPRISE_HEADER = [
-  'legalNameZh',
-  'legalName',
-  'creditCode',
-  'industryCode',
-  'organizationType',
-  'businessTypes',
-  'region',
-  'seats',
-  'annualRevenue',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'contactLanguage',
-  'categories',
-];
-const JUDGE_HEADER = ['displayName', 'email', 'language', 'title', 'expertiseIndustries', 'affiliations'];
+// The columns are the import's own, in its order: a file written here is what the template asks for.
+const ENTERPRISE_HEADER = ENTERPRISE_COLUMNS.map((c) => c.name);
+const JUDGE_HEADER = JUDGE_COLUMNS.map((c) => c.name);
 
 const cell = (value: string | number | undefined) => {
   const text = value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 const line = (values: (string | number | undefined)[]) => values.map(cell).join(',') + '\r\n';
+/** One row of cells in the header's order, from a record keyed by column name. */
+const rowOf = (header: readonly string[], record: Record<string, string | number | undefined>) =>
+  line(header.map((name) => record[name]));
 
 export function enterprisesCsv(rows: EnterpriseFileRow[]): string {
   return (
@@ -62,22 +53,11 @@ export function enterprisesCsv(rows: EnterpriseFileRow[]): string {
     line(ENTERPRISE_HEADER) +
     rows
       .map((r) =>
-        line([
-          r.legalNameZh,
-          r.legalName,
-          r.creditCode,
-          r.industryCode,
-          r.organizationType,
-          r.businessTypes.join('; '),
-          r.region,
-          r.seats,
-          r.annualRevenue,
-          r.contactName,
-          r.contactEmail,
-          r.contactPhone,
-          r.contactLanguage,
-          (r.categories ?? []).join('; '),
-        ]),
+        rowOf(ENTERPRISE_HEADER, {
+          ...r,
+          businessTypes: r.businessTypes.join('; '),
+          categories: (r.categories ?? []).join('; '),
+        }),
       )
       .join('')
   );
@@ -89,14 +69,11 @@ export function judgesCsv(rows: JudgeFileRow[]): string {
     line(JUDGE_HEADER) +
     rows
       .map((r) =>
-        line([
-          r.displayName,
-          r.email,
-          r.language,
-          r.title,
-          r.expertiseIndustries.join('; '),
-          r.affiliations.join('; '),
-        ]),
+        rowOf(JUDGE_HEADER, {
+          ...r,
+          expertiseIndustries: r.expertiseIndustries.join('; '),
+          affiliations: r.affiliations.join('; '),
+        }),
       )
       .join('')
   );
