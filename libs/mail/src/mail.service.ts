@@ -27,7 +27,8 @@ export class MailService {
    * Throws when the template's required params are missing: such a message would go out with blanks.
    */
   async send(mail: OutgoingMail): Promise<boolean> {
-    this.renderer.render(mail.template, mail.language, mail.params);
+    // Checked now, in the caller's transaction; rendered once, by the worker that sends it.
+    this.renderer.requireParams(mail.template, mail.params);
     const id = await this.deliveries.insertOnce(mail);
     if (id === null) return false;
     this.transactions.afterCommit(() => this.jobs.enqueueSoon(id));
@@ -40,7 +41,7 @@ export class MailService {
    * with blanks.
    */
   async sendMany(mails: OutgoingMail[]): Promise<number> {
-    for (const mail of mails) this.renderer.render(mail.template, mail.language, mail.params);
+    for (const mail of mails) this.renderer.requireParams(mail.template, mail.params);
     const ids = await this.deliveries.insertMany(mails);
     if (ids.length > 0) this.transactions.afterCommit(() => this.jobs.enqueueSoon(...ids));
     return ids.length;

@@ -108,6 +108,13 @@ describe('MailRenderer', () => {
     expect(() =>
       renderer.render('password-reset', 'zh', { displayName: ' ', link: SAMPLE.link, expiresAt: EXPIRES }),
     ).toThrow(/displayName/);
+    // The check MailService makes when a message is recorded, before any rendering.
+    expect(() => renderer.requireParams('password-reset', { displayName: 'A', link: SAMPLE.link })).toThrow(
+      /expiresAt/,
+    );
+    expect(() =>
+      renderer.requireParams('password-reset', { displayName: 'A', link: SAMPLE.link, expiresAt: EXPIRES }),
+    ).not.toThrow();
   });
 
   it('formats dates per language, and says without a deadline when there is none', () => {

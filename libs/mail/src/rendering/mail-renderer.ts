@@ -49,9 +49,14 @@ export class MailRenderer {
     }
   }
 
-  render(template: MailTemplate, language: Language, params: Record<string, string>): RenderedMail {
+  /** Throws when a param the template requires is missing or empty: such a message would go out with blanks. */
+  requireParams(template: MailTemplate, params: Record<string, string>): void {
     const missing = TEMPLATE_PARAMS[template].required.filter((p) => !params[p]?.trim());
     if (missing.length > 0) throw new Error(`Mail ${template} lacks params: ${missing.join(', ')}`);
+  }
+
+  render(template: MailTemplate, language: Language, params: Record<string, string>): RenderedMail {
+    this.requireParams(template, params);
     const render = (format: Format) =>
       this.template(template, language, format)(params, { data: { language } }).trim();
     return {
