@@ -6,7 +6,8 @@ const { compilerOptions } = require('./tsconfig.json');
 // Dependencies published as ES modules only. Node 20 can require() them, jest's CommonJS runtime cannot, so
 // jest transpiles them to CommonJS (the compiled app needs no such step).
 // otplib's default plugins load @scure/base and (nested under the plugin) @noble/hashes 2; string-width and its
-// dependencies draw the demo's table.
+// dependencies draw the demo's table; file-type (imported as `file-type/core`, which needs no stream support)
+// and its tokenizers sniff an upload's type from its first bytes.
 const ESM_ONLY_PACKAGES = [
   'content-disposition',
   '@scure/base',
@@ -15,6 +16,12 @@ const ESM_ONLY_PACKAGES = [
   'strip-ansi',
   'ansi-regex',
   'get-east-asian-width',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer/inflate',
+  '@borewit/text-codec',
 ];
 const ESM_ONLY = ESM_ONLY_PACKAGES.join('|');
 
