@@ -77,3 +77,19 @@ export interface FormSection {
 export interface FormDefinition {
   sections: FormSection[];
 }
+
+/** A section, field, column key: a letter, then letters, digits or `_`; at most 63 characters. */
+export const FORM_KEY = /^[a-z][a-z0-9_]{0,62}$/;
+
+/**
+ * The platform's ceiling for one uploaded file. A file field may ask for less; the documents lib enforces
+ * the bytes, entries only refuses a form that asks for more.
+ */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+/** What an answer holds, per field type (null clears it). */
+export type TableCell = string | number | null;
+export type TableRow = Record<string, TableCell>;
+export type AnswerValue = string | number | string[] | TableRow[] | null;
+/** A candidacy's answers by field key; a field never answered (or cleared) is absent. */
+export type Answers = Record<string, AnswerValue>;
