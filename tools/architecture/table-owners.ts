@@ -57,6 +57,7 @@ export const TABLE_OWNERS = {
   awards: ['award_decisions', 'award_publications', 'certificates'],
   notifications: ['notifications'],
   mail: ['mail_deliveries'],
+  entries: ['entry_forms', 'entry_form_versions', 'category_entry_forms', 'entries', 'entry_revisions'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

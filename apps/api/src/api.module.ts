@@ -7,6 +7,7 @@ import { AppConfigModule, authConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { CampaignsModule } from '@app/campaigns';
 import { EnterprisesModule } from '@app/enterprises';
+import { EntriesModule } from '@app/entries';
 import { IdentityModule, UsersService } from '@app/identity';
 import { QueueModule } from '@app/queue';
 import { JudgingModule } from '@app/judging';
@@ -55,6 +56,9 @@ import { RankingsController } from './rankings/rankings.controller';
 import { SurveyResponsesController } from './surveys/survey-responses.controller';
 import { SurveySetupController } from './surveys/survey-setup.controller';
 import { UsersController } from './users/users.controller';
+import { CategoryEntryFormController } from './entries/category-entry-form.controller';
+import { EntriesController } from './entries/entries.controller';
+import { EntryFormsController } from './entries/entry-forms.controller';
 import { StaffInvitationsController } from './users/staff-invitations.controller';
 
 @Module({
@@ -71,6 +75,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     JudgingModule,
     NotificationsModule,
     AwardsModule,
+    EntriesModule,
     ThrottlerModule.forRootAsync({
       imports: [RateLimitStorageModule],
       inject: [authConfig.KEY, RedisThrottlerStorage],
@@ -117,6 +122,9 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     AccountPagesController,
     MetricsController,
     AdminSessionController,
+    EntryFormsController,
+    CategoryEntryFormController,
+    EntriesController,
   ],
   providers: [
     TokenAuthenticator,

@@ -23,6 +23,15 @@ export interface CategoryFacts {
   nameZh: string | null;
 }
 
+/** A campaign's registration: its state, its window, and when it actually opened (null while draft). */
+export interface CampaignRegistration {
+  id: string;
+  state: CampaignState;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  registrationOpenedAt: Date | null;
+}
+
 /** What a message about a campaign needs: its name, and the language of people who have not chosen one. */
 export interface CampaignMessaging {
   id: string;
@@ -41,6 +50,28 @@ export class CampaignFactsService {
       where: { id: campaignId },
     });
     return campaign ? { id: campaign.id, year: campaign.year, state: campaign.state } : null;
+  }
+
+  async registration(campaignId: string): Promise<CampaignRegistration | null> {
+    const c = await this.transactions.manager.findOne(Campaign, {
+      select: {
+        id: true,
+        state: true,
+        registrationOpensAt: true,
+        registrationClosesAt: true,
+        registrationOpenedAt: true,
+      },
+      where: { id: campaignId },
+    });
+    return c
+      ? {
+          id: c.id,
+          state: c.state,
+          registrationOpensAt: c.registrationOpensAt,
+          registrationClosesAt: c.registrationClosesAt,
+          registrationOpenedAt: c.registrationOpenedAt,
+        }
+      : null;
   }
 
   /** Of these campaigns, those whose judges must sign in with a second factor, by name. */

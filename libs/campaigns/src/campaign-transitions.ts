@@ -99,6 +99,7 @@ export class CampaignTransitions {
       state: to,
       stateChangedAt: () => 'now()',
       ...(to === 'survey' && { methodologyFrozenAt: () => 'now()' }),
+      ...(to === 'registration' && { registrationOpenedAt: () => 'now()' }),
       ...(move && { [move.field]: move.to }),
     });
     const after = await this.views.read(c.id);

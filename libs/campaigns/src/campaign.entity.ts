@@ -29,6 +29,9 @@ export class Campaign extends BaseEntity {
   @Column({ name: 'methodology_version', type: 'varchar', length: 40 }) methodologyVersion: string;
   @Column({ name: 'methodology_frozen_at', type: 'timestamptz', nullable: true })
   methodologyFrozenAt: Date | null;
+  /** When the campaign entered registration: entry forms in force freeze at the version of that moment. */
+  @Column({ name: 'registration_opened_at', type: 'timestamptz', nullable: true })
+  registrationOpenedAt: Date | null;
   @Column({ name: 'joint_winners_on_tie', type: 'boolean' }) jointWinnersOnTie: boolean;
   @Column({ name: 'cloned_from', type: 'uuid', nullable: true }) clonedFrom: string | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;

@@ -5,6 +5,7 @@ export * from './candidacies.service';
 export * from './invitations';
 export * from './enterprises.errors';
 export * from './credit-code';
+export { registrationWindowProblem } from './candidacy-rules';
 export type { Enterprise, EnterpriseStatus } from './enterprise.entity';
 export type { EnterpriseMember, MemberRole } from './enterprise-member.entity';
 export type { Candidacy, CandidacyState } from './candidacy.entity';

@@ -72,6 +72,22 @@ export const ACCESS: Record<string, Access> = {
   'GET /campaigns/{campaignId}/candidacies/export': ['organizer'],
   'POST /candidacies/{id}/decision': ['organizer'],
   'POST /candidacies/{id}/withdraw': ['enterprise'],
+  // Entry forms: organizers write them; enterprises read a category's form once they can see the campaign.
+  'GET /entry-forms': ['organizer'],
+  'POST /entry-forms': ['organizer'],
+  'GET /entry-forms/{formId}': ['organizer'],
+  'POST /entry-forms/{formId}/versions': ['organizer'],
+  'GET /entry-forms/{formId}/versions/{version}': ['organizer'],
+  'PUT /campaigns/{campaignId}/categories/{categoryId}/entry-form': ['organizer'],
+  'DELETE /campaigns/{campaignId}/categories/{categoryId}/entry-form': ['organizer'],
+  'GET /campaigns/{campaignId}/categories/{categoryId}/entry-form': ['organizer', 'enterprise'],
+  // An entry: members of the candidacy's enterprise fill it (others get 404), organizers read it; judges never
+  // reach it here (their view comes through their assignments).
+  'GET /candidacies/{id}/entry': ['organizer', 'enterprise'],
+  'PUT /candidacies/{id}/entry/answers/{fieldKey}': ['enterprise'],
+  'PATCH /candidacies/{id}/entry/answers': ['enterprise'],
+  'POST /candidacies/{id}/entry/submit': ['enterprise'],
+  'GET /candidacies/{id}/entry/history': ['organizer', 'enterprise'],
   'GET /methodology-versions': ['organizer'],
   'GET /methodology-versions/{version}': ['organizer'],
   'POST /methodology-versions': ['organizer'],

@@ -14,5 +14,6 @@ export * from './fixtures/survey-campaign';
 export * from './fixtures/panel-campaign';
 export * from './fixtures/awards-campaign';
 export * from './fixtures/survey-imports';
+export * from './fixtures/entry-form';
 export * from './credentials';
 export * from './mail/test-smtp-server';

@@ -5,6 +5,7 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
 import { CampaignErrors } from '@app/campaigns';
 import { DomainError, Localized, LocalizedFieldProblem } from '@app/common';
 import { CREDIT_CODE_MESSAGES, CREDIT_CODE_MESSAGES_ZH, EnterpriseErrors } from '@app/enterprises';
+import { EntryErrors } from '@app/entries';
 import { IdentityErrors } from '@app/identity';
 import { JudgingErrors } from '@app/judging';
 import { RankingErrors } from '@app/rankings';
@@ -120,6 +121,11 @@ describe('translations', () => {
       'JudgingErrors.tooLarge': ['SOME_CODE', reason, 'f'],
       'SurveyErrors.invalid': [[problem]],
       'SurveyErrors.badHeader': [[problem]],
+      'EntryErrors.invalid': [[problem]],
+      'EntryErrors.bindingFrozen': [reason],
+      'EntryErrors.locked': [reason],
+      'EntryErrors.incomplete': [[{ key: 'f', label: reason }]],
+      'EntryErrors.wouldBeIncomplete': [[{ key: 'f', label: reason }]],
     };
     const factories = Object.entries({
       CampaignErrors,
@@ -128,6 +134,7 @@ describe('translations', () => {
       JudgingErrors,
       RankingErrors,
       SurveyErrors,
+      EntryErrors,
     }).flatMap(([group, errors]) =>
       Object.entries(errors as Record<string, (...args: unknown[]) => DomainError>).map(
         ([name, make]) => [`${group}.${name}`, make] as const,

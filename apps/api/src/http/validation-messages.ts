@@ -70,6 +70,7 @@ export const CUSTOM_MESSAGES_ZH: Record<string, string> = {
   'reason is required when rejecting': '驳回时必须填写 reason',
   'key must be a letter then letters, digits or _': 'key 必须以字母开头，其后为字母、数字或 _',
   'key must be 2-80 lower-case letters, digits or -': 'key 必须是 2 到 80 个小写字母、数字或 -',
+  'fieldKey must be a letter then letters, digits or _': 'fieldKey 必须以字母开头，其后为字母、数字或 _',
   'version must be 2-40 lowercase letters, digits, dots or dashes':
     'version 必须是 2 到 40 个小写字母、数字、点或短横线',
   'changeId must be the id of the pending change you read': 'changeId 必须是你读取的待审变更的编号',

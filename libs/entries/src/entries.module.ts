@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '@app/campaigns';
+import { EnterprisesModule } from '@app/enterprises';
+import { IdentityModule } from '@app/identity';
+import { EntriesRepository } from './answers/entries.repository';
+import { EntriesService } from './answers/entries.service';
+import { EntryContexts } from './answers/entry-contexts';
+import { CategoryFormsService } from './forms/category-forms.service';
+import { EntryFormsRepository } from './forms/entry-forms.repository';
+import { EntryFormsService } from './forms/entry-forms.service';
+
+@Module({
+  imports: [IdentityModule, CampaignsModule, EnterprisesModule],
+  providers: [
+    EntryFormsRepository,
+    EntryFormsService,
+    CategoryFormsService,
+    EntriesRepository,
+    EntryContexts,
+    EntriesService,
+  ],
+  exports: [EntryFormsService, CategoryFormsService, EntriesService],
+})
+export class EntriesModule {}
