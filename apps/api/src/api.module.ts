@@ -58,7 +58,9 @@ import { SurveySetupController } from './surveys/survey-setup.controller';
 import { UsersController } from './users/users.controller';
 import { CategoryEntryFormController } from './entries/category-entry-form.controller';
 import { EntriesController } from './entries/entries.controller';
+import { EntryDocumentNames } from './entries/entry-document-names';
 import { EntryFormsController } from './entries/entry-forms.controller';
+import { EntryReportsController } from './entries/entry-reports.controller';
 import { StaffInvitationsController } from './users/staff-invitations.controller';
 
 @Module({
@@ -125,6 +127,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     EntryFormsController,
     CategoryEntryFormController,
     EntriesController,
+    EntryReportsController,
   ],
   providers: [
     TokenAuthenticator,
@@ -133,6 +136,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     InvitationThrottlerGuard,
     TwoFactorThrottlerGuard,
     JudgeSecondFactorGuard,
+    EntryDocumentNames,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

@@ -8,6 +8,7 @@ import { EntryContexts } from './answers/entry-contexts';
 import { CategoryFormsService } from './forms/category-forms.service';
 import { EntryFormsRepository } from './forms/entry-forms.repository';
 import { EntryFormsService } from './forms/entry-forms.service';
+import { EntryReportsService } from './reports/entry-reports.service';
 
 @Module({
   imports: [IdentityModule, CampaignsModule, EnterprisesModule],
@@ -18,7 +19,8 @@ import { EntryFormsService } from './forms/entry-forms.service';
     EntriesRepository,
     EntryContexts,
     EntriesService,
+    EntryReportsService,
   ],
-  exports: [EntryFormsService, CategoryFormsService, EntriesService],
+  exports: [EntryFormsService, CategoryFormsService, EntriesService, EntryReportsService],
 })
 export class EntriesModule {}

@@ -28,4 +28,10 @@ export type {
   UploadTarget,
   VisibleEntry,
 } from './answers/entry-view';
+export { EntryReportsService } from './reports/entry-reports.service';
+export type {
+  CandidacyRow,
+  CategoryCompletenessReport,
+  EntryExportRow,
+} from './reports/entry-reports.service';
 export type { CategoryCompleteness, CompletenessCounts } from './reports/completeness';

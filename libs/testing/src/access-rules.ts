@@ -88,6 +88,8 @@ export const ACCESS: Record<string, Access> = {
   'PATCH /candidacies/{id}/entry/answers': ['enterprise'],
   'POST /candidacies/{id}/entry/submit': ['enterprise'],
   'GET /candidacies/{id}/entry/history': ['organizer', 'enterprise'],
+  'GET /campaigns/{campaignId}/entries/completeness': ['organizer'],
+  'GET /campaigns/{campaignId}/entries/export': ['organizer'],
   'GET /methodology-versions': ['organizer'],
   'GET /methodology-versions/{version}': ['organizer'],
   'POST /methodology-versions': ['organizer'],

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CampaignsService } from '@app/campaigns';
 import type { Actor } from '@app/common';
 import { CandidaciesService } from '@app/enterprises';
+import { EntriesService } from '@app/entries';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
@@ -26,6 +27,7 @@ export class CandidaciesController {
   constructor(
     private readonly candidacies: CandidaciesService,
     private readonly campaigns: CampaignsService,
+    private readonly entries: EntriesService,
   ) {}
 
   @Post('campaigns/:campaignId/candidacies')
@@ -131,14 +133,20 @@ export class CandidaciesController {
   @Post('candidacies/:id/decision')
   @HttpCode(200)
   @Roles('organizer')
-  @ApiOperation({ summary: 'Approve or reject a submitted candidacy (a rejection needs a reason)' })
+  @ApiOperation({
+    summary: 'Approve or reject a submitted candidacy (a rejection needs a reason)',
+    description: 'A category with an entry form is approved only once the entry is submitted.',
+  })
   @ApiOkResponse({ type: CandidacyResponseDto })
-  @ApiErrors(404, { 409: 'Not submitted' })
+  @ApiErrors(404, { 409: 'Not submitted, or its entry form not submitted (ENTRY_NOT_SUBMITTED)' })
   async decide(
     @UuidParam('id') id: string,
     @Body() dto: DecideCandidacyDto,
     @CurrentActor() actor: Actor,
   ): Promise<CandidacyResponseDto> {
+    // Composed here: entries reads candidacies, so candidacies cannot ask entries. A submitted entry never
+    // goes back to draft, so the answer cannot change between this check and the decision.
+    if (dto.decision === 'approved') await this.entries.assertApprovable(id, actor);
     return CandidacyResponseDto.from(
       await this.candidacies.decide(id, dto.decision, dto.reason ?? null, actor),
     );
