@@ -210,6 +210,11 @@ describe('Entries: answers, validation, submission', () => {
       state: 'not-started',
       answers: {},
     });
+    // Clearing what was never answered starts nothing.
+    expect((await put(e.token, e.candidacyId, 'seats', null).expect(200)).body.state).toBe('not-started');
+    expect(
+      (await api.dataSource.query(`SELECT 1 FROM entries WHERE candidacy_id = $1`, [e.candidacyId])).length,
+    ).toBe(0);
   });
 
   it('shows and hides fields by their conditions, keeping hidden answers out of what is required', async () => {

@@ -264,6 +264,8 @@ export class EntriesService {
     actor: Actor,
     action: string,
   ): Promise<void> {
+    // Clearing what was never answered starts no entry (it would count as started).
+    if (!context.entry && Object.values(change({})).every((v) => v === null)) return;
     await this.transactions.run(async () => {
       const entry = await this.entries.lockOrCreate(this.keyOf(context));
       const before = entry.answers;

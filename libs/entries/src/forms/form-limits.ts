@@ -1,6 +1,6 @@
 /**
- * The bounds a form definition must stay within, and what a field that leaves a limit out gets. They keep one
- * entry's answers small enough to save, show and export as a whole (a few hundred kB at most).
+ * The bounds a form definition must stay within, and what a field that leaves a limit out gets. They bound
+ * what one entry can hold, so an entry is always read, checked, shown and exported whole.
  */
 export const FORM_LIMITS = {
   sections: 50,
