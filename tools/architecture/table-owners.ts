@@ -57,6 +57,7 @@ export const TABLE_OWNERS = {
   awards: ['award_decisions', 'award_publications', 'certificates'],
   notifications: ['notifications'],
   mail: ['mail_deliveries'],
+  documents: ['documents'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
