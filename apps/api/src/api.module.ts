@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AwardsModule } from '@app/awards';
 import { AppConfigModule, authConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DocumentsModule } from '@app/documents';
 import { CampaignsModule } from '@app/campaigns';
 import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule, UsersService } from '@app/identity';
@@ -40,6 +41,7 @@ import { InvitationThrottlerGuard } from './enterprises/invitation-rate-limit';
 import { MyInvitationsController } from './enterprises/my-invitations.controller';
 import { InvitationLinksController } from './enterprises/invitation-links.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
+import { DocumentContentController } from './documents/document-content.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
 import { PublicResultsController } from './public/public-results.controller';
@@ -71,6 +73,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     JudgingModule,
     NotificationsModule,
     AwardsModule,
+    DocumentsModule,
     ThrottlerModule.forRootAsync({
       imports: [RateLimitStorageModule],
       inject: [authConfig.KEY, RedisThrottlerStorage],
@@ -117,6 +120,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     AccountPagesController,
     MetricsController,
     AdminSessionController,
+    DocumentContentController,
   ],
   providers: [
     TokenAuthenticator,

@@ -16,3 +16,6 @@ export * from './fixtures/awards-campaign';
 export * from './fixtures/survey-imports';
 export * from './credentials';
 export * from './mail/test-smtp-server';
+export * from './documents/fake-clamd';
+export * from './documents/s3-test-server';
+export * from './documents/upload-files';
