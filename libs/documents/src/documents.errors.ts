@@ -1,3 +1,4 @@
+import type { Logger } from '@nestjs/common';
 import { DomainError } from '@app/common';
 
 /** Upload refusals name the multipart part the file came in, `file`, so a form can show them beside it. */
@@ -63,6 +64,13 @@ export const DocumentErrors = {
     });
   },
 
+  storageUnavailable(): DomainError {
+    return new DomainError('unavailable', 'STORAGE_UNAVAILABLE', {
+      en: 'The document storage is not answering; nothing was stored or sent. Try again in a moment',
+      zh: '文档存储暂无响应，未保存或发送任何内容；请稍后再试',
+    });
+  },
+
   interrupted(): DomainError {
     const en = 'The upload was cut off before the file arrived whole; nothing was stored';
     const zh = '上传在文件完整到达前中断，未保存任何内容';
@@ -85,3 +93,13 @@ export const DocumentErrors = {
     });
   },
 };
+
+/**
+ * A storage that failed (unreachable, full, refusing): logged with its cause for the operator, answered 503
+ * to the client, whose upload or download may work in a moment.
+ */
+export function storageFailure(logger: Logger, error: unknown): DomainError {
+  const e = error instanceof Error ? error : new Error(String(error));
+  logger.error(`Documents storage failed: ${e.name}: ${e.message}`, e.stack);
+  return DocumentErrors.storageUnavailable();
+}

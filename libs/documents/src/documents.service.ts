@@ -13,10 +13,10 @@ import type {
   StoredDocument,
   UploadRules,
 } from './document';
-import { DocumentErrors } from './documents.errors';
+import { DocumentErrors, storageFailure } from './documents.errors';
 import { DocumentsRepository } from './documents.repository';
 import { checkLink, linkKey, signLink } from './links/link-signature';
-import { DOCUMENT_STORAGE, DocumentStorage } from './storage/document-storage';
+import { DOCUMENT_STORAGE, DocumentStorage, StoredBytesMissing } from './storage/document-storage';
 import { AttachDocument, auditSummary, DocumentUploads, storedDocumentOf } from './uploads/document-uploads';
 
 /** A signed link's parameters as the download route received them (anything: anyone can write a URL). */
@@ -112,7 +112,7 @@ export class DocumentsService {
     const reader = await this.users.getActiveUser(check.grant.readerId);
     const record = reader ? await this.documents.find(documentId) : null;
     if (!reader || !record) throw DocumentErrors.notFound();
-    const content = await this.storage.get(record.storageKey);
+    const content = await this.bytesOf(record.storageKey);
     const document = storedDocumentOf(record);
     try {
       await this.audit.record(
@@ -135,7 +135,17 @@ export class DocumentsService {
   async open(document: Pick<StoredDocument, 'id'>): Promise<Readable> {
     const record = await this.documents.find(document.id);
     if (!record) throw DocumentErrors.notFound();
-    return this.storage.get(record.storageKey);
+    return this.bytesOf(record.storageKey);
+  }
+
+  /** A row's bytes. Missing ones break the lib's promise (a row only for stored bytes): that stays a fault. */
+  private async bytesOf(key: string): Promise<Readable> {
+    try {
+      return await this.storage.get(key);
+    } catch (error) {
+      if (error instanceof StoredBytesMissing) throw error;
+      throw storageFailure(this.logger, error);
+    }
   }
 
   async get(id: string): Promise<StoredDocument> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { pipeline } from 'node:stream';
-import type { Actor } from '@app/common';
+import { Actor, DomainError } from '@app/common';
 import { documentsConfig, DocumentsConfig } from '@app/config';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
@@ -8,7 +8,7 @@ import { cleanFileName } from '../checks/file-names';
 import { isAcceptPattern } from '../checks/media-types';
 import { sniff, SNIFF_BYTES } from '../checks/sniff';
 import type { DocumentSubject, IncomingFile, StoredDocument, UploadRules } from '../document';
-import { DocumentErrors } from '../documents.errors';
+import { DocumentErrors, storageFailure } from '../documents.errors';
 import { DocumentRecord, DocumentsRepository } from '../documents.repository';
 import { ClamdScanner, ScannerFailure, ScanSession } from '../scanning/clamd-scanner';
 import { DOCUMENT_STORAGE, DocumentStorage } from '../storage/document-storage';
@@ -97,6 +97,9 @@ export class DocumentUploads {
     }
     const key = newStorageKey();
     const meter = new MeteredStream(limit, { text: type.text, scan });
+    // Whether a failed put failed for the bytes (refused, cut off) or for the storage itself.
+    let streamError: unknown = null;
+    meter.once('error', (e) => (streamError ??= e));
     try {
       // Errors of the source (the client gone, a part too many) reach the meter, and through it the storage.
       await this.storage.put(
@@ -110,7 +113,10 @@ export class DocumentUploads {
       scan?.abort();
       meter.destroy();
       await this.deleteBytes(key);
-      throw this.refusalOf(error, limit, rules);
+      if (streamError === null && !(error instanceof DomainError) && !(error instanceof ScannerFailure)) {
+        throw storageFailure(this.logger, error);
+      }
+      throw this.refusalOf(streamError ?? error, limit, rules);
     }
 
     try {
