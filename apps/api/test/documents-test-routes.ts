@@ -6,7 +6,7 @@ import { startTestApiWith, TestApi } from '@app/testing';
 import { ApiModule } from '../src/api.module';
 import { CurrentActor, Roles } from '../src/auth/access.decorators';
 import { createApiApp } from '../src/create-api-app';
-import { receiveUpload } from '../src/documents/receive-upload';
+import { AcceptsUpload, receiveUpload } from '../src/documents/receive-upload';
 
 /** The subject every test upload belongs to: an entry field of one made-up candidacy. */
 export const SUBJECT = '3f1c2b9a-7d4e-4f6a-9b8c-1a2b3c4d5e6f';
@@ -21,6 +21,7 @@ class TestUploadsController {
 
   @Post(':slot')
   @Roles('organizer', 'enterprise', 'judge')
+  @AcceptsUpload()
   async upload(
     @Param('slot') slot: string,
     @Query('accept') accept: string | undefined,

@@ -240,6 +240,16 @@ describe('Documents on the local disk: uploads through HTTP, signed links, the s
       expect(await unnamedFiles()).toEqual([]);
     });
 
+    it('is refused with 415 on a route that takes no upload', async () => {
+      const res = await api.http
+        .post('/campaigns')
+        .set(as(organizer))
+        .attach('file', samplePdf(), 'a.pdf')
+        .expect(415);
+      expect(res.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect(await unnamedFiles()).toEqual([]);
+    });
+
     it('refuses an anonymous upload before reading it', async () => {
       await api.http.post('/test-uploads/anon').attach('file', samplePdf(), 'a.pdf').expect(401);
       expect(await rowsOf('anon')).toEqual([]);

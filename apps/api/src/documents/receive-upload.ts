@@ -1,9 +1,12 @@
 import multipart from '@fastify/multipart';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { applyDecorators, HttpException } from '@nestjs/common';
+import { NestFastifyApplication, RouteConfig } from '@nestjs/platform-fastify';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import { DomainError } from '@app/common';
 import { DocumentErrors, IncomingFile } from '@app/documents';
+import { replyWithError } from '../http/exception.filter';
 import { UPLOAD_FIELD, UploadErrors } from './upload-errors';
 
 declare module 'fastify' {
@@ -22,7 +25,24 @@ interface PendingUpload {
 }
 
 /**
- * Accepts multipart bodies on every route, parsed only when a route asks (receiveUpload), never buffered:
+ * Marks a route that takes an upload (multipart/form-data, the file in the part `file`, read with
+ * receiveUpload); every other route refuses multipart bodies with 415, as it refuses any body but JSON.
+ */
+export const AcceptsUpload = () =>
+  applyDecorators(
+    RouteConfig({ acceptsUpload: true }),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: [UPLOAD_FIELD],
+        properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary', example: '(the file)' } },
+      },
+    }),
+  );
+
+/**
+ * Parses multipart bodies on routes marked AcceptsUpload, only when the route asks (receiveUpload), never buffered:
  * busboy streams the file part as it arrives. Its limits leave room for a form's few small fields beside one
  * file; the file's own limit is one byte over the ceiling, so the upload's meter, whose limit is at most the
  * ceiling, is what refuses an oversized file, with its 413 naming the limit.
@@ -41,6 +61,18 @@ export async function acceptUploads(app: NestFastifyApplication, ceilingBytes: n
     throwFileSizeLimit: true,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Before the body is read, like the refusal of any other media type a route does not take.
+  fastify.addHook('onRequest', async (request, reply) => {
+    const type = request.headers['content-type']?.toLowerCase() ?? '';
+    if (!type.startsWith('multipart/')) return;
+    if ((request.routeOptions.config as { acceptsUpload?: boolean } | undefined)?.acceptsUpload) return;
+    if (!request.routeOptions.url) return;
+    return replyWithError(
+      reply,
+      new HttpException(`Unsupported Media Type: ${type.split(';')[0]}`, 415),
+      request,
+    );
+  });
   fastify.decorateRequest('documentUploadCeiling', ceilingBytes);
   fastify.decorateRequest('pendingUpload', null);
   // A refused upload (its type, its size, the caller's rights) is answered before its body has arrived. Reading
