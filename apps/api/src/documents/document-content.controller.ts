@@ -7,7 +7,7 @@ import { ApiErrors } from '../docs/api-errors.decorator';
 import { contentHeaders } from './content-headers';
 import { DocumentContentQueryDto } from './document-content.dto';
 
-/** The one document route of its own: the content behind a signed link. Uploads belong to their subject's routes. */
+/** The one document route of its own: the content behind a signed link. Uploads are their subject's routes. */
 @ApiTags('documents')
 @Controller('documents')
 export class DocumentContentController {

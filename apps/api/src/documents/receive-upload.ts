@@ -42,10 +42,10 @@ export const AcceptsUpload = () =>
   );
 
 /**
- * Parses multipart bodies on routes marked AcceptsUpload, only when the route asks (receiveUpload), never buffered:
- * busboy streams the file part as it arrives. Its limits leave room for a form's few small fields beside one
- * file; the file's own limit is one byte over the ceiling, so the upload's meter, whose limit is at most the
- * ceiling, is what refuses an oversized file, with its 413 naming the limit.
+ * Parses multipart bodies on routes marked AcceptsUpload, when the route asks (receiveUpload) and never
+ * buffered: busboy streams the file part as it arrives. Its limits leave room for a form's few small fields
+ * beside one file; the file's own limit is one byte over the ceiling, so the upload's meter, whose limit is at
+ * most the ceiling, is what refuses an oversized file, with its 413 naming the limit.
  */
 export async function acceptUploads(app: NestFastifyApplication, ceilingBytes: number): Promise<void> {
   await app.register(multipart, {
