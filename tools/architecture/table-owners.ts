@@ -58,6 +58,7 @@ export const TABLE_OWNERS = {
   notifications: ['notifications'],
   mail: ['mail_deliveries'],
   entries: ['entry_forms', 'entry_form_versions', 'category_entry_forms', 'entries', 'entry_revisions'],
+  documents: ['documents'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AwardsModule } from '@app/awards';
 import { AppConfigModule, authConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DocumentsModule } from '@app/documents';
 import { CampaignsModule } from '@app/campaigns';
 import { EnterprisesModule } from '@app/enterprises';
 import { EntriesModule } from '@app/entries';
@@ -41,6 +42,7 @@ import { InvitationThrottlerGuard } from './enterprises/invitation-rate-limit';
 import { MyInvitationsController } from './enterprises/my-invitations.controller';
 import { InvitationLinksController } from './enterprises/invitation-links.controller';
 import { ReferenceDataController } from './enterprises/reference-data.controller';
+import { DocumentContentController } from './documents/document-content.controller';
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
 import { PublicResultsController } from './public/public-results.controller';
@@ -78,6 +80,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     NotificationsModule,
     AwardsModule,
     EntriesModule,
+    DocumentsModule,
     ThrottlerModule.forRootAsync({
       imports: [RateLimitStorageModule],
       inject: [authConfig.KEY, RedisThrottlerStorage],
@@ -128,6 +131,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     CategoryEntryFormController,
     EntriesController,
     EntryReportsController,
+    DocumentContentController,
   ],
   providers: [
     TokenAuthenticator,

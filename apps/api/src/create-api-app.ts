@@ -1,16 +1,17 @@
 import helmet from '@fastify/helmet';
-import { ValidationPipe } from '@nestjs/common';
+import { Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createRootLogger, PinoNestLogger, wantsPrettyLogs } from '@app/common';
-import { assertApiMayStart, environment, httpConfig } from '@app/config';
+import { assertApiMayStart, documentsConfig, DocumentsConfig, environment, httpConfig } from '@app/config';
 import { MAX_BATCH_ROWS } from '@app/surveys';
 import { ConfigType } from '@nestjs/config';
 import { ApiModule } from './api.module';
 import { authenticateBeforeBody } from './auth/authenticate-before-body';
+import { acceptUploads } from './documents/receive-upload';
 import { mountOpenApi } from './docs/openapi';
 import { MetricsService } from './operations/metrics.service';
 import { protectQueueDashboard } from './operations/queue-dashboard';
@@ -27,8 +28,11 @@ function requestIdOf(request: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-/** Builds the HTTP application exactly as production runs it; e2e tests use this same function. */
-export async function createApiApp(): Promise<NestFastifyApplication> {
+/**
+ * Builds the HTTP application exactly as production runs it; e2e tests use this same function. `root` is the
+ * API module, or a test's module that imports it and adds routes only that test serves.
+ */
+export async function createApiApp(root: Type = ApiModule): Promise<NestFastifyApplication> {
   const env = environment();
   assertApiMayStart(env);
   const logger = createRootLogger(env.LOG_LEVEL, 'api', wantsPrettyLogs(env.LOG_FORMAT, env.NODE_ENV));
@@ -43,7 +47,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     bodyLimit: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY === 'true',
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     logger: new PinoNestLogger(logger),
     // Fastify's own JSON parser is used (it enforces bodyLimit and answers bad JSON with 400); Nest's extra
     // parsers (urlencoded forms) are not wanted by a JSON API.
@@ -69,6 +73,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     ],
     (_request, payload, done) => done(null, payload),
   );
+  // Uploads (multipart) are streamed to storage by the routes that take them, never buffered.
+  await acceptUploads(app, app.get<DocumentsConfig>(documentsConfig.KEY).maxBytes);
   applyLargeBodyLimit(app, http.batchBodyLimitBytes, http.batchBodyTimeoutMs);
   limitJsonDepth(app, MAX_BATCH_ROWS);
   fastify.addHook('onRequest', async (request, reply) => {

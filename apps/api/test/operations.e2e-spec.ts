@@ -127,6 +127,7 @@ describe('Operations: metrics and the queue dashboard', () => {
     expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
       'campaign-schedule',
       'diagnostics',
+      'documents',
       'judging-schedule',
       'mail',
       'rankings',

@@ -3,6 +3,7 @@ import { AwardsModule } from '@app/awards';
 import { CampaignsModule } from '@app/campaigns';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DocumentsModule } from '@app/documents';
 import { JudgingModule } from '@app/judging';
 import { MailModule } from '@app/mail';
 import { QueueModule } from '@app/queue';
@@ -10,6 +11,7 @@ import { RankingsModule } from '@app/rankings';
 import { CampaignScheduleProcessor } from './processors/campaign-schedule.processor';
 import { JobDurationRecorder } from './job-duration-recorder';
 import { DiagnosticsProcessor } from './processors/diagnostics.processor';
+import { DocumentSweepProcessor } from './processors/document-sweep.processor';
 import { JudgingScheduleProcessor } from './processors/judging-schedule.processor';
 import { mailProcessorProvider } from './processors/mail.processor';
 import { rankingsProcessorProvider } from './processors/rankings.processor';
@@ -26,6 +28,7 @@ import { ScheduleReconciler } from './schedule-reconciler';
     JudgingModule,
     AwardsModule,
     MailModule,
+    DocumentsModule,
   ],
   providers: [
     DiagnosticsProcessor,
@@ -33,6 +36,7 @@ import { ScheduleReconciler } from './schedule-reconciler';
     rankingsProcessorProvider,
     JudgingScheduleProcessor,
     mailProcessorProvider,
+    DocumentSweepProcessor,
     JobDurationRecorder,
     ScheduleReconciler,
   ],

@@ -11,6 +11,10 @@ export type DomainErrorKind =
   | 'not-found'
   | 'conflict'
   | 'unprocessable'
+  /** the content is larger than the rule allows (an upload past its limit) */
+  | 'too-large'
+  /** the content is not of a kind accepted here (an upload whose bytes are not an accepted type) */
+  | 'unsupported-type'
   /** a dependency (Redis, the database) is away; the client may retry later */
   | 'unavailable';
 

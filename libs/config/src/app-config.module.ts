@@ -4,6 +4,7 @@ import { parseEnvironment } from './environment';
 import {
   authConfig,
   databaseConfig,
+  documentsConfig,
   httpConfig,
   mailConfig,
   rankingsConfig,
@@ -35,6 +36,7 @@ export class AppConfigModule {
             rankingsConfig,
             schedulesConfig,
             mailConfig,
+            documentsConfig,
           ],
         }),
       ],

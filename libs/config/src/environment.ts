@@ -18,6 +18,7 @@ import {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+const DOCUMENT_STORAGES = ['local', 's3'] as const;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -261,6 +262,104 @@ export class Environment {
   @Min(100)
   @Max(3_600_000)
   MAIL_SWEEP_MS = 5000;
+
+  /** Where uploaded documents' bytes are kept: `local` (a directory on this machine) or `s3` (a bucket). */
+  @IsIn(DOCUMENT_STORAGES)
+  DOCUMENT_STORAGE: (typeof DOCUMENT_STORAGES)[number] = 'local';
+
+  /** The local storage's directory, relative to the working directory unless absolute. */
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  DOCUMENTS_DIR = '.data/documents';
+
+  /** S3-compatible storage: the service's address, for MinIO or another provider; unset for AWS itself. */
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^https?:\/\/\S+$/, { message: 'DOCUMENTS_S3_ENDPOINT must be an http:// or https:// URL' })
+  DOCUMENTS_S3_ENDPOINT?: string;
+
+  @Transform(trimmed)
+  @IsString()
+  DOCUMENTS_S3_REGION = 'us-east-1';
+
+  @ValidateIf((env: Environment) => env.DOCUMENT_STORAGE === 's3')
+  @Transform(trimmed)
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message:
+      'DOCUMENTS_S3_BUCKET must be a bucket name (3-63 lowercase letters, digits, dots, dashes) with DOCUMENT_STORAGE=s3',
+  })
+  DOCUMENTS_S3_BUCKET?: string;
+
+  /**
+   * Every object the platform writes is under this prefix, and the orphan sweep looks nowhere else: a bucket
+   * shared with other data loses nothing to it.
+   */
+  @Transform(trimmed)
+  @Matches(/^([A-Za-z0-9._-]+\/)*$/, {
+    message: 'DOCUMENTS_S3_PREFIX must be empty or folder names each ending in / (letters, digits, . _ -)',
+  })
+  DOCUMENTS_S3_PREFIX = 'documents/';
+
+  /** Unset, the AWS SDK's own chain decides (environment, instance role, ...). */
+  @IsOptional()
+  @IsString()
+  DOCUMENTS_S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((env: Environment) => env.DOCUMENTS_S3_ACCESS_KEY_ID !== undefined)
+  @IsString({ message: 'DOCUMENTS_S3_SECRET_ACCESS_KEY is required with DOCUMENTS_S3_ACCESS_KEY_ID' })
+  DOCUMENTS_S3_SECRET_ACCESS_KEY?: string;
+
+  /** `true` for servers that take the bucket in the path (MinIO, most self-hosted ones) rather than the host name. */
+  @IsIn(['true', 'false'])
+  DOCUMENTS_S3_FORCE_PATH_STYLE: 'true' | 'false' = 'false';
+
+  /** The largest file any upload may be, whatever a form allows (413 beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(5 * 1024 * 1024 * 1024)
+  DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
+
+  /** How long a signed download link works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 3600)
+  DOCUMENT_LINK_TTL_SECONDS = 300;
+
+  /** The key download links are signed with; unset, one derived from JWT_SECRET (set it before rotating that). */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'DOCUMENT_LINK_SECRET must be at least 32 characters (use a random string)' })
+  DOCUMENT_LINK_SECRET?: string;
+
+  /** A clamd daemon to scan uploads with, `tcp://host:3310`; unset, uploads are stored unscanned. */
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^tcp:\/\/[^\s:/]+:\d{1,5}\/?$/, { message: 'CLAMD_URL must be tcp://host:port' })
+  CLAMD_URL?: string;
+
+  /** How long clamd may take to connect, accept a chunk or answer; longer and the upload is refused with 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  CLAMD_TIMEOUT_MS = 30_000;
+
+  /** Stored bytes that no document names are deleted by the sweep once older than this. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30 * 24 * 3600 * 1000)
+  DOCUMENT_ORPHAN_GRACE_MS = 3_600_000;
+
+  /** How often the worker sweeps the storage for orphaned bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(24 * 3600 * 1000)
+  DOCUMENT_SWEEP_MS = 600_000;
 }
 
 export class EnvironmentError extends Error {
@@ -307,4 +406,10 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = [
   'BOOTSTRAP_ORGANIZER_EMAIL',
   'BOOTSTRAP_ORGANIZER_PASSWORD',
   'SMTP_URL',
+  'DOCUMENTS_S3_ENDPOINT',
+  'DOCUMENTS_S3_BUCKET',
+  'DOCUMENTS_S3_ACCESS_KEY_ID',
+  'DOCUMENTS_S3_SECRET_ACCESS_KEY',
+  'DOCUMENT_LINK_SECRET',
+  'CLAMD_URL',
 ];

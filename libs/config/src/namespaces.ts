@@ -1,4 +1,5 @@
 import { registerAs } from '@nestjs/config';
+import { resolve } from 'node:path';
 import { Environment, environment } from './environment';
 
 export const httpConfig = registerAs('http', () => {
@@ -62,6 +63,45 @@ export const mailConfig = registerAs('mail', () => {
   };
 });
 
+/** Uploaded documents: where their bytes live, the platform's size ceiling, links, scanning and the sweep. */
+export const documentsConfig = registerAs('documents', () => {
+  const env = environment();
+  return {
+    storage:
+      env.DOCUMENT_STORAGE === 's3'
+        ? {
+            kind: 's3' as const,
+            endpoint: env.DOCUMENTS_S3_ENDPOINT ?? null,
+            region: env.DOCUMENTS_S3_REGION,
+            bucket: env.DOCUMENTS_S3_BUCKET as string,
+            prefix: env.DOCUMENTS_S3_PREFIX,
+            credentials: env.DOCUMENTS_S3_ACCESS_KEY_ID
+              ? {
+                  accessKeyId: env.DOCUMENTS_S3_ACCESS_KEY_ID,
+                  secretAccessKey: env.DOCUMENTS_S3_SECRET_ACCESS_KEY as string,
+                }
+              : null,
+            forcePathStyle: env.DOCUMENTS_S3_FORCE_PATH_STYLE === 'true',
+          }
+        : { kind: 'local' as const, directory: resolve(env.DOCUMENTS_DIR) },
+    maxBytes: env.DOCUMENT_MAX_BYTES,
+    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    linkTtlSeconds: env.DOCUMENT_LINK_TTL_SECONDS,
+    /** Keying material for link signatures (derived per use). */
+    linkSecret: env.DOCUMENT_LINK_SECRET ?? env.JWT_SECRET,
+    clamd: env.CLAMD_URL ? { ...clamdAddress(env.CLAMD_URL), timeoutMs: env.CLAMD_TIMEOUT_MS } : null,
+    orphanGraceMs: env.DOCUMENT_ORPHAN_GRACE_MS,
+    sweepMs: env.DOCUMENT_SWEEP_MS,
+  };
+});
+
+function clamdAddress(url: string): { host: string; port: number } {
+  const { hostname, port } = new URL(url);
+  return { host: hostname, port: Number(port) };
+}
+
+export type DocumentsConfig = ReturnType<typeof documentsConfig>;
+export type DocumentStorageConfig = DocumentsConfig['storage'];
 export type MailConfig = ReturnType<typeof mailConfig>;
 export type HttpConfig = ReturnType<typeof httpConfig>;
 export type DatabaseConfig = ReturnType<typeof databaseConfig>;

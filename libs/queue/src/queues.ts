@@ -15,6 +15,8 @@ export const QUEUES = {
   judgingSchedule: 'judging-schedule',
   /** Outgoing mail: one job per recorded message (job id = the delivery id), retried with back-off. */
   mail: 'mail',
+  /** Upkeep of uploaded documents' storage: the repeatable sweep for bytes no document names. */
+  documents: 'documents',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -29,6 +31,8 @@ export const JOBS = {
   roundTransition: 'round-transition',
   roundReminder: 'round-reminder',
   deliverMail: 'deliver-mail',
+  /** Every DOCUMENT_SWEEP_MS: delete stored bytes that no document names, once older than the grace. */
+  documentSweep: 'document-sweep',
 } as const;
 
 export interface MailDeliveryPayload {

@@ -175,6 +175,8 @@ export const ACCESS: Record<string, Access> = {
   'GET /public/campaigns': 'public',
   'GET /public/campaigns/{slug}': 'public',
   'GET /public/certificates/{code}': 'public',
+  // The signed link is the credential: made for one reader, for minutes (documents.e2e-spec covers it).
+  'GET /documents/{id}/content': 'public',
   'GET /results/{slug}': 'public',
   // The pages emailed links open: the token in the address is the credential, checked by the JSON API.
   'GET /account/invitation': 'public',

@@ -17,3 +17,6 @@ export * from './fixtures/survey-imports';
 export * from './fixtures/entry-form';
 export * from './credentials';
 export * from './mail/test-smtp-server';
+export * from './documents/fake-clamd';
+export * from './documents/s3-test-server';
+export * from './documents/upload-files';

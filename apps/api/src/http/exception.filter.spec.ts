@@ -111,6 +111,8 @@ describe('AllExceptionsFilter', () => {
     ['not-found', 404],
     ['conflict', 409],
     ['unprocessable', 422],
+    ['too-large', 413],
+    ['unsupported-type', 415],
     ['unavailable', 503],
   ] as const)('maps a %s domain error to %i', (kind, status) => {
     const sent = capture(new DomainError(kind, 'SOME_CODE', { en: 'what happened', zh: '发生了什么' }));

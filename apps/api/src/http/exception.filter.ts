@@ -15,6 +15,8 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   'not-found': 404,
   conflict: 409,
   unprocessable: 422,
+  'too-large': 413,
+  'unsupported-type': 415,
   unavailable: 503,
 };
 

@@ -40,7 +40,7 @@ export function applyLargeBodyLimit(
 ): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRoute', (route) => {
-    const config: { largeBody?: boolean } | undefined = route.config;
+    const config = route.config as { largeBody?: boolean } | undefined;
     if (config?.largeBody) route.bodyLimit = bodyLimit;
   });
 
