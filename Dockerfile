@@ -23,6 +23,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The documents volume is mounted here; a named volume takes this directory's owner on first use.
+RUN mkdir -p /var/lib/care-awards/documents && chown -R node:node /var/lib/care-awards
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -141,6 +141,8 @@ export async function launchPlatform({ log, childOutput, env: extra }: PlatformO
     SMTP_URL: smtpUrl,
     // Links in mail lead to this API unless the deployment says where people reach it.
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+    // Uploaded documents live beside the embedded database, wherever CARE_DATA_DIR puts it.
+    DOCUMENTS_DIR: process.env.DOCUMENTS_DIR ?? join(DATA_DIR, 'documents'),
     ...extra,
   };
 
