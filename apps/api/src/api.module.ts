@@ -61,6 +61,7 @@ import { UsersController } from './users/users.controller';
 import { CategoryEntryFormController } from './entries/category-entry-form.controller';
 import { EntriesController } from './entries/entries.controller';
 import { EntryDocumentNames } from './entries/entry-document-names';
+import { EntryFilesController } from './entries/entry-files.controller';
 import { EntryFormsController } from './entries/entry-forms.controller';
 import { EntryReportsController } from './entries/entry-reports.controller';
 import { StaffInvitationsController } from './users/staff-invitations.controller';
@@ -132,6 +133,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     EntriesController,
     EntryReportsController,
     DocumentContentController,
+    EntryFilesController,
   ],
   providers: [
     TokenAuthenticator,

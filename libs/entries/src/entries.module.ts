@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
+import { DocumentsModule } from '@app/documents';
 import { EnterprisesModule } from '@app/enterprises';
 import { IdentityModule } from '@app/identity';
 import { EntriesRepository } from './answers/entries.repository';
 import { EntriesService } from './answers/entries.service';
 import { EntryContexts } from './answers/entry-contexts';
+import { EntryFilesService } from './files/entry-files.service';
 import { CategoryFormsService } from './forms/category-forms.service';
 import { EntryFormsRepository } from './forms/entry-forms.repository';
 import { EntryFormsService } from './forms/entry-forms.service';
 import { EntryReportsService } from './reports/entry-reports.service';
 
 @Module({
-  imports: [IdentityModule, CampaignsModule, EnterprisesModule],
+  imports: [IdentityModule, CampaignsModule, EnterprisesModule, DocumentsModule],
   providers: [
     EntryFormsRepository,
     EntryFormsService,
@@ -20,7 +22,8 @@ import { EntryReportsService } from './reports/entry-reports.service';
     EntryContexts,
     EntriesService,
     EntryReportsService,
+    EntryFilesService,
   ],
-  exports: [EntryFormsService, CategoryFormsService, EntriesService, EntryReportsService],
+  exports: [EntryFormsService, CategoryFormsService, EntriesService, EntryReportsService, EntryFilesService],
 })
 export class EntriesModule {}

@@ -35,3 +35,6 @@ export type {
   EntryExportRow,
 } from './reports/entry-reports.service';
 export type { CategoryCompleteness, CompletenessCounts } from './reports/completeness';
+export { EntryFilesService } from './files/entry-files.service';
+export type { EntryFieldFiles } from './files/entry-files.service';
+export type { EntryDocument, ShownAnswers } from './files/entry-documents';

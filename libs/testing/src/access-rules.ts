@@ -88,6 +88,10 @@ export const ACCESS: Record<string, Access> = {
   'PATCH /candidacies/{id}/entry/answers': ['enterprise'],
   'POST /candidacies/{id}/entry/submit': ['enterprise'],
   'GET /candidacies/{id}/entry/history': ['organizer', 'enterprise'],
+  // Files of an entry: members upload and remove them (others 404), members and organizers get signed links.
+  'POST /candidacies/{id}/entry/files/{fieldKey}': ['enterprise'],
+  'DELETE /candidacies/{id}/entry/files/{fieldKey}/{documentId}': ['enterprise'],
+  'GET /candidacies/{id}/entry/documents/{documentId}/link': ['organizer', 'enterprise'],
   'GET /campaigns/{campaignId}/entries/completeness': ['organizer'],
   'GET /campaigns/{campaignId}/entries/export': ['organizer'],
   'GET /methodology-versions': ['organizer'],

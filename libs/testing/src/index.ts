@@ -20,3 +20,4 @@ export * from './mail/test-smtp-server';
 export * from './documents/fake-clamd';
 export * from './documents/s3-test-server';
 export * from './documents/upload-files';
+export * from './fixtures/entry-files';

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsObject, IsOptional, IsString, Matches } from 'class-validator';
-import type {
-  AnswerValue,
-  Answers,
-  EntryRevision,
-  EntryView,
-  EntryViewState,
-  FormDefinition,
+import {
+  fieldsOf,
+  type AnswerValue,
+  type EntryDocument,
+  type EntryRevision,
+  type EntryView,
+  type EntryViewState,
+  type FormDefinition,
 } from '@app/entries';
 import { PageQueryDto } from '../http/page-query.dto';
 import { PageResponseOf } from '../http/page-response.dto';
@@ -20,6 +21,7 @@ import {
   FORM_ID,
   USER_ID,
 } from './entry-examples';
+import { EntryDocumentDto } from './entry-files.dto';
 import { FormDefinitionDto, LocalizedTextDto } from './form-definition.dto';
 
 const VALUE_DESCRIPTION =
@@ -84,9 +86,11 @@ export class EntryResponseDto {
   @ApiProperty({
     example: EXAMPLE_ANSWERS,
     description:
-      'every saved answer by field key, those of hidden fields included (kept, but not part of the entry)',
+      'every saved answer by field key, those of hidden fields included (kept, but not part of the entry); ' +
+      'a file field’s answer is its documents (id, fileName, mediaType, sizeBytes, sha256, scan, uploadedAt), ' +
+      'each opened through GET /candidacies/{id}/entry/documents/{documentId}/link',
   })
-  answers: Answers;
+  answers: Record<string, AnswerValue | EntryDocumentDto[]>;
   @ApiProperty({ example: ['centre_name', 'seats', 'outsourced', 'outsourcing_share', 'summary'] })
   visibleFields: string[];
   @ApiProperty({ type: [MissingFieldDto], description: 'required fields that show and are empty' })
@@ -114,8 +118,15 @@ export class EntryResponseDto {
 
   static from(v: EntryView): EntryResponseDto {
     const iso = (d: Date | null) => (d ? d.toISOString() : null);
+    const answers: EntryResponseDto['answers'] = { ...v.answers } as EntryResponseDto['answers'];
+    for (const field of fieldsOf(v.form.definition)) {
+      const documents = v.answers[field.key];
+      if (field.type === 'file' && Array.isArray(documents))
+        answers[field.key] = (documents as EntryDocument[]).map((d) => EntryDocumentDto.from(d));
+    }
     return {
       ...v,
+      answers,
       updatedAt: iso(v.updatedAt),
       submittedAt: iso(v.submittedAt),
       editableUntil: iso(v.editableUntil),

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { EntryFilesService } from '@app/entries';
 
-/**
- * The file names of stored documents, by id, for the export's file columns. The documents lib owns those
- * names; until its service is wired in here, no name is known and the export names each file by its id.
- */
+/** The file names of the documents of these candidacies' entries, by id, for the export's file columns. */
 @Injectable()
 export class EntryDocumentNames {
-  of(_ids: string[]): Promise<Map<string, string>> {
-    return Promise.resolve(new Map<string, string>());
+  constructor(private readonly files: EntryFilesService) {}
+
+  /** One query for all of them, whatever the number of rows. */
+  of(candidacyIds: string[]): Promise<Map<string, string>> {
+    return this.files.fileNames(candidacyIds);
   }
 }

@@ -112,6 +112,24 @@ export const EXAMPLE_DEFINITION = {
   ],
 };
 
+export const EXAMPLE_DOCUMENT = {
+  id: DOCUMENT_ID,
+  fileName: 'Quality report 2026.pdf',
+  mediaType: 'application/pdf',
+  sizeBytes: 482133,
+  sha256: '9f2c4e1b7a3d5f6e8c0b1a2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f',
+  scan: 'clean' as const,
+  uploadedAt: AT,
+};
+
+export const EXAMPLE_LINK = {
+  url:
+    `https://awards.example.cn/documents/${DOCUMENT_ID}/content?reader=${USER_ID}` +
+    '&expires=1836981300&signature=mJ3Xo0pS1f0VwQ4cK8rY2tZ7uH6gB5nA9eD1iL3oP2s',
+  expiresAt: '2028-03-18T08:35:00.000Z',
+  inline: true,
+};
+
 export const EXAMPLE_ANSWERS = {
   centre_name: 'Shenzhen Customer Care Centre',
   seats: 320,
@@ -120,7 +138,7 @@ export const EXAMPLE_ANSWERS = {
   summary:
     'We moved first-contact resolution from 71 % to 86 % in 2026 by giving agents the refund decision.',
   channels: ['phone', 'chat'],
-  evidence: [DOCUMENT_ID],
+  evidence: [EXAMPLE_DOCUMENT],
   sites: [
     { city: 'Shenzhen', seats: 240 },
     { city: 'Wuhan', seats: 80 },

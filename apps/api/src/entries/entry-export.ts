@@ -46,15 +46,3 @@ export function entryExportRows(
     ];
   });
 }
-
-/** Every document id the rows' file fields name, for one lookup of their names. */
-export function documentIdsOf(definition: FormDefinition, rows: EntryExportRow[]): string[] {
-  const fileKeys = fieldsOf(definition)
-    .filter((f) => f.type === 'file')
-    .map((f) => f.key);
-  return [
-    ...new Set(
-      rows.flatMap((r) => fileKeys.flatMap((k) => (r.entry?.answers[k] as string[] | undefined) ?? [])),
-    ),
-  ];
-}

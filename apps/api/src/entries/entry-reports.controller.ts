@@ -10,7 +10,7 @@ import { negotiateLanguage } from '../http/accept-language';
 import { CSV_CONTENT_TYPE, exportFormatOf, sendExport, XLSX_TYPE } from '../http/table-export';
 import { UuidParam } from '../http/uuid-param';
 import { EntryDocumentNames } from './entry-document-names';
-import { documentIdsOf, entryExportHeader, entryExportRows } from './entry-export';
+import { entryExportHeader, entryExportRows } from './entry-export';
 import { CategoryCompletenessDto, ExportEntriesQueryDto } from './entry-reports.dto';
 
 /** Organizers' view across a campaign's entries. */
@@ -78,7 +78,7 @@ export class EntryReportsController {
     const { view, form, rows } = await this.reports.exportRows(campaignId, query.categoryId, actor);
     const [industries, fileNames] = await Promise.all([
       this.reference.industryNames(),
-      this.documentNames.of(documentIdsOf(form.definition, rows)),
+      this.documentNames.of(rows.map((r) => r.candidacy.id)),
     ]);
     return sendExport(
       reply,

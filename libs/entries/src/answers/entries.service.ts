@@ -2,9 +2,11 @@ import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { Actor, LocalizedFieldProblem, Page, PageRequest, pageOffset } from '@app/common';
 import { Transactions } from '@app/database';
+import { DocumentsService } from '@app/documents';
 import { CandidaciesService } from '@app/enterprises';
 import { AuditLogService, UsersService } from '@app/identity';
 import { EntryErrors } from '../entries.errors';
+import { withDocuments } from '../files/entry-documents';
 import { MAX_UPLOAD_BYTES, type Answers, type AnswerValue, type FormDefinition } from '../form-definition';
 import { CategoryFormsService } from '../forms/category-forms.service';
 import { fieldOf, missingAnswers, visibleAnswers, visibleFields } from '../forms/form-fields';
@@ -32,6 +34,7 @@ export class EntriesService {
     private readonly candidacies: CandidaciesService,
     private readonly users: UsersService,
     private readonly auditLog: AuditLogService,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** The category's form in force (null: it asks for none); freezes the version past draft. */
@@ -296,9 +299,11 @@ export class EntriesService {
     });
   }
 
-  private viewOf(context: EntryContext): EntryView {
+  private async viewOf(context: EntryContext): Promise<EntryView> {
     const { candidacy, campaign, form, entry, definition, lockedReason } = context;
     const answers = entry?.answers ?? {};
+    // One query for every file field's documents.
+    const documents = entry ? await this.documents.list('entry-field', [candidacy.id]) : [];
     return {
       candidacyId: candidacy.id,
       campaignId: candidacy.campaignId,
@@ -312,7 +317,7 @@ export class EntriesService {
         definition,
       },
       state: entry?.state ?? 'not-started',
-      answers,
+      answers: withDocuments(definition, answers, documents),
       visibleFields: visibleFields(definition, answers),
       missingFields: labelled(definition, answers),
       revision: entry?.revision ?? 0,

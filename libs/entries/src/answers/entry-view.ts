@@ -1,5 +1,6 @@
 import type { Localized } from '@app/common';
 import type { UploadRules } from '@app/documents';
+import type { ShownAnswers } from '../files/entry-documents';
 import type { Answers, FormDefinition, FormField } from '../form-definition';
 import type { FormInForce } from '../forms/category-forms.service';
 import type { EntryState, StoredRevision } from './entries.repository';
@@ -14,8 +15,11 @@ export interface EntryView {
   categoryId: string;
   form: Omit<FormInForce, 'categoryId' | 'frozen'>;
   state: EntryViewState;
-  /** Every saved answer, those of hidden fields included (they come back if the field shows again). */
-  answers: Answers;
+  /**
+   * Every saved answer, those of hidden fields included (they come back if the field shows again); a file
+   * field's answer is its documents.
+   */
+  answers: ShownAnswers;
   /** The keys of the fields that show with these answers, in form order. */
   visibleFields: string[];
   /** The required fields that show and are empty: what keeps the entry from being submitted. */
