@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, inParallel } from '../http-client';
 import { DemoPlan, ExpectedOutcome, planDemo, seededRandom, writeResponses } from './demo-data';
+import { allCandidacies, bindEntryForms, fillEntries } from './entries-step';
 import { enterprisesCsv, judgesCsv, postFile } from './onboarding-files';
 import { Progress } from './progress';
 
@@ -38,6 +39,8 @@ export interface DemoResult {
   /** Enterprise ids in the plan's order. */
   enterpriseIds: string[];
   importCounts: { received: number; accepted: number; duplicates: number; rejected: number };
+  /** Entries submitted by the entrants, and the PDFs they uploaded with them. */
+  entries: { entries: number; documents: number };
   dataQuality: {
     stored: number;
     valid: number;
@@ -113,11 +116,14 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
         },
       ],
     });
+    await bindEntryForms(client, c.id, slug, { survey: c.categories[0].id, panel: c.categories[1].id });
     await client.call('POST', `/campaigns/${c.id}/transitions`, { to: 'registration' });
     advance();
     return c;
   });
-  const panelCategory = campaign.categories[1].id;
+  const categories = { survey: campaign.categories[0].id, panel: campaign.categories[1].id };
+  const panelCategory = categories.panel;
+  const contactEmail = (e: { index: number }) => `demo-${slug}-${e.index}@example.cn`;
 
   // 2. The organizers import the enterprises and their candidacies from one file: verified and approved by the
   // import, each contact invited by email (no passwords, no accounts); no later step needs an enterprise user.
@@ -129,7 +135,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
         plan.enterprises.map((e) => ({
           ...e,
           contactName: `Contact ${e.index + 1}`,
-          contactEmail: `demo-${slug}-${e.index}@example.cn`,
+          contactEmail: contactEmail(e),
           categories: e.entersPanel ? [SURVEY_CATEGORY, PANEL_CATEGORY] : [SURVEY_CATEGORY],
         })),
       );
@@ -144,6 +150,23 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       return body.rows.map((r) => r.enterpriseId);
     },
     (ids) => `${ids.length} enterprises`,
+  );
+  // 2b. Each contact accepts the emailed invitation and fills and submits its entries, PDFs included.
+  const entries = await timed(
+    'Entries filled and submitted',
+    plan.enterprises.length,
+    async (advance) => {
+      const candidacies = await allCandidacies(client, campaign.id);
+      const work = plan.enterprises.map((e) => ({
+        enterprise: e,
+        contactEmail: contactEmail(e),
+        candidacies: candidacies
+          .filter((k) => k.enterpriseId === enterpriseIds[e.index])
+          .map((k) => ({ categoryId: k.categoryId, candidacyId: k.id })),
+      }));
+      return fillEntries(client, categories, work, concurrency, o.mailedToken, advance);
+    },
+    (n) => `${n.entries} entries, ${n.documents} PDFs`,
   );
   await client.call('PATCH', `/campaigns/${campaign.id}`, {
     schedule: {
@@ -390,6 +413,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     expected,
     enterpriseIds,
     importCounts: imported.counts,
+    entries,
     dataQuality: quality,
     winners,
     timings,

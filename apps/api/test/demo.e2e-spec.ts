@@ -1,7 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listenLocally, mailedToken, stopApiAndWorker, TEST_ORGANIZER, TestApi } from '@app/testing';
+import {
+  listenLocally,
+  mailedToken,
+  organizerToken,
+  stopApiAndWorker,
+  TEST_ORGANIZER,
+  TestApi,
+} from '@app/testing';
 import { expectedLeaders } from '../../../tools/demo/demo-data';
 import { DemoResult, runDemo } from '../../../tools/demo/demo-scenario';
 import { silentProgress } from '../../../tools/demo/progress';
@@ -41,6 +48,27 @@ describe('The demo campaign at a small scale, against an independent reading of 
     rankings = new Map(published.rankings.map((r) => [r.industryCode, r.entries]));
   }, 180_000);
   afterAll(() => stopApiAndWorker({ api, worker }));
+
+  it('has every entrant submit a complete entry, with its PDFs, in both categories', async () => {
+    const entrants = result.plan.enterprises;
+    const panel = entrants.filter((e) => e.entersPanel).length;
+    // The benchmark form takes one signed declaration; the panel form a written case, evidence and a site pack.
+    expect(result.entries).toEqual({
+      entries: entrants.length + panel,
+      documents: entrants.length + 3 * panel,
+    });
+    const completeness = (
+      await api.http
+        .get(`/campaigns/${result.campaignId}/entries/completeness`)
+        .set('authorization', `Bearer ${await organizerToken(api.http)}`)
+        .expect(200)
+    ).body as { total: { candidacies: number; submitted: number; missing: { count: number }[] } }[];
+    expect(completeness.map((c) => c.total.candidacies).sort()).toEqual([panel, entrants.length].sort());
+    for (const c of completeness) {
+      expect(c.total.submitted).toBe(c.total.candidacies);
+      expect(c.total.missing.filter((m) => m.count > 0)).toEqual([]);
+    }
+  });
 
   it('accounts for every generated row: stored, duplicate or rejected, exactly as counted in the file', () => {
     const x = result.expected;
