@@ -29,6 +29,9 @@ export * from './panels-and-assignments/assignments.service';
 export type { PanelJudge } from './panels-and-assignments/panel.repository';
 export type { JudgeAssignment } from './panels-and-assignments/assignments.repository';
 
+// What a round shows its judges and what they attach.
+export * from './materials/round-materials';
+
 // Score sheets.
 export * from './sheets/score-sheets.service';
 export type { ScoreSheet } from './sheets/score-sheets.repository';

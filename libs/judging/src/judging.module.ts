@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
+import { DocumentsModule } from '@app/documents';
 import { EnterprisesModule } from '@app/enterprises';
+import { EntriesModule } from '@app/entries';
 import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { RankingsModule } from '@app/rankings';
@@ -18,6 +20,7 @@ import { AssignmentsRepository } from './panels-and-assignments/assignments.repo
 import { AssignmentsService } from './panels-and-assignments/assignments.service';
 import { PanelRepository } from './panels-and-assignments/panel.repository';
 import { PanelService } from './panels-and-assignments/panel.service';
+import { RoundMaterialsSettings } from './materials/round-materials-settings';
 import { FeedbackService } from './results/feedback.service';
 import { RoundOutcomesRepository } from './results/round-outcomes.repository';
 import { RoundResultsService } from './results/round-results.service';
@@ -37,6 +40,8 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     EnterprisesModule,
     RankingsModule,
     NotificationsModule,
+    EntriesModule,
+    DocumentsModule,
   ],
   providers: [
     RubricsRepository,
@@ -57,6 +62,7 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     AssignmentsRepository,
     AssignmentsService,
     ScoreSheetsRepository,
+    RoundMaterialsSettings,
     ScoreSheetsService,
     RoundOutcomesRepository,
     RoundResultsService,
