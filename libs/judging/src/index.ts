@@ -31,6 +31,9 @@ export type { JudgeAssignment } from './panels-and-assignments/assignments.repos
 
 // What a round shows its judges and what they attach.
 export * from './materials/round-materials';
+export * from './materials/shown-entry';
+export * from './materials/round-materials.service';
+export * from './materials/judge-attachments.service';
 
 // Score sheets.
 export * from './sheets/score-sheets.service';

@@ -20,6 +20,8 @@ import { AssignmentsRepository } from './panels-and-assignments/assignments.repo
 import { AssignmentsService } from './panels-and-assignments/assignments.service';
 import { PanelRepository } from './panels-and-assignments/panel.repository';
 import { PanelService } from './panels-and-assignments/panel.service';
+import { JudgeAttachmentsService } from './materials/judge-attachments.service';
+import { RoundMaterialsService } from './materials/round-materials.service';
 import { RoundMaterialsSettings } from './materials/round-materials-settings';
 import { FeedbackService } from './results/feedback.service';
 import { RoundOutcomesRepository } from './results/round-outcomes.repository';
@@ -29,6 +31,7 @@ import { RoundsRepository } from './rounds/rounds.repository';
 import { RoundsService } from './rounds/rounds.service';
 import { RubricsRepository } from './rubrics/rubrics.repository';
 import { RubricsService } from './rubrics/rubrics.service';
+import { JudgeAssignmentAccess } from './sheets/judge-assignment-access';
 import { ScoreSheetsRepository } from './sheets/score-sheets.repository';
 import { ScoreSheetsService } from './sheets/score-sheets.service';
 
@@ -62,7 +65,10 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     AssignmentsRepository,
     AssignmentsService,
     ScoreSheetsRepository,
+    JudgeAssignmentAccess,
     RoundMaterialsSettings,
+    RoundMaterialsService,
+    JudgeAttachmentsService,
     ScoreSheetsService,
     RoundOutcomesRepository,
     RoundResultsService,
@@ -81,6 +87,8 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     AssignmentsService,
     ScoreSheetsService,
     FeedbackService,
+    RoundMaterialsService,
+    JudgeAttachmentsService,
   ],
 })
 export class JudgingModule {}
