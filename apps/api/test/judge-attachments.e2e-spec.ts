@@ -15,6 +15,7 @@ import {
   samplePdf,
   samplePng,
   TestApi,
+  zipEntries,
 } from '@app/testing';
 import { startFreshTestApi } from './test-apps';
 
@@ -288,6 +289,38 @@ describe('Judges’ attachments to their sheets: slots, limits, locks, organizer
     // A closed round's judges still read their material (the chair may need it); new links keep coming.
     await judgeLink(J[1], team.assignments[0][1], ids.team).expect(200);
     await transition(site.round.id, { to: 'closed', force: true, reason: 'The second visit was cancelled' });
+  });
+
+  it('puts the judges’ attachments in the round’s ZIP, under their entrant, without judges’ names', async () => {
+    const res = await api.http
+      .get(`/rounds/${site.round.id}/materials.zip`)
+      .set(as(organizer))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const entries = zipEntries(res.body as Buffer);
+    const names = entries.map((e) => e.name);
+    const folder = (i: number) =>
+      `${site.entrants[i].enterpriseName.replace(/[.\s]+$/, '')}-${site.entrants[i].id.slice(0, 8)}`;
+    expect(names).toEqual(
+      expect.arrayContaining([
+        `${folder(0)}/attachments/report/Site visit report.pdf`,
+        `${folder(0)}/attachments/photos/queue board.png`,
+        `${folder(1)}/attachments/report/E2 visit.pdf`,
+        `${folder(0)}/documents/evidence/evidence 1.pdf`,
+      ]),
+    );
+    const report0 = entries.find((e) => e.name === `${folder(0)}/attachments/report/Site visit report.pdf`);
+    expect(report0?.bytes.equals(report)).toBe(true);
+    const page = entries.find((e) => e.name === `${folder(0)}/entry.html`)?.bytes.toString('utf8') as string;
+    expect(page).toContain('<span lang="en">Site-visit report</span> / <span lang="zh">现场评审报告</span>');
+    const manifest = entries.find((e) => e.name === 'manifest.csv')?.bytes.toString('utf8') as string;
+    expect(manifest).toContain(`,${sha256(report)},${report.length},attachment:report,${ids.report}`);
+    const everything = entries.map((e) => `${e.name}\n${e.bytes.toString('latin1')}`).join('\n');
+    for (const judge of J) {
+      expect(everything).not.toContain(judge.id);
+      expect(everything).not.toContain(judge.name);
+    }
   });
 
   it('shares attachments with the entrant only after the announcement, and only where the round says so', async () => {

@@ -1,5 +1,5 @@
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
@@ -14,6 +14,7 @@ import {
   samplePdf,
   TEST_ENV,
   TestApi,
+  zipEntries,
 } from '@app/testing';
 import { startFreshTestApi } from './test-apps';
 
@@ -54,7 +55,7 @@ const binary = (res: Response, done: (error: Error | null, body: Buffer) => void
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
 
-describe('What a round shows its judges: materials, dossiers and signed links', () => {
+describe('What a round shows its judges: materials, dossiers, signed links and the ZIP export', () => {
   let api: TestApi;
   let dir: string;
   let organizer: string;
@@ -417,5 +418,95 @@ describe('What a round shows its judges: materials, dossiers and signed links', 
     await link(siteVisit, docs[0][0].id).expect(404);
     const none = await link('00000000-0000-4000-8000-000000000000', docs[0][0].id).expect(404);
     expect(none.body.code).toBe('ROUND_NOT_FOUND');
+  });
+
+  it('exports the round as a streamed ZIP: a folder per entrant with the shown answers and documents, a manifest', async () => {
+    const res = await get(organizer, `/rounds/${review.round.id}/materials.zip`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="Document review-materials.zip"; filename*=UTF-8''Document%20review-materials.zip`,
+    );
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    const files = new Map(zipEntries(res.body as Buffer).map((e) => [e.name, e]));
+    const folder = (i: number) => {
+      const entrant = review.entrants[i];
+      return `${entrant.enterpriseName.replace(/[.\s]+$/, '')}-${entrant.id.slice(0, 8)}`;
+    };
+    expect([...files.keys()].sort()).toEqual(
+      [
+        `${folder(0)}/entry.html`,
+        `${folder(0)}/documents/evidence/report.pdf`,
+        `${folder(0)}/documents/evidence/report (2).pdf`,
+        `${folder(1)}/entry.html`,
+        `${folder(1)}/documents/evidence/evidence 2.pdf`,
+        `${folder(2)}/entry.html`,
+        `${folder(2)}/documents/evidence/évidence_2_.pdf`,
+        'manifest.csv',
+      ].sort(),
+    );
+    // The documents' own bytes, stored as they are; the page and the manifest deflated.
+    expect(
+      files
+        .get(`${folder(0)}/documents/evidence/report (2).pdf`)
+        ?.bytes.equals(bytes.get(docs[0][1].id) as Buffer),
+    ).toBe(true);
+    expect(files.get(`${folder(0)}/documents/evidence/report.pdf`)?.method).toBe(0);
+    expect(files.get('manifest.csv')?.method).toBe(8);
+
+    const page = files.get(`${folder(0)}/entry.html`)?.bytes.toString('utf8') as string;
+    expect(page).toContain('Care Centre 1');
+    expect(page).toContain('<span lang="en">Seats</span> / <span lang="zh">座席数</span>');
+    expect(page).toContain('Phone; Chat / 电话；在线聊天');
+    expect(page).toContain('<a href="documents/evidence/report%20(2).pdf">report.pdf</a>');
+    for (const hidden of ['press-1@', 'centre-1.example.com', 'accounts 1.pdf', 'Annual accounts']) {
+      expect(page).not.toContain(hidden);
+    }
+
+    const manifest = files.get('manifest.csv')?.bytes.toString('utf8') as string;
+    const [header, ...rows] = manifest
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toBe('entrant,file,sha256,size,source,document');
+    expect(rows).toHaveLength(7);
+    for (const [name, file] of files) {
+      if (name === 'manifest.csv') continue;
+      const row = rows.find((r) => r.includes(`,${name},`) || r.includes(`,"${name}",`));
+      expect(row).toContain(`,${sha256(file.bytes)},${file.bytes.length},`);
+    }
+    expect(rows.filter((r) => r.endsWith(',field:evidence,' + docs[0][0].id))).toHaveLength(1);
+
+    const audit = await api.dataSource.query(
+      `SELECT action, after FROM audit_log WHERE entity_type = 'judging-round' AND entity_id = $1 AND action LIKE '%export%'`,
+      [review.round.id],
+    );
+    expect(audit).toEqual([
+      { action: 'round.materials-exported', after: expect.objectContaining({ entrants: 3 }) },
+    ]);
+    await get(J[0].token, `/rounds/${review.round.id}/materials.zip`).expect(403);
+    await get(organizer, '/rounds/00000000-0000-4000-8000-000000000000/materials.zip').expect(404);
+  });
+
+  it('cuts the download short when a document’s bytes cannot be read midway, rather than end a ZIP without it', async () => {
+    const [{ storage_key: key }] = await api.dataSource.query(
+      `SELECT storage_key FROM documents WHERE id = $1`,
+      [docs[1][0].id],
+    );
+    await unlink(join(dir, key.slice(0, 2), key));
+    // The headers went out with the first byte: the only honest answer left is to break the connection.
+    const outcome = await get(organizer, `/rounds/${review.round.id}/materials.zip`)
+      .buffer(true)
+      .parse(binary)
+      .then(
+        (res) => ({ body: res.body as Buffer, error: null }),
+        (error: Error & { code?: string }) => ({ body: null, error }),
+      );
+    expect(outcome.body).toBeNull();
+    expect(outcome.error).toMatchObject({ message: 'aborted', code: 'ECONNRESET' });
+    // The API is still there.
+    await get(organizer, `/rounds/${review.round.id}/attachments`).expect(200);
   });
 });

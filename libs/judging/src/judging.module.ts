@@ -21,6 +21,7 @@ import { AssignmentsService } from './panels-and-assignments/assignments.service
 import { PanelRepository } from './panels-and-assignments/panel.repository';
 import { PanelService } from './panels-and-assignments/panel.service';
 import { JudgeAttachmentsService } from './materials/judge-attachments.service';
+import { MaterialsExportService } from './materials/materials-export.service';
 import { RoundMaterialsService } from './materials/round-materials.service';
 import { RoundMaterialsSettings } from './materials/round-materials-settings';
 import { FeedbackService } from './results/feedback.service';
@@ -69,6 +70,7 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     RoundMaterialsSettings,
     RoundMaterialsService,
     JudgeAttachmentsService,
+    MaterialsExportService,
     ScoreSheetsService,
     RoundOutcomesRepository,
     RoundResultsService,
@@ -89,6 +91,7 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     FeedbackService,
     RoundMaterialsService,
     JudgeAttachmentsService,
+    MaterialsExportService,
   ],
 })
 export class JudgingModule {}

@@ -169,6 +169,7 @@ export const ACCESS: Record<string, Access> = {
   'DELETE /judging/assignments/{assignmentId}/attachments/{documentId}': ['judge'],
   'GET /rounds/{roundId}/documents/{documentId}/link': ['organizer'],
   'GET /rounds/{roundId}/attachments': ['organizer'],
+  'GET /rounds/{roundId}/materials.zip': ['organizer'],
   'GET /campaigns/{campaignId}/enterprises/{enterpriseId}/feedback/documents/{documentId}/link': [
     'organizer',
     'enterprise',

@@ -16,6 +16,7 @@ export * from './fixtures/awards-campaign';
 export * from './fixtures/survey-imports';
 export * from './fixtures/entry-form';
 export * from './fixtures/materials-campaign';
+export * from './fixtures/zip-entries';
 export * from './credentials';
 export * from './mail/test-smtp-server';
 export * from './documents/fake-clamd';

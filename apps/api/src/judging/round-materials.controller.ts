@@ -1,19 +1,24 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Logger, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '@app/common';
-import { JudgeAttachmentsService, RoundMaterialsService } from '@app/judging';
+import { JudgeAttachmentsService, MaterialsExportService, RoundMaterialsService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import { DocumentLinkResponseDto, RoundAttachmentResponseDto } from './materials.dto';
+import { materialsZip, zipHeaders } from './materials-zip';
 
-/** What a round shows of its entrants and what its judges attached, for organizers: the list and links. */
+/** What a round shows of its entrants and what its judges attached, for organizers: links and the archive. */
 @ApiTags('judging')
 @Controller('rounds/:roundId')
 export class RoundMaterialsController {
+  private readonly logger = new Logger('RoundMaterials');
+
   constructor(
     private readonly materials: RoundMaterialsService,
     private readonly attachments: JudgeAttachmentsService,
+    private readonly exports: MaterialsExportService,
   ) {}
 
   @Get('documents/:documentId/link')
@@ -45,5 +50,32 @@ export class RoundMaterialsController {
   @ApiErrors(400, 404)
   list(@UuidParam('roundId') roundId: string) {
     return this.attachments.ofRound(roundId);
+  }
+
+  @Get('materials.zip')
+  @Roles('organizer')
+  @ApiOperation({
+    summary: 'Everything the round shows of its entrants, as one ZIP for offline review',
+    description:
+      'Streamed as it is written. One folder per entrant (`<enterprise>-<first 8 characters of the entrant ' +
+      'id>/`) with `entry.html` (the shown answers, labels in English and Chinese), `documents/<field>/` (the ' +
+      'documents of shown fields) and `attachments/<slot>/` (the judges’ attachments, without judges’ names); ' +
+      '`manifest.csv` lists every file with its SHA-256 and size. Names are made safe and unique. The export ' +
+      'is in the audit log (`round.materials-exported`).',
+  })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({
+    description: 'The archive, as an attachment',
+    content: { 'application/zip': { schema: { type: 'string', format: 'binary' }, example: 'PK…' } },
+  })
+  @ApiErrors(400, 404)
+  async zip(
+    @UuidParam('roundId') roundId: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // Everything that can refuse (an unknown round) happens before the first byte, so it is still a JSON error.
+    const archive = await this.exports.archive(roundId, actor);
+    await reply.headers(zipHeaders(archive.fileName)).send(materialsZip(archive, this.logger));
   }
 }
