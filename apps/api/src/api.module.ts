@@ -50,6 +50,8 @@ import { SystemModule } from './system/system.module';
 import { EntrantJudgingController } from './judging/entrant-judging.controller';
 import { JudgeSecondFactorGuard } from './judging/judge-second-factor.guard';
 import { JudgeWorkspaceController } from './judging/judge-workspace.controller';
+import { JudgeMaterialsController } from './judging/judge-materials.controller';
+import { RoundMaterialsController } from './judging/round-materials.controller';
 import { JudgesController } from './judging/judges.controller';
 import { RoundResultsController } from './judging/round-results.controller';
 import { RoundsController } from './judging/rounds.controller';
@@ -134,6 +136,8 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     EntryReportsController,
     DocumentContentController,
     EntryFilesController,
+    JudgeMaterialsController,
+    RoundMaterialsController,
   ],
   providers: [
     TokenAuthenticator,

@@ -29,6 +29,15 @@ export * from './panels-and-assignments/assignments.service';
 export type { PanelJudge } from './panels-and-assignments/panel.repository';
 export type { JudgeAssignment } from './panels-and-assignments/assignments.repository';
 
+// What a round shows its judges, what they attach, and the organizers' archive of it.
+export * from './materials/round-materials';
+export * from './materials/archive-names';
+export * from './materials/entry-html';
+export * from './materials/shown-entry';
+export * from './materials/round-materials.service';
+export * from './materials/judge-attachments.service';
+export * from './materials/materials-export.service';
+
 // Score sheets.
 export * from './sheets/score-sheets.service';
 export type { ScoreSheet } from './sheets/score-sheets.repository';

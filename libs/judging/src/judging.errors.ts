@@ -59,6 +59,11 @@ export const JudgingErrors = {
       en: `No published judging feedback for enterprise ${enterpriseId} in this campaign`,
       zh: `此评选活动中没有企业 ${enterpriseId} 已发布的评审反馈`,
     }),
+  attachmentSlotNotFound: (slot: string) =>
+    new DomainError('not-found', 'ATTACHMENT_SLOT_NOT_FOUND', {
+      en: `This round takes no attachments in a slot ${slot}`,
+      zh: `此轮次没有附件类别 ${slot}`,
+    }),
   refused: (code: string, message: Localized, details?: LocalizedFieldProblem[]) =>
     new DomainError('conflict', code, message, details),
   stateRefused: (what: Localized, reasons: Localized[]) =>

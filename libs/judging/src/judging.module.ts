@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '@app/campaigns';
+import { DocumentsModule } from '@app/documents';
 import { EnterprisesModule } from '@app/enterprises';
+import { EntriesModule } from '@app/entries';
 import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { RankingsModule } from '@app/rankings';
@@ -18,6 +20,10 @@ import { AssignmentsRepository } from './panels-and-assignments/assignments.repo
 import { AssignmentsService } from './panels-and-assignments/assignments.service';
 import { PanelRepository } from './panels-and-assignments/panel.repository';
 import { PanelService } from './panels-and-assignments/panel.service';
+import { JudgeAttachmentsService } from './materials/judge-attachments.service';
+import { MaterialsExportService } from './materials/materials-export.service';
+import { RoundMaterialsService } from './materials/round-materials.service';
+import { RoundMaterialsSettings } from './materials/round-materials-settings';
 import { FeedbackService } from './results/feedback.service';
 import { RoundOutcomesRepository } from './results/round-outcomes.repository';
 import { RoundResultsService } from './results/round-results.service';
@@ -26,6 +32,7 @@ import { RoundsRepository } from './rounds/rounds.repository';
 import { RoundsService } from './rounds/rounds.service';
 import { RubricsRepository } from './rubrics/rubrics.repository';
 import { RubricsService } from './rubrics/rubrics.service';
+import { JudgeAssignmentAccess } from './sheets/judge-assignment-access';
 import { ScoreSheetsRepository } from './sheets/score-sheets.repository';
 import { ScoreSheetsService } from './sheets/score-sheets.service';
 
@@ -37,6 +44,8 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     EnterprisesModule,
     RankingsModule,
     NotificationsModule,
+    EntriesModule,
+    DocumentsModule,
   ],
   providers: [
     RubricsRepository,
@@ -57,6 +66,11 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     AssignmentsRepository,
     AssignmentsService,
     ScoreSheetsRepository,
+    JudgeAssignmentAccess,
+    RoundMaterialsSettings,
+    RoundMaterialsService,
+    JudgeAttachmentsService,
+    MaterialsExportService,
     ScoreSheetsService,
     RoundOutcomesRepository,
     RoundResultsService,
@@ -75,6 +89,9 @@ import { ScoreSheetsService } from './sheets/score-sheets.service';
     AssignmentsService,
     ScoreSheetsService,
     FeedbackService,
+    RoundMaterialsService,
+    JudgeAttachmentsService,
+    MaterialsExportService,
   ],
 })
 export class JudgingModule {}

@@ -166,6 +166,18 @@ export const ACCESS: Record<string, Access> = {
   'PUT /rounds/{roundId}/entrants/{entrantId}/self-assessment': ['enterprise'],
   'POST /rounds/{roundId}/entrants/{entrantId}/self-assessment/submit': ['enterprise'],
   'GET /campaigns/{campaignId}/enterprises/{enterpriseId}/feedback': ['organizer', 'enterprise'],
+  // What a round shows and what judges attach: the assignment's judge only, never a conflicted one (others get
+  // 404); members only for attachments their announced feedback lists (round-materials.e2e-spec covers it).
+  'GET /judging/assignments/{assignmentId}/documents/{documentId}/link': ['judge'],
+  'POST /judging/assignments/{assignmentId}/attachments/{slot}': ['judge'],
+  'DELETE /judging/assignments/{assignmentId}/attachments/{documentId}': ['judge'],
+  'GET /rounds/{roundId}/documents/{documentId}/link': ['organizer'],
+  'GET /rounds/{roundId}/attachments': ['organizer'],
+  'GET /rounds/{roundId}/materials.zip': ['organizer'],
+  'GET /campaigns/{campaignId}/enterprises/{enterpriseId}/feedback/documents/{documentId}/link': [
+    'organizer',
+    'enterprise',
+  ],
   'GET /notifications': ['organizer', 'enterprise', 'judge'],
   'GET /reference-data': 'public',
   'GET /health/live': 'public',

@@ -15,6 +15,8 @@ export * from './fixtures/panel-campaign';
 export * from './fixtures/awards-campaign';
 export * from './fixtures/survey-imports';
 export * from './fixtures/entry-form';
+export * from './fixtures/materials-campaign';
+export * from './fixtures/zip-entries';
 export * from './credentials';
 export * from './mail/test-smtp-server';
 export * from './documents/fake-clamd';

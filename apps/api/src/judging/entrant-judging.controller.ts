@@ -7,6 +7,7 @@ import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
 import { FeedbackResponseDto, SelfAssessmentResponseDto } from './entrant-judging.dto';
+import { DocumentLinkResponseDto } from './materials.dto';
 import { NotificationResponseDto } from './judges.dto';
 import { SheetDto, SheetViewResponseDto } from './sheets.dto';
 
@@ -78,6 +79,26 @@ export class EntrantJudgingController {
     @CurrentActor() actor: Actor,
   ) {
     return this.feedbackService.feedback(campaignId, enterpriseId, actor);
+  }
+
+  @Get('campaigns/:campaignId/enterprises/:enterpriseId/feedback/documents/:documentId/link')
+  @Roles('organizer', 'enterprise')
+  @ApiOperation({
+    summary: 'A short-lived link to a judge’s attachment listed in the enterprise’s feedback',
+    description:
+      'Only an attachment the feedback lists: of a counted sheet, in a round that shares its feedback and its ' +
+      'attachments with entrants, once the campaign is announced (members of the enterprise; organizers any ' +
+      'time). The link works for the caller only, for a few minutes; each download is in the audit log.',
+  })
+  @ApiOkResponse({ type: DocumentLinkResponseDto })
+  @ApiErrors(400, { 404: 'No such feedback visible to you, or no such attachment in it' })
+  feedbackDocumentLink(
+    @UuidParam('campaignId') campaignId: string,
+    @UuidParam('enterpriseId') enterpriseId: string,
+    @UuidParam('documentId') documentId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.feedbackService.attachmentLink(campaignId, enterpriseId, documentId, actor);
   }
 
   @Get('notifications')

@@ -28,9 +28,23 @@ export class FeedbackResponseDto {
         advanced: null,
         categories: [{ code: '1', name: 'Leadership', weight: 10, percent: 75 }],
         comments: [{ category: '1', text: 'Leadership reviews results monthly.' }],
+        attachments: [
+          {
+            id: ID,
+            slot: 'report',
+            slotLabel: { en: 'Report', zh: '评审报告' },
+            fileName: 'Site visit report.pdf',
+            mediaType: 'application/pdf',
+            sizeBytes: 482133,
+            sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+          },
+        ],
       },
     ],
-    description: 'Per finalised round; comments carry no judge’s name and are ordered by category, then text',
+    description:
+      'Per finalised round; comments carry no judge’s name and are ordered by category, then text; ' +
+      'attachments (of counted sheets, when the round shares them) carry no judge’s name either and are ' +
+      'ordered by slot, then file name',
   })
   rounds: object[];
 }

@@ -46,9 +46,11 @@ export class JudgeWorkspaceController {
   @Get('assignments/:assignmentId')
   @Roles('judge')
   @ApiOperation({
-    summary: 'One of my assignments: the candidate’s dossier, the rubric and my sheet',
+    summary: 'One of my assignments: the candidate’s dossier and entry, the rubric, my sheet and attachments',
     description:
-      'Never another judge’s sheet: other judges’ scores are seen only in the results after the close.',
+      'The entry shows only the fields the round shows. Never another judge’s sheet or attachments: other ' +
+      'judges’ scores are seen only in the results after the close. A conflict of interest (declared, recorded ' +
+      'or found in an affiliation, also after the assignment) makes this and every route below it a 404.',
   })
   @ApiOkResponse({ type: AssignmentDossierResponseDto })
   @ApiErrors(404)
@@ -57,8 +59,11 @@ export class JudgeWorkspaceController {
     return {
       assignment: workloadItem(found.assignment, found.round, found.entrant),
       dossier: found.dossier,
+      entry: found.entry,
       rubric: found.rubric,
       sheet: found.sheet,
+      attachmentSlots: found.attachmentSlots,
+      attachments: found.attachments,
     };
   }
 

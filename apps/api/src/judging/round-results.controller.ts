@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/common';
-import { PanelService, RoundResultsService, ScoreSheetsService } from '@app/judging';
+import { JudgeAttachmentsService, PanelService, RoundResultsService, ScoreSheetsService } from '@app/judging';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
@@ -29,6 +29,7 @@ export class RoundResultsController {
     private readonly panels: PanelService,
     private readonly roundResults: RoundResultsService,
     private readonly sheets: ScoreSheetsService,
+    private readonly attachments: JudgeAttachmentsService,
   ) {}
 
   @Get('rounds/:roundId/progress')
@@ -61,12 +62,17 @@ export class RoundResultsController {
   @Roles('organizer')
   @ApiOperation({
     operationId: 'RoundsController_sheet',
-    summary: 'A score sheet with every submitted revision',
+    summary: 'A score sheet with every submitted revision and the judge’s attachments',
   })
   @ApiOkResponse({ type: SheetHistoryResponseDto })
   @ApiErrors(404)
-  sheet(@UuidParam('roundId') roundId: string, @UuidParam('sheetId') sheetId: string) {
-    return this.sheets.sheetHistory(roundId, sheetId);
+  async sheet(@UuidParam('roundId') roundId: string, @UuidParam('sheetId') sheetId: string) {
+    const history = await this.sheets.sheetHistory(roundId, sheetId);
+    const assignmentId = history.sheet.assignmentId;
+    return {
+      ...history,
+      attachments: assignmentId ? await this.attachments.ofAssignments([assignmentId]) : [],
+    };
   }
 
   @Post('rounds/:roundId/sheets/:sheetId/reopen')

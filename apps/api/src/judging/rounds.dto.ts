@@ -20,9 +20,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AGGREGATION_METHODS, STAGE_TYPE_PATTERN, TIE_BREAK_STEPS } from '@app/judging';
-import type { AdvancementRule, AggregationMethod, RoundVisibility, TieBreakStep } from '@app/judging';
+import type {
+  AdvancementRule,
+  AggregationMethod,
+  RoundMaterials,
+  RoundVisibility,
+  TieBreakStep,
+} from '@app/judging';
 import { trim } from '../http/transforms';
 import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
+import { MATERIALS_EXAMPLE, RoundMaterialsDto } from './materials.dto';
 
 export class AdvancementRuleDto {
   @ApiProperty({ enum: ['top-n', 'min-score', 'min-band'], example: 'top-n' })
@@ -212,6 +219,17 @@ export class CreateRoundDto {
   visibility?: RoundVisibilityDto;
 
   @ApiPropertyOptional({
+    type: RoundMaterialsDto,
+    description:
+      'What the judges see of each entry and what they attach to their sheets; each part named replaces ' +
+      'the round’s (a draft round’s only), the others stay',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RoundMaterialsDto)
+  materials?: RoundMaterialsDto;
+
+  @ApiPropertyOptional({
     example: 48,
     description: 'Judges with unfinished sheets are reminded this long before the close',
   })
@@ -268,6 +286,11 @@ export class RoundResponseDto {
     example: { judgesSeeResultsAfterClose: true, feedbackToEntrants: true, feedbackIncludesComments: true },
   })
   visibility: RoundVisibility;
+  @ApiProperty({
+    example: MATERIALS_EXAMPLE,
+    description: '`shownFields` null: every field of the entry form; `judgeAttachments` null: none taken',
+  })
+  materials: RoundMaterials;
   @ApiProperty({ example: 48 }) reminderHoursBeforeClose: number;
   @ApiProperty({
     example: { order: [ENTRANT_ID], reason: 'Stronger site visit', recordedBy: JUDGE_ID, recordedAt: AT },

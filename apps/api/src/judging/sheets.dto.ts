@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional } from 'class-validator';
 import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
+import { MATERIALS_EXAMPLE, SHOWN_ENTRY_EXAMPLE, SheetAttachmentResponseDto } from './materials.dto';
 
 export class SheetDto {
   @ApiProperty({
@@ -52,6 +53,8 @@ export class SheetViewResponseDto {
 
 export class SheetHistoryResponseDto {
   @ApiProperty({ type: ScoreSheetDto }) sheet: ScoreSheetDto;
+  @ApiProperty({ type: [SheetAttachmentResponseDto], description: 'The judge’s attachments to this sheet' })
+  attachments: SheetAttachmentResponseDto[];
   @ApiProperty({
     example: [
       {
@@ -92,15 +95,32 @@ export class AssignmentDossierResponseDto {
       region: 'Guangdong, Shenzhen',
       seats: 250,
     },
-    description: 'The candidate’s declared profile',
+    description: 'The candidate’s declared profile (never its contacts or revenue)',
   })
   dossier: object;
+  @ApiProperty({
+    example: SHOWN_ENTRY_EXAMPLE,
+    nullable: true,
+    type: Object,
+    description:
+      'The entry as the round shows it: its shown fields that show with the answers, by section, labels in ' +
+      'both languages, each answer raw and as text; file fields list their documents (open one through ' +
+      '`GET /judging/assignments/{assignmentId}/documents/{documentId}/link`). Null: the candidacy has no entry',
+  })
+  entry: object | null;
   @ApiProperty({
     example: { categories: [{ code: '1', name: 'Leadership', weight: 10, items: [] }], bands: [] },
     description: 'The rubric version the round is scored on',
   })
   rubric: object;
   @ApiProperty({ type: SheetViewResponseDto }) sheet: SheetViewResponseDto;
+  @ApiProperty({
+    example: MATERIALS_EXAMPLE.judgeAttachments?.slots,
+    description: 'What the round lets me attach to this sheet (none: an empty list)',
+  })
+  attachmentSlots: object[];
+  @ApiProperty({ type: [SheetAttachmentResponseDto], description: 'My attachments to this sheet' })
+  attachments: SheetAttachmentResponseDto[];
 }
 
 export class ProgressResponseDto {

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { CampaignFactsService } from '@app/campaigns';
 import { Actor } from '@app/common';
+import { DocumentErrors, DocumentLink, DocumentsService } from '@app/documents';
 import { EnterpriseDirectory } from '@app/enterprises';
 import { RoundEntrantsRepository } from '../entrants/round-entrants.repository';
 import { AssignmentsRepository } from '../panels-and-assignments/assignments.repository';
 import { ScoreSheetsRepository } from '../sheets/score-sheets.repository';
 import { RoundOutcomesRepository } from './round-outcomes.repository';
 import { JudgingErrors } from '../judging.errors';
+import { JudgeAttachmentsService } from '../materials/judge-attachments.service';
 import { RoundResultsView } from './round-results.service';
 import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
 import { RubricsRepository } from '../rubrics/rubrics.repository';
@@ -29,6 +31,8 @@ export class FeedbackService {
     private readonly rubrics: RubricsRepository,
     private readonly campaigns: CampaignFactsService,
     private readonly enterprises: EnterpriseDirectory,
+    private readonly attachments: JudgeAttachmentsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** The enterprises that have feedback to read once the campaign is announced. */
@@ -74,18 +78,58 @@ export class FeedbackService {
         comments: round.visibility.feedbackIncludesComments
           ? await this.comments(round, entrantId, categories)
           : [],
+        attachments: round.materials.judgeAttachments?.toEntrantsAfterAnnouncement
+          ? await this.sharedAttachments(round, entrantId)
+          : [],
       });
     }
     return { campaignId, enterpriseId, rounds };
   }
 
   /**
-   * Comments of the counted sheets, ordered by rubric category and then by text: an order that says nothing
-   * about which judge wrote what.
+   * A link to an attachment the feedback lists, for whoever may read that feedback (the enterprise's members
+   * once announced, organizers); any other document is a 404.
    */
-  private async comments(round: JudgingRound, entrantId: string, categories: { code: string }[]) {
+  async attachmentLink(
+    campaignId: string,
+    enterpriseId: string,
+    documentId: string,
+    viewer: Actor,
+  ): Promise<DocumentLink> {
+    const { rounds } = await this.feedback(campaignId, enterpriseId, viewer);
+    const listed = rounds.flatMap((r) => r.attachments).find((a) => a.id === documentId);
+    if (!listed) throw DocumentErrors.notFound();
+    return this.documents.link(listed, viewer);
+  }
+
+  /**
+   * The attachments of the counted sheets (submitted, of active assignments), per slot in the round's order,
+   * then by file name: no judge's name or id, and an order that says nothing about who attached what.
+   */
+  private async sharedAttachments(round: JudgingRound, entrantId: string) {
+    const counted = await this.countedAssignments(round, entrantId);
+    const slots = round.materials.judgeAttachments?.slots ?? [];
+    const order = new Map(slots.map((s, i) => [s.key, i]));
+    return (await this.attachments.ofAssignments(counted))
+      .map((a) => ({
+        id: a.id,
+        slot: a.slot,
+        slotLabel: slots.find((s) => s.key === a.slot)?.label ?? { en: a.slot, zh: a.slot },
+        fileName: a.fileName,
+        mediaType: a.mediaType,
+        sizeBytes: a.sizeBytes,
+        sha256: a.sha256,
+      }))
+      .sort(
+        (a, b) =>
+          (order.get(a.slot) ?? 0) - (order.get(b.slot) ?? 0) ||
+          a.fileName.localeCompare(b.fileName) ||
+          a.id.localeCompare(b.id),
+      );
+  }
+
+  private async countedAssignments(round: JudgingRound, entrantId: string): Promise<string[]> {
     const active = new Set((await this.assignments.assignments(round.id, true)).map((a) => a.id));
-    const order = new Map(categories.map((c, i) => [c.code, i]));
     return (await this.sheets.sheets(round.id))
       .filter(
         (s) =>
@@ -94,6 +138,18 @@ export class FeedbackService {
           s.assignmentId &&
           active.has(s.assignmentId),
       )
+      .map((s) => s.assignmentId as string);
+  }
+
+  /**
+   * Comments of the counted sheets, ordered by rubric category and then by text: an order that says nothing
+   * about which judge wrote what.
+   */
+  private async comments(round: JudgingRound, entrantId: string, categories: { code: string }[]) {
+    const counted = new Set(await this.countedAssignments(round, entrantId));
+    const order = new Map(categories.map((c, i) => [c.code, i]));
+    return (await this.sheets.sheets(round.id))
+      .filter((s) => s.assignmentId && counted.has(s.assignmentId))
       .flatMap((s) =>
         Object.entries(s.comments)
           .filter(([, text]) => text.trim().length > 0)

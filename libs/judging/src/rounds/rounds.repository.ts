@@ -3,6 +3,7 @@ import { Transactions } from '@app/database';
 import { AdvancementRule } from '../results/advancement';
 import { AggregationMethod } from '../results/panel-aggregation';
 import { TieBreakStep } from '../results/tie-break';
+import type { RoundMaterials } from '../materials/round-materials';
 import { RoundState, RoundVisibility } from './round-rules';
 
 export interface ChairDecision {
@@ -31,6 +32,8 @@ export interface JudgingRound {
   selfAssessmentWeight: number;
   onlySurveyEligible: boolean;
   visibility: RoundVisibility;
+  /** What the judges see of each entry, and what they attach to their sheets. */
+  materials: RoundMaterials;
   reminderHoursBeforeClose: number;
   chairDecision: ChairDecision | null;
   state: RoundState;
@@ -57,6 +60,7 @@ export type RoundColumns = Pick<
   | 'selfAssessmentWeight'
   | 'onlySurveyEligible'
   | 'visibility'
+  | 'materials'
   | 'reminderHoursBeforeClose'
 >;
 
@@ -75,9 +79,10 @@ const COLUMN_NAMES: Record<keyof RoundColumns, string> = {
   selfAssessmentWeight: 'self_assessment_weight',
   onlySurveyEligible: 'only_survey_eligible',
   visibility: 'visibility',
+  materials: 'materials',
   reminderHoursBeforeClose: 'reminder_hours_before_close',
 };
-const JSON_COLUMNS = new Set(['advancementRule', 'tieBreak', 'visibility']);
+const JSON_COLUMNS = new Set(['advancementRule', 'tieBreak', 'visibility', 'materials']);
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access --
    rows come from SQL we wrote; the mapper below is the one place that names their columns. */
@@ -100,6 +105,7 @@ const toRound = (r: any): JudgingRound => ({
   selfAssessmentWeight: r.self_assessment_weight,
   onlySurveyEligible: r.only_survey_eligible,
   visibility: r.visibility,
+  materials: r.materials,
   reminderHoursBeforeClose: r.reminder_hours_before_close,
   chairDecision: r.chair_order,
   state: r.state,

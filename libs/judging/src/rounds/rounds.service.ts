@@ -8,6 +8,8 @@ import { RoundEntrantsRepository } from '../entrants/round-entrants.repository';
 import { RoundEntrantsService } from '../entrants/round-entrants.service';
 import { JudgesService } from '../judges/judges.service';
 import { JudgingErrors } from '../judging.errors';
+import type { RoundMaterials } from '../materials/round-materials';
+import { RoundMaterialsSettings } from '../materials/round-materials-settings';
 import { AssignmentsRepository } from '../panels-and-assignments/assignments.repository';
 import { RoundOutcomesRepository } from '../results/round-outcomes.repository';
 import { RoundResultsService } from '../results/round-results.service';
@@ -26,10 +28,15 @@ import {
 import { RoundScheduler } from './round-scheduler';
 import { JudgingRound, RoundColumns, RoundsRepository } from './rounds.repository';
 
-/** Round settings as an organizer sends them: visibility may name only the flags it changes. */
-export type RoundChanges = Partial<Omit<RoundColumns, 'visibility'>> & {
+/** Round settings as an organizer sends them: visibility and materials may name only the parts they change. */
+export type RoundChanges = Partial<Omit<RoundColumns, 'visibility' | 'materials'>> & {
   visibility?: Partial<RoundVisibility>;
+  materials?: Partial<RoundMaterials>;
 };
+
+/** The parts of materials an organizer named (an absent part stays as it is; null is a value). */
+const namedParts = (m: Partial<RoundMaterials> | undefined): Partial<RoundMaterials> =>
+  Object.fromEntries(Object.entries(m ?? {}).filter(([, v]) => v !== undefined));
 
 export type NewRound = RoundChanges &
   Pick<RoundColumns, 'name' | 'stageType' | 'rubricId' | 'rubricVersion'> & { categoryId: string };
@@ -64,6 +71,7 @@ export class RoundsService {
     private readonly judges: JudgesService,
     private readonly campaigns: CampaignFactsService,
     private readonly auditLog: AuditLogService,
+    private readonly materials: RoundMaterialsSettings,
   ) {}
 
   async get(roundId: string): Promise<JudgingRound> {
@@ -121,9 +129,11 @@ export class RoundsService {
       selfAssessmentWeight: input.selfAssessmentWeight ?? 0,
       onlySurveyEligible: input.onlySurveyEligible ?? false,
       visibility: { ...DEFAULT_VISIBILITY, ...input.visibility },
+      materials: { ...this.materials.defaults(input.stageType), ...namedParts(input.materials) },
       reminderHoursBeforeClose: input.reminderHoursBeforeClose ?? 48,
     };
     await this.checkSettings(columns);
+    await this.materials.check(category.id, columns.materials);
     const round = await this.transactions.run(async () => {
       const created = await this.rounds.insertRound(campaignId, category.id, columns, actor.userId);
       const entrants = await this.roundEntrants.admitInitial(created, actor);
@@ -173,9 +183,16 @@ export class RoundsService {
         ...round,
         ...changes,
         visibility: { ...round.visibility, ...changes.visibility },
+        materials: { ...round.materials, ...namedParts(changes.materials) },
       };
       await this.checkSettings(merged);
-      await this.rounds.updateRound(roundId, { ...changes, visibility: merged.visibility });
+      if (changes.materials) await this.materials.check(round.categoryId, merged.materials);
+      const { materials, ...others } = changes;
+      await this.rounds.updateRound(roundId, {
+        ...others,
+        visibility: merged.visibility,
+        ...(materials ? { materials: merged.materials } : {}),
+      });
       await this.auditLog.record(actor, {
         action: 'round.updated',
         entityType: 'judging-round',

@@ -4,16 +4,17 @@ import { Transactions } from '@app/database';
 import { EnterpriseDirectory } from '@app/enterprises';
 import { AuditLogService } from '@app/identity';
 import { NotificationsService } from '@app/notifications';
-import { RoundEntrant, RoundEntrantsRepository } from '../entrants/round-entrants.repository';
-import { JudgesService } from '../judges/judges.service';
+import { RoundEntrantsRepository } from '../entrants/round-entrants.repository';
 import { JudgingErrors } from '../judging.errors';
+import { JudgeAttachmentsService } from '../materials/judge-attachments.service';
+import { RoundMaterialsService } from '../materials/round-materials.service';
 import { AssignmentsRepository, JudgeAssignment } from '../panels-and-assignments/assignments.repository';
-import { conflictKey } from '../panels-and-assignments/judge-assignment';
 import { isSelfAssessment } from '../rounds/round-rules';
 import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
 import { RubricContent } from '../rubrics/rubric';
 import { RubricResult, rubricResult, SheetValues, sheetProblems } from '../rubrics/rubric-result';
 import { RubricsRepository } from '../rubrics/rubrics.repository';
+import { JudgeAssignmentAccess } from './judge-assignment-access';
 import { ScoreSheet, ScoreSheetsRepository } from './score-sheets.repository';
 
 export interface SheetInput {
@@ -73,7 +74,9 @@ export class ScoreSheetsService {
     private readonly assignments: AssignmentsRepository,
     private readonly sheets: ScoreSheetsRepository,
     private readonly rubrics: RubricsRepository,
-    private readonly judges: JudgesService,
+    private readonly access: JudgeAssignmentAccess,
+    private readonly materials: RoundMaterialsService,
+    private readonly attachments: JudgeAttachmentsService,
     private readonly enterprises: EnterpriseDirectory,
     private readonly notifications: NotificationsService,
     private readonly auditLog: AuditLogService,
@@ -89,16 +92,19 @@ export class ScoreSheetsService {
     for (const a of assignments) {
       const round = rounds.get(a.roundId) ?? ((await this.rounds.find(a.roundId)) as JudgingRound);
       rounds.set(a.roundId, round);
-      const entrant = await this.visibleEntrant(round, a);
+      const entrant = await this.access.visibleEntrant(round, a);
       if (!entrant) continue;
       result.push({ assignment: a, round, entrant });
     }
     return result;
   }
 
-  /** One assignment with the candidate's dossier, the rubric and the judge's own sheet; nobody else's. */
+  /**
+   * One assignment with the candidate's dossier (its declared profile, no contacts, and its entry as the round
+   * shows it), the rubric, the judge's own sheet and own attachments; nobody else's.
+   */
   async assignmentFor(assignmentId: string, judge: Actor) {
-    const { assignment, round, entrant } = await this.ownAssignment(assignmentId, judge);
+    const { assignment, round, entrant } = await this.access.own(assignmentId, judge);
     const rubric = await this.rubric(round);
     const sheet = await this.sheets.sheetOfAssignment(assignmentId);
     return {
@@ -106,21 +112,24 @@ export class ScoreSheetsService {
       round,
       entrant,
       dossier: await this.enterprises.dossier(entrant.enterpriseId),
+      entry: await this.materials.shownEntry(round, entrant.candidacyId),
       rubric,
       sheet: { sheet, result: resultOf(rubric, sheet) },
+      attachmentSlots: round.materials.judgeAttachments?.slots ?? [],
+      attachments: await this.attachments.ofAssignments([assignmentId]),
     };
   }
 
   async saveJudgeDraft(assignmentId: string, input: SheetInput, judge: Actor): Promise<SheetView> {
     return this.transactions.run(async () => {
-      const { assignment, round } = await this.ownAssignment(assignmentId, judge, 'locking');
+      const { assignment, round } = await this.access.own(assignmentId, judge, 'locking');
       return this.saveDraft(round, assignment.entrantId, assignment, input, judge);
     });
   }
 
   async submitJudgeSheet(assignmentId: string, judge: Actor): Promise<SheetView> {
     return this.transactions.run(async () => {
-      const { assignment, round } = await this.ownAssignment(assignmentId, judge, 'locking');
+      const { assignment, round } = await this.access.own(assignmentId, judge, 'locking');
       return this.submit(round, await this.sheets.sheetOfAssignment(assignment.id), judge);
     });
   }
@@ -241,33 +250,6 @@ export class ScoreSheetsService {
     const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
     if (!version) throw JudgingErrors.rubricVersionNotFound(round.rubricId, round.rubricVersion);
     return version.definition;
-  }
-
-  /**
-   * The judge's own active assignment in a round judges can see. Anything else (another judge's, an ended
-   * one, a conflicted one, a draft round's) is a 404: its existence is not the judge's business.
-   */
-  private async ownAssignment(assignmentId: string, judge: Actor, mode: 'reading' | 'locking' = 'reading') {
-    const assignment = await this.assignments.findAssignment(assignmentId);
-    if (!assignment || assignment.judgeId !== judge.userId || assignment.state !== 'active') {
-      throw JudgingErrors.assignmentNotFound(assignmentId);
-    }
-    // Writes take the round in share mode: a close (which takes it exclusively) waits for them, or they for it.
-    const round =
-      mode === 'locking'
-        ? await this.rounds.lock(assignment.roundId, 'SHARE')
-        : await this.rounds.find(assignment.roundId);
-    const entrant = round && round.state !== 'draft' ? await this.visibleEntrant(round, assignment) : null;
-    if (!round || !entrant) throw JudgingErrors.assignmentNotFound(assignmentId);
-    return { assignment, round, entrant };
-  }
-
-  /** The assignment's entrant, unless the judge is conflicted with it (then the judge never sees it). */
-  private async visibleEntrant(round: JudgingRound, a: JudgeAssignment): Promise<RoundEntrant | null> {
-    const entrant = await this.entrants.findEntrant(round.id, a.entrantId);
-    if (!entrant) return null;
-    const found = await this.judges.conflictsInRound(round, [a.judgeId], [entrant]);
-    return found.has(conflictKey(a.judgeId, entrant.id)) ? null : entrant;
   }
 
   private async checkMember(enterpriseId: string, viewer: Actor) {
