@@ -8,7 +8,9 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, inParallel } from '../http-client';
 import { DemoPlan, ExpectedOutcome, planDemo, seededRandom, writeResponses } from './demo-data';
+import { readDossier } from './dossier-reading';
 import { allCandidacies, bindEntryForms, fillEntries } from './entries-step';
+import { DOCUMENT_REVIEW_FIELDS, SITE_VISIT_FIELDS } from './entry-forms';
 import { enterprisesCsv, judgesCsv, postFile } from './onboarding-files';
 import { Progress } from './progress';
 
@@ -40,7 +42,7 @@ export interface DemoResult {
   enterpriseIds: string[];
   importCounts: { received: number; accepted: number; duplicates: number; rejected: number };
   /** Entries submitted by the entrants, and the PDFs they uploaded with them. */
-  entries: { entries: number; documents: number };
+  entries: { entries: number; documents: number; readByJudges: number };
   dataQuality: {
     stored: number;
     valid: number;
@@ -306,7 +308,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   );
   const items = version.categories.flatMap((c) => c.items);
   const qualityOf = new Map(plan.enterprises.map((e) => [enterpriseIds[e.index], e.quality]));
-  const round = async (name: string, stageType: string, judgesPerEntrant: number, advancementRule?: object) =>
+  const round = async (name: string, stageType: string, shownFields: string[], advancementRule?: object) =>
     (
       await client.call<{ id: string }>('POST', `/campaigns/${campaign.id}/rounds`, {
         categoryId: panelCategory,
@@ -314,17 +316,20 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
         stageType,
         rubricId: rubric.id,
         rubricVersion: rubric.latestVersion,
-        judgesPerEntrant,
+        judgesPerEntrant: 3,
         aggregationMethod: 'trimmed-mean',
+        // Each round shows its judges the part of the entry it judges: the case, then the site-visit pack.
+        materials: { shownFields },
         ...(advancementRule && { advancementRule }),
       })
     ).id;
-  const review = await round('Document review', 'document-review', 3, {
+  const review = await round('Document review', 'document-review', DOCUMENT_REVIEW_FIELDS, {
     kind: 'top-n',
     n: 5,
     perIndustry: true,
   });
-  const visit = await round('Site visit', 'site-visit', 3);
+  const visit = await round('Site visit', 'site-visit', SITE_VISIT_FIELDS);
+  let documentsRead = 0;
 
   const judgeRound = async (roundId: string, stage: string, seed: number) => {
     await client.call('PUT', `/rounds/${roundId}/panel`, {
@@ -361,6 +366,9 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
             return [item.code, Math.round(item.scaleMin + share * (item.scaleMax - item.scaleMin))];
           }),
         );
+        // Read first, then add: `documentsRead += await ...` would add to the value read before the wait.
+        const { documents } = await readDossier(client, a.assignmentId, a.judge.token);
+        documentsRead += documents;
         await client.call('PUT', `/judging/assignments/${a.assignmentId}/sheet`, { values }, a.judge.token);
         await client.call('POST', `/judging/assignments/${a.assignmentId}/sheet/submit`, {}, a.judge.token);
         advance();
@@ -413,7 +421,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     expected,
     enterpriseIds,
     importCounts: imported.counts,
-    entries,
+    entries: { ...entries, readByJudges: documentsRead },
     dataQuality: quality,
     winners,
     timings,

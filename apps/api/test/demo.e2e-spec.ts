@@ -53,10 +53,14 @@ describe('The demo campaign at a small scale, against an independent reading of 
     const entrants = result.plan.enterprises;
     const panel = entrants.filter((e) => e.entersPanel).length;
     // The benchmark form takes one signed declaration; the panel form a written case, evidence and a site pack.
-    expect(result.entries).toEqual({
-      entries: entrants.length + panel,
-      documents: entrants.length + 3 * panel,
-    });
+    const { readByJudges, ...submitted } = result.entries;
+    expect(submitted).toEqual({ entries: entrants.length + panel, documents: entrants.length + 3 * panel });
+    // Three judges per entrant. Round 1 shows the written case and the evidence (two PDFs per entrant), round 2
+    // the site-visit pack (one) for the entrants that advanced: every shown PDF read, its SHA-256 checked.
+    const siteVisits = (readByJudges - 3 * 2 * panel) / 3;
+    expect(Number.isInteger(siteVisits)).toBe(true);
+    expect(siteVisits).toBeGreaterThan(0);
+    expect(siteVisits).toBeLessThanOrEqual(panel);
     const completeness = (
       await api.http
         .get(`/campaigns/${result.campaignId}/entries/completeness`)
