@@ -407,4 +407,17 @@ describe('Entries: answers, validation, submission', () => {
     expect((await entry(e.token, other.id).expect(404)).body.code).toBe('NO_ENTRY_FORM');
     await put(e.token, other.id, 'seats', 1).expect(404);
   });
+
+  it('refuses half a surrogate pair, and more answers than fields, with a 400 before any write', async () => {
+    const { entrants } = await entryCampaign(api, organizer);
+    const [e] = entrants;
+    const res = await put(e.token, e.candidacyId, 'summary', 'a long enough text \ud800 here').expect(400);
+    expect(res.body.message).toMatch(/surrogate/);
+    expect((await entry(e.token, e.candidacyId).expect(200)).body.answers.summary ?? null).toBeNull();
+    // More keys than the form has fields: refused whole, before any key is checked.
+    const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, 'x']));
+    const refused = await patch(e.token, e.candidacyId, many).expect(400);
+    expect(refused.body.code).toBe('ENTRY_TOO_MANY_ANSWERS');
+    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['answers']);
+  });
 });

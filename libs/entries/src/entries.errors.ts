@@ -56,6 +56,21 @@ export const EntryErrors = {
       },
       [{ field: 'formId', message: reason }],
     ),
+  tooManyAnswers: (given: number, fields: number) =>
+    new DomainError(
+      'invalid',
+      'ENTRY_TOO_MANY_ANSWERS',
+      {
+        en: `${given} answers sent; the entry form has ${fields} fields`,
+        zh: `提交了 ${given} 个答案，申报表只有 ${fields} 个字段`,
+      },
+      [
+        {
+          field: 'answers',
+          message: { en: `at most ${fields} keys, one per field`, zh: `最多 ${fields} 个键，每个字段一个` },
+        },
+      ],
+    ),
   fieldNotFound: (key: string) =>
     new DomainError(
       'not-found',

@@ -55,6 +55,10 @@ export const HttpMessages = {
     en: 'NUL characters (\\u0000) are not accepted',
     zh: '不接受 NUL 字符（\\u0000）',
   },
+  loneSurrogates: {
+    en: 'a text holds half of a UTF-16 surrogate pair (an escape like \\ud800 without its partner)',
+    zh: '文本含有不成对的 UTF-16 代理项（如单独的 \\ud800 转义）',
+  },
   jsonTooDeep: (max: number): Localized => ({
     en: `The JSON body nests deeper than ${max} levels`,
     zh: `JSON 请求体的嵌套超过 ${max} 层`,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { nestsDeeperThan } from './json-depth';
+import { holdsLoneSurrogate, nestsDeeperThan } from './json-depth';
 
 const nested = (depth: number): unknown => {
   let v: unknown = 1;
@@ -28,5 +28,13 @@ describe('nestsDeeperThan', () => {
         (depth, max) => nestsDeeperThan(nested(depth), max) === depth > max,
       ),
     );
+  });
+});
+
+describe('holdsLoneSurrogate', () => {
+  it('finds half a pair in a value or a key, at any depth, and passes whole pairs', () => {
+    expect(holdsLoneSurrogate(JSON.parse('{"a":["x\\ud800y"]}'))).toBe(true);
+    expect(holdsLoneSurrogate(JSON.parse('{"a":{"\\udc00":1}}'))).toBe(true);
+    expect(holdsLoneSurrogate(JSON.parse('{"a":"😀 \\ud83d\\ude00","b":[1,null,true]}'))).toBe(false);
   });
 });

@@ -28,6 +28,19 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
  * is also refused when it holds more objects and arrays than 10,000 responses can, any other body when it
  * holds more than MAX_BODY_CONTAINERS: empty ones cost up to 28 bytes of heap per byte of body (bench/README.md).
  */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether any string in a parsed body, key or value, holds half a surrogate pair. */
+export function holdsLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (Array.isArray(value)) return value.some(holdsLoneSurrogate);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).some(([k, v]) => LONE_SURROGATE.test(k) || holdsLoneSurrogate(v));
+  }
+  return false;
+}
+
 export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): void {
   const batchContainers = batchContainerLimit(batchRows);
   const fastify = app.getHttpAdapter().getInstance();
@@ -71,7 +84,15 @@ export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): 
           undefined,
         );
       }
-      void parse(request, text, (error: Error | null, value?: unknown) => done(error, value));
+      // Half a surrogate pair parses into a string PostgreSQL's jsonb refuses (a 500 at the insert). Only a
+      // body whose text holds such an escape is walked, so ordinary bodies pay one regular expression.
+      const suspicious = SURROGATE_ESCAPE.test(text);
+      void parse(request, text, (error: Error | null, value?: unknown) => {
+        if (!error && suspicious && holdsLoneSurrogate(value)) {
+          return done(localizedException(BadRequestException, HttpMessages.loneSurrogates), undefined);
+        }
+        done(error, value);
+      });
     },
   );
 }

@@ -9,7 +9,7 @@ import { EntryErrors } from '../entries.errors';
 import { withDocuments } from '../files/entry-documents';
 import { MAX_UPLOAD_BYTES, type Answers, type AnswerValue, type FormDefinition } from '../form-definition';
 import { CategoryFormsService } from '../forms/category-forms.service';
-import { fieldOf, missingAnswers, visibleAnswers, visibleFields } from '../forms/form-fields';
+import { fieldOf, fieldsOf, missingAnswers, visibleAnswers, visibleFields } from '../forms/form-fields';
 import { FIELD_DEFAULTS } from '../forms/form-limits';
 import { answerProblems, normalizedAnswer } from './answer-problems';
 import { EntriesRepository, FieldChange } from './entries.repository';
@@ -71,8 +71,14 @@ export class EntriesService {
     const context = await this.contexts.editable(candidacyId, actor);
     const problems: LocalizedFieldProblem[] = [];
     const changes: Answers = {};
-    for (const [key, value] of Object.entries(answers)) {
-      const field = fieldOf(context.definition, key);
+    const fields = new Map(fieldsOf(context.definition).map((f) => [f.key, f]));
+    const keys = Object.keys(answers);
+    // A body can name more keys than any form has fields; refusing it whole keeps one request from costing
+    // seconds of checks and a megabyte of problems.
+    if (keys.length > fields.size) throw EntryErrors.tooManyAnswers(keys.length, fields.size);
+    for (const key of keys) {
+      const value = answers[key];
+      const field = fields.get(key);
       if (!field) {
         if (how === 'one') throw EntryErrors.fieldNotFound(key);
         problems.push(...EntryErrors.fieldNotFound(key).problems!);

@@ -46,6 +46,12 @@ export class Problems {
       );
       return false;
     }
+    // Answers and table rows are plain objects: a key Object.prototype already has (`constructor`,
+    // `hasOwnProperty`...) would read as answered when it is not.
+    if (value in Object.prototype) {
+      this.add(at, `key "${value}" is reserved`, `键“${value}”为保留字`);
+      return false;
+    }
     if (taken.has(value)) {
       this.add(at, `key "${value}" is used twice`, `键“${value}”重复使用`);
       return false;

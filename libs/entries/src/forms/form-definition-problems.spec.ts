@@ -40,6 +40,13 @@ describe('formDefinitionProblems', () => {
     expect(problem?.message).toEqual({ en: 'key "seats" is used twice', zh: '键“seats”重复使用' });
   });
 
+  it('refuses keys a plain object already has, which would read as answered', () => {
+    const d = clone();
+    d.sections[0].fields[0].key = 'constructor';
+    const problem = formDefinitionProblems(d).find((p) => p.field === 'sections[0].fields[0].key');
+    expect(problem?.message).toEqual({ en: 'key "constructor" is reserved', zh: '键“constructor”为保留字' });
+  });
+
   it('needs labels and titles in both languages, within their length', () => {
     const d = clone();
     d.sections[0].title = { en: 'Profile', zh: ' ' };
