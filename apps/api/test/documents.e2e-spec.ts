@@ -406,6 +406,21 @@ describe('Documents on the local disk: uploads through HTTP, signed links, the s
       ]);
     });
 
+    it('answers HEAD with the headers only, and records no download', async () => {
+      const count = async () =>
+        (
+          await api.dataSource.query(
+            `SELECT count(*)::int AS n FROM audit_log WHERE action = 'document.downloaded' AND entity_id = $1`,
+            [pdf.id],
+          )
+        )[0].n as number;
+      const before = await count();
+      const res = await api.http.head(pathOf((await linkFor(pdf.id)).url)).expect(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-length']).toBe(String(pdfBytes.length));
+      expect(await count()).toBe(before);
+    });
+
     it('opens images inline and offers anything else as a download', async () => {
       const image = await api.http.get(pathOf((await linkFor(png.id)).url)).expect(200);
       expect(image.headers['content-type']).toBe('image/png');

@@ -106,12 +106,7 @@ export class DocumentsService {
     presented: PresentedDocumentLink,
     request: Pick<Actor, 'requestId' | 'ip'>,
   ): Promise<DocumentDownload> {
-    const check = checkLink(this.linkKey, { documentId, ...presented }, Math.floor(Date.now() / 1000));
-    if (!check.valid)
-      throw check.reason === 'expired' ? DocumentErrors.linkExpired() : DocumentErrors.notFound();
-    const reader = await this.users.getActiveUser(check.grant.readerId);
-    const record = reader ? await this.documents.find(documentId) : null;
-    if (!reader || !record) throw DocumentErrors.notFound();
+    const { reader, record } = await this.granted(documentId, presented);
     const content = await this.bytesOf(record.storageKey);
     const document = storedDocumentOf(record);
     try {
@@ -129,6 +124,24 @@ export class DocumentsService {
       throw error;
     }
     return { document, content };
+  }
+
+  /**
+   * What a HEAD request on a link learns: the document a valid link opens, without its bytes and without an
+   * audit entry, since nothing was downloaded.
+   */
+  async inspect(documentId: string, presented: PresentedDocumentLink): Promise<StoredDocument> {
+    return storedDocumentOf((await this.granted(documentId, presented)).record);
+  }
+
+  private async granted(documentId: string, presented: PresentedDocumentLink) {
+    const check = checkLink(this.linkKey, { documentId, ...presented }, Math.floor(Date.now() / 1000));
+    if (!check.valid)
+      throw check.reason === 'expired' ? DocumentErrors.linkExpired() : DocumentErrors.notFound();
+    const reader = await this.users.getActiveUser(check.grant.readerId);
+    const record = reader ? await this.documents.find(documentId) : null;
+    if (!reader || !record) throw DocumentErrors.notFound();
+    return { reader, record };
   }
 
   /** The document's bytes, for the lib's own readers (an export); no link, no audit entry of its own. */

@@ -1,3 +1,4 @@
+import type { OutgoingHttpHeaders } from 'node:http';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -54,6 +55,14 @@ export class DocumentContentController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    // Fastify answers HEAD through this GET route: the headers of a valid link, no bytes, no download recorded.
+    // Written raw: fastify would set Content-Length to 0 for the empty reply a HEAD gets.
+    if (request.method === 'HEAD') {
+      const headers = contentHeaders(await this.documents.inspect(id, link));
+      reply.hijack();
+      reply.raw.writeHead(200, { ...reply.getHeaders(), ...headers } as OutgoingHttpHeaders).end();
+      return;
+    }
     const { document, content } = await this.documents.download(id, link, {
       requestId: String(request.id),
       ip: request.ip ?? null,
