@@ -1,5 +1,5 @@
 // Two projects: `unit` (pure code, no services) and `e2e` (real PostgreSQL and Redis, one test database
-// created and migrated once per run by the global setup). `npm test` runs both, in band.
+// created and migrated once per run by the global setup). `npm test` runs both, one file at a time.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -48,6 +48,10 @@ const shared = {
 module.exports = {
   // Per-project values are ignored for this one; e2e tests wait on real services.
   testTimeout: 60000,
+  // The scripts run one file at a time (--maxWorkers=1) in a child process, not --runInBand: each e2e file
+  // boots whole Nest applications, and a single process that runs them all keeps growing until V8 aborts
+  // (CI died that way after 27 minutes). A child whose heap passes this after a file is replaced.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,bench}/**/*.spec.ts'] },
     {
