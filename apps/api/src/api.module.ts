@@ -31,6 +31,7 @@ import { TwoFactorThrottlerGuard } from './auth/credential-rate-limits';
 import { PasswordResetController } from './auth/password-reset.controller';
 import { TwoFactorController } from './auth/two-factor.controller';
 import { AccountPagesController } from './account/account-pages.controller';
+import { WebAppController } from './web/web-app.controller';
 import { AccountLinksController } from './auth/account-links.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
@@ -128,6 +129,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     PublicResultsController,
     PublicPageController,
     AccountPagesController,
+    WebAppController,
     MetricsController,
     AdminSessionController,
     EntryFormsController,

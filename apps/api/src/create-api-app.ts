@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -19,6 +20,7 @@ import { AllExceptionsFilter } from './http/exception.filter';
 import { limitJsonDepth } from './http/json-depth';
 import { applyLargeBodyLimit } from './http/large-body';
 import { validationExceptionFactory } from './http/validation-errors';
+import { webDirectory } from './web/web-directory';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -75,6 +77,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   );
   // Uploads (multipart) are streamed to storage by the routes that take them, never buffered.
   await acceptUploads(app, app.get<DocumentsConfig>(documentsConfig.KEY).maxBytes);
+  // The web workspaces' files, sent by WebAppController (serve: false: no route of the plugin's own).
+  await app.register(fastifyStatic, { root: webDirectory(), serve: false });
   applyLargeBodyLimit(app, http.batchBodyLimitBytes, http.batchBodyTimeoutMs);
   limitJsonDepth(app, MAX_BATCH_ROWS);
   fastify.addHook('onRequest', async (request, reply) => {

@@ -200,6 +200,9 @@ export const ACCESS: Record<string, Access> = {
   'GET /account/verify-email': 'public',
   'GET /account/reset-password': 'public',
   'GET /account/account.js': 'public',
+  // The web workspaces' page and built files hold no data; every request they make is authenticated.
+  'GET /app': 'public',
+  'GET /app/{path}': 'public',
   'GET /certificates/{code}': 'public',
   'GET /metrics': 'public',
   'POST /admin/session': ['organizer'],

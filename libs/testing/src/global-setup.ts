@@ -6,6 +6,7 @@ import { dataSourceOptions, runMigrations } from '@app/database';
 import { ensureDatabase, providePostgres, provideRedis, Service } from '../../../tools/local-infra';
 import { seedReferenceData } from '../../../tools/reference-data-seed';
 import { TEST_DATABASE, TEST_ENV } from './test-environment';
+import { ensureWebBuilt } from './web-build';
 
 declare global {
   var __careServices: Service[] | undefined;
@@ -31,6 +32,7 @@ export default async function globalSetup(): Promise<void> {
   const connection = await new DataSource({ ...dataSourceOptions(url, 2), entities: [] }).initialize();
   await seedReferenceData(connection).finally(() => connection.destroy());
 
+  ensureWebBuilt(log);
   Object.assign(process.env, TEST_ENV, { DATABASE_URL: url, REDIS_URL: redis.url });
 }
 

@@ -6,6 +6,7 @@ export * from './mailed-links';
 export * from './eventually';
 export * from './access-rules';
 export * from './browser';
+export * from './workspace-browser';
 export * from './apps/test-api';
 export * from './apps/app-processes';
 export * from './apps/apps-under-test';

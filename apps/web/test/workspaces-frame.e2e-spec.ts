@@ -1,0 +1,118 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  chooseLanguage,
+  createdStaffUser,
+  expectAccessible,
+  launchChromium,
+  listenLocally,
+  organizerToken,
+  registeredEnterpriseUser,
+  screenshot,
+  signInThroughPage,
+  stopApiAndWorker,
+  TEST_ORGANIZER,
+  TestApi,
+  VIEWPORTS,
+} from '@app/testing';
+import { startFreshApiAndWorker } from '../../api/test/test-apps';
+
+describe('The web workspaces: sign-in, languages and each role kept to its own pages', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let browser: Browser;
+  let base: string;
+  let judge: { email: string; password: string };
+  let enterprise: { email: string; password: string };
+
+  beforeAll(async () => {
+    ({ api, worker } = await startFreshApiAndWorker());
+    base = await listenLocally(api);
+    const organizer = await organizerToken(api.http);
+    judge = (await createdStaffUser(api.http, organizer, 'judge')).account;
+    enterprise = (await registeredEnterpriseUser(api.http)).account;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stopApiAndWorker({ api, worker });
+  });
+
+  async function freshPage(
+    viewport: keyof typeof VIEWPORTS,
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'en-GB' });
+    return { context, page: await context.newPage() };
+  }
+
+  it("serves the application under /app with the API's CSP, and its built files for a year", async () => {
+    const page = await api.http.get('/app/judge').expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(page.text)?.[1];
+    expect(script).toBeDefined();
+    const asset = await api.http.get(script!).expect(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    await api.http.get('/app/assets/missing.js').expect(404);
+    await api.http.get('/app/assets/../../package.json').expect(404);
+  });
+
+  it.each(['phone', 'desktop'] as const)(
+    'signs a wrong password in with the error beside the form, then lands each role on its own workspace (%s)',
+    async (viewport) => {
+      const { context, page } = await freshPage(viewport);
+      await page.goto(`${base}/app/`);
+      await page.waitForURL(/\/app\/sign-in$/);
+      await expectAccessible(page, 'sign-in page');
+      await screenshot(page, `workspace-sign-in-${viewport}`);
+      await page.locator('input[name="email"]').fill(judge.email);
+      await page.locator('input[name="password"]').fill('not-the-password');
+      await page.locator('button[type="submit"]').click();
+      await expect(page.locator('.problem[role="alert"]').textContent()).resolves.toMatch(/password/i);
+
+      for (const [who, home] of [
+        [judge, '/app/judge'],
+        [enterprise, '/app/enterprise'],
+        [TEST_ORGANIZER, '/app/organizer'],
+      ] as const) {
+        await page.evaluate('sessionStorage.clear()');
+        await signInThroughPage(page, base, who.email, who.password);
+        expect(new URL(page.url()).pathname).toBe(home);
+      }
+      await context.close();
+    },
+  );
+
+  it("refuses each role the other workspaces' pages", async () => {
+    const { context, page } = await freshPage('desktop');
+    for (const [who, own] of [
+      [judge, 'judge'],
+      [enterprise, 'enterprise'],
+      [TEST_ORGANIZER, 'organizer'],
+    ] as const) {
+      await page.evaluate('sessionStorage.clear()').catch(() => undefined);
+      await signInThroughPage(page, base, who.email, who.password);
+      for (const other of ['judge', 'enterprise', 'organizer'].filter((r) => r !== own)) {
+        await page.goto(`${base}/app/${other}`);
+        await expect(page.locator('h1').textContent()).resolves.toBe(
+          'This page is not part of your workspace.',
+        );
+      }
+    }
+    await context.close();
+  });
+
+  it('switches to Chinese and keeps the choice', async () => {
+    const { context, page } = await freshPage('phone');
+    await page.goto(`${base}/app/sign-in`);
+    await chooseLanguage(page, 'zh');
+    await expect(page.locator('h1').textContent()).resolves.toBe('登录客户服务奖项平台');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.reload();
+    await expect(page.locator('h1').textContent()).resolves.toBe('登录客户服务奖项平台');
+    await expectAccessible(page, 'sign-in page in Chinese');
+    await screenshot(page, 'workspace-sign-in-zh-phone');
+    await context.close();
+  });
+});

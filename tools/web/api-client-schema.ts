@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { offlineOpenApiDocument } from '../../apps/api/src/docs/offline-document';
+
+/** The repository, found from here whether this runs from the sources (tests) or from dist (npm run api:client). */
+function repositoryRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+}
+const ROOT = repositoryRoot();
+
+/** Where the web application's typed client reads the API's types from (generated: never edit by hand). */
+export const API_CLIENT_SCHEMA = join(ROOT, 'apps', 'web', 'src', 'api', 'schema.d.ts');
+
+const HEADER =
+  "// Generated from the API's OpenAPI document by `npm run api:client`; never edit by hand.\n" +
+  '// A unit test fails when this file and the API disagree.\n\n';
+
+/** The TypeScript types of every path, operation and schema the API documents, as openapi-typescript writes them. */
+export async function renderApiClientSchema(): Promise<string> {
+  const document = JSON.stringify(await offlineOpenApiDocument());
+  const types = execFileSync(process.execPath, [join(ROOT, 'tools', 'web', 'openapi-to-types.mjs')], {
+    input: document,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return HEADER + types.toString('utf8');
+}
