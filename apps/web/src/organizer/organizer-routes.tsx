@@ -2,10 +2,23 @@ import type { RouteObject } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireRole } from '../session/require-role';
 import { Layout } from '../ui/layout';
+import { campaignRoutes } from './campaigns/campaign-routes';
+import { judgingRoutes } from './judging/judging-routes';
+import { peopleRoutes } from './people/people-routes';
 
-function OrganizerHome() {
+/** The organizer's frame: campaigns first, then the registers of enterprises and people, and the audit log. */
+function OrganizerFrame() {
   const { t } = useTranslation('organizer');
-  return <h1>{t('title')}</h1>;
+  return (
+    <Layout
+      nav={[
+        { to: '/organizer', label: t('nav.campaigns') },
+        { to: '/organizer/enterprises', label: t('nav.enterprises') },
+        { to: '/organizer/users', label: t('nav.users') },
+        { to: '/organizer/audit-log', label: t('nav.auditLog') },
+      ]}
+    />
+  );
 }
 
 /** The organizer workspace under /app/organizer: every page needs a signed-in organizer. */
@@ -13,8 +26,8 @@ export const organizerRoutes: RouteObject = {
   path: 'organizer',
   element: (
     <RequireRole role="organizer">
-      <Layout />
+      <OrganizerFrame />
     </RequireRole>
   ),
-  children: [{ index: true, element: <OrganizerHome /> }],
+  children: [...campaignRoutes, ...judgingRoutes, ...peopleRoutes],
 };
