@@ -1,11 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  as,
   chooseLanguage,
   createdStaffUser,
   expectAccessible,
   launchChromium,
   listenLocally,
+  loginToken,
   organizerToken,
   registeredEnterpriseUser,
   screenshot,
@@ -71,27 +73,27 @@ describe('The web workspaces: sign-in, languages and each role kept to its own p
       await page.locator('button[type="submit"]').click();
       await expect(page.locator('.problem[role="alert"]').textContent()).resolves.toMatch(/password/i);
 
+      await context.close();
       for (const [who, home] of [
         [judge, '/app/judge'],
         [enterprise, '/app/enterprise'],
         [TEST_ORGANIZER, '/app/organizer'],
       ] as const) {
-        await page.evaluate('sessionStorage.clear()');
-        await signInThroughPage(page, base, who.email, who.password);
-        expect(new URL(page.url()).pathname).toBe(home);
+        const own = await freshPage(viewport);
+        await signInThroughPage(own.page, base, who.email, who.password);
+        expect(new URL(own.page.url()).pathname).toBe(home);
+        await own.context.close();
       }
-      await context.close();
     },
   );
 
   it("refuses each role the other workspaces' pages", async () => {
-    const { context, page } = await freshPage('desktop');
     for (const [who, own] of [
       [judge, 'judge'],
       [enterprise, 'enterprise'],
       [TEST_ORGANIZER, 'organizer'],
     ] as const) {
-      await page.evaluate('sessionStorage.clear()').catch(() => undefined);
+      const { context, page } = await freshPage('desktop');
       await signInThroughPage(page, base, who.email, who.password);
       for (const other of ['judge', 'enterprise', 'organizer'].filter((r) => r !== own)) {
         await page.goto(`${base}/app/${other}`);
@@ -99,8 +101,8 @@ describe('The web workspaces: sign-in, languages and each role kept to its own p
           'This page is not part of your workspace.',
         );
       }
+      await context.close();
     }
-    await context.close();
   });
 
   it('switches to Chinese and keeps the choice', async () => {
@@ -114,5 +116,27 @@ describe('The web workspaces: sign-in, languages and each role kept to its own p
     await expectAccessible(page, 'sign-in page in Chinese');
     await screenshot(page, 'workspace-sign-in-zh-phone');
     await context.close();
+  });
+
+  it("keeps a signed-in person's choice of language on the account, and opens in it at the next sign-in", async () => {
+    const first = await freshPage('desktop');
+    await signInThroughPage(first.page, base, judge.email, judge.password);
+    await chooseLanguage(first.page, 'zh');
+    await expect(first.page.locator('.who').textContent()).resolves.toContain('评委');
+    const token = await loginToken(api.http, judge.email, judge.password);
+    // The page saves the choice in the background; give it a few seconds.
+    let saved: string | null = null;
+    for (let i = 0; i < 50 && saved !== 'zh'; i++) {
+      saved = (await api.http.get('/auth/me').set(as(token))).body.language as string | null;
+      if (saved !== 'zh') await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(saved).toBe('zh');
+    await first.context.close();
+
+    // Another browser, whose own language is English: the account's choice wins once signed in.
+    const second = await freshPage('desktop');
+    await signInThroughPage(second.page, base, judge.email, judge.password);
+    expect(await second.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await second.context.close();
   });
 });

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { chooseLanguage } from '../i18n/i18n';
 import type { ApiError } from '../api/api-error';
 import type { components } from '../api/schema';
 import { ROLE_HOME } from '../session/require-role';
@@ -30,6 +31,8 @@ export function SignInPage() {
 
   const land = (answer: SignedIn) => {
     const next = saveSession(answer);
+    // The account's own choice of language, made here or in an email's page, wins over the browser's.
+    if (next.user.language) chooseLanguage(next.user.language);
     void navigate(from ?? ROLE_HOME[next.user.role], { replace: true });
   };
 

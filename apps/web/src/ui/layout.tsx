@@ -2,8 +2,22 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { chooseLanguage, currentLanguage, type Language } from '../i18n/i18n';
-import { signOut } from '../session/session-store';
+import { api } from '../api/client';
+import { signOut, updateSessionUser } from '../session/session-store';
 import { useSession } from '../session/use-session';
+
+/**
+ * Switches the page at once and, for a signed-in person, keeps the choice on the account, where their email
+ * and their next sign-in on another device read it. A failure to save leaves the page switched.
+ */
+function switchLanguage(language: Language, signedIn: boolean): void {
+  chooseLanguage(language);
+  if (!signedIn) return;
+  void api
+    .PATCH('/auth/me', { body: { language } })
+    .then(({ data }) => data && updateSessionUser(data))
+    .catch(() => undefined);
+}
 
 export interface NavItem {
   to: string;
@@ -44,7 +58,7 @@ export function Layout({ nav = [], children }: { nav?: NavItem[]; children?: Rea
             <span className="visually-hidden">{t('language')}</span>
             <select
               value={language}
-              onChange={(e) => chooseLanguage(e.target.value as Language)}
+              onChange={(e) => switchLanguage(e.target.value as Language, Boolean(session))}
               aria-label={t('language')}
             >
               <option value="zh" lang="zh-CN">
