@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     [
       '',
       'Care Awards is running.',
+      `  Workspaces     ${base}/app/   (judges, enterprises and organizers sign in here)`,
       `  API            ${base}`,
       `  API docs       ${base}/docs   (OpenAPI JSON: ${base}/docs-json)`,
       `  Public page    ${base}/`,
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
         ? `  Mail           ${mailViewer}   (local catcher: what the platform sent; nothing leaves this machine)`
         : `  Mail           sent through SMTP_URL`,
       `  Organizer      ${organizer.email} / ${organizer.password}`,
-      '                 (POST /auth/login with these to get a bearer token)',
+      '                 (sign in at /app/ with these, or POST /auth/login for a bearer token)',
       '  Stop with Ctrl-C.',
       '',
     ].join('\n'),
