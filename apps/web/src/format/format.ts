@@ -1,4 +1,4 @@
-import { localeOf, type Language } from '../i18n/i18n';
+import { localeOf, type Language } from '../i18n/locale';
 
 /**
  * A moment as the campaign's organizers and entrants read it: in the campaign's time zone (a deadline at
@@ -12,10 +12,15 @@ export function formatDateTime(
   if (value === null || value === undefined || value === '') return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '—';
+  // Intl refuses dateStyle/timeStyle together with timeZoneName, so the parts are spelled out.
   return new Intl.DateTimeFormat(localeOf(language), {
     timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
     timeZoneName: 'short',
   }).format(date);
 }

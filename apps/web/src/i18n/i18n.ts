@@ -1,8 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { CATALOGS } from './catalogs';
+import { localeOf, type Language } from './locale';
 
-export type Language = 'en' | 'zh';
+export { localeOf, type Language };
+
 const KEY = 'care-awards.language';
 
 /** The person's choice if they made one here, else their browser's first language (Chinese or English). */
@@ -34,11 +36,6 @@ document.documentElement.lang = localeOf(currentLanguage());
 
 export function currentLanguage(): Language {
   return i18next.language === 'zh' ? 'zh' : 'en';
-}
-
-/** The BCP 47 tag for Intl formatting and the page's lang attribute. */
-export function localeOf(language: Language): string {
-  return language === 'zh' ? 'zh-CN' : 'en';
 }
 
 export function chooseLanguage(language: Language): void {
