@@ -3187,21 +3187,8 @@ export interface components {
              *     }
              */
             entry: Record<string, never> | null;
-            /**
-             * @description The rubric version the round is scored on
-             * @example {
-             *       "categories": [
-             *         {
-             *           "code": "1",
-             *           "name": "Leadership",
-             *           "weight": 10,
-             *           "items": []
-             *         }
-             *       ],
-             *       "bands": []
-             *     }
-             */
-            rubric: Record<string, never>;
+            /** @description The rubric version the round is scored on */
+            rubric: components["schemas"]["RubricContentResponseDto"];
             sheet: components["schemas"]["SheetViewResponseDto"];
         };
         AssignmentResponseDto: {
@@ -7997,6 +7984,10 @@ export interface components {
              */
             weight: number;
         };
+        RubricContentResponseDto: {
+            bands: components["schemas"]["RubricBandDto"][];
+            categories: components["schemas"]["RubricCategoryDto"][];
+        };
         RubricItemDto: {
             /**
              * @description 1-20 letters, digits, ".", "_" or "-"; unique in the rubric
@@ -8408,22 +8399,8 @@ export interface components {
             sheet: components["schemas"]["ScoreSheetDto"];
         };
         SheetViewResponseDto: {
-            /**
-             * @description The sheet’s rubric result once every item has a value
-             * @example {
-             *       "categories": [
-             *         {
-             *           "code": "1",
-             *           "weight": 10,
-             *           "percent": 75
-             *         }
-             *       ],
-             *       "total": 72.5,
-             *       "weakestCategory": "4",
-             *       "band": "certified"
-             *     }
-             */
-            result: Record<string, never> | null;
+            /** @description The sheet’s rubric result once every item has a value */
+            result: components["schemas"]["RubricResultResponseDto"] | null;
             sheet: components["schemas"]["ScoreSheetDto"] | null;
         };
         SingleWinnerDto: {
@@ -9053,8 +9030,18 @@ export interface components {
         WorkloadItemResponseDto: {
             /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
             assignmentId: string;
+            /**
+             * @description The round’s campaign (its name and time zone: GET /campaigns/{id})
+             * @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b
+             */
+            campaignId: string;
             /** @example 2027-05-21T18:00:00.000Z */
             closesAt: string | null;
+            /**
+             * @description The entrant’s enterprise, as a conflict declaration names it
+             * @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b
+             */
+            enterpriseId: string;
             /** @example Shenzhen Example Contact Center Co., Ltd. */
             enterpriseName: string;
             /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
