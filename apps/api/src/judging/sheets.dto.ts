@@ -1,12 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional } from 'class-validator';
 import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
-import { MATERIALS_EXAMPLE, SHOWN_ENTRY_EXAMPLE, SheetAttachmentResponseDto } from './materials.dto';
+import {
+  AttachmentSlotDto,
+  MATERIALS_EXAMPLE,
+  SHOWN_ENTRY_EXAMPLE,
+  SheetAttachmentResponseDto,
+} from './materials.dto';
 import { RubricBandDto, RubricCategoryDto, RubricResultResponseDto } from './rubrics.dto';
 
 export class SheetDto {
   @ApiProperty({
     example: { '1.1': 8, '1.2': 7 },
+    type: 'object',
+    additionalProperties: { type: 'number' },
     description: 'Item code -> points on the item’s scale; a draft may leave items out, a submission may not',
   })
   @IsObject()
@@ -14,6 +21,8 @@ export class SheetDto {
 
   @ApiPropertyOptional({
     example: { '1': 'Leadership reviews results monthly.' },
+    type: 'object',
+    additionalProperties: { type: 'string' },
     description: 'Category code -> comment',
   })
   @IsOptional()
@@ -119,10 +128,11 @@ export class AssignmentDossierResponseDto {
   rubric: RubricContentResponseDto;
   @ApiProperty({ type: SheetViewResponseDto }) sheet: SheetViewResponseDto;
   @ApiProperty({
+    type: [AttachmentSlotDto],
     example: MATERIALS_EXAMPLE.judgeAttachments?.slots,
     description: 'What the round lets me attach to this sheet (none: an empty list)',
   })
-  attachmentSlots: object[];
+  attachmentSlots: AttachmentSlotDto[];
   @ApiProperty({ type: [SheetAttachmentResponseDto], description: 'My attachments to this sheet' })
   attachments: SheetAttachmentResponseDto[];
 }

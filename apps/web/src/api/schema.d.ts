@@ -3085,7 +3085,7 @@ export interface components {
              *       }
              *     ]
              */
-            attachmentSlots: string[];
+            attachmentSlots: components["schemas"]["AttachmentSlotDto"][];
             /**
              * @description The candidate’s declared profile (never its contacts or revenue)
              * @example {
@@ -7959,11 +7959,11 @@ export interface components {
             /** @example 80 */
             max: number;
             /** @example meets the standard; certified */
-            meaning?: Record<string, never> | null;
+            meaning?: string | null;
             /** @example 61 */
             min: number;
             /** @example 通过认证 */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             /**
              * @description lower-case letters, digits and "-"
              * @example certified
@@ -7977,7 +7977,7 @@ export interface components {
             /** @example Leadership */
             name: string;
             /** @example 领导能力 */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             /**
              * @description Whole points; the categories’ weights sum to 100
              * @example 10
@@ -7995,11 +7995,11 @@ export interface components {
              */
             code: string;
             /** @example Leaders review the centre’s results monthly and fund its plan. */
-            guidance?: Record<string, never> | null;
+            guidance?: string | null;
             /** @example Senior leadership support */
             name: string;
             /** @example 企业高层领导支持 */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             /**
              * @description e.g. 10 for a 0-10 scale, 100 for a percentage
              * @example 10
@@ -8011,7 +8011,7 @@ export interface components {
              * @description The finest difference a judge may score when finer than whole points: a value must be scaleMin + k x step (0.5 allows 7.5 on a 0-10 scale). It must divide scaleMax - scaleMin a whole number of times. Absent: whole points only.
              * @example 0.5
              */
-            step?: Record<string, never> | null;
+            step?: number | null;
         };
         RubricResponseDto: {
             /** @example 2026-11-23T10:00:00.000Z */
@@ -8367,7 +8367,9 @@ export interface components {
              *       "1": "Leadership reviews results monthly."
              *     }
              */
-            comments?: Record<string, never>;
+            comments?: {
+                [key: string]: string;
+            };
             /**
              * @description Item code -> points on the item’s scale; a draft may leave items out, a submission may not
              * @example {
@@ -8375,7 +8377,9 @@ export interface components {
              *       "1.2": 7
              *     }
              */
-            values: Record<string, never>;
+            values: {
+                [key: string]: number;
+            };
         };
         SheetHistoryResponseDto: {
             /** @description The judge’s attachments to this sheet */
