@@ -19,7 +19,6 @@ export function SubmitDialog(props: {
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-    return () => d?.close();
   }, []);
   return (
     <dialog ref={dialog} className="judge-dialog" aria-labelledby="submit-title" onClose={props.onClose}>
