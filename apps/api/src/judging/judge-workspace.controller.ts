@@ -111,16 +111,18 @@ export class JudgeWorkspaceController {
 
 function workloadItem(
   a: { id: string; roundId: string; entrantId: string; sheetState: string | null },
-  round: { name: string; state: string; closesAt: Date | null },
-  entrant: { enterpriseName: string; industryCode: string },
+  round: { name: string; state: string; closesAt: Date | null; campaignId: string },
+  entrant: { enterpriseId: string; enterpriseName: string; industryCode: string },
 ): WorkloadItemResponseDto {
   return {
     assignmentId: a.id,
     roundId: a.roundId,
     roundName: round.name,
+    campaignId: round.campaignId,
     roundState: round.state,
     closesAt: round.closesAt?.toISOString() ?? null,
     entrantId: a.entrantId,
+    enterpriseId: entrant.enterpriseId,
     enterpriseName: entrant.enterpriseName,
     industryCode: entrant.industryCode,
     sheetState: a.sheetState,

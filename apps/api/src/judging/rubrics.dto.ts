@@ -38,7 +38,7 @@ export class RubricItemDto implements RubricItem {
   @MaxLength(300)
   name: string;
 
-  @ApiPropertyOptional({ example: '企业高层领导支持', nullable: true })
+  @ApiPropertyOptional({ example: '企业高层领导支持', nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -55,6 +55,7 @@ export class RubricItemDto implements RubricItem {
   @ApiPropertyOptional({
     example: 0.5,
     nullable: true,
+    type: Number,
     description:
       'The finest difference a judge may score when finer than whole points: a value must be scaleMin + k x step ' +
       '(0.5 allows 7.5 on a 0-10 scale). It must divide scaleMax - scaleMin a whole number of times. Absent: whole points only.',
@@ -67,6 +68,7 @@ export class RubricItemDto implements RubricItem {
   @ApiPropertyOptional({
     example: 'Leaders review the centre’s results monthly and fund its plan.',
     nullable: true,
+    type: String,
   })
   @IsOptional()
   @IsString()
@@ -86,7 +88,7 @@ export class RubricCategoryDto implements RubricCategory {
   @MaxLength(300)
   name: string;
 
-  @ApiPropertyOptional({ example: '领导能力', nullable: true })
+  @ApiPropertyOptional({ example: '领导能力', nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -113,13 +115,13 @@ export class RubricBandDto implements RubricBand {
   @MaxLength(40)
   outcome: string;
 
-  @ApiPropertyOptional({ example: '通过认证', nullable: true })
+  @ApiPropertyOptional({ example: '通过认证', nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   nameZh?: string | null;
 
-  @ApiPropertyOptional({ example: 'meets the standard; certified', nullable: true })
+  @ApiPropertyOptional({ example: 'meets the standard; certified', nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -1,11 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional } from 'class-validator';
 import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
-import { MATERIALS_EXAMPLE, SHOWN_ENTRY_EXAMPLE, SheetAttachmentResponseDto } from './materials.dto';
+import {
+  AttachmentSlotDto,
+  MATERIALS_EXAMPLE,
+  SHOWN_ENTRY_EXAMPLE,
+  SheetAttachmentResponseDto,
+} from './materials.dto';
+import { RubricBandDto, RubricCategoryDto, RubricResultResponseDto } from './rubrics.dto';
 
 export class SheetDto {
   @ApiProperty({
     example: { '1.1': 8, '1.2': 7 },
+    type: 'object',
+    additionalProperties: { type: 'number' },
     description: 'Item code -> points on the item’s scale; a draft may leave items out, a submission may not',
   })
   @IsObject()
@@ -13,6 +21,8 @@ export class SheetDto {
 
   @ApiPropertyOptional({
     example: { '1': 'Leadership reviews results monthly.' },
+    type: 'object',
+    additionalProperties: { type: 'string' },
     description: 'Category code -> comment',
   })
   @IsOptional()
@@ -38,17 +48,11 @@ export class ScoreSheetDto {
 export class SheetViewResponseDto {
   @ApiProperty({ type: ScoreSheetDto, nullable: true }) sheet: ScoreSheetDto | null;
   @ApiProperty({
-    example: {
-      categories: [{ code: '1', weight: 10, percent: 75 }],
-      total: 72.5,
-      weakestCategory: '4',
-      band: 'certified',
-    },
+    type: RubricResultResponseDto,
     nullable: true,
-    type: Object,
     description: 'The sheet’s rubric result once every item has a value',
   })
-  result: object | null;
+  result: RubricResultResponseDto | null;
 }
 
 export class SheetHistoryResponseDto {
@@ -75,12 +79,24 @@ export class WorkloadItemResponseDto {
   @ApiProperty({ example: ID }) assignmentId: string;
   @ApiProperty({ example: ID }) roundId: string;
   @ApiProperty({ example: 'Site visit' }) roundName: string;
+  @ApiProperty({
+    example: ID,
+    description: 'The round’s campaign (its name and time zone: GET /campaigns/{id})',
+  })
+  campaignId: string;
   @ApiProperty({ example: 'open' }) roundState: string;
   @ApiProperty({ example: '2027-05-21T18:00:00.000Z', nullable: true, type: String }) closesAt: string | null;
   @ApiProperty({ example: ENTRANT_ID }) entrantId: string;
+  @ApiProperty({ example: ID, description: 'The entrant’s enterprise, as a conflict declaration names it' })
+  enterpriseId: string;
   @ApiProperty({ example: 'Shenzhen Example Contact Center Co., Ltd.' }) enterpriseName: string;
   @ApiProperty({ example: 'telecom' }) industryCode: string;
   @ApiProperty({ example: 'draft', nullable: true, type: String }) sheetState: string | null;
+}
+
+export class RubricContentResponseDto {
+  @ApiProperty({ type: [RubricCategoryDto] }) categories: RubricCategoryDto[];
+  @ApiProperty({ type: [RubricBandDto] }) bands: RubricBandDto[];
 }
 
 export class AssignmentDossierResponseDto {
@@ -108,17 +124,15 @@ export class AssignmentDossierResponseDto {
       '`GET /judging/assignments/{assignmentId}/documents/{documentId}/link`). Null: the candidacy has no entry',
   })
   entry: object | null;
-  @ApiProperty({
-    example: { categories: [{ code: '1', name: 'Leadership', weight: 10, items: [] }], bands: [] },
-    description: 'The rubric version the round is scored on',
-  })
-  rubric: object;
+  @ApiProperty({ type: RubricContentResponseDto, description: 'The rubric version the round is scored on' })
+  rubric: RubricContentResponseDto;
   @ApiProperty({ type: SheetViewResponseDto }) sheet: SheetViewResponseDto;
   @ApiProperty({
+    type: [AttachmentSlotDto],
     example: MATERIALS_EXAMPLE.judgeAttachments?.slots,
     description: 'What the round lets me attach to this sheet (none: an empty list)',
   })
-  attachmentSlots: object[];
+  attachmentSlots: AttachmentSlotDto[];
   @ApiProperty({ type: [SheetAttachmentResponseDto], description: 'My attachments to this sheet' })
   attachments: SheetAttachmentResponseDto[];
 }

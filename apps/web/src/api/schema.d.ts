@@ -3085,7 +3085,7 @@ export interface components {
              *       }
              *     ]
              */
-            attachmentSlots: string[];
+            attachmentSlots: components["schemas"]["AttachmentSlotDto"][];
             /**
              * @description The candidate’s declared profile (never its contacts or revenue)
              * @example {
@@ -3187,21 +3187,8 @@ export interface components {
              *     }
              */
             entry: Record<string, never> | null;
-            /**
-             * @description The rubric version the round is scored on
-             * @example {
-             *       "categories": [
-             *         {
-             *           "code": "1",
-             *           "name": "Leadership",
-             *           "weight": 10,
-             *           "items": []
-             *         }
-             *       ],
-             *       "bands": []
-             *     }
-             */
-            rubric: Record<string, never>;
+            /** @description The rubric version the round is scored on */
+            rubric: components["schemas"]["RubricContentResponseDto"];
             sheet: components["schemas"]["SheetViewResponseDto"];
         };
         AssignmentResponseDto: {
@@ -7972,11 +7959,11 @@ export interface components {
             /** @example 80 */
             max: number;
             /** @example meets the standard; certified */
-            meaning?: Record<string, never> | null;
+            meaning?: string | null;
             /** @example 61 */
             min: number;
             /** @example 通过认证 */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             /**
              * @description lower-case letters, digits and "-"
              * @example certified
@@ -7990,12 +7977,16 @@ export interface components {
             /** @example Leadership */
             name: string;
             /** @example 领导能力 */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             /**
              * @description Whole points; the categories’ weights sum to 100
              * @example 10
              */
             weight: number;
+        };
+        RubricContentResponseDto: {
+            bands: components["schemas"]["RubricBandDto"][];
+            categories: components["schemas"]["RubricCategoryDto"][];
         };
         RubricItemDto: {
             /**
@@ -8004,11 +7995,11 @@ export interface components {
              */
             code: string;
             /** @example Leaders review the centre’s results monthly and fund its plan. */
-            guidance?: Record<string, never> | null;
+            guidance?: string | null;
             /** @example Senior leadership support */
             name: string;
             /** @example 企业高层领导支持 */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             /**
              * @description e.g. 10 for a 0-10 scale, 100 for a percentage
              * @example 10
@@ -8020,7 +8011,7 @@ export interface components {
              * @description The finest difference a judge may score when finer than whole points: a value must be scaleMin + k x step (0.5 allows 7.5 on a 0-10 scale). It must divide scaleMax - scaleMin a whole number of times. Absent: whole points only.
              * @example 0.5
              */
-            step?: Record<string, never> | null;
+            step?: number | null;
         };
         RubricResponseDto: {
             /** @example 2026-11-23T10:00:00.000Z */
@@ -8376,7 +8367,9 @@ export interface components {
              *       "1": "Leadership reviews results monthly."
              *     }
              */
-            comments?: Record<string, never>;
+            comments?: {
+                [key: string]: string;
+            };
             /**
              * @description Item code -> points on the item’s scale; a draft may leave items out, a submission may not
              * @example {
@@ -8384,7 +8377,9 @@ export interface components {
              *       "1.2": 7
              *     }
              */
-            values: Record<string, never>;
+            values: {
+                [key: string]: number;
+            };
         };
         SheetHistoryResponseDto: {
             /** @description The judge’s attachments to this sheet */
@@ -8408,22 +8403,8 @@ export interface components {
             sheet: components["schemas"]["ScoreSheetDto"];
         };
         SheetViewResponseDto: {
-            /**
-             * @description The sheet’s rubric result once every item has a value
-             * @example {
-             *       "categories": [
-             *         {
-             *           "code": "1",
-             *           "weight": 10,
-             *           "percent": 75
-             *         }
-             *       ],
-             *       "total": 72.5,
-             *       "weakestCategory": "4",
-             *       "band": "certified"
-             *     }
-             */
-            result: Record<string, never> | null;
+            /** @description The sheet’s rubric result once every item has a value */
+            result: components["schemas"]["RubricResultResponseDto"] | null;
             sheet: components["schemas"]["ScoreSheetDto"] | null;
         };
         SingleWinnerDto: {
@@ -9053,8 +9034,18 @@ export interface components {
         WorkloadItemResponseDto: {
             /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
             assignmentId: string;
+            /**
+             * @description The round’s campaign (its name and time zone: GET /campaigns/{id})
+             * @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b
+             */
+            campaignId: string;
             /** @example 2027-05-21T18:00:00.000Z */
             closesAt: string | null;
+            /**
+             * @description The entrant’s enterprise, as a conflict declaration names it
+             * @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b
+             */
+            enterpriseId: string;
             /** @example Shenzhen Example Contact Center Co., Ltd. */
             enterpriseName: string;
             /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */

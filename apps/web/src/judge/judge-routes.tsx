@@ -2,19 +2,24 @@ import type { RouteObject } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireRole } from '../session/require-role';
 import { Layout } from '../ui/layout';
+import { lazyPage } from '../ui/lazy-page';
 
-function JudgeHome() {
+function JudgeFrame() {
   const { t } = useTranslation('judge');
-  return <h1>{t('title')}</h1>;
+  return <Layout nav={[{ to: '/judge', label: t('nav.rounds') }]} />;
 }
 
-/** The judge workspace under /app/judge: every page needs a signed-in judge. */
+/** The judge workspace under /app/judge: my rounds, each assignment's dossier, and its score sheet. */
 export const judgeRoutes: RouteObject = {
   path: 'judge',
   element: (
     <RequireRole role="judge">
-      <Layout />
+      <JudgeFrame />
     </RequireRole>
   ),
-  children: [{ index: true, element: <JudgeHome /> }],
+  children: [
+    { index: true, element: lazyPage(() => import('./rounds/my-rounds-page')) },
+    { path: 'assignments/:assignmentId', element: lazyPage(() => import('./assignment/assignment-page')) },
+    { path: 'assignments/:assignmentId/sheet', element: lazyPage(() => import('./sheet/score-sheet-page')) },
+  ],
 };

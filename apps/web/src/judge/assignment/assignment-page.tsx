@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Pending } from '../../ui/problem';
+import { useAssignment } from '../judge-queries';
+import { progressOf } from '../rounds/workload-rounds';
+import { JudgeAttachments } from './judge-attachments';
+import { EntryAnswers } from './entry-answers';
+import { PROFILE_FIELDS, profileText, type ShownEntry } from './dossier-types';
+import { AssignmentUnavailable } from './unavailable';
+
+/** The dossier of one assignment: the declared profile, the entry as the round shows it, my attachments. */
+export default function AssignmentPage() {
+  const { t } = useTranslation('judge');
+  const { assignmentId = '' } = useParams();
+  const found = useAssignment(assignmentId);
+  if (found.error) return <AssignmentUnavailable error={found.error} retry={() => void found.refetch()} />;
+  if (!found.data) return <Pending />;
+  const { assignment, dossier, entry, attachmentSlots, attachments, sheet } = found.data;
+  const profile = dossier as Record<string, unknown>;
+  const progress = progressOf(assignment);
+  return (
+    <article aria-labelledby="dossier-title" className="judge-page">
+      <p className="judge-breadcrumb">
+        <Link to="/judge">{t('backToRounds')}</Link> · {assignment.roundName}
+      </p>
+      <h1 id="dossier-title">{assignment.enterpriseName}</h1>
+      <p className="actions">
+        <Link className="button primary" to={`/judge/assignments/${assignmentId}/sheet`}>
+          {progress === 'submitted' ? t('dossier.viewSheet') : t('dossier.scoreSheet')}
+        </Link>
+        <span className={`badge ${progress === 'submitted' ? 'badge-good' : 'badge-muted'}`}>
+          {t(`progress.${progress}`)}
+        </span>
+      </p>
+      <section aria-labelledby="profile-title">
+        <h2 id="profile-title">{t('dossier.profile')}</h2>
+        <dl className="facts">
+          {PROFILE_FIELDS.map((key) => {
+            const text = profileText(profile[key]);
+            return text === null ? null : (
+              <div key={key}>
+                <dt>{t(`profile.${key}`)}</dt>
+                <dd>{text}</dd>
+              </div>
+            );
+          })}
+        </dl>
+        <p className="judge-muted">{t('dossier.noContacts')}</p>
+      </section>
+      <section aria-labelledby="entry-title">
+        <h2 id="entry-title">{t('dossier.entry')}</h2>
+        <EntryAnswers assignmentId={assignmentId} entry={entry as ShownEntry | null} />
+      </section>
+      {attachmentSlots.length > 0 ? (
+        <JudgeAttachments
+          assignmentId={assignmentId}
+          slots={attachmentSlots}
+          attachments={attachments}
+          locked={sheet.sheet?.state === 'submitted' || assignment.roundState !== 'open'}
+        />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,161 @@
+import type { RubricContent } from '@rubric-maths/rubric';
+import { useMutation } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/api-error';
+import { api, unwrap } from '../../api/client';
+import { formatDeadline } from '../judge-dates';
+import { currentLanguage } from '../../i18n/i18n';
+import { useCampaign, type AssignmentDossier } from '../judge-queries';
+import { scoresAsTyped, typedValues } from './score-input';
+import { SheetCategory } from './sheet-category';
+import { sheetSummary } from './sheet-summary';
+import { CategoryTable, SaveStatus, SummaryFigures } from './sheet-summary-panel';
+import { SubmitDialog } from './submit-dialog';
+import { useSheetAutosave } from './use-sheet-autosave';
+
+/** The problems the API named, by item code (`values.<code>`), in the reader's language already. */
+function apiProblems(error: unknown): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (error instanceof ApiError)
+    for (const p of error.fieldProblems)
+      if (p.field.startsWith('values.')) found[p.field.slice('values.'.length)] = p.message;
+  return found;
+}
+
+/** The sheet itself: typed scores, live figures, autosave, and the submission. */
+export function ScoreSheet({
+  dossier,
+  onSubmitted,
+}: {
+  dossier: AssignmentDossier;
+  onSubmitted: () => void;
+}) {
+  const { t } = useTranslation('judge');
+  const lang = currentLanguage();
+  const rubric: RubricContent = dossier.rubric;
+  const stored = dossier.sheet.sheet;
+  const campaign = useCampaign(dossier.assignment.campaignId);
+  const locked = stored?.state === 'submitted' || dossier.assignment.roundState !== 'open';
+  const [typed, setTyped] = useState(() => scoresAsTyped(stored?.values));
+  const [comments, setComments] = useState<Record<string, string>>(() => ({ ...(stored?.comments ?? {}) }));
+  const [reviewing, setReviewing] = useState(false);
+  const [missingShown, setMissingShown] = useState(false);
+  const autosave = useSheetAutosave(dossier.assignment.assignmentId, stored?.updatedAt ?? null);
+  const summary = useMemo(() => sheetSummary(rubric, typedValues(typed)), [rubric, typed]);
+
+  const submit = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/judging/assignments/{assignmentId}/sheet/submit', {
+          params: { path: { assignmentId: dossier.assignment.assignmentId } },
+        }),
+      ),
+    onSuccess: () => {
+      setReviewing(false);
+      onSubmitted();
+    },
+  });
+  const serverProblems = {
+    ...apiProblems(autosave.state.kind === 'failed' ? autosave.state.error : null),
+    ...apiProblems(submit.error),
+  };
+  const problemOf = (code: string) => summary.problems[code]?.[lang] ?? serverProblems[code];
+
+  const draftOf = (nextTyped: Record<string, string>, nextComments: Record<string, string>) => {
+    const values = typedValues(nextTyped);
+    const problems = sheetSummary(rubric, values).problems;
+    // A value the rubric refuses stays on the page, named beside its item, and out of the saved draft.
+    for (const code of Object.keys(problems)) delete values[code];
+    const kept = Object.fromEntries(Object.entries(nextComments).filter(([, text]) => text.trim() !== ''));
+    return { values, comments: kept };
+  };
+  const onScore = (code: string, text: string) => {
+    const next = { ...typed, [code]: text };
+    setTyped(next);
+    autosave.schedule(draftOf(next, comments));
+  };
+  const onComment = (category: string, text: string) => {
+    const next = { ...comments, [category]: text };
+    setComments(next);
+    autosave.schedule(draftOf(typed, next));
+  };
+  const missing = rubric.categories
+    .flatMap((c) => c.items)
+    .filter((i) => typedValues(typed)[i.code] === undefined || summary.problems[i.code]);
+  const review = async () => {
+    if (missing.length > 0) {
+      setMissingShown(true);
+      document.getElementById(`score-${missing[0].code}`)?.focus();
+      return;
+    }
+    setMissingShown(false);
+    submit.reset();
+    if (await autosave.flush()) setReviewing(true);
+  };
+
+  return (
+    <div className="judge-sheet">
+      {locked ? (
+        <p className="notice judge-locked" role="status">
+          {stored?.state === 'submitted'
+            ? t('sheet.submittedOn', {
+                date: formatDeadline(stored.submittedAt, campaign?.timeZone ?? 'Asia/Shanghai', lang),
+              })
+            : t('sheet.roundNotOpen')}
+        </p>
+      ) : null}
+      <form className="judge-sheet-form" noValidate onSubmit={(e) => e.preventDefault()}>
+        {rubric.categories.map((category, i) => (
+          <SheetCategory
+            key={category.code}
+            category={category}
+            summary={summary.categories[i]}
+            typed={typed}
+            comment={comments[category.code] ?? ''}
+            problemOf={problemOf}
+            readOnly={locked}
+            onScore={onScore}
+            onComment={(text) => onComment(category.code, text)}
+          />
+        ))}
+      </form>
+      <aside className="judge-summary" aria-labelledby="summary-title">
+        <h2 id="summary-title" className="judge-summary-title">
+          {t('summary.title')}
+        </h2>
+        {!locked ? <SaveStatus state={autosave.state} retry={autosave.retry} /> : null}
+        <SummaryFigures rubric={rubric} summary={summary} />
+        {summary.total === null && !locked ? (
+          <p className="judge-missing">{t('summary.missing', { n: summary.items - summary.scored })}</p>
+        ) : null}
+        <details className="judge-summary-categories">
+          <summary>{t('summary.categories')}</summary>
+          <CategoryTable rubric={rubric} summary={summary} />
+        </details>
+        {!locked ? (
+          <>
+            {missingShown && missing.length > 0 ? (
+              <p className="field-problem" role="alert">
+                {t('submit.missing', { n: missing.length, first: missing[0].code })}
+              </p>
+            ) : null}
+            <button type="button" className="primary" onClick={() => void review()}>
+              {t('submit.review')}
+            </button>
+          </>
+        ) : null}
+      </aside>
+      {reviewing ? (
+        <SubmitDialog
+          rubric={rubric}
+          summary={summary}
+          submitting={submit.isPending}
+          error={submit.error}
+          onConfirm={() => submit.mutate()}
+          onClose={() => setReviewing(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

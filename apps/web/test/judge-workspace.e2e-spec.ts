@@ -1,0 +1,262 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import {
+  as,
+  chooseLanguage,
+  createdStaffUser,
+  expectAccessible,
+  launchChromium,
+  listenLocally,
+  materialsCampaign,
+  moveCampaign,
+  organizerToken,
+  roundWithAssignments,
+  samplePdf,
+  screenshot,
+  signInThroughPage,
+  stopApiAndWorker,
+  TestApi,
+  VIEWPORTS,
+} from '@app/testing';
+import { startFreshApiAndWorker } from '../../api/test/test-apps';
+
+interface RubricVersion {
+  categories: { code: string; name: string; items: { code: string }[] }[];
+}
+
+/** Waits until `check` holds (pages update after their requests answer), or fails saying what it saw. */
+async function until(what: string, check: () => Promise<boolean>, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function shows(locator: Locator, expected: string | RegExp): Promise<void> {
+  let seen = '';
+  await until(`text ${String(expected)}`, async () => {
+    seen = ((await locator.first().textContent({ timeout: 1000 })) ?? '').trim();
+    return typeof expected === 'string' ? seen === expected : expected.test(seen);
+  }).catch(() => {
+    throw new Error(`expected ${String(expected)}, the page shows "${seen}"`);
+  });
+}
+
+describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet scored from the keyboard', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let browser: Browser;
+  let base: string;
+  let dir: string;
+  let judge: { email: string; password: string; token: string };
+  let rubric: RubricVersion;
+  let enterprises: string[];
+  let assignments: string[];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'care-judge-web-'));
+    ({ api, worker } = await startFreshApiAndWorker({ DOCUMENTS_DIR: dir }));
+    base = await listenLocally(api);
+    const organizer = await organizerToken(api.http);
+    const setup = await materialsCampaign(api, organizer, {
+      industries: ['telecom', 'finance'],
+      judges: 0,
+      documents: (i) => [{ name: `evidence ${i + 1}.pdf`, bytes: samplePdf(`Evidence ${i + 1}`) }],
+    });
+    const staff = await createdStaffUser(api.http, organizer, 'judge');
+    judge = { ...staff.account, token: staff.token };
+    const rubrics = (await api.http.get('/rubrics').set(as(organizer)).expect(200)).body as {
+      id: string;
+      key: string;
+    }[];
+    const cccs = rubrics.find((r) => r.key === 'cccs-op-2003') as { id: string };
+    const full = (await api.http.get(`/rubrics/${cccs.id}`).set(as(organizer)).expect(200)).body as {
+      versions: RubricVersion[];
+    };
+    rubric = full.versions[0];
+    enterprises = setup.entrants.map((e) => e.enterpriseId);
+    const made = await roundWithAssignments(
+      api,
+      organizer,
+      {
+        campaignId: setup.campaignId,
+        rubricId: cccs.id,
+        judges: [{ id: staff.id, token: staff.token, name: staff.account.displayName }],
+      },
+      {
+        categoryId: setup.categoryId,
+        name: 'Document review',
+        stageType: 'document-review',
+        closesAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+      },
+      enterprises,
+      [
+        [0, 0],
+        [1, 0],
+      ],
+    );
+    assignments = made.assignments.map((a) => a[0]);
+    await moveCampaign(api, organizer, setup.campaignId, 'survey', 'judging');
+    await api.http
+      .post(`/rounds/${made.round.id}/transitions`)
+      .set(as(organizer))
+      .send({ to: 'open' })
+      .expect(200);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stopApiAndWorker({ api, worker });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const items = () => rubric.categories.flatMap((c) => c.items.map((i) => i.code));
+  const valueOf = (index: number) => (index * 7) % 11;
+  const score = (page: Page, code: string) => page.locator(`input[id="score-${code}"]`);
+  const figure = (page: Page, name: string) => page.locator(`.judge-summary [data-figure="${name}"]`);
+  const stored = async (assignmentId: string) =>
+    (await api.http.get(`/judging/assignments/${assignmentId}`).set(as(judge.token)).expect(200)).body;
+
+  /** Types item after item from `from` on, Tab after each, and once more past each category's comment. */
+  async function typeScores(page: Page, from: number, to: number) {
+    const codes = items();
+    const lastOfCategory = new Set(rubric.categories.map((c) => c.items[c.items.length - 1].code));
+    await score(page, codes[from]).focus();
+    for (let i = from; i < to; i++) {
+      await page.keyboard.type(String(valueOf(i)));
+      await page.keyboard.press('Tab');
+      if (lastOfCategory.has(codes[i])) await page.keyboard.press('Tab');
+    }
+  }
+
+  it('takes a judge from My rounds to the dossier, and scores 48 items from the keyboard to a locked sheet', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInThroughPage(page, base, judge.email, judge.password);
+    expect(new URL(page.url()).pathname).toBe('/app/judge');
+    await expect(page.locator('h1').textContent()).resolves.toBe('My rounds');
+    await expect(page.locator('.judge-round h2').textContent()).resolves.toBe('Document review');
+    await expect(page.locator('.judge-round').textContent()).resolves.toContain('0 of 2 submitted');
+    await expectAccessible(page, 'my rounds');
+    await screenshot(page, 'judge-rounds-desktop');
+
+    await page.locator('.judge-assignment a', { hasText: 'Read the dossier of' }).first().click();
+    await page.waitForURL(/\/app\/judge\/assignments\/[^/]+$/);
+    await expect(page.locator('h2#entry-title').textContent()).resolves.toBe('Entry');
+    await expect(page.locator('.judge-documents button').first().textContent()).resolves.toMatch(
+      /^Open evidence \d\.pdf/,
+    );
+    await expectAccessible(page, 'dossier');
+    await screenshot(page, 'judge-dossier-desktop');
+    const assignmentId = new URL(page.url()).pathname.split('/').pop() as string;
+
+    await page.locator('a', { hasText: 'Open the score sheet' }).click();
+    await page.waitForURL(/\/sheet$/);
+    await expect(figure(page, 'scored').textContent()).resolves.toBe('0 of 48 items');
+
+    // Half the sheet, then a reload: the autosaved draft comes back.
+    await typeScores(page, 0, 24);
+    await shows(page.locator('.judge-save'), /Saved at \d\d:\d\d/);
+    await shows(figure(page, 'scored'), '24 of 48 items');
+    await expect(page.locator('[data-category="1"] td').last().textContent()).resolves.toMatch(/%$/);
+    await page.reload();
+    await until(
+      'the draft back',
+      async () => (await score(page, items()[23]).inputValue()) === String(valueOf(23)),
+    );
+    await shows(figure(page, 'scored'), '24 of 48 items');
+
+    await typeScores(page, 24, 48);
+    await shows(page.locator('.judge-save'), /Saved at/);
+    await expectAccessible(page, 'score sheet');
+    await screenshot(page, 'judge-sheet-desktop');
+    const draft = await stored(assignmentId);
+    const result = draft.sheet.result as { total: number; band: string; weakestCategory: string };
+    expect(Object.keys(draft.sheet.sheet.values)).toHaveLength(48);
+    await shows(figure(page, 'total'), result.total.toFixed(2));
+    const bandWords = result.band.replace(/-/g, ' ');
+    await expect(figure(page, 'band').textContent()).resolves.toBe(
+      bandWords.charAt(0).toUpperCase() + bandWords.slice(1),
+    );
+    await expect(figure(page, 'weakest').textContent()).resolves.toMatch(
+      new RegExp(`^${result.weakestCategory}\\. `),
+    );
+
+    await page.locator('button', { hasText: 'Review and submit' }).click();
+    const dialog = page.locator('dialog.judge-dialog');
+    await expect(dialog.locator('h2').textContent()).resolves.toBe('Submit this sheet?');
+    await expect(dialog.locator('[data-figure="total"]').textContent()).resolves.toBe(
+      result.total.toFixed(2),
+    );
+    await dialog.locator('button', { hasText: 'Submit the sheet' }).click();
+    await shows(page.locator('.judge-locked'), /This sheet is locked/);
+    expect(await score(page, items()[0]).getAttribute('readonly')).toBe('');
+    const submitted = await stored(assignmentId);
+    expect(submitted.sheet.sheet.state).toBe('submitted');
+    expect(submitted.sheet.result.total).toBe(result.total);
+    await page.goto(`${base}/app/judge`);
+    await expect(page.locator('.judge-round').textContent()).resolves.toContain('1 of 2 submitted');
+    await context.close();
+  }, 180_000);
+
+  it('names a value out of scale beside its item, on a phone and in Chinese', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInThroughPage(page, base, judge.email, judge.password);
+    await expectAccessible(page, 'my rounds on a phone');
+    await screenshot(page, 'judge-rounds-phone');
+    await page.goto(`${base}/app/judge/assignments/${assignments[1]}`);
+    await page.locator('h2#entry-title').waitFor();
+    await screenshot(page, 'judge-dossier-phone');
+    await page.goto(`${base}/app/judge/assignments/${assignments[1]}/sheet`);
+    await score(page, '1.1').focus();
+    await page.keyboard.type('11');
+    const problem = page.locator('[id="score-1.1-problem"]');
+    await shows(problem, 'must be a number from 0 to 10');
+    expect(await score(page, '1.1').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'score sheet on a phone');
+    await screenshot(page, 'judge-sheet-phone');
+    await chooseLanguage(page, 'zh');
+    await shows(page.locator('h1'), /^评分表：/);
+    await shows(problem, '必须是 0 到 10 之间的数');
+    await screenshot(page, 'judge-sheet-zh-phone');
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await expectAccessible(page, 'score sheet in Chinese');
+    await screenshot(page, 'judge-sheet-zh-desktop');
+    await chooseLanguage(page, 'en');
+    await context.close();
+  }, 120_000);
+
+  it('declares a conflict through the page, after which the dossier is out of reach', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInThroughPage(page, base, judge.email, judge.password);
+    const target = (
+      (await api.http.get('/judging/assignments').set(as(judge.token)).expect(200)).body as {
+        assignmentId: string;
+        enterpriseName: string;
+      }[]
+    ).find((a) => a.assignmentId === assignments[1]) as { enterpriseName: string };
+    const row = page.locator('.judge-assignment', { hasText: target.enterpriseName });
+    await row.locator('button', { hasText: 'Declare a conflict of interest' }).click();
+    await row.locator('button', { hasText: 'Continue' }).click();
+    await shows(row.locator('.field-problem'), 'Please give the reason for the conflict.');
+    await row.locator('textarea[name="reason"]').fill('Former client until 2025');
+    await row.locator('button', { hasText: 'Continue' }).click();
+    await shows(row.locator('h4'), 'Declare this conflict?');
+    await expectAccessible(page, 'conflict confirmation');
+    await screenshot(page, 'judge-conflict-desktop');
+    await row.locator('button', { hasText: 'Yes, declare the conflict' }).click();
+    await shows(page.locator('[role="status"] .notice'), /is recorded/);
+    await until('one assignment left', async () => (await page.locator('.judge-assignment').count()) === 1);
+    await page.goto(`${base}/app/judge/assignments/${assignments[1]}`);
+    await shows(page.locator('h1'), 'This assignment is not available to you');
+    await api.http.get(`/judging/assignments/${assignments[1]}`).set(as(judge.token)).expect(404);
+    await context.close();
+  }, 120_000);
+});
