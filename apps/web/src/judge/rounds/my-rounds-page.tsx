@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
-import { formatDeadline } from '../judge-dates';
+import { formatDateTime } from '../../format/format';
 import { Pending } from '../../ui/problem';
 import { useCampaigns, useWorkload } from '../judge-queries';
 import { AssignmentRow } from './assignment-row';
@@ -41,7 +41,7 @@ export default function MyRoundsPage() {
                 <dt>{t('rounds.campaign')}</dt>
                 <dd>{campaign?.name ?? '…'}</dd>
                 <dt>{t('rounds.deadline')}</dt>
-                <dd>{formatDeadline(round.closesAt, zone, language)}</dd>
+                <dd>{formatDateTime(round.closesAt, zone, language)}</dd>
                 <dt>{t('rounds.progress')}</dt>
                 <dd>
                   <progress

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
-import { formatDeadline } from '../judge-dates';
+import { formatDateTime } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { useCampaign, type AssignmentDossier } from '../judge-queries';
 import { scoresAsTyped, typedValues } from './score-input';
@@ -100,7 +100,7 @@ export function ScoreSheet({
         <p className="notice judge-locked" role="status">
           {stored?.state === 'submitted'
             ? t('sheet.submittedOn', {
-                date: formatDeadline(stored.submittedAt, campaign?.timeZone ?? 'Asia/Shanghai', lang),
+                date: formatDateTime(stored.submittedAt, campaign?.timeZone ?? 'Asia/Shanghai', lang),
               })
             : t('sheet.roundNotOpen')}
         </p>
