@@ -118,9 +118,13 @@ describe('The account pages in a real browser', () => {
     const me = await api.http.get('/auth/me').set(as(session.accessToken)).expect(200);
     expect(me.body).toMatchObject({ email, role: 'judge', displayName: 'Zhang Min', emailVerified: true });
     await api.http.post('/auth/login').send({ email, password: 'a judge’s own passphrase' }).expect(200);
-    expect(await page.getByRole('link', { name: /documentation/ }).getAttribute('href')).toBe('/docs');
+    // On to the workspace, already signed in by the page.
+    await page.getByRole('link', { name: 'Open your workspace' }).click();
+    await page.waitForURL(/\/app\/judge$/);
+    expect(await page.locator('.who').textContent()).toContain('Zhang Min');
 
     // The link is used: opening it again says so and offers no form.
+    await page.goBack();
     await page.reload();
     await shows(purpose, 'This link is unknown, used, revoked or expired');
     expect(await page.locator('#account-form').isHidden()).toBe(true);

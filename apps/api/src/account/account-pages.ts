@@ -112,7 +112,7 @@ export function accountPage(page: AccountPage, lang: Lang, token: string): strin
           <h2 id="done-title">${t.done}</h2>
           <p id="done-text"></p>
           <p id="session-note" hidden>${t.sessionKept}</p>
-          <p><a href="/docs">${t.docs}</a></p>
+          <p><a class="workspace-link" href="/app/">${t.workspace}</a></p>
         </section>
       </div>
       <script type="application/json" id="account-text">

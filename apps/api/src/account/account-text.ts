@@ -72,7 +72,7 @@ export const ACCOUNT_TEXT = {
     secondFactorNext:
       'Your password is changed. Your account signs in with a second factor: sign in with the new password and the code from your authenticator app.',
     sessionKept: 'You stay signed in in this browser tab until you close it.',
-    docs: 'The platform is used through its API: see the documentation',
+    workspace: 'Open your workspace',
     roleNames: { judge: 'judge', organizer: 'organizer', enterprise: 'enterprise user' },
     noScript: 'This page needs JavaScript to talk to the platform.',
   },
@@ -129,7 +129,7 @@ export const ACCOUNT_TEXT = {
     verified: '您的邮箱 {email} 已验证。',
     secondFactorNext: '密码已更改。您的账户使用两步验证登录：请用新密码和身份验证器应用中的验证码登录。',
     sessionKept: '关闭此浏览器标签页之前，您将保持登录状态。',
-    docs: '平台通过 API 使用：请查看文档',
+    workspace: '进入您的工作台',
     roleNames: { judge: '评委', organizer: '组织方', enterprise: '企业用户' },
     noScript: '此页面需要启用 JavaScript 才能与平台通信。',
   },

@@ -9,7 +9,8 @@ const KEY = 'care-awards.session';
 export interface Session {
   accessToken: string;
   tokenType: string;
-  expiresAt: number;
+  /** Milliseconds since the epoch; the account pages write an ISO date, which readSession also takes. */
+  expiresAt: number | string;
   user: SessionUser;
 }
 
@@ -26,7 +27,9 @@ export function readSession(): Session | null {
     if (!raw) return null;
     const session = JSON.parse(raw) as Session;
     if (typeof session.accessToken !== 'string' || !session.user) return null;
-    if (typeof session.expiresAt === 'number' && session.expiresAt <= Date.now()) {
+    const expiresAt =
+      typeof session.expiresAt === 'number' ? session.expiresAt : Date.parse(session.expiresAt);
+    if (!Number.isFinite(expiresAt) || expiresAt <= Date.now()) {
       sessionStorage.removeItem(KEY);
       return null;
     }
