@@ -8181,7 +8181,7 @@ export interface components {
              */
             force?: boolean;
             /** @example Judge fell ill; two sheets will not come */
-            reason?: Record<string, never> | null;
+            reason?: string | null;
             /**
              * @example closed
              * @enum {string}
