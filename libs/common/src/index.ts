@@ -6,3 +6,4 @@ export * from './with-timeout';
 export * from './exit-on-failure';
 export * from './language';
 export * from './import-table';
+export * from './like-pattern';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Transactions } from '@app/database';
-import { Page, PageRequest, pageOffset } from '@app/common';
+import { containsPattern, Page, PageRequest, pageOffset } from '@app/common';
 import { Enterprise, EnterpriseStatus } from './enterprise.entity';
 import { EnterpriseMember, MemberRole } from './enterprise-member.entity';
 
@@ -25,7 +25,19 @@ export interface EnterpriseListFilter {
   memberUserId?: string;
   /** Only enterprises with an identity change awaiting review. */
   identityChange?: 'pending';
+  /** Part of the legal name (English or Chinese) or of the credit code, any case. */
+  search?: string;
 }
+
+/** The orders a list of enterprises comes in; each ends on the id so pages never overlap. */
+export type EnterpriseListSort =
+  'createdAt' | '-createdAt' | 'legalName' | '-legalName' | 'creditCode' | '-creditCode';
+
+const ENTERPRISE_SORT_COLUMNS = {
+  createdAt: 'e.createdAt',
+  legalName: 'e.legalName',
+  creditCode: 'e.creditCode',
+} as const;
 
 @Injectable()
 export class EnterprisesRepository {
@@ -80,7 +92,11 @@ export class EnterprisesRepository {
     return count > 0;
   }
 
-  async list(filter: EnterpriseListFilter, page: PageRequest): Promise<Page<Enterprise>> {
+  async list(
+    filter: EnterpriseListFilter,
+    page: PageRequest,
+    sort: EnterpriseListSort = 'createdAt',
+  ): Promise<Page<Enterprise>> {
     const qb = this.manager.getRepository(Enterprise).createQueryBuilder('e');
     if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
     if (filter.industryCode) qb.andWhere('e.industryCode = :industry', { industry: filter.industryCode });
@@ -94,8 +110,17 @@ export class EnterprisesRepository {
         uid: filter.memberUserId,
       });
     }
+    if (filter.search) {
+      qb.andWhere(
+        '(e.legalName ILIKE :search OR e.legalNameZh ILIKE :search OR e.creditCode ILIKE :search)',
+        {
+          search: containsPattern(filter.search),
+        },
+      );
+    }
+    const column = ENTERPRISE_SORT_COLUMNS[sort.replace('-', '') as keyof typeof ENTERPRISE_SORT_COLUMNS];
     const [items, total] = await qb
-      .orderBy('e.createdAt', 'ASC')
+      .orderBy(column, sort.startsWith('-') ? 'DESC' : 'ASC')
       .addOrderBy('e.id', 'ASC')
       .skip(pageOffset(page))
       .take(page.pageSize)

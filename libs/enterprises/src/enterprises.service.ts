@@ -4,9 +4,9 @@ import { ReferenceDataService } from '@app/reference-data';
 import { Actor, Page, PageRequest } from '@app/common';
 import { AuditLogService, UsersService } from '@app/identity';
 import type { EnterpriseMember } from './enterprise-member.entity';
-import { Enterprise, EnterpriseStatus } from './enterprise.entity';
+import { Enterprise } from './enterprise.entity';
 import { asCreditCodeConflict, EnterpriseErrors } from './enterprises.errors';
-import { EnterprisesRepository } from './enterprises.repository';
+import { EnterpriseListFilter, EnterpriseListSort, EnterprisesRepository } from './enterprises.repository';
 import {
   IdentityChange,
   identityOf,
@@ -108,12 +108,13 @@ export class EnterprisesService {
   }
 
   list(
-    filter: { status?: EnterpriseStatus; industryCode?: string; identityChange?: 'pending' },
+    filter: Omit<EnterpriseListFilter, 'memberUserId'>,
     page: PageRequest,
     viewer: Actor,
+    sort?: EnterpriseListSort,
   ): Promise<Page<Enterprise>> {
     const memberUserId = viewer.role === 'organizer' ? undefined : (viewer.userId as string);
-    return this.enterprises.list({ ...filter, memberUserId }, page);
+    return this.enterprises.list({ ...filter, memberUserId }, page, sort);
   }
 
   /**

@@ -7,6 +7,7 @@ export * from './enterprises.errors';
 export * from './credit-code';
 export { registrationWindowProblem } from './candidacy-rules';
 export type { Enterprise, EnterpriseStatus } from './enterprise.entity';
+export type { EnterpriseListSort } from './enterprises.repository';
 export type { EnterpriseMember, MemberRole } from './enterprise-member.entity';
 export type { Candidacy, CandidacyState } from './candidacy.entity';
 export type { CandidateMember } from './candidacies.repository';

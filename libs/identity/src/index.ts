@@ -1,7 +1,13 @@
 export * from './user.entity';
 export * from './audit-entry.entity';
 export * from './users.service';
-export type { JudgeAccount, ProfileChanges, UserListFilter, UserName } from './users.repository';
+export type {
+  JudgeAccount,
+  ProfileChanges,
+  UserListFilter,
+  UserListSort,
+  UserName,
+} from './users.repository';
 export type { AuditFilter, AuditRecord } from './audit-log.repository';
 export * from './audit-log.service';
 export * from './access-tokens.service';

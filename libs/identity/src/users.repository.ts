@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Transactions } from '@app/database';
-import { Language, Page, PageRequest, pageOffset, Role } from '@app/common';
+import { containsPattern, Language, Page, PageRequest, pageOffset, Role } from '@app/common';
 import { User, UserStatus } from './user.entity';
 
 export interface NewUser {
@@ -37,7 +37,18 @@ export interface ProfileChanges {
 export interface UserListFilter {
   role?: Role;
   status?: UserStatus;
+  /** Part of the name or the address, any case. */
+  search?: string;
 }
+
+/** The orders a list of users comes in; each ends on the id so pages never overlap. */
+export type UserListSort = 'createdAt' | '-createdAt' | 'displayName' | '-displayName' | 'email' | '-email';
+
+const USER_SORT_COLUMNS = {
+  createdAt: 'u.createdAt',
+  displayName: 'u.displayName',
+  email: 'u.email',
+} as const;
 
 @Injectable()
 export class UsersRepository {
@@ -151,13 +162,27 @@ export class UsersRepository {
     await this.repo().update({ id }, { lastLoginAt: () => 'now()' });
   }
 
-  async list(filter: UserListFilter, page: PageRequest): Promise<Page<User>> {
-    const [items, total] = await this.repo().findAndCount({
-      where: { ...(filter.role && { role: filter.role }), ...(filter.status && { status: filter.status }) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      skip: pageOffset(page),
-      take: page.pageSize,
-    });
+  async list(
+    filter: UserListFilter,
+    page: PageRequest,
+    sort: UserListSort = 'createdAt',
+  ): Promise<Page<User>> {
+    const qb = this.repo().createQueryBuilder('u');
+    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
+    if (filter.status) qb.andWhere('u.status = :status', { status: filter.status });
+    if (filter.search) {
+      qb.andWhere('(u.displayName ILIKE :search OR u.email ILIKE :search)', {
+        search: containsPattern(filter.search),
+      });
+    }
+    const descending = sort.startsWith('-');
+    const column = USER_SORT_COLUMNS[sort.replace('-', '') as keyof typeof USER_SORT_COLUMNS];
+    const [items, total] = await qb
+      .orderBy(column, descending ? 'DESC' : 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .skip(pageOffset(page))
+      .take(page.pageSize)
+      .getManyAndCount();
     return { items, total, ...page };
   }
 }

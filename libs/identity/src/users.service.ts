@@ -5,7 +5,14 @@ import { AuditLogRepository } from './audit-log.repository';
 import { IdentityErrors } from './identity.errors';
 import { decoyHash, hashPassword, verifyPassword } from './password-hash';
 import { User, UserStatus } from './user.entity';
-import { JudgeAccount, ProfileChanges, UserListFilter, UserName, UsersRepository } from './users.repository';
+import {
+  JudgeAccount,
+  ProfileChanges,
+  UserListFilter,
+  UserListSort,
+  UserName,
+  UsersRepository,
+} from './users.repository';
 import { EmailVerificationService } from './email-verification/email-verification.service';
 
 export interface NewAccount {
@@ -212,8 +219,8 @@ export class UsersService {
     );
   }
 
-  listUsers(filter: UserListFilter, page: PageRequest): Promise<Page<User>> {
-    return this.users.list(filter, page);
+  listUsers(filter: UserListFilter, page: PageRequest, sort?: UserListSort): Promise<Page<User>> {
+    return this.users.list(filter, page, sort);
   }
 
   async setStatus(id: string, status: UserStatus, actor: Actor): Promise<User> {

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import type { CategoryProposal, CategoryProposalView, DecidedWinners, DecisionView } from '@app/awards';
 import { trim } from '../http/transforms';
+import { ProposalDto } from './proposal.dto';
 
 const ENTERPRISE_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const HASH = '3f0c9a1d2b4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8';
@@ -132,13 +133,13 @@ export class CategoryProposalDto {
   @ApiProperty({ example: true }) perIndustry: boolean;
   @ApiProperty({ example: 3 }) maxWinners: number;
   @ApiProperty({
-    type: Object,
+    type: ProposalDto,
     example: PROPOSAL_EXAMPLE,
     description:
       'The rule, the evidence (snapshot and round versions), and per group the winners with figures. ' +
       'Enterprises are named by their last verified identity (`identityVersion`), as they would be published.',
   })
-  proposal: CategoryProposal;
+  proposal: ProposalDto;
   @ApiProperty({
     example: HASH,
     description:

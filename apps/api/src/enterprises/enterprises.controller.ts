@@ -47,16 +47,25 @@ export class EnterprisesController {
 
   @Get()
   @Roles('organizer', 'enterprise')
-  @ApiOperation({ summary: 'List enterprises (organizers: all; enterprise users: their own), oldest first' })
+  @ApiOperation({
+    summary: 'List enterprises (organizers: all; enterprise users: their own), oldest first unless sorted',
+  })
   @ApiOkResponse({ type: EnterprisePageDto })
+  @ApiErrors(400)
   async list(
     @Query() query: ListEnterprisesQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<EnterprisePageDto> {
     const page = await this.enterprises.list(
-      { status: query.status, industryCode: query.industryCode, identityChange: query.identityChange },
+      {
+        status: query.status,
+        industryCode: query.industryCode,
+        identityChange: query.identityChange,
+        search: query.search?.trim() || undefined,
+      },
       query.toPageRequest(),
       actor,
+      query.sort,
     );
     const pending = await this.identities.pendingChanges(page.items.map((e) => e.id));
     return {

@@ -22,6 +22,7 @@ import {
   CREDIT_CODE_MESSAGES,
   creditCodeProblem,
   type Enterprise,
+  type EnterpriseListSort,
   type EnterpriseStatus,
   type IdentityChange,
 } from '@app/enterprises';
@@ -158,6 +159,15 @@ export class ReviewEnterpriseDto {
   reason?: string;
 }
 
+const ENTERPRISE_SORTS: EnterpriseListSort[] = [
+  'createdAt',
+  '-createdAt',
+  'legalName',
+  '-legalName',
+  'creditCode',
+  '-creditCode',
+];
+
 export class ListEnterprisesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['pending', 'verified', 'rejected'], example: 'pending' })
   @IsOptional()
@@ -178,6 +188,25 @@ export class ListEnterprisesQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['pending'])
   identityChange?: 'pending';
+
+  @ApiPropertyOptional({
+    description: 'Part of the legal name (English or Chinese) or of the credit code, any case',
+    example: 'Harbour',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @ApiPropertyOptional({
+    enum: ENTERPRISE_SORTS,
+    default: 'createdAt',
+    description: 'A leading minus sorts in descending order',
+    example: 'legalName',
+  })
+  @IsOptional()
+  @IsIn(ENTERPRISE_SORTS)
+  sort?: EnterpriseListSort;
 }
 
 export class EnterpriseResponseDto extends IdentityFieldsDto {

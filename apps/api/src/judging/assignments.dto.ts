@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
+import { ConflictReasonDto } from './round-rows.dto';
 import { ReasonField } from './reason.dto';
 
 export class AssignJudgeDto {
@@ -71,8 +72,11 @@ export class AutomaticAssignmentResponseDto {
 export class PanelConflictResponseDto {
   @ApiProperty({ example: JUDGE_ID }) judgeId: string;
   @ApiProperty({ example: ENTRANT_ID }) entrantId: string;
-  @ApiProperty({ example: [{ source: 'affiliation', reason: 'employer of Example Co. 2019-2024' }] })
-  reasons: object[];
+  @ApiProperty({
+    type: [ConflictReasonDto],
+    example: [{ source: 'affiliation', reason: 'employer of Example Co. 2019-2024' }],
+  })
+  reasons: ConflictReasonDto[];
   @ApiProperty({
     example: ID,
     nullable: true,

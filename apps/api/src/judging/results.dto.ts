@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
+import { EntrantResultDto, JudgeDiagnosticsDto, MissingSheetDto } from './round-rows.dto';
 
 export class RoundResultsResponseDto {
   @ApiProperty({ example: ID }) roundId: string;
@@ -11,6 +12,7 @@ export class RoundResultsResponseDto {
   @ApiProperty({ example: 15 }) disagreementThreshold: number;
   @ApiProperty({ example: ['heaviest-category', 'lower-spread', 'chair-decision'] }) tieBreak: string[];
   @ApiProperty({
+    type: [EntrantResultDto],
     example: [
       {
         entrantId: ENTRANT_ID,
@@ -36,15 +38,19 @@ export class RoundResultsResponseDto {
       },
     ],
   })
-  entrants: object[];
+  entrants: EntrantResultDto[];
   @ApiProperty({ example: [], description: 'Entrants without a submitted sheet' }) unscored: string[];
   @ApiProperty({
+    type: [MissingSheetDto],
     example: [{ entrantId: ENTRANT_ID, judgeId: JUDGE_ID }],
     description: 'Excluded by a forced close',
   })
-  missingSheets: object[];
-  @ApiProperty({ example: [{ judgeId: JUDGE_ID, sheets: 8, mean: 71.2, sd: 6.3, offsetFromPanel: 2.4 }] })
-  judges: object[];
+  missingSheets: MissingSheetDto[];
+  @ApiProperty({
+    type: [JudgeDiagnosticsDto],
+    example: [{ judgeId: JUDGE_ID, sheets: 8, mean: 71.2, sd: 6.3, offsetFromPanel: 2.4 }],
+  })
+  judges: JudgeDiagnosticsDto[];
   @ApiProperty({ example: 0.62, nullable: true, type: Number, description: 'ICC(1) over the round’s sheets' })
   interRaterAgreement: number | null;
   @ApiProperty({ example: null, nullable: true, type: String }) forcedCloseReason: string | null;

@@ -255,7 +255,7 @@ export class RoundTransitionDto {
   @IsBoolean()
   force?: boolean;
 
-  @ApiPropertyOptional({ example: 'Judge fell ill; two sheets will not come', nullable: true })
+  @ApiPropertyOptional({ example: 'Judge fell ill; two sheets will not come', nullable: true, type: String })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -2,6 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional } from 'class-validator';
 import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
 import {
+  ConflictAwaitingDecisionDto,
+  EntrantProgressDto,
+  JudgeProgressDto,
+  SheetProgressDto,
+} from './round-rows.dto';
+import {
   AttachmentSlotDto,
   MATERIALS_EXAMPLE,
   SHOWN_ENTRY_EXAMPLE,
@@ -141,12 +147,14 @@ export class ProgressResponseDto {
   @ApiProperty({ example: ID }) roundId: string;
   @ApiProperty({ example: 'open' }) state: string;
   @ApiProperty({
+    type: [JudgeProgressDto],
     example: [
       { judgeId: JUDGE_ID, displayName: 'Prof. Li Wei', assigned: 8, submitted: 5, drafts: 2, notStarted: 1 },
     ],
   })
-  judges: object[];
+  judges: JudgeProgressDto[];
   @ApiProperty({
+    type: [EntrantProgressDto],
     example: [
       {
         entrantId: ENTRANT_ID,
@@ -158,13 +166,15 @@ export class ProgressResponseDto {
       },
     ],
   })
-  entrants: object[];
+  entrants: EntrantProgressDto[];
   @ApiProperty({
+    type: [SheetProgressDto],
     example: [{ assignmentId: ID, entrantId: ENTRANT_ID, judgeId: JUDGE_ID, sheetId: ID, state: 'draft' }],
   })
-  sheets: object[];
+  sheets: SheetProgressDto[];
   @ApiProperty({ example: 5 }) submitted: number;
   @ApiProperty({
+    type: [ConflictAwaitingDecisionDto],
     example: [
       {
         assignmentId: ID,
@@ -178,7 +188,7 @@ export class ProgressResponseDto {
       'Submitted sheets a conflict reached afterwards: they count until an organizer withdraws or keeps them ' +
       '(POST /rounds/{roundId}/assignments/{assignmentId}/conflict-decision)',
   })
-  conflictsAwaitingDecision: object[];
+  conflictsAwaitingDecision: ConflictAwaitingDecisionDto[];
 }
 
 export class RemindersResponseDto {

@@ -29,12 +29,14 @@ export class UsersController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List accounts, oldest first' })
+  @ApiOperation({ summary: 'List accounts (oldest first unless sorted), found by name or address' })
   @ApiOkResponse({ type: UserPageDto })
+  @ApiErrors(400)
   async list(@Query() query: ListUsersQueryDto): Promise<UserPageDto> {
     const page = await this.users.listUsers(
-      { role: query.role, status: query.status },
+      { role: query.role, status: query.status, search: query.search?.trim() || undefined },
       query.toPageRequest(),
+      query.sort,
     );
     return { ...page, items: page.items.map((u) => UserResponseDto.from(u)) };
   }

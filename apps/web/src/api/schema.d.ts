@@ -1428,7 +1428,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List enterprises (organizers: all; enterprise users: their own), oldest first */
+        /** List enterprises (organizers: all; enterprise users: their own), oldest first unless sorted */
         get: operations["EnterprisesController_list"];
         put?: never;
         /**
@@ -2844,7 +2844,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List accounts, oldest first */
+        /** List accounts (oldest first unless sorted), found by name or address */
         get: operations["UsersController_list"];
         put?: never;
         /**
@@ -3601,6 +3601,14 @@ export interface components {
              */
             surveyWeight?: number | null;
         };
+        CategoryPercentDto: {
+            /** @example 1 */
+            code: string;
+            /** @example 75 */
+            percent: number;
+            /** @example 10 */
+            weight: number;
+        };
         CategoryProposalDto: {
             /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
             categoryId: string;
@@ -3668,7 +3676,7 @@ export interface components {
              *       ]
              *     }
              */
-            proposal: Record<string, never>;
+            proposal: components["schemas"]["ProposalDto"];
         };
         CategoryResponseDto: {
             /**
@@ -3791,6 +3799,17 @@ export interface components {
              */
             token: string;
         };
+        ConflictAwaitingDecisionDto: {
+            /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
+            assignmentId: string;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            entrantId: string;
+            /** @example 2d8c1f0e-7a6b-4c5d-9e8f-0a1b2c3d4e5f */
+            judgeId: string;
+            reasons: components["schemas"]["ConflictReasonDto"][];
+            /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
+            sheetId: string | null;
+        };
         ConflictDecisionDto: {
             /**
              * @description withdraw: the sheet stops counting (the assignment ends as withdrawn; an entrant left with fewer than k counted sheets then needs a forced close); keep: it keeps counting, and the flag is cleared
@@ -3811,6 +3830,15 @@ export interface components {
             enterpriseId: string;
             /** @example Site visit moved: the centre relocated in March */
             reason: string;
+        };
+        ConflictReasonDto: {
+            /** @example Former client */
+            reason: string;
+            /**
+             * @description declared, recorded or affiliation
+             * @example declared
+             */
+            source: string;
         };
         ConflictResponseDto: {
             /** @example 2027-05-01T09:00:00.000Z */
@@ -4654,6 +4682,20 @@ export interface components {
             /** @example a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d */
             snapshotId: string | null;
         };
+        EntrantProgressDto: {
+            /** @example 8 */
+            assigned: number;
+            /** @example 2 */
+            drafts: number;
+            /** @example Example Co. */
+            enterpriseName: string;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            entrantId: string;
+            /** @example 1 */
+            notStarted: number;
+            /** @example 5 */
+            submitted: number;
+        };
         EntrantResponseDto: {
             /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
             candidacyId: string;
@@ -4680,6 +4722,52 @@ export interface components {
              * @enum {string}
              */
             source: "candidacy" | "advanced" | "added";
+        };
+        EntrantResultDto: {
+            /** @example rank 1 in its industry within the top 5 */
+            advancementReason: string | null;
+            /** @example true */
+            advances: boolean | null;
+            /** @example certified */
+            band: string;
+            /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
+            candidacyId: string;
+            categories: components["schemas"]["CategoryPercentDto"][];
+            /**
+             * @description The tie-break step that ranked it
+             * @example null
+             */
+            decidedBy: string | null;
+            /** @example false */
+            disagreement: boolean;
+            /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
+            enterpriseId: string;
+            /** @example Example Co. */
+            enterpriseName: string;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            entrantId: string;
+            /** @example telecom */
+            industryCode: string;
+            /**
+             * @description Judges whose sheets count
+             * @example 3
+             */
+            judges: number;
+            /** @example 73.2 */
+            panelScore: number;
+            /** @example 1 */
+            rank: number;
+            /** @example 73.2 */
+            score: number;
+            /** @example null */
+            selfAssessmentScore: number | null;
+            /** @example 0 */
+            selfAssessmentWeight: number;
+            /** @example 6.5 */
+            spread: number;
+            totals: components["schemas"]["JudgeTotalDto"][];
+            /** @example 4 */
+            weakestCategory: string;
         };
         EntryDocumentDto: {
             /**
@@ -6789,6 +6877,19 @@ export interface components {
             source: "incremental" | "full-recompute";
             winnerSet: components["schemas"]["WinnerSetMemberDto"][];
         };
+        IndustryProposalDto: {
+            candidates: components["schemas"]["ProposalCandidateDto"][];
+            /**
+             * @description null: over all industries
+             * @example telecom
+             */
+            industryCode: string | null;
+            /** @example [] */
+            notes: string[];
+            /** @example null */
+            noWinnerReason: string | null;
+            winners: components["schemas"]["ProposedWinnerDto"][];
+        };
         IngestionCountsDto: {
             /** @example 52000 */
             accepted: number;
@@ -7015,6 +7116,21 @@ export interface components {
              */
             toEntrantsAfterAnnouncement: boolean;
         };
+        JudgeDiagnosticsDto: {
+            /** @example 2d8c1f0e-7a6b-4c5d-9e8f-0a1b2c3d4e5f */
+            judgeId: string;
+            /** @example 71.2 */
+            mean: number;
+            /**
+             * @description Mean offset from the other judges of the same entrants (positive: lenient); null if never co-judged
+             * @example 2.4
+             */
+            offsetFromPanel: number | null;
+            /** @example 6.3 */
+            sd: number;
+            /** @example 8 */
+            sheets: number;
+        };
         JudgeImportResultDto: {
             /** @example false */
             dryRun: boolean;
@@ -7054,6 +7170,20 @@ export interface components {
             /** @example Professor of Service Management */
             title?: Record<string, never> | null;
         };
+        JudgeProgressDto: {
+            /** @example 8 */
+            assigned: number;
+            /** @example Prof. Li Wei */
+            displayName: string;
+            /** @example 2 */
+            drafts: number;
+            /** @example 2d8c1f0e-7a6b-4c5d-9e8f-0a1b2c3d4e5f */
+            judgeId: string;
+            /** @example 1 */
+            notStarted: number;
+            /** @example 5 */
+            submitted: number;
+        };
         JudgeResponseDto: {
             /**
              * @example [
@@ -7085,6 +7215,14 @@ export interface components {
             title: string | null;
             /** @example 2027-05-01T09:00:00.000Z */
             updatedAt: string | null;
+        };
+        JudgeTotalDto: {
+            /** @example 2d8c1f0e-7a6b-4c5d-9e8f-0a1b2c3d4e5f */
+            judgeId: string;
+            /** @example 72.1 */
+            normalised: number | null;
+            /** @example 74.5 */
+            total: number;
         };
         LiveResponseDto: {
             /** @example ok */
@@ -7170,6 +7308,12 @@ export interface components {
              */
             label: components["schemas"]["LocalizedTextDto"];
         };
+        MissingSheetDto: {
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            entrantId: string;
+            /** @example 2d8c1f0e-7a6b-4c5d-9e8f-0a1b2c3d4e5f */
+            judgeId: string;
+        };
         NotificationResponseDto: {
             /**
              * @example 张三，您好：
@@ -7244,7 +7388,7 @@ export interface components {
              *       }
              *     ]
              */
-            reasons: string[];
+            reasons: components["schemas"]["ConflictReasonDto"][];
             /** @example submitted */
             sheetState: string | null;
         };
@@ -7322,7 +7466,7 @@ export interface components {
              *       }
              *     ]
              */
-            conflictsAwaitingDecision: string[];
+            conflictsAwaitingDecision: components["schemas"]["ConflictAwaitingDecisionDto"][];
             /**
              * @example [
              *       {
@@ -7335,7 +7479,7 @@ export interface components {
              *       }
              *     ]
              */
-            entrants: string[];
+            entrants: components["schemas"]["EntrantProgressDto"][];
             /**
              * @example [
              *       {
@@ -7348,7 +7492,7 @@ export interface components {
              *       }
              *     ]
              */
-            judges: string[];
+            judges: components["schemas"]["JudgeProgressDto"][];
             /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
             roundId: string;
             /**
@@ -7362,11 +7506,94 @@ export interface components {
              *       }
              *     ]
              */
-            sheets: string[];
+            sheets: components["schemas"]["SheetProgressDto"][];
             /** @example open */
             state: string;
             /** @example 5 */
             submitted: number;
+        };
+        ProposalCandidateDto: {
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            enterpriseId: string;
+            /** @example Shenzhen Harbour Telecom Co., Ltd. */
+            enterpriseName: string;
+            /**
+             * @description Why it was left out
+             * @example null
+             */
+            excluded: string | null;
+            /**
+             * @description The figures the decision rests on, rounded as they are published
+             * @example {
+             *       "n": 412,
+             *       "csi": 84.2,
+             *       "csiLow": 82.9,
+             *       "csiHigh": 85.5,
+             *       "cli": 79.1,
+             *       "nps": 38.5,
+             *       "p": null,
+             *       "adjustedP": null
+             *     }
+             */
+            figures: {
+                [key: string]: (number | string) | null;
+            };
+            /** @example 2 */
+            identityVersion?: number | null;
+            /** @example 1 */
+            rank: number | null;
+        };
+        ProposalDto: {
+            evidence: components["schemas"]["ProposalEvidenceDto"];
+            industries: components["schemas"]["IndustryProposalDto"][];
+            /**
+             * @example survey-benchmark
+             * @enum {string}
+             */
+            kind: "survey-benchmark" | "panel" | "combined";
+            /**
+             * @description Why no proposal can be made at all (e.g. the final round is not finalised); empty when it can
+             * @example []
+             */
+            problems: string[];
+            /**
+             * @description The published rule, in words
+             * @example Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it
+             */
+            rule: string;
+        };
+        ProposalEvidenceDto: {
+            round: components["schemas"]["RoundEvidenceDto"] | null;
+            snapshots: components["schemas"]["SnapshotEvidenceDto"][];
+        };
+        ProposedWinnerDto: {
+            /**
+             * @description What separated this winner from the next candidate: a tie-break step, the score, or null
+             * @example winner-set
+             */
+            decidedBy: string | null;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            enterpriseId: string;
+            /** @example Shenzhen Harbour Telecom Co., Ltd. */
+            enterpriseName: string;
+            /**
+             * @description The figures the decision rests on, rounded as they are published
+             * @example {
+             *       "n": 412,
+             *       "csi": 84.2,
+             *       "csiLow": 82.9,
+             *       "csiHigh": 85.5,
+             *       "cli": 79.1,
+             *       "nps": 38.5,
+             *       "p": null,
+             *       "adjustedP": null
+             *     }
+             */
+            figures: {
+                [key: string]: (number | string) | null;
+            };
+            /** @example 2 */
+            identityVersion?: number | null;
         };
         RankingEntryDto: {
             cli: components["schemas"]["IntervalDto"] | null;
@@ -7675,6 +7902,16 @@ export interface components {
             /** @example 2027-05-01T09:00:00.000Z */
             uploadedAt: string;
         };
+        RoundEvidenceDto: {
+            /** @example 5e1d… */
+            checksum: string | null;
+            /** @example Site visit */
+            name: string;
+            /** @example 2 */
+            position: number;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            roundId: string;
+        };
         RoundMaterialsDto: {
             /** @description What judges attach to their sheets; null takes nothing. Default: none for a document review, a PDF `report` and `photos` (JPEG or PNG) for a site visit or mystery call */
             judgeAttachments?: components["schemas"]["JudgeAttachmentsDto"] | null;
@@ -7859,7 +8096,7 @@ export interface components {
              *       }
              *     ]
              */
-            entrants: string[];
+            entrants: components["schemas"]["EntrantResultDto"][];
             /** @example 2027-05-01T09:00:00.000Z */
             finalisedAt: string | null;
             /** @example null */
@@ -7880,7 +8117,7 @@ export interface components {
              *       }
              *     ]
              */
-            judges: string[];
+            judges: components["schemas"]["JudgeDiagnosticsDto"][];
             /** @example z-score */
             method: string;
             /**
@@ -7892,7 +8129,7 @@ export interface components {
              *       }
              *     ]
              */
-            missingSheets: string[];
+            missingSheets: components["schemas"]["MissingSheetDto"][];
             /**
              * @description True while the round is open: sheets may still change
              * @example false
@@ -7931,7 +8168,7 @@ export interface components {
              */
             force?: boolean;
             /** @example Judge fell ill; two sheets will not come */
-            reason?: Record<string, never> | null;
+            reason?: string | null;
             /**
              * @example closed
              * @enum {string}
@@ -8402,6 +8639,24 @@ export interface components {
             revisions: string[];
             sheet: components["schemas"]["ScoreSheetDto"];
         };
+        SheetProgressDto: {
+            /**
+             * @description null in a self-assessment round
+             * @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b
+             */
+            assignmentId: string | null;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            entrantId: string;
+            /** @example 2d8c1f0e-7a6b-4c5d-9e8f-0a1b2c3d4e5f */
+            judgeId: string | null;
+            /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
+            sheetId: string | null;
+            /**
+             * @description not-started, draft or submitted
+             * @example draft
+             */
+            state: string;
+        };
         SheetViewResponseDto: {
             /** @description The sheet’s rubric result once every item has a value */
             result: components["schemas"]["RubricResultResponseDto"] | null;
@@ -8437,6 +8692,16 @@ export interface components {
             stored: number;
             /** @example 5010 */
             valid: number;
+        };
+        SnapshotEvidenceDto: {
+            /** @example telecom */
+            industryCode: string;
+            /** @example csi-2026.1 */
+            methodologyVersion: string;
+            /** @example 4 */
+            sequence: number;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            snapshotId: string;
         };
         SnapshotSummaryDto: {
             counts: components["schemas"]["SnapshotCountsDto"];
@@ -13658,6 +13923,10 @@ export interface operations {
                 industryCode?: string;
                 page?: number;
                 pageSize?: number;
+                /** @description Part of the legal name (English or Chinese) or of the credit code, any case */
+                search?: string;
+                /** @description A leading minus sorts in descending order */
+                sort?: "createdAt" | "-createdAt" | "legalName" | "-legalName" | "creditCode" | "-creditCode";
                 status?: "pending" | "verified" | "rejected";
             };
             header?: never;
@@ -13672,6 +13941,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnterprisePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description No token, or an invalid or expired one */
@@ -18423,6 +18700,10 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 role?: "organizer" | "enterprise" | "judge";
+                /** @description Part of the name or the email address, any case */
+                search?: string;
+                /** @description A leading minus sorts in descending order */
+                sort?: "createdAt" | "-createdAt" | "displayName" | "-displayName" | "email" | "-email";
                 status?: "active" | "disabled";
             };
             header?: never;
@@ -18437,6 +18718,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description No token, or an invalid or expired one */
