@@ -27,7 +27,7 @@ export default tseslint.config(
       'eslint.config.mjs',
       'libs/testing/src/typescript-register.js',
       'libs/testing/src/app-paths.js',
-      'apps/web/vite.config.ts',
+      'apps/web/vite.config.mts',
       'apps/web/src/api/schema.d.ts',
       'tools/web/openapi-to-types.mjs',
     ],

@@ -144,9 +144,7 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await phone.context.close();
   }, 150_000);
 
-  // FIXME(orgjudging): the confirmation's outcome never appears in Chromium (the card seems to re-mount after
-  // the click); skipped until diagnosed, see the helper's report.
-  it.skip('confirms one proposal and overrides another, the missing justification named beside its field', async () => {
+  it('confirms one proposal and overrides another, the missing justification named beside its field', async () => {
     const { context, page } = await signedIn('desktop');
     await page.goto(`${base}/app/organizer/campaigns/${awards.campaignId}/awards`);
     await expect(text(page, 'h1')).resolves.toContain('Awards');
@@ -184,8 +182,8 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await phone.context.close();
   });
 
-  // FIXME(orgjudging): passes through enterprises and users, then the audit log's Action field keeps being
-  // detached from the DOM; skipped until diagnosed, see the helper's report.
+  // FIXME(orgjudging2): times out waiting for the search field on the enterprises page after the awards test;
+  // the pages render when opened alone. Being diagnosed.
   it.skip('searches enterprises and users with sorting and paging, disables a judge, and filters the audit log', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const { context, page } = await signedIn(viewport);

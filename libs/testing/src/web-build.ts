@@ -37,7 +37,7 @@ export function ensureWebBuilt(log: (message: string) => void): void {
       join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
       'build',
       '--config',
-      join(WEB_SOURCES, 'vite.config.ts'),
+      join(WEB_SOURCES, 'vite.config.mts'),
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );

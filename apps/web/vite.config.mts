@@ -11,7 +11,10 @@ export default defineConfig({
   root: here,
   base: '/app/',
   logLevel: 'warn',
-  oxc: { jsx: { runtime: 'automatic' } },
+  oxc: { jsx: { runtime: 'automatic', development: false } },
+  // Always React's production build: a NODE_ENV inherited from the shell (jest sets "test") would otherwise
+  // ship the development build, twice the size, with StrictMode mounting every component twice.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: {
     // The rubric's arithmetic is shared with the API, so a judge's live total is the one the server stores.
     alias: { '@rubric-maths': fileURLToPath(new URL('../../libs/judging/src/rubrics', import.meta.url)) },
