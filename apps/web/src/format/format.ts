@@ -12,10 +12,14 @@ export function formatDateTime(
   if (value === null || value === undefined || value === '') return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '—';
+  // dateStyle/timeStyle cannot be combined with timeZoneName (browsers throw), so the parts are named.
   return new Intl.DateTimeFormat(localeOf(language), {
     timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
   }).format(date);
 }

@@ -52,19 +52,19 @@ export function ProfileForm({ enterprise }: { enterprise: Enterprise | null }) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(enterprise));
   const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'created' | 'edited' | null>(null);
   const [busy, setBusy] = useState(false);
   const [codeProblem, setCodeProblem] = useState<string | undefined>();
   const [typeProblem, setTypeProblem] = useState<string | undefined>();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
-    setSaved(false);
+    setSaved(null);
     setDraft((d) => ({ ...d, [key]: value }));
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    setSaved(false);
+    setSaved(null);
     const problem = draft.creditCode.length < 18 ? 'length' : typedCreditCodeProblem(draft.creditCode);
     setCodeProblem(problem ? t(`profile.creditCodeProblems.${problem}`) : undefined);
     setTypeProblem(draft.organizationType ? undefined : t('profile.chooseOne'));
@@ -89,7 +89,7 @@ export function ProfileForm({ enterprise }: { enterprise: Enterprise | null }) {
         ? await unwrap(api.PATCH('/enterprises/{id}', { params: { path: { id: enterprise.id } }, body }))
         : await unwrap(api.POST('/enterprises', { body }));
       queryClient.setQueryData(KEYS.myEnterprise, next);
-      setSaved(true);
+      setSaved(enterprise ? 'edited' : 'created');
     } catch (e) {
       setError(e as ApiError);
     } finally {
@@ -236,7 +236,7 @@ export function ProfileForm({ enterprise }: { enterprise: Enterprise | null }) {
       </fieldset>
       {saved ? (
         <p className="notice" role="status">
-          {enterprise ? t('profile.savedEdit') : t('profile.savedCreate')}
+          {saved === 'edited' ? t('profile.savedEdit') : t('profile.savedCreate')}
         </p>
       ) : null}
       <button type="submit" className="primary" disabled={busy}>

@@ -62,7 +62,7 @@ export default function ProfilePage() {
     <section aria-labelledby="profile-title">
       <h1 id="profile-title">{t('profile.title')}</h1>
       {enterprise ? <ReviewState enterprise={enterprise} /> : null}
-      <ProfileForm key={enterprise?.id ?? 'new'} enterprise={enterprise} />
+      <ProfileForm enterprise={enterprise} />
       {enterprise ? <MembersPanel enterprise={enterprise} /> : null}
     </section>
   );
