@@ -189,7 +189,7 @@ describe('The enterprise workspace: from registration to a decided entry', () =>
       buffer: samplePdf(),
     });
     await page.getByText('“quality-report.pdf” was uploaded and saved.').waitFor();
-    await page.getByRole('button', { name: 'quality-report.pdf' }).waitFor();
+    await page.getByRole('button', { name: 'quality-report.pdf', exact: true }).waitFor();
     await look('entry-form');
     await chooseLanguage(page, 'zh');
     await page.getByText('必填项已完成 5 / 5').waitFor();
