@@ -18,7 +18,7 @@ export const ACCOUNT_TEXT = {
     inbox: {
       title: 'Check your inbox',
       sentTo: 'We sent a message to {{email}}.',
-      step1: 'Open the message “Confirm your email address”.',
+      step1: 'Open the message “Confirm your email address for Care Awards”.',
       step2: 'Follow its link and press the button on the page that opens.',
       step3: 'Come back here: your next step is describing your enterprise.',
       resend: 'Send the link again',
@@ -54,7 +54,7 @@ export const ACCOUNT_TEXT = {
     inbox: {
       title: '请查收邮件',
       sentTo: '我们已向 {{email}} 发送了一封邮件。',
-      step1: '打开标题为“确认您的电子邮箱”的邮件。',
+      step1: '打开标题为“请确认您在 Care Awards 的邮箱地址”的邮件。',
       step2: '点击其中的链接，并在打开的页面上按下确认按钮。',
       step3: '回到这里：下一步是填写企业信息。',
       resend: '重新发送链接',

@@ -118,7 +118,11 @@ export function FileField({ candidacyId, field, documents, editable, problem, on
                 {d.fileName}
               </button>{' '}
               <span className="field-help">
-                ({t('entry.kilobytes', { size: formatNumber(d.sizeBytes / 1024, language, 0) })})
+                (
+                {d.sizeBytes < 1024
+                  ? t('entry.bytes', { size: formatNumber(d.sizeBytes, language, 0) })
+                  : t('entry.kilobytes', { size: formatNumber(d.sizeBytes / 1024, language, 0) })}
+                )
               </span>
               {editable ? (
                 <button

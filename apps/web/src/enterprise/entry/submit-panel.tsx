@@ -43,6 +43,9 @@ export function SubmitPanel(props: {
     }
   }
 
+  // A refusal for missing answers stops applying once they are given; any other refusal stays until retried.
+  const stillMissing = error?.fieldProblems.filter((p) => props.progress.missing.includes(p.field)) ?? [];
+  const shownError = error && (error.code !== 'ENTRY_INCOMPLETE' || stillMissing.length > 0) ? error : null;
   const labelOf = (key: string) =>
     entry.form.definition.sections.flatMap((s) => s.fields).find((f) => f.key === key)?.label;
   return (
@@ -59,10 +62,10 @@ export function SubmitPanel(props: {
       ) : (
         <p>{t('entry.submitIntro')}</p>
       )}
-      {error ? <ProblemMessage error={error} /> : null}
-      {error && error.fieldProblems.length > 0 ? (
+      {shownError ? <ProblemMessage error={shownError} /> : null}
+      {shownError && stillMissing.length > 0 ? (
         <ul className="missing-list">
-          {error.fieldProblems.map((p) => (
+          {stillMissing.map((p) => (
             <li key={p.field}>{inLanguage(labelOf(p.field), language) || p.field}</li>
           ))}
         </ul>
