@@ -101,10 +101,7 @@ export class EntryResponseDto {
       'each opened through GET /candidacies/{id}/entry/documents/{documentId}/link',
     type: 'object',
     additionalProperties: {
-      oneOf: [
-        ...ANSWER_SHAPES,
-        { type: 'array', items: { $ref: getSchemaPath(EntryDocumentDto) } },
-      ],
+      oneOf: [...ANSWER_SHAPES, { type: 'array', items: { $ref: getSchemaPath(EntryDocumentDto) } }],
     },
   })
   answers: Record<string, AnswerValue | EntryDocumentDto[]>;

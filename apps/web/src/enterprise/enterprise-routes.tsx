@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RequireRole } from '../session/require-role';
 import { Layout } from '../ui/layout';
 import { lazyPage } from '../ui/lazy-page';
+import { PageFailure } from './page-failure';
 
 function EnterpriseLayout() {
   const { t } = useTranslation('enterprise');
@@ -26,17 +27,23 @@ export const enterpriseRoutes: RouteObject = {
     </RequireRole>
   ),
   children: [
-    { index: true, element: lazyPage(() => import('./home-page')) },
-    { path: 'check-inbox', element: lazyPage(() => import('./account/check-inbox-page')) },
-    { path: 'profile', element: lazyPage(() => import('./profile/profile-page')) },
-    { path: 'campaigns', element: lazyPage(() => import('./campaigns/campaigns-page')) },
     {
-      path: 'candidacies/:campaignId/:candidacyId',
-      element: lazyPage(() => import('./campaigns/candidacy-page')),
-    },
-    {
-      path: 'candidacies/:campaignId/:candidacyId/entry',
-      element: lazyPage(() => import('./entry/entry-page')),
+      // A page that throws while drawing keeps the frame (navigation, language) and says so in words.
+      errorElement: <PageFailure />,
+      children: [
+        { index: true, element: lazyPage(() => import('./home-page')) },
+        { path: 'check-inbox', element: lazyPage(() => import('./account/check-inbox-page')) },
+        { path: 'profile', element: lazyPage(() => import('./profile/profile-page')) },
+        { path: 'campaigns', element: lazyPage(() => import('./campaigns/campaigns-page')) },
+        {
+          path: 'candidacies/:campaignId/:candidacyId',
+          element: lazyPage(() => import('./campaigns/candidacy-page')),
+        },
+        {
+          path: 'candidacies/:campaignId/:candidacyId/entry',
+          element: lazyPage(() => import('./entry/entry-page')),
+        },
+      ],
     },
   ],
 };

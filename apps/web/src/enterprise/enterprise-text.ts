@@ -9,6 +9,7 @@ export const ENTERPRISE = {
   en: {
     title: 'Workspace',
     nav: { home: 'Start', profile: 'Your enterprise', campaigns: 'Campaigns' },
+    failure: { title: 'This page could not be shown', home: 'Back to the start page' },
     home: {
       title: 'Welcome, {{name}}',
       intro: 'Four steps take your enterprise to an entry. Here is where you are.',
@@ -46,6 +47,7 @@ export const ENTERPRISE = {
   zh: {
     title: '工作台',
     nav: { home: '开始', profile: '企业信息', campaigns: '评选活动' },
+    failure: { title: '此页面无法显示', home: '返回开始页面' },
     home: {
       title: '欢迎，{{name}}',
       intro: '完成以下四步即可报名参评。这里显示您目前所在的步骤。',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, browserTimeZone } from '../../format/format';
+import { formatDateTime } from '../../format/format';
 import { inLanguage, useLanguage } from '../enterprise-queries';
 import type { Entry } from './entry-answers';
 
@@ -9,9 +9,11 @@ const STATE_BADGE = { 'not-started': 'badge-muted', draft: 'badge-warn', submitt
 export function EntryHeader({
   entry,
   progress,
+  timeZone,
 }: {
   entry: Entry;
   progress: { answered: number; required: number };
+  timeZone: string;
 }) {
   const { t } = useTranslation('enterprise');
   const language = useLanguage();
@@ -34,7 +36,7 @@ export function EntryHeader({
         <p>
           {entry.editableUntil
             ? t('entry.editableUntil', {
-                at: formatDateTime(entry.editableUntil, browserTimeZone(), language),
+                at: formatDateTime(entry.editableUntil, timeZone, language),
               })
             : t('entry.editableWhileOpen')}{' '}
           {t('entry.draftExplained')}

@@ -6,7 +6,8 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/api-error';
 import { Pending } from '../../ui/problem';
-import { inLanguage, KEYS, useLanguage } from '../enterprise-queries';
+import { browserTimeZone } from '../../format/format';
+import { inLanguage, KEYS, useCampaigns, useLanguage } from '../enterprise-queries';
 import { completeness, shownFields, type Entry, type ShownAnswers } from './entry-answers';
 import { EntryField } from './entry-field';
 import { EntryHeader } from './entry-header';
@@ -35,6 +36,8 @@ function EntryForm({ campaignId, entry }: { campaignId: string; entry: Entry }) 
   const { t } = useTranslation('enterprise');
   const language = useLanguage();
   const queryClient = useQueryClient();
+  const campaigns = useCampaigns();
+  const timeZone = campaigns.data?.find((c) => c.id === campaignId)?.timeZone ?? browserTimeZone();
   const candidacyId = entry.candidacyId;
   const definition = entry.form.definition;
   const [answers, setAnswers] = useState<ShownAnswers>(() => ({ ...entry.answers }));
@@ -83,7 +86,7 @@ function EntryForm({ campaignId, entry }: { campaignId: string; entry: Entry }) 
       <p>
         <Link to={`/enterprise/candidacies/${campaignId}/${candidacyId}`}>{t('entry.backToCandidacy')}</Link>
       </p>
-      <EntryHeader entry={entry} progress={progress} />
+      <EntryHeader entry={entry} progress={progress} timeZone={timeZone} />
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         {definition.sections.map((section) => {
           const fields = section.fields.filter((f) => shown.has(f.key));
@@ -115,7 +118,13 @@ function EntryForm({ campaignId, entry }: { campaignId: string; entry: Entry }) 
           );
         })}
       </form>
-      <SubmitPanel entry={entry} progress={progress} onSubmitted={submitted} onRefused={refused} />
+      <SubmitPanel
+        entry={entry}
+        progress={progress}
+        onSubmitted={submitted}
+        onRefused={refused}
+        timeZone={timeZone}
+      />
     </section>
   );
 }

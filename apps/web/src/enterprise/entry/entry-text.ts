@@ -54,6 +54,8 @@ export const ENTRY_TEXT = {
       submittedNow:
         'Your entry is submitted. The organizers will review it; you will see their decision on the candidacy page.',
       submittedAt: 'Submitted on {{at}}. You can still correct answers until registration closes.',
+      submittedOn: 'Submitted on {{at}}.',
+      noFiles: 'No files.',
     },
     standing: {
       title: 'Your live standing',
@@ -136,6 +138,8 @@ export const ENTRY_TEXT = {
       submit: '提交申报',
       submittedNow: '申报已提交。主办方将进行审核，审核结果会显示在参评项目页面。',
       submittedAt: '已于 {{at}} 提交。报名截止前您仍可修改答案。',
+      submittedOn: '已于 {{at}} 提交。',
+      noFiles: '没有文件。',
     },
     standing: {
       title: '您的实时排名',

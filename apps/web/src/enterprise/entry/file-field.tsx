@@ -155,6 +155,8 @@ export function FileField({ candidacyId, field, documents, editable, problem, on
         />
       ) : editable ? (
         <p id={id}>{t('entry.filesFull', { count: limits.files })}</p>
+      ) : documents.length === 0 ? (
+        <p id={id}>{t('entry.noFiles')}</p>
       ) : null}
       {progress !== null ? (
         <p role="status">

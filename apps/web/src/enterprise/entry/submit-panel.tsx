@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/api-error';
-import { formatDateTime, browserTimeZone } from '../../format/format';
+import { formatDateTime } from '../../format/format';
 import { ProblemMessage } from '../../ui/problem';
 import { inLanguage, useLanguage } from '../enterprise-queries';
 import type { Entry } from './entry-answers';
@@ -16,6 +16,8 @@ export function SubmitPanel(props: {
   progress: { answered: number; required: number; missing: string[] };
   onSubmitted: (entry: Entry) => void;
   onRefused: (error: ApiError) => void;
+  /** The campaign's, in which its dates are read. */
+  timeZone: string;
 }) {
   const { t } = useTranslation('enterprise');
   const language = useLanguage();
@@ -55,8 +57,8 @@ export function SubmitPanel(props: {
         <p className="notice" role="status">
           {justSubmitted
             ? t('entry.submittedNow')
-            : t('entry.submittedAt', {
-                at: formatDateTime(entry.submittedAt, browserTimeZone(), language),
+            : t(entry.editable ? 'entry.submittedAt' : 'entry.submittedOn', {
+                at: formatDateTime(entry.submittedAt, props.timeZone, language),
               })}
         </p>
       ) : (
