@@ -64,10 +64,18 @@ export function CampaignCard({
       </h3>
       {description ? <p>{description}</p> : null}
       <dl className="facts">
-        <dt>{t('campaigns.registrationCloses')}</dt>
-        <dd>{formatDateTime(campaign.schedule.registrationClosesAt, tz, language)}</dd>
-        <dt>{t('campaigns.announcement')}</dt>
-        <dd>{formatDateTime(campaign.schedule.announcementAt, tz, language)}</dd>
+        {campaign.schedule.registrationClosesAt ? (
+          <>
+            <dt>{t('campaigns.registrationCloses')}</dt>
+            <dd>{formatDateTime(campaign.schedule.registrationClosesAt, tz, language)}</dd>
+          </>
+        ) : null}
+        {campaign.schedule.announcementAt ? (
+          <>
+            <dt>{t('campaigns.announcement')}</dt>
+            <dd>{formatDateTime(campaign.schedule.announcementAt, tz, language)}</dd>
+          </>
+        ) : null}
         <dt>{t('campaigns.rules')}</dt>
         <dd>
           {t('campaigns.rulesText', {

@@ -49,70 +49,72 @@ export function TableAnswerField({ field, value, editable, problem, onLocalChang
           .filter(Boolean)
           .join(' · ')}
       </p>
-      <div className="table-scroll">
-        <table className="stack" aria-labelledby={`${id}-label`}>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.key} scope="col">
-                  {inLanguage(c.label, language)}
-                  {c.required ? <span className="field-required"> ({t('common:required')})</span> : null}
-                </th>
-              ))}
-              {editable ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('entry.rowActions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, r) => (
-              <tr key={r}>
-                {columns.map((c) => {
-                  const cellLabel = `${inLanguage(c.label, language)} (${t('entry.row', { row: r + 1 })})`;
-                  return (
-                    <td key={c.key} data-label={inLanguage(c.label, language)}>
-                      <input
-                        type={CELL_INPUT[c.type]}
-                        inputMode={c.type === 'number' ? 'decimal' : undefined}
-                        aria-label={cellLabel}
-                        value={row[c.key] === null || row[c.key] === undefined ? '' : String(row[c.key])}
-                        readOnly={!editable}
-                        onChange={(e) =>
-                          update(
-                            rows.map((x, i) =>
-                              i === r ? { ...x, [c.key]: cellOf(c.type, e.target.value) } : x,
-                            ),
-                            false,
-                          )
-                        }
-                        onBlur={() => dirty && update(rows, true)}
-                      />
-                    </td>
-                  );
-                })}
+      {rows.length === 0 ? null : (
+        <div className="table-scroll">
+          <table className="stack" aria-labelledby={`${id}-label`}>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.key} scope="col">
+                    {inLanguage(c.label, language)}
+                    {c.required ? <span className="field-required"> ({t('common:required')})</span> : null}
+                  </th>
+                ))}
                 {editable ? (
-                  <td>
-                    <button
-                      type="button"
-                      className="danger"
-                      onClick={() =>
-                        update(
-                          rows.filter((_, i) => i !== r),
-                          true,
-                        )
-                      }
-                    >
-                      {t('entry.removeRow', { row: r + 1 })}
-                    </button>
-                  </td>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('entry.rowActions')}</span>
+                  </th>
                 ) : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((row, r) => (
+                <tr key={r}>
+                  {columns.map((c) => {
+                    const cellLabel = `${inLanguage(c.label, language)} (${t('entry.row', { row: r + 1 })})`;
+                    return (
+                      <td key={c.key} data-label={inLanguage(c.label, language)}>
+                        <input
+                          type={CELL_INPUT[c.type]}
+                          inputMode={c.type === 'number' ? 'decimal' : undefined}
+                          aria-label={cellLabel}
+                          value={row[c.key] === null || row[c.key] === undefined ? '' : String(row[c.key])}
+                          readOnly={!editable}
+                          onChange={(e) =>
+                            update(
+                              rows.map((x, i) =>
+                                i === r ? { ...x, [c.key]: cellOf(c.type, e.target.value) } : x,
+                              ),
+                              false,
+                            )
+                          }
+                          onBlur={() => dirty && update(rows, true)}
+                        />
+                      </td>
+                    );
+                  })}
+                  {editable ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() =>
+                          update(
+                            rows.filter((_, i) => i !== r),
+                            true,
+                          )
+                        }
+                      >
+                        {t('entry.removeRow', { row: r + 1 })}
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       {rows.length === 0 ? <p>{t('entry.noRows')}</p> : null}
       {editable && rows.length < maxRows ? (
         <button
