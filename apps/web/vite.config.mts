@@ -17,7 +17,13 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: {
     // The rubric's arithmetic is shared with the API, so a judge's live total is the one the server stores.
-    alias: { '@rubric-maths': fileURLToPath(new URL('../../libs/judging/src/rubrics', import.meta.url)) },
+    // So are the credit code's checksum and the entry form's conditions: a code flagged as typed, or a field
+    // shown by an answer, is what the server decides too.
+    alias: {
+      '@rubric-maths': fileURLToPath(new URL('../../libs/judging/src/rubrics', import.meta.url)),
+      '@credit-code': fileURLToPath(new URL('../../libs/enterprises/src/credit-code.ts', import.meta.url)),
+      '@entry-rules': fileURLToPath(new URL('../../libs/entries/src', import.meta.url)),
+    },
   },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Allow, IsObject, IsOptional, IsString, Matches } from 'class-validator';
 import {
   fieldsOf,
@@ -29,8 +29,17 @@ const VALUE_DESCRIPTION =
   'a number, a list of option values (multiple-choice), or a list of rows keyed by column (table). ' +
   '`null` (or an empty text or list) clears the answer. File fields take uploads instead.';
 
+/** An answer's shapes, so a typed client can send each (and read each back) without guessing. */
+const TABLE_CELL = { oneOf: [{ type: 'string' }, { type: 'number' }], nullable: true };
+const ANSWER_SHAPES = [
+  { type: 'string' },
+  { type: 'number' },
+  { type: 'array', items: { type: 'string' } },
+  { type: 'array', items: { type: 'object', additionalProperties: TABLE_CELL } },
+];
+
 export class SaveAnswerDto {
-  @ApiProperty({ example: 320, description: VALUE_DESCRIPTION, nullable: true })
+  @ApiProperty({ example: 320, description: VALUE_DESCRIPTION, nullable: true, oneOf: ANSWER_SHAPES })
   @Allow()
   value: unknown;
 }
@@ -72,6 +81,7 @@ class MissingFieldDto {
   label: LocalizedTextDto;
 }
 
+@ApiExtraModels(EntryDocumentDto)
 export class EntryResponseDto {
   @ApiProperty({ example: CANDIDACY_ID }) candidacyId: string;
   @ApiProperty({ example: CAMPAIGN_ID }) campaignId: string;
@@ -89,6 +99,10 @@ export class EntryResponseDto {
       'every saved answer by field key, those of hidden fields included (kept, but not part of the entry); ' +
       'a file field’s answer is its documents (id, fileName, mediaType, sizeBytes, sha256, scan, uploadedAt), ' +
       'each opened through GET /candidacies/{id}/entry/documents/{documentId}/link',
+    type: 'object',
+    additionalProperties: {
+      oneOf: [...ANSWER_SHAPES, { type: 'array', items: { $ref: getSchemaPath(EntryDocumentDto) } }],
+    },
   })
   answers: Record<string, AnswerValue | EntryDocumentDto[]>;
   @ApiProperty({ example: ['centre_name', 'seats', 'outsourced', 'outsourcing_share', 'summary'] })

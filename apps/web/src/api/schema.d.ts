@@ -5612,7 +5612,11 @@ export interface components {
              *       ]
              *     }
              */
-            answers: Record<string, never>;
+            answers: {
+                [key: string]: string | number | string[] | {
+                    [key: string]: (string | number) | null;
+                }[] | components["schemas"]["EntryDocumentDto"][];
+            };
             /** @example 3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b */
             campaignId: string;
             /** @example 9c8b7a6f-5e4d-4c3b-8a29-1f0e9d8c7b6a */
@@ -8460,7 +8464,9 @@ export interface components {
              * @description By the field’s type: a text (short-text, long-text, date `YYYY-MM-DD`, url, email, single-choice value), a number, a list of option values (multiple-choice), or a list of rows keyed by column (table). `null` (or an empty text or list) clears the answer. File fields take uploads instead.
              * @example 320
              */
-            value: Record<string, never> | null;
+            value: (string | number | string[] | {
+                [key: string]: (string | number) | null;
+            }[]) | null;
         };
         SaveAnswersDto: {
             /**

@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import type { ApiError } from '../../api/api-error';
+import { TextField } from '../../ui/field';
+import { ProblemMessage } from '../../ui/problem';
+
+/**
+ * Asks for a reset link. The answer is the same whether the address has an account or not, so the page
+ * cannot be used to learn who is registered.
+ */
+export default function ForgotPasswordPage() {
+  const { t } = useTranslation('enterprise');
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await unwrap(api.POST('/auth/password-reset', { body: { email } }));
+      setSent(true);
+    } catch (e) {
+      setError(e as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="narrow" aria-labelledby="forgot-title">
+      <h1 id="forgot-title">{t('forgot.title')}</h1>
+      {sent ? (
+        <p className="notice" role="status">
+          {t('forgot.sent', { email })}
+        </p>
+      ) : (
+        <>
+          <p>{t('forgot.intro')}</p>
+          <ProblemMessage error={error} />
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <TextField
+              label={t('register.email')}
+              name="email"
+              type="email"
+              error={error}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              autoComplete="email"
+              required
+            />
+            <button type="submit" className="primary" disabled={busy}>
+              {t('forgot.submit')}
+            </button>
+          </form>
+        </>
+      )}
+      <p>
+        <a href="/app/sign-in">{t('forgot.backToSignIn')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { feedbackRounds } from './feedback-rounds';
+
+describe("The feedback's rounds as the page reads them", () => {
+  it('keeps what has the expected type and leaves out the rest', () => {
+    expect(
+      feedbackRounds([
+        {
+          roundId: 'r1',
+          roundName: 'Site visit',
+          score: 73.2,
+          band: 'certified',
+          categories: [{ code: '1', name: 'Leadership', weight: 10, percent: 75 }, 'junk'],
+          comments: [{ category: '1', text: 'Reviews results monthly.' }, { category: '2' }],
+        },
+        { score: 'high' },
+      ]),
+    ).toEqual([
+      {
+        roundId: 'r1',
+        roundName: 'Site visit',
+        score: 73.2,
+        band: 'certified',
+        categories: [{ code: '1', name: 'Leadership', percent: 75 }],
+        comments: ['Reviews results monthly.'],
+      },
+      { roundId: '1', roundName: '', score: null, band: null, categories: [], comments: [] },
+    ]);
+  });
+});
