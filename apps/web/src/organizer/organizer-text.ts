@@ -1,4 +1,5 @@
 import type { Catalog } from '../i18n/catalogs';
+import { CAMPAIGN_TEXT_EN, CAMPAIGN_TEXT_ZH } from './campaigns/campaign-text';
 
 export const ORGANIZER = {
   en: {
@@ -15,6 +16,7 @@ export const ORGANIZER = {
       awards: 'Awards',
       announcement: 'Announcement',
     },
+    ...CAMPAIGN_TEXT_EN,
   },
   zh: {
     title: '评选活动',
@@ -30,5 +32,6 @@ export const ORGANIZER = {
       awards: '奖项',
       announcement: '发布',
     },
+    ...CAMPAIGN_TEXT_ZH,
   },
 } satisfies Catalog;
