@@ -12,10 +12,15 @@ export function formatDateTime(
   if (value === null || value === undefined || value === '') return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '—';
+  // Intl refuses timeZoneName beside dateStyle/timeStyle (a TypeError that took the whole page down), so the
+  // parts are named one by one.
   return new Intl.DateTimeFormat(localeOf(language), {
     timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
   }).format(date);
 }

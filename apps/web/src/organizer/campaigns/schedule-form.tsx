@@ -40,6 +40,7 @@ export function ScheduleForm({ campaign }: { campaign: Campaign }) {
           <TextField
             key={key}
             type="datetime-local"
+            step={1}
             label={t(`schedule.${key}`)}
             name={`schedule.${key}`}
             value={values[key]}

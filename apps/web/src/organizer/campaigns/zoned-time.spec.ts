@@ -18,6 +18,11 @@ describe("Schedule times on the campaign's wall clock", () => {
     }
   });
 
+  it('keeps seconds, as an early move to a state stamps its opening to the second', () => {
+    expect(wallClockToInstant('2027-03-01T09:30:15', 'Asia/Shanghai')).toBe('2027-03-01T01:30:15.000Z');
+    expect(instantToWallClock('2027-03-01T01:30:15.000Z', 'Asia/Shanghai')).toBe('2027-03-01T09:30:15');
+  });
+
   it('leaves empty and malformed values empty', () => {
     expect(wallClockToInstant('', 'UTC')).toBeNull();
     expect(wallClockToInstant('tomorrow', 'UTC')).toBeNull();

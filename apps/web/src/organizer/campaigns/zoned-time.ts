@@ -24,23 +24,25 @@ function zoneOffset(instant: Date, timeZone: string): number {
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
-/** `2027-03-01T09:30` in `Asia/Shanghai` -> the instant, as ISO 8601 (null for an empty or invalid value). */
+/** `2027-03-01T09:30` (or with seconds, `09:30:15`) in `Asia/Shanghai` -> the instant, as ISO 8601 (null for an empty or invalid value). */
 export function wallClockToInstant(value: string, timeZone: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!m) return null;
-  const guess = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  const guess = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
   // The offset at the guess can differ from the offset at the answer around a change of summer time.
   let instant = guess - zoneOffset(new Date(guess), timeZone);
   instant = guess - zoneOffset(new Date(instant), timeZone);
   return new Date(instant).toISOString();
 }
 
-/** An instant -> `YYYY-MM-DDTHH:mm` on the zone's wall clock, for a datetime-local field ('' for none). */
+/** An instant -> `YYYY-MM-DDTHH:mm[:ss]` on the zone's wall clock, for a datetime-local field ('' for none). */
 export function instantToWallClock(value: string | null | undefined, timeZone: string): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
   const p = wallClockParts(date, timeZone);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
+  // Seconds only when there are some: a schedule typed here keeps whole minutes, an early move does not.
+  const seconds = p.second ? `:${two(p.second)}` : '';
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}${seconds}`;
 }

@@ -12,10 +12,7 @@ export default function CampaignSetupPage() {
     <CampaignFrame section={t('tabs.setup')}>
       {(campaign) => (
         <div className="setup" key={campaign.id}>
-          <CategoriesEditor
-            key={`categories-${campaign.categories.map((c) => c.id).join()}`}
-            campaign={campaign}
-          />
+          <CategoriesEditor campaign={campaign} />
           <ScheduleForm campaign={campaign} />
           <RulesForm campaign={campaign} />
           <EntryFormBindings campaign={campaign} />
