@@ -114,33 +114,37 @@ export function BulkReview({
           </table>
         </div>
       )}
-      <TextAreaField
-        label={t('review.reason')}
-        name="reason"
-        help={t('review.reasonHelp')}
-        value={reason}
-        problem={reasonProblem}
-        onChange={(e) => setReason(e.target.value)}
-        rows={2}
-      />
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || selected.length === 0}
-          onClick={() => void run('approve')}
-        >
-          {approveLabel} ({selected.length})
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={busy || selected.length === 0}
-          onClick={() => void run('refuse')}
-        >
-          {refuseLabel} ({selected.length})
-        </button>
-      </div>
+      {items.length > 0 ? (
+        <>
+          <TextAreaField
+            label={t('review.reason')}
+            name="reason"
+            help={t('review.reasonHelp')}
+            value={reason}
+            problem={reasonProblem}
+            onChange={(e) => setReason(e.target.value)}
+            rows={2}
+          />
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || selected.length === 0}
+              onClick={() => void run('approve')}
+            >
+              {approveLabel} ({selected.length})
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy || selected.length === 0}
+              onClick={() => void run('refuse')}
+            >
+              {refuseLabel} ({selected.length})
+            </button>
+          </div>
+        </>
+      ) : null}
       {reported.length > 0 ? (
         <div role="status">
           <h3>{t('review.results')}</h3>

@@ -24,6 +24,17 @@ export const STATE_OPENS_AT: Partial<Record<CampaignState, ScheduleKey>> = {
   announced: 'announcementAt',
 };
 
+/** The schedule's dates each state's step of the timeline shows: when it opens, and when its window closes. */
+export const STATE_DATES: Record<CampaignState, ScheduleKey[]> = {
+  draft: [],
+  registration: ['registrationOpensAt', 'registrationClosesAt'],
+  survey: ['surveyOpensAt', 'surveyClosesAt'],
+  judging: ['judgingStartsAt'],
+  deciding: ['judgingEndsAt'],
+  announced: ['announcementAt'],
+  archived: [],
+};
+
 /** The schedule's dates in order, as the timeline lists them. */
 export const SCHEDULE_KEYS: readonly ScheduleKey[] = [
   'registrationOpensAt',

@@ -212,7 +212,7 @@ export const CAMPAIGN_TEXT_ZH: typeof CAMPAIGN_TEXT_EN = {
     registration: '报名',
     survey: '调查',
     judging: '评审',
-    deciding: '决定',
+    deciding: '评定获奖',
     announced: '已发布',
     archived: '已归档',
   },

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { CAMPAIGN_STATES, STATE_OPENS_AT, stepStatus } from './campaign-lifecycle';
+import { CAMPAIGN_STATES, STATE_DATES, stepStatus } from './campaign-lifecycle';
 import type { Campaign } from './campaign-data';
 
-/** The lifecycle as an ordered list: each state with the date the schedule opens it, the current one marked. */
+/** The lifecycle as an ordered list: each state with the schedule's dates for it, the current one marked. */
 export function LifecycleTimeline({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation('organizer');
   const language = currentLanguage();
@@ -12,8 +12,7 @@ export function LifecycleTimeline({ campaign }: { campaign: Campaign }) {
     <ol className="timeline">
       {CAMPAIGN_STATES.map((state) => {
         const status = stepStatus(state, campaign.state);
-        const key = STATE_OPENS_AT[state];
-        const at = key ? campaign.schedule[key] : null;
+        const dates = STATE_DATES[state].filter((key) => campaign.schedule[key]);
         return (
           <li
             key={state}
@@ -22,9 +21,11 @@ export function LifecycleTimeline({ campaign }: { campaign: Campaign }) {
           >
             <span className="timeline-state">{t(`states.${state}`)}</span>
             <span className="timeline-status">{t(`timeline.${status}`)}</span>
-            {at ? (
-              <span className="timeline-date">{formatDateTime(at, campaign.timeZone, language)}</span>
-            ) : null}
+            {dates.map((key) => (
+              <span key={key} className="timeline-date">
+                {t(`schedule.${key}`)}: {formatDateTime(campaign.schedule[key], campaign.timeZone, language)}
+              </span>
+            ))}
           </li>
         );
       })}

@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { ApiError } from '../../api/api-error';
 import { formatDateTime } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { ProblemMessage } from '../../ui/problem';
 import { nextScheduledTransition, transitionTarget } from './campaign-lifecycle';
 import { campaignKey, type Campaign } from './campaign-data';
+import { RefusalDetails } from './refusal-details';
 import { campaignTabPath } from './campaign-tabs';
 
 /**
@@ -33,8 +32,6 @@ export function TransitionPanel({ campaign }: { campaign: Campaign }) {
       void queryClient.invalidateQueries({ queryKey: ['campaign-summary', campaign.id] });
     },
   });
-  const blockedBySchedule =
-    move.error instanceof ApiError && move.error.fieldProblems.some((p) => p.field.startsWith('schedule.'));
   return (
     <section aria-labelledby="transition-title" className="card">
       <h2 id="transition-title">{t('dashboard.transitions')}</h2>
@@ -46,19 +43,7 @@ export function TransitionPanel({ campaign }: { campaign: Campaign }) {
             })
           : t('dashboard.noneScheduled')}
       </p>
-      <ProblemMessage error={move.error} />
-      {move.error instanceof ApiError && move.error.fieldProblems.length > 0 ? (
-        <ul className="problem-list">
-          {move.error.fieldProblems.map((p) => (
-            <li key={p.field + p.message}>{p.message}</li>
-          ))}
-        </ul>
-      ) : null}
-      {blockedBySchedule ? (
-        <p>
-          <Link to={campaignTabPath(campaign.id, 'setup')}>{t('dashboard.changeSchedule')}</Link>
-        </p>
-      ) : null}
+      <RefusalDetails campaignId={campaign.id} error={move.error} />
       {campaign.state === 'deciding' ? (
         <p>
           <Link to={campaignTabPath(campaign.id, 'announcement')}>{t('dashboard.toAnnouncement')}</Link>

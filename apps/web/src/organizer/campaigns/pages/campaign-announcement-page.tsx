@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { formatDateTime } from '../../../format/format';
 import { currentLanguage } from '../../../i18n/i18n';
-import { ProblemMessage } from '../../../ui/problem';
 import { CampaignFrame } from '../campaign-frame';
 import { campaignKey, type Campaign } from '../campaign-data';
+import { RefusalDetails } from '../refusal-details';
 
 /** The embargo in the campaign's time zone, the announcement (asked twice), and the public results link. */
 export default function CampaignAnnouncementPage() {
@@ -58,7 +58,7 @@ function Announcement({ campaign }: { campaign: Campaign }) {
         <section aria-labelledby="announce-title">
           <h2 id="announce-title">{t('announcement.announceNow')}</h2>
           <p>{campaign.state === 'deciding' ? t('announcement.help') : t('announcement.notYet')}</p>
-          <ProblemMessage error={announce.error} />
+          <RefusalDetails campaignId={campaign.id} error={announce.error} />
           {!confirming ? (
             <div className="actions">
               <button
