@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { SelectField } from '../../ui/field';
 import { ProblemMessage } from '../../ui/problem';
 import { categoryName, type Campaign, type Category } from './campaign-data';
+import { FormVersionEditor } from './form-version-editor';
 
 type EntryForm = components['schemas']['EntryFormResponseDto'];
 
@@ -23,6 +24,7 @@ export function EntryFormBindings({ campaign }: { campaign: Campaign }) {
       {campaign.categories.map((category) => (
         <CategoryForm key={category.id} campaign={campaign} category={category} forms={forms.data ?? []} />
       ))}
+      {forms.data && forms.data.length > 0 ? <FormVersionEditor forms={forms.data} /> : null}
     </section>
   );
 }

@@ -21,9 +21,10 @@ export function LifecycleTimeline({ campaign }: { campaign: Campaign }) {
           >
             <span className="timeline-state">{t(`states.${state}`)}</span>
             <span className="timeline-status">{t(`timeline.${status}`)}</span>
-            {dates.map((key) => (
+            {dates.map((key, i) => (
               <span key={key} className="timeline-date">
-                {t(`schedule.${key}`)}: {formatDateTime(campaign.schedule[key], campaign.timeZone, language)}
+                <span className="timeline-date-label">{t(i === 0 ? 'timeline.from' : 'timeline.until')}</span>{' '}
+                {formatDateTime(campaign.schedule[key], campaign.timeZone, language)}
               </span>
             ))}
           </li>
