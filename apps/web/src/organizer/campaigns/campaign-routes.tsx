@@ -1,10 +1,15 @@
 import type { RouteObject } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { lazyPage } from '../../ui/lazy-page';
 
-function CampaignsHome() {
-  const { t } = useTranslation('organizer');
-  return <h1>{t('title')}</h1>;
-}
+const base = 'campaigns/:campaignId';
 
 /** Campaigns: the list, each campaign's dashboard and tabs (set-up, review, surveys, rankings, announcement). */
-export const campaignRoutes: RouteObject[] = [{ index: true, element: <CampaignsHome /> }];
+export const campaignRoutes: RouteObject[] = [
+  { index: true, element: lazyPage(() => import('./pages/campaigns-page')) },
+  { path: base, element: lazyPage(() => import('./pages/campaign-overview-page')) },
+  { path: `${base}/setup`, element: lazyPage(() => import('./pages/campaign-setup-page')) },
+  { path: `${base}/review`, element: lazyPage(() => import('./pages/campaign-review-page')) },
+  { path: `${base}/surveys`, element: lazyPage(() => import('./pages/campaign-surveys-page')) },
+  { path: `${base}/rankings`, element: lazyPage(() => import('./pages/campaign-rankings-page')) },
+  { path: `${base}/announcement`, element: lazyPage(() => import('./pages/campaign-announcement-page')) },
+];
