@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Client, inParallel } from '../http-client';
+import { atMost } from './at-most';
 import type { DemoEnterprise } from './demo-data';
 import {
   auditReport,
@@ -112,23 +113,6 @@ export async function fillEntries(
     advance(1);
   });
   return { entries, documents };
-}
-
-/** A gate that lets at most `n` calls run at once; the others wait their turn in order. */
-export function atMost(n: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(work: () => Promise<T>): Promise<T> => {
-    if (running >= n) await new Promise<void>((go) => waiting.push(go));
-    else running++;
-    try {
-      return await work();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
 }
 
 type EntryPlan = {
