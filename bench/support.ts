@@ -90,14 +90,16 @@ export async function startApi(infra: BenchInfrastructure): Promise<{ process: C
   const port = await freePort();
   const child = startProcess('api', { ...infra.env, PORT: String(port), HOST: '127.0.0.1' });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  // 60 s: on a 2-core machine shared with test runs, the compiled API took over 20 s to listen.
+  for (let i = 0; i < 600; i++) {
     const ok = await fetch(`${base}/health/live`)
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) return { process: child, base };
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('The API did not start');
+  child.kill('SIGTERM');
+  throw new Error('The API did not start within 60 s');
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {

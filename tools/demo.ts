@@ -14,6 +14,7 @@ import { launchPlatform } from './platform';
 import { DemoResult, runDemo } from './demo/demo-scenario';
 import { alignRight, fitColumns } from './demo/columns';
 import { terminalProgress } from './demo/progress';
+import { signInLines } from './demo/sign-ins';
 
 const ROOT = resolve(__dirname, '..');
 const log = (message: string) => process.stdout.write(`[demo] ${message}\n`);
@@ -103,13 +104,19 @@ async function main(): Promise<void> {
   );
   process.stdout.write(
     `\nPublic results: ${result.publicUrl}   (中文: ${result.publicUrl}?lang=zh)\n` +
-      `Organizer login: ${platform.organizer.email} / ${platform.organizer.password}\n` +
+      `\n${signInLines(platform.base, result.signIns).join('\n')}\n\n` +
       (platform.mailViewer
         ? `Mail the platform sent (local catcher, nothing left this machine): ${platform.mailViewer}\n`
         : ''),
   );
-  if (process.argv.includes('--exit')) await platform.stopAll(0);
-  else process.stdout.write('The platform keeps running; stop it with Ctrl-C.\n');
+  if (process.argv.includes('--exit')) {
+    process.stdout.write(
+      'The accounts stay in the database: they sign in again whenever the platform runs (npm start).\n' +
+        '这些账号保存在数据库中：平台再次运行（npm start）时即可登录。\n',
+    );
+    await platform.stopAll(0);
+  } else
+    process.stdout.write('The platform keeps running; stop it with Ctrl-C. 平台保持运行，按 Ctrl-C 停止。\n');
 }
 
 main().catch((error: unknown) => exitOnFailure(error, '[demo] '));

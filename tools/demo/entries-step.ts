@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { Client, inParallel } from '../http-client';
+import { atMost } from './at-most';
 import type { DemoEnterprise } from './demo-data';
 import {
   auditReport,
@@ -54,12 +56,22 @@ export async function bindEntryForms(client: Client, campaignId: string, slug: s
   }
 }
 
+/** The password each demo contact chooses when it accepts its invitation (printed for one of them). */
+export const entrantPassword = (e: DemoEnterprise) => `demo-entrant-password-${e.index}`;
+
 export interface EntrantWork {
   enterprise: DemoEnterprise;
   contactEmail: string;
   /** The enterprise's candidacy per category id. */
   candidacies: { categoryId: string; candidacyId: string }[];
 }
+
+/**
+ * Password hashes the API computes at once while contacts join. Each scrypt hash holds one of the API's four
+ * libuv threads for 60-100 ms (32 MiB); with all four hashing, the entries' file writes, which need the same
+ * threads, wait behind them. Two at a time keeps both cores hashing and leaves threads for the uploads.
+ */
+const JOINING_AT_ONCE = Math.min(2, availableParallelism());
 
 export async function fillEntries(
   client: Client,
@@ -69,19 +81,22 @@ export async function fillEntries(
   mailedToken: (template: string, to: string) => Promise<string>,
   advance: (n: number) => void,
 ): Promise<{ entries: number; documents: number }> {
+  const joining = atMost(JOINING_AT_ONCE);
   let entries = 0;
   let documents = 0;
   await inParallel(work, concurrency, async (w) => {
     const token = await mailedToken('member-invitation', w.contactEmail);
-    const joined = await client.call<{ accessToken: string }>(
-      'POST',
-      '/enterprise-invitations/accept-by-token',
-      {
-        token,
-        displayName: `Contact ${w.enterprise.index + 1}`,
-        password: `demo-entrant-password-${w.enterprise.index}`,
-      },
-      '',
+    const joined = await joining(() =>
+      client.call<{ accessToken: string }>(
+        'POST',
+        '/enterprise-invitations/accept-by-token',
+        {
+          token,
+          displayName: `Contact ${w.enterprise.index + 1}`,
+          password: entrantPassword(w.enterprise),
+        },
+        '',
+      ),
     );
     for (const { categoryId, candidacyId } of w.candidacies) {
       const plan = categoryId === c.panel ? panelEntry(w) : benchmarkEntry(w);

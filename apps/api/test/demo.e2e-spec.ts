@@ -2,9 +2,11 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  launchChromium,
   listenLocally,
   mailedToken,
   organizerToken,
+  signInThroughPage,
   stopApiAndWorker,
   TEST_ORGANIZER,
   TestApi,
@@ -12,6 +14,7 @@ import {
 import { expectedLeaders } from '../../../tools/demo/demo-data';
 import { DemoResult, runDemo } from '../../../tools/demo/demo-scenario';
 import { silentProgress } from '../../../tools/demo/progress';
+import { signInLines } from '../../../tools/demo/sign-ins';
 import { startFreshApiAndWorker } from './test-apps';
 
 /** The published ranking of one industry, as the public reads it. */
@@ -27,11 +30,12 @@ describe('The demo campaign at a small scale, against an independent reading of 
   let api: TestApi;
   let worker: INestApplicationContext;
   let result: DemoResult;
+  let base: string;
   let rankings: Map<string, PublishedEntry[]>;
 
   beforeAll(async () => {
     ({ api, worker } = await startFreshApiAndWorker());
-    const base = await listenLocally(api);
+    base = await listenLocally(api);
     result = await runDemo({
       base,
       organizer: TEST_ORGANIZER,
@@ -71,6 +75,52 @@ describe('The demo campaign at a small scale, against an independent reading of 
     for (const c of completeness) {
       expect(c.total.submitted).toBe(c.total.candidacies);
       expect(c.total.missing.filter((m) => m.count > 0)).toEqual([]);
+    }
+  });
+
+  it('prints a sign-in for a judge, an enterprise contact and the organizer, each of which signs in', async () => {
+    const printed = signInLines(base, result.signIns).join('\n');
+    expect(printed).toContain(`${base.replace('localhost', '127.0.0.1')}/app/`);
+    const tokens: Record<string, string> = {};
+    for (const role of ['judge', 'enterprise', 'organizer'] as const) {
+      const { email, password } = result.signIns[role];
+      expect(printed).toContain(`${email} / ${password}`);
+      const signedIn = await api.http.post('/auth/login').send({ email, password }).expect(200);
+      expect(signedIn.body).toMatchObject({ user: { email, role } });
+      tokens[role] = (signedIn.body as { accessToken: string }).accessToken;
+    }
+    // The judge scored in both rounds: its workspace lists sheets in each.
+    const sheets = (
+      await api.http.get('/judging/assignments').set('authorization', `Bearer ${tokens.judge}`).expect(200)
+    ).body as { roundId: string; status: string }[];
+    expect(new Set(sheets.map((a) => a.roundId)).size).toBe(2);
+    // The contact's enterprise entered both categories and submitted both entries.
+    const own = (
+      await api.http
+        .get(`/campaigns/${result.campaignId}/candidacies`)
+        .set('authorization', `Bearer ${tokens.enterprise}`)
+        .expect(200)
+    ).body as { items: { id: string }[] };
+    expect(own.items).toHaveLength(2);
+    for (const { id } of own.items) {
+      const entry = await api.http
+        .get(`/candidacies/${id}/entry`)
+        .set('authorization', `Bearer ${tokens.enterprise}`)
+        .expect(200);
+      expect(entry.body).toMatchObject({ submittedAt: expect.any(String) });
+    }
+  });
+
+  it('signs the printed enterprise contact in through the sign-in page, onto its workspace', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const { email, password } = result.signIns.enterprise;
+      await signInThroughPage(page, base, email, password);
+      expect(new URL(page.url()).pathname).toBe('/app/enterprise');
+      await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+    } finally {
+      await browser.close();
     }
   });
 
