@@ -37,7 +37,11 @@ export function RankingChart({ entries, title }: { entries: Entry[]; title: stri
           const y = i * ROW + 4;
           return (
             <g key={e.enterpriseId}>
+              {/* A phone leaves the label a third of 390 px: long names are shortened here, with the rank
+                  that finds them in the table below, and the whole name on hover. */}
               <text x="0" y={y + ROW / 2} className="chart-label" dominantBaseline="middle">
+                <title>{e.legalName}</title>
+                {e.rank ? `${e.rank}. ` : ''}
                 {e.legalName.length > 22 ? `${e.legalName.slice(0, 21)}…` : e.legalName}
               </text>
               <rect
