@@ -4260,7 +4260,9 @@ export interface components {
              *       {
              *         "min": 61,
              *         "max": 80,
-             *         "outcome": "certified"
+             *         "outcome": "certified",
+             *         "meaning": "meets the standard; certified",
+             *         "meaningZh": "达到标准；通过认证"
              *       },
              *       {
              *         "min": 41,
@@ -4287,7 +4289,9 @@ export interface components {
              *             "name": "First-contact resolution",
              *             "scaleMin": 0,
              *             "scaleMax": 10,
-             *             "step": 0.5
+             *             "step": 0.5,
+             *             "guidance": "10: four in five contacts resolved at the first contact, measured monthly",
+             *             "guidanceZh": "10：每月统计，五分之四的联系在首次联系时解决"
              *           }
              *         ]
              *       },
@@ -7960,6 +7964,11 @@ export interface components {
             max: number;
             /** @example meets the standard; certified */
             meaning?: string | null;
+            /**
+             * @description The meaning in Chinese; readers of Chinese see `meaning` when it is absent
+             * @example 达到标准；通过认证
+             */
+            meaningZh?: string | null;
             /** @example 61 */
             min: number;
             /** @example 通过认证 */
@@ -7996,6 +8005,11 @@ export interface components {
             code: string;
             /** @example Leaders review the centre’s results monthly and fund its plan. */
             guidance?: string | null;
+            /**
+             * @description The guidance in Chinese; judges reading Chinese see `guidance` when it is absent
+             * @example 领导层每月审阅呼叫中心的结果，并为其计划提供资源。
+             */
+            guidanceZh?: string | null;
             /** @example Senior leadership support */
             name: string;
             /** @example 企业高层领导支持 */
@@ -8056,7 +8070,9 @@ export interface components {
              *       {
              *         "min": 61,
              *         "max": 80,
-             *         "outcome": "certified"
+             *         "outcome": "certified",
+             *         "meaning": "meets the standard; certified",
+             *         "meaningZh": "达到标准；通过认证"
              *       },
              *       {
              *         "min": 41,
@@ -8083,7 +8099,9 @@ export interface components {
              *             "name": "First-contact resolution",
              *             "scaleMin": 0,
              *             "scaleMax": 10,
-             *             "step": 0.5
+             *             "step": 0.5,
+             *             "guidance": "10: four in five contacts resolved at the first contact, measured monthly",
+             *             "guidanceZh": "10：每月统计，五分之四的联系在首次联系时解决"
              *           }
              *         ]
              *       },
@@ -8117,7 +8135,9 @@ export interface components {
              *       {
              *         "min": 61,
              *         "max": 80,
-             *         "outcome": "certified"
+             *         "outcome": "certified",
+             *         "meaning": "meets the standard; certified",
+             *         "meaningZh": "达到标准；通过认证"
              *       },
              *       {
              *         "min": 41,
@@ -8144,7 +8164,9 @@ export interface components {
              *             "name": "First-contact resolution",
              *             "scaleMin": 0,
              *             "scaleMax": 10,
-             *             "step": 0.5
+             *             "step": 0.5,
+             *             "guidance": "10: four in five contacts resolved at the first contact, measured monthly",
+             *             "guidanceZh": "10：每月统计，五分之四的联系在首次联系时解决"
              *           }
              *         ]
              *       },
