@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Pending } from '../../ui/problem';
-import { useAssignment } from '../judge-queries';
+import { currentLanguage } from '../../i18n/i18n';
+import { useAssignment, useReferenceData } from '../judge-queries';
 import { progressOf } from '../rounds/workload-rounds';
 import { JudgeAttachments } from './judge-attachments';
 import { EntryAnswers } from './entry-answers';
@@ -13,6 +14,7 @@ export default function AssignmentPage() {
   const { t } = useTranslation('judge');
   const { assignmentId = '' } = useParams();
   const found = useAssignment(assignmentId);
+  const reference = useReferenceData();
   if (found.error) return <AssignmentUnavailable error={found.error} retry={() => void found.refetch()} />;
   if (!found.data) return <Pending />;
   const { assignment, dossier, entry, attachmentSlots, attachments, sheet } = found.data;
@@ -36,7 +38,7 @@ export default function AssignmentPage() {
         <h2 id="profile-title">{t('dossier.profile')}</h2>
         <dl className="facts">
           {PROFILE_FIELDS.map((key) => {
-            const text = profileText(profile[key]);
+            const text = profileText(key, profile[key], reference.data, currentLanguage());
             return text === null ? null : (
               <div key={key}>
                 <dt>{t(`profile.${key}`)}</dt>
