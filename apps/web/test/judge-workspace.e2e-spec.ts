@@ -151,6 +151,11 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await expect(page.locator('.judge-documents button').first().textContent()).resolves.toMatch(
       /^Open evidence \d\.pdf/,
     );
+    // Reference codes read as names, never as codes.
+    const profile = page.locator('section[aria-labelledby="profile-title"] dl');
+    await shows(profile, /Organisation typeIn-house contact center serving/);
+    await expect(profile.textContent()).resolves.toContain('Call center or customer service center');
+    await expect(profile.textContent()).resolves.toMatch(/IndustryTelecommunications|IndustryFinance/);
     await expectAccessible(page, 'dossier');
     await screenshot(page, 'judge-dossier-desktop');
     const assignmentId = new URL(page.url()).pathname.split('/').pop() as string;
@@ -213,7 +218,28 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await page.goto(`${base}/app/judge/assignments/${assignments[1]}`);
     await page.locator('h2#entry-title').waitFor();
     await screenshot(page, 'judge-dossier-phone');
-    await page.goto(`${base}/app/judge/assignments/${assignments[1]}/sheet`);
+    // The sheet the first test left unscored (the order of My rounds is the page's, not the setup's).
+    const unscored = (
+      (await api.http.get('/judging/assignments').set(as(judge.token)).expect(200)).body as {
+        assignmentId: string;
+        sheetState: string | null;
+      }[]
+    ).find((a) => a.sheetState !== 'submitted') as { assignmentId: string };
+    await page.goto(`${base}/app/judge/assignments/${unscored.assignmentId}/sheet`);
+    // The pinned summary is one line with a button for the rest, so the items stay in view.
+    const summary = page.locator('aside.judge-summary');
+    await shows(summary.locator('.judge-summary-line p'), '0/48 scored · Total — · —');
+    expect((await summary.boundingBox())?.height).toBeLessThan(100);
+    expect(await page.locator('button', { hasText: 'Review and submit' }).isVisible()).toBe(false);
+    await page.screenshot({ path: await screenshot(page, 'judge-sheet-phone-view'), fullPage: false });
+    const toggle = summary.locator('button[aria-controls="summary-detail"]');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('button', { hasText: 'Review and submit' }).isVisible()).toBe(true);
+    await shows(summary.locator('[data-category="1"] td').last(), '0 of 5 scored');
+    await expectAccessible(page, 'score sheet summary open on a phone');
+    await page.screenshot({ path: await screenshot(page, 'judge-sheet-phone-summary'), fullPage: false });
+    await toggle.click();
     await score(page, '1.1').focus();
     await page.keyboard.type('11');
     const problem = page.locator('[id="score-1.1-problem"]');
@@ -224,10 +250,24 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await chooseLanguage(page, 'zh');
     await shows(page.locator('h1'), /^评分表：/);
     await shows(problem, '必须是 0 到 10 之间的数');
+    // The guidance is Chinese, not the English text.
+    const guidance = page.locator('[id="score-1.1-guidance"]');
+    await shows(
+      guidance,
+      /^0：尚未建立；5：部分建立；10：完全达到 CCCS-OP 2003 的要求（企业高层领导支持）。$/,
+    );
+    expect(await guidance.getAttribute('lang')).toBeNull();
+    await page.screenshot({ path: await screenshot(page, 'judge-sheet-zh-phone-view'), fullPage: false });
     await screenshot(page, 'judge-sheet-zh-phone');
     await page.setViewportSize(VIEWPORTS.desktop);
     await expectAccessible(page, 'score sheet in Chinese');
     await screenshot(page, 'judge-sheet-zh-desktop');
+    await page.goto(`${base}/app/judge/assignments/${unscored.assignmentId}`);
+    await shows(
+      page.locator('section[aria-labelledby="profile-title"] dl'),
+      /机构类型企业或组织自建呼叫中心/,
+    );
+    await screenshot(page, 'judge-dossier-zh-desktop');
     await chooseLanguage(page, 'en');
     await context.close();
   }, 120_000);
