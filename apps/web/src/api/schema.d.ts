@@ -3101,6 +3101,8 @@ export interface components {
              *     }
              */
             dossier: Record<string, never>;
+            /** @description When the round’s materials show previous feedback: the entrant’s results and the judges’ comments in the finalised earlier rounds of the same campaign and category, without judges’ names; otherwise empty */
+            earlierRounds: components["schemas"]["EarlierRoundFeedbackDto"][];
             /**
              * @description The entry as the round shows it: its shown fields that show with the answers, by section, labels in both languages, each answer raw and as text; file fields list their documents (open one through `GET /judging/assignments/{assignmentId}/documents/{documentId}/link`). Null: the candidacy has no entry
              * @example {
@@ -4429,6 +4431,55 @@ export interface components {
             image: components["schemas"]["IntervalDto"] | null;
             quality: components["schemas"]["IntervalDto"] | null;
             value: components["schemas"]["IntervalDto"] | null;
+        };
+        EarlierCategoryResultDto: {
+            /** @example 1 */
+            code: string;
+            /** @example Leadership */
+            name: string;
+            /** @example 领导能力 */
+            nameZh: string | null;
+            /**
+             * @description The panel’s percentage for the category
+             * @example 75
+             */
+            percent: number;
+            /** @example 10 */
+            weight: number;
+        };
+        EarlierCommentDto: {
+            /**
+             * @description The rubric category the comment is on
+             * @example 1
+             */
+            category: string;
+            /** @example Leadership reviews the centre’s results monthly. */
+            text: string;
+        };
+        EarlierRoundFeedbackDto: {
+            /**
+             * @description Null: the round advanced no one
+             * @example true
+             */
+            advanced: boolean | null;
+            /** @example certified */
+            band: string;
+            categories: components["schemas"]["EarlierCategoryResultDto"][];
+            /** @description Comments of the counted sheets, by category and then text: nothing says which judge wrote which */
+            comments: components["schemas"]["EarlierCommentDto"][];
+            /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
+            roundId: string;
+            /** @example Document review */
+            roundName: string;
+            /**
+             * @description The entrant’s score in that round, out of 100
+             * @example 73.2
+             */
+            score: number;
+            /** @example document-review */
+            stageType: string;
+            /** @example 4 */
+            weakestCategory: string;
         };
         EmailVerifiedDto: {
             /** @example Li Wei */
@@ -7692,6 +7743,12 @@ export interface components {
              *     ]
              */
             shownFields?: string[] | null;
+            /**
+             * @description Show the judges, in each dossier, the entrant’s results and the judges’ comments of the finalised earlier rounds of the same campaign and category, without judges’ names
+             * @default false
+             * @example true
+             */
+            showPreviousFeedback: boolean;
         };
         RoundResponseDto: {
             /**
@@ -7732,7 +7789,7 @@ export interface components {
             /** @example 3 */
             judgesPerEntrant: number;
             /**
-             * @description `shownFields` null: every field of the entry form; `judgeAttachments` null: none taken
+             * @description `shownFields` null: every field of the entry form; `judgeAttachments` null: none taken; `showPreviousFeedback` absent or false: the dossier shows no earlier rounds
              * @example {
              *       "shownFields": null,
              *       "judgeAttachments": {
@@ -7764,7 +7821,8 @@ export interface components {
              *           }
              *         ],
              *         "toEntrantsAfterAnnouncement": false
-             *       }
+             *       },
+             *       "showPreviousFeedback": false
              *     }
              */
             materials: Record<string, never>;
