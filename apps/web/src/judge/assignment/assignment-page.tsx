@@ -5,6 +5,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { useAssignment, useReferenceData } from '../judge-queries';
 import { progressOf } from '../rounds/workload-rounds';
 import { JudgeAttachments } from './judge-attachments';
+import { EarlierRounds } from './earlier-rounds';
 import { EntryAnswers } from './entry-answers';
 import { PROFILE_FIELDS, profileText, type ShownEntry } from './dossier-types';
 import { AssignmentUnavailable } from './unavailable';
@@ -17,7 +18,8 @@ export default function AssignmentPage() {
   const reference = useReferenceData();
   if (found.error) return <AssignmentUnavailable error={found.error} retry={() => void found.refetch()} />;
   if (!found.data) return <Pending />;
-  const { assignment, dossier, entry, attachmentSlots, attachments, sheet } = found.data;
+  const { assignment, dossier, entry, attachmentSlots, attachments, sheet, earlierRounds, rubric } =
+    found.data;
   const profile = dossier as Record<string, unknown>;
   const progress = progressOf(assignment);
   return (
@@ -53,6 +55,7 @@ export default function AssignmentPage() {
         <h2 id="entry-title">{t('dossier.entry')}</h2>
         <EntryAnswers assignmentId={assignmentId} entry={entry as ShownEntry | null} />
       </section>
+      <EarlierRounds rounds={earlierRounds} bands={rubric.bands} />
       {attachmentSlots.length > 0 ? (
         <JudgeAttachments
           assignmentId={assignmentId}
