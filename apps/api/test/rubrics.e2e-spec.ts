@@ -17,7 +17,14 @@ const twoCriteria = (serviceWeight = 60) => ({
       name: 'Service quality',
       weight: serviceWeight,
       items: [
-        { code: 'service.1', name: 'First-contact resolution', scaleMin: 0, scaleMax: 10, guidance: 'FCR' },
+        {
+          code: 'service.1',
+          name: 'First-contact resolution',
+          scaleMin: 0,
+          scaleMax: 10,
+          guidance: 'FCR',
+          guidanceZh: '首次解决率',
+        },
       ],
     },
     {
@@ -64,6 +71,10 @@ describe('Rubrics', () => {
       'conditional',
       'not-certified',
     ]);
+    // Judges reading Chinese read the guidance and the bands' meanings in Chinese.
+    for (const item of latest.categories.flatMap((c: { items: unknown[] }) => c.items))
+      expect(item).toMatchObject({ guidance: expect.any(String), guidanceZh: expect.stringMatching(/^0：/) });
+    expect(latest.bands.map((b: { meaningZh: string }) => b.meaningZh)).toContain('达到标准；通过认证');
     // The checksum can be checked by anyone from the published content.
     expect(latest.checksum).toBe(
       sha256OfCanonicalJson({ categories: latest.categories, bands: latest.bands }),

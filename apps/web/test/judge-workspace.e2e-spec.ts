@@ -53,23 +53,25 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
   let browser: Browser;
   let base: string;
   let dir: string;
-  let judge: { email: string; password: string; token: string };
+  let judge: { id: string; email: string; password: string; token: string };
   let rubric: RubricVersion;
   let enterprises: string[];
   let assignments: string[];
+  let organizer: string;
+  let setup: Awaited<ReturnType<typeof materialsCampaign>>;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'care-judge-web-'));
     ({ api, worker } = await startFreshApiAndWorker({ DOCUMENTS_DIR: dir }));
     base = await listenLocally(api);
-    const organizer = await organizerToken(api.http);
-    const setup = await materialsCampaign(api, organizer, {
+    organizer = await organizerToken(api.http);
+    setup = await materialsCampaign(api, organizer, {
       industries: ['telecom', 'finance'],
       judges: 0,
       documents: (i) => [{ name: `evidence ${i + 1}.pdf`, bytes: samplePdf(`Evidence ${i + 1}`) }],
     });
     const staff = await createdStaffUser(api.http, organizer, 'judge');
-    judge = { ...staff.account, token: staff.token };
+    judge = { ...staff.account, token: staff.token, id: staff.id };
     const rubrics = (await api.http.get('/rubrics').set(as(organizer)).expect(200)).body as {
       id: string;
       key: string;
@@ -151,6 +153,11 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await expect(page.locator('.judge-documents button').first().textContent()).resolves.toMatch(
       /^Open evidence \d\.pdf/,
     );
+    // Reference codes read as names, never as codes.
+    const profile = page.locator('section[aria-labelledby="profile-title"] dl');
+    await shows(profile, /Organisation typeIn-house contact center serving/);
+    await expect(profile.textContent()).resolves.toContain('Call center or customer service center');
+    await expect(profile.textContent()).resolves.toMatch(/IndustryTelecommunications|IndustryFinance/);
     await expectAccessible(page, 'dossier');
     await screenshot(page, 'judge-dossier-desktop');
     const assignmentId = new URL(page.url()).pathname.split('/').pop() as string;
@@ -213,7 +220,28 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await page.goto(`${base}/app/judge/assignments/${assignments[1]}`);
     await page.locator('h2#entry-title').waitFor();
     await screenshot(page, 'judge-dossier-phone');
-    await page.goto(`${base}/app/judge/assignments/${assignments[1]}/sheet`);
+    // The sheet the first test left unscored (the order of My rounds is the page's, not the setup's).
+    const unscored = (
+      (await api.http.get('/judging/assignments').set(as(judge.token)).expect(200)).body as {
+        assignmentId: string;
+        sheetState: string | null;
+      }[]
+    ).find((a) => a.sheetState !== 'submitted') as { assignmentId: string };
+    await page.goto(`${base}/app/judge/assignments/${unscored.assignmentId}/sheet`);
+    // The pinned summary is one line with a button for the rest, so the items stay in view.
+    const summary = page.locator('aside.judge-summary');
+    await shows(summary.locator('.judge-summary-line p'), '0/48 scored · Total — · Band —');
+    expect((await summary.boundingBox())?.height).toBeLessThan(100);
+    expect(await page.locator('button', { hasText: 'Review and submit' }).isVisible()).toBe(false);
+    await page.screenshot({ path: await screenshot(page, 'judge-sheet-phone-view'), fullPage: false });
+    const toggle = summary.locator('button[aria-controls="summary-detail"]');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('button', { hasText: 'Review and submit' }).isVisible()).toBe(true);
+    await shows(summary.locator('[data-category="1"] td').last(), '0 of 5 scored');
+    await expectAccessible(page, 'score sheet summary open on a phone');
+    await page.screenshot({ path: await screenshot(page, 'judge-sheet-phone-summary'), fullPage: false });
+    await toggle.click();
     await score(page, '1.1').focus();
     await page.keyboard.type('11');
     const problem = page.locator('[id="score-1.1-problem"]');
@@ -224,10 +252,24 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await chooseLanguage(page, 'zh');
     await shows(page.locator('h1'), /^评分表：/);
     await shows(problem, '必须是 0 到 10 之间的数');
+    // The guidance is Chinese, not the English text.
+    const guidance = page.locator('[id="score-1.1-guidance"]');
+    await shows(
+      guidance,
+      /^0：尚未建立；5：部分建立；10：完全达到 CCCS-OP 2003 的要求（企业高层领导支持）。$/,
+    );
+    expect(await guidance.getAttribute('lang')).toBeNull();
+    await page.screenshot({ path: await screenshot(page, 'judge-sheet-zh-phone-view'), fullPage: false });
     await screenshot(page, 'judge-sheet-zh-phone');
     await page.setViewportSize(VIEWPORTS.desktop);
     await expectAccessible(page, 'score sheet in Chinese');
     await screenshot(page, 'judge-sheet-zh-desktop');
+    await page.goto(`${base}/app/judge/assignments/${unscored.assignmentId}`);
+    await shows(
+      page.locator('section[aria-labelledby="profile-title"] dl'),
+      /机构类型企业或组织自建呼叫中心/,
+    );
+    await screenshot(page, 'judge-dossier-zh-desktop');
     await chooseLanguage(page, 'en');
     await context.close();
   }, 120_000);
@@ -257,6 +299,99 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await page.goto(`${base}/app/judge/assignments/${assignments[1]}`);
     await shows(page.locator('h1'), 'This assignment is not available to you');
     await api.http.get(`/judging/assignments/${assignments[1]}`).set(as(judge.token)).expect(404);
+    await context.close();
+  }, 120_000);
+  it('shows earlier rounds’ feedback in the dossier where the round shows it, without judges’ names', async () => {
+    // The team category: a first round scored by another judge, then a round for this judge that shows it.
+    const other = await createdStaffUser(api.http, organizer, 'judge');
+    const otherJudge = { id: other.id, token: other.token, name: other.account.displayName };
+    const transition = (roundId: string, to: string) =>
+      api.http.post(`/rounds/${roundId}/transitions`).set(as(organizer)).send({ to }).expect(200);
+    const first = await roundWithAssignments(
+      api,
+      organizer,
+      { ...setup, judges: [otherJudge] },
+      {
+        categoryId: setup.teamCategoryId,
+        name: 'Team review',
+        stageType: 'document-review',
+        advancementRule: { kind: 'top-n', n: 2, perIndustry: false },
+      },
+      enterprises,
+      [
+        [0, 0],
+        [1, 0],
+      ],
+    );
+    const later = (
+      await api.http
+        .post(`/campaigns/${setup.campaignId}/rounds`)
+        .set(as(organizer))
+        .send({
+          rubricId: setup.rubricId,
+          rubricVersion: 1,
+          judgesPerEntrant: 1,
+          categoryId: setup.teamCategoryId,
+          name: 'Team visit',
+          stageType: 'site-visit',
+          materials: { showPreviousFeedback: true },
+        })
+        .expect(201)
+    ).body as { id: string };
+    await transition(first.round.id, 'open');
+    for (const [i, [a]] of first.assignments.entries()) {
+      await api.http
+        .put(`/judging/assignments/${a}/sheet`)
+        .set(as(other.token))
+        .send({ values: { s: 8 - i, p: 70 }, comments: { service: `Queue boards are live (${i + 1}).` } })
+        .expect(200);
+      await api.http.post(`/judging/assignments/${a}/sheet/submit`).set(as(other.token)).expect(200);
+    }
+    await transition(first.round.id, 'closed');
+    await transition(first.round.id, 'finalised');
+    await api.http
+      .put(`/rounds/${later.id}/panel`)
+      .set(as(organizer))
+      .send({ judges: [{ judgeId: judge.id }, { judgeId: other.id }] })
+      .expect(200);
+    const entrants = (await api.http.get(`/rounds/${later.id}/entrants`).set(as(organizer)).expect(200))
+      .body as { id: string; enterpriseId: string }[];
+    const entrant = entrants.find((e) => e.enterpriseId === enterprises[0]) as { id: string };
+    const assignment = (
+      await api.http
+        .post(`/rounds/${later.id}/assignments`)
+        .set(as(organizer))
+        .send({ entrantId: entrant.id, judgeId: judge.id })
+        .expect(201)
+    ).body as { id: string };
+    // The other entrant (this judge declared a conflict with it) goes to the other judge: k each to open.
+    const rest = entrants.find((e) => e.enterpriseId === enterprises[1]) as { id: string };
+    await api.http
+      .post(`/rounds/${later.id}/assignments`)
+      .set(as(organizer))
+      .send({ entrantId: rest.id, judgeId: other.id })
+      .expect(201);
+    await transition(later.id, 'open');
+
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInThroughPage(page, base, judge.email, judge.password);
+    await page.goto(`${base}/app/judge/assignments/${assignment.id}`);
+    const earlier = page.locator('section[aria-labelledby="earlier-title"]');
+    await shows(earlier.locator('h2'), 'Feedback from earlier rounds');
+    await expect(earlier.locator('h3').textContent()).resolves.toBe('Team review');
+    await expect(earlier.locator('li').first().textContent()).resolves.toBe(
+      'Service: Queue boards are live (1).',
+    );
+    const text = (await earlier.textContent()) ?? '';
+    expect(text).not.toContain(otherJudge.name);
+    await expectAccessible(page, 'earlier rounds on a phone');
+    await screenshot(page, 'judge-earlier-phone');
+    await chooseLanguage(page, 'zh');
+    await shows(earlier.locator('h2'), '前几轮的评审反馈');
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await screenshot(page, 'judge-earlier-zh-desktop');
+    await chooseLanguage(page, 'en');
     await context.close();
   }, 120_000);
 });

@@ -64,6 +64,7 @@ export class JudgeWorkspaceController {
       sheet: found.sheet,
       attachmentSlots: found.attachmentSlots,
       attachments: found.attachments,
+      earlierRounds: found.earlierRounds,
     };
   }
 

@@ -102,6 +102,17 @@ export class RoundMaterialsDto implements Partial<RoundMaterials> {
   @ValidateNested()
   @Type(() => JudgeAttachmentsDto)
   judgeAttachments?: JudgeAttachmentsDto | null;
+
+  @ApiPropertyOptional({
+    example: true,
+    default: false,
+    description:
+      'Show the judges, in each dossier, the entrant’s results and the judges’ comments of the finalised ' +
+      'earlier rounds of the same campaign and category, without judges’ names',
+  })
+  @IsOptional()
+  @IsBoolean()
+  showPreviousFeedback?: boolean;
 }
 
 export const MATERIALS_EXAMPLE: RoundMaterials = {
@@ -125,6 +136,7 @@ export const MATERIALS_EXAMPLE: RoundMaterials = {
     ],
     toEntrantsAfterAnnouncement: false,
   },
+  showPreviousFeedback: false,
 };
 
 const SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';

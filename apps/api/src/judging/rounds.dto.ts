@@ -288,7 +288,9 @@ export class RoundResponseDto {
   visibility: RoundVisibility;
   @ApiProperty({
     example: MATERIALS_EXAMPLE,
-    description: '`shownFields` null: every field of the entry form; `judgeAttachments` null: none taken',
+    description:
+      '`shownFields` null: every field of the entry form; `judgeAttachments` null: none taken; ' +
+      '`showPreviousFeedback` absent or false: the dossier shows no earlier rounds',
   })
   materials: RoundMaterials;
   @ApiProperty({ example: 48 }) reminderHoursBeforeClose: number;

@@ -74,6 +74,17 @@ export class RubricItemDto implements RubricItem {
   @IsString()
   @MaxLength(4000)
   guidance?: string | null;
+
+  @ApiPropertyOptional({
+    example: '领导层每月审阅呼叫中心的结果，并为其计划提供资源。',
+    nullable: true,
+    type: String,
+    description: 'The guidance in Chinese; judges reading Chinese see `guidance` when it is absent',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  guidanceZh?: string | null;
 }
 
 export class RubricCategoryDto implements RubricCategory {
@@ -126,6 +137,17 @@ export class RubricBandDto implements RubricBand {
   @IsString()
   @MaxLength(1000)
   meaning?: string | null;
+
+  @ApiPropertyOptional({
+    example: '达到标准；通过认证',
+    nullable: true,
+    type: String,
+    description: 'The meaning in Chinese; readers of Chinese see `meaning` when it is absent',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  meaningZh?: string | null;
 }
 
 const EXAMPLE_DEFINITION = {
@@ -134,7 +156,17 @@ const EXAMPLE_DEFINITION = {
       code: 'service',
       name: 'Service quality',
       weight: 60,
-      items: [{ code: 'service.1', name: 'First-contact resolution', scaleMin: 0, scaleMax: 10, step: 0.5 }],
+      items: [
+        {
+          code: 'service.1',
+          name: 'First-contact resolution',
+          scaleMin: 0,
+          scaleMax: 10,
+          step: 0.5,
+          guidance: '10: four in five contacts resolved at the first contact, measured monthly',
+          guidanceZh: '10：每月统计，五分之四的联系在首次联系时解决',
+        },
+      ],
     },
     {
       code: 'people',
@@ -145,7 +177,13 @@ const EXAMPLE_DEFINITION = {
   ],
   bands: [
     { min: 81, max: 100, outcome: 'certified-five-star' },
-    { min: 61, max: 80, outcome: 'certified' },
+    {
+      min: 61,
+      max: 80,
+      outcome: 'certified',
+      meaning: 'meets the standard; certified',
+      meaningZh: '达到标准；通过认证',
+    },
     { min: 41, max: 60, outcome: 'conditional' },
     { min: 0, max: 40, outcome: 'not-certified' },
   ],

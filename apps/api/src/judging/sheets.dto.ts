@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional } from 'class-validator';
+import { EarlierRoundFeedbackDto } from './earlier-feedback.dto';
 import { AT, ENTRANT_ID, ID, JUDGE_ID } from './examples';
 import {
   ConflictAwaitingDecisionDto,
@@ -141,6 +142,13 @@ export class AssignmentDossierResponseDto {
   attachmentSlots: AttachmentSlotDto[];
   @ApiProperty({ type: [SheetAttachmentResponseDto], description: 'My attachments to this sheet' })
   attachments: SheetAttachmentResponseDto[];
+  @ApiProperty({
+    type: [EarlierRoundFeedbackDto],
+    description:
+      'When the round’s materials show previous feedback: the entrant’s results and the judges’ comments in the ' +
+      'finalised earlier rounds of the same campaign and category, without judges’ names; otherwise empty',
+  })
+  earlierRounds: EarlierRoundFeedbackDto[];
 }
 
 export class ProgressResponseDto {

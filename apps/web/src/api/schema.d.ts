@@ -3101,6 +3101,8 @@ export interface components {
              *     }
              */
             dossier: Record<string, never>;
+            /** @description When the round’s materials show previous feedback: the entrant’s results and the judges’ comments in the finalised earlier rounds of the same campaign and category, without judges’ names; otherwise empty */
+            earlierRounds: components["schemas"]["EarlierRoundFeedbackDto"][];
             /**
              * @description The entry as the round shows it: its shown fields that show with the answers, by section, labels in both languages, each answer raw and as text; file fields list their documents (open one through `GET /judging/assignments/{assignmentId}/documents/{documentId}/link`). Null: the candidacy has no entry
              * @example {
@@ -4288,7 +4290,9 @@ export interface components {
              *       {
              *         "min": 61,
              *         "max": 80,
-             *         "outcome": "certified"
+             *         "outcome": "certified",
+             *         "meaning": "meets the standard; certified",
+             *         "meaningZh": "达到标准；通过认证"
              *       },
              *       {
              *         "min": 41,
@@ -4315,7 +4319,9 @@ export interface components {
              *             "name": "First-contact resolution",
              *             "scaleMin": 0,
              *             "scaleMax": 10,
-             *             "step": 0.5
+             *             "step": 0.5,
+             *             "guidance": "10: four in five contacts resolved at the first contact, measured monthly",
+             *             "guidanceZh": "10：每月统计，五分之四的联系在首次联系时解决"
              *           }
              *         ]
              *       },
@@ -4453,6 +4459,55 @@ export interface components {
             image: components["schemas"]["IntervalDto"] | null;
             quality: components["schemas"]["IntervalDto"] | null;
             value: components["schemas"]["IntervalDto"] | null;
+        };
+        EarlierCategoryResultDto: {
+            /** @example 1 */
+            code: string;
+            /** @example Leadership */
+            name: string;
+            /** @example 领导能力 */
+            nameZh: string | null;
+            /**
+             * @description The panel’s percentage for the category
+             * @example 75
+             */
+            percent: number;
+            /** @example 10 */
+            weight: number;
+        };
+        EarlierCommentDto: {
+            /**
+             * @description The rubric category the comment is on
+             * @example 1
+             */
+            category: string;
+            /** @example Leadership reviews the centre’s results monthly. */
+            text: string;
+        };
+        EarlierRoundFeedbackDto: {
+            /**
+             * @description Null: the round advanced no one
+             * @example true
+             */
+            advanced: boolean | null;
+            /** @example certified */
+            band: string;
+            categories: components["schemas"]["EarlierCategoryResultDto"][];
+            /** @description Comments of the counted sheets, by category and then text: nothing says which judge wrote which */
+            comments: components["schemas"]["EarlierCommentDto"][];
+            /** @example 6b0f6a2e-2c1d-4f5e-9a7b-3c2d1e0f9a8b */
+            roundId: string;
+            /** @example Document review */
+            roundName: string;
+            /**
+             * @description The entrant’s score in that round, out of 100
+             * @example 73.2
+             */
+            score: number;
+            /** @example document-review */
+            stageType: string;
+            /** @example 4 */
+            weakestCategory: string;
         };
         EmailVerifiedDto: {
             /** @example Li Wei */
@@ -7929,6 +7984,12 @@ export interface components {
              *     ]
              */
             shownFields?: string[] | null;
+            /**
+             * @description Show the judges, in each dossier, the entrant’s results and the judges’ comments of the finalised earlier rounds of the same campaign and category, without judges’ names
+             * @default false
+             * @example true
+             */
+            showPreviousFeedback: boolean;
         };
         RoundResponseDto: {
             /**
@@ -7969,7 +8030,7 @@ export interface components {
             /** @example 3 */
             judgesPerEntrant: number;
             /**
-             * @description `shownFields` null: every field of the entry form; `judgeAttachments` null: none taken
+             * @description `shownFields` null: every field of the entry form; `judgeAttachments` null: none taken; `showPreviousFeedback` absent or false: the dossier shows no earlier rounds
              * @example {
              *       "shownFields": null,
              *       "judgeAttachments": {
@@ -8001,7 +8062,8 @@ export interface components {
              *           }
              *         ],
              *         "toEntrantsAfterAnnouncement": false
-             *       }
+             *       },
+             *       "showPreviousFeedback": false
              *     }
              */
             materials: Record<string, never>;
@@ -8201,6 +8263,11 @@ export interface components {
             max: number;
             /** @example meets the standard; certified */
             meaning?: string | null;
+            /**
+             * @description The meaning in Chinese; readers of Chinese see `meaning` when it is absent
+             * @example 达到标准；通过认证
+             */
+            meaningZh?: string | null;
             /** @example 61 */
             min: number;
             /** @example 通过认证 */
@@ -8237,6 +8304,11 @@ export interface components {
             code: string;
             /** @example Leaders review the centre’s results monthly and fund its plan. */
             guidance?: string | null;
+            /**
+             * @description The guidance in Chinese; judges reading Chinese see `guidance` when it is absent
+             * @example 领导层每月审阅呼叫中心的结果，并为其计划提供资源。
+             */
+            guidanceZh?: string | null;
             /** @example Senior leadership support */
             name: string;
             /** @example 企业高层领导支持 */
@@ -8297,7 +8369,9 @@ export interface components {
              *       {
              *         "min": 61,
              *         "max": 80,
-             *         "outcome": "certified"
+             *         "outcome": "certified",
+             *         "meaning": "meets the standard; certified",
+             *         "meaningZh": "达到标准；通过认证"
              *       },
              *       {
              *         "min": 41,
@@ -8324,7 +8398,9 @@ export interface components {
              *             "name": "First-contact resolution",
              *             "scaleMin": 0,
              *             "scaleMax": 10,
-             *             "step": 0.5
+             *             "step": 0.5,
+             *             "guidance": "10: four in five contacts resolved at the first contact, measured monthly",
+             *             "guidanceZh": "10：每月统计，五分之四的联系在首次联系时解决"
              *           }
              *         ]
              *       },
@@ -8358,7 +8434,9 @@ export interface components {
              *       {
              *         "min": 61,
              *         "max": 80,
-             *         "outcome": "certified"
+             *         "outcome": "certified",
+             *         "meaning": "meets the standard; certified",
+             *         "meaningZh": "达到标准；通过认证"
              *       },
              *       {
              *         "min": 41,
@@ -8385,7 +8463,9 @@ export interface components {
              *             "name": "First-contact resolution",
              *             "scaleMin": 0,
              *             "scaleMax": 10,
-             *             "step": 0.5
+             *             "step": 0.5,
+             *             "guidance": "10: four in five contacts resolved at the first contact, measured monthly",
+             *             "guidanceZh": "10：每月统计，五分之四的联系在首次联系时解决"
              *           }
              *         ]
              *       },

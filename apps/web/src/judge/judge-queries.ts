@@ -26,6 +26,15 @@ export function useAssignment(assignmentId: string) {
   });
 }
 
+/** Industries, organisation types and business types with their names: they change with a release, not a session. */
+export function useReferenceData() {
+  return useQuery({
+    queryKey: ['reference-data'],
+    queryFn: () => unwrap(api.GET('/reference-data')),
+    staleTime: Infinity,
+  });
+}
+
 /** The campaigns of my rounds, for their names and time zones (deadlines read in the campaign's zone). */
 export function useCampaigns(ids: string[]): Map<string, Campaign> {
   const results = useQueries({

@@ -30,6 +30,11 @@ export interface RoundMaterials {
   shownFields: string[] | null;
   /** What judges may attach to their sheets in this round; null takes no attachments. */
   judgeAttachments: JudgeAttachmentsSettings | null;
+  /**
+   * Whether the judges' dossier shows the entrant's results and judges' comments from the finalised earlier
+   * rounds of the same campaign and category (never judges' names). Absent (rounds stored before it): false.
+   */
+  showPreviousFeedback?: boolean;
 }
 
 export const SLOT_KEY = /^[a-z][a-z0-9_-]{0,39}$/;

@@ -54,36 +54,62 @@ export class FeedbackService {
     for (const { entrantId, roundId } of await this.entrants.finalisedEntries(campaignId, enterpriseId)) {
       const round = (await this.rounds.find(roundId)) as JudgingRound;
       if (!round.visibility.feedbackToEntrants) continue;
-      const outcome = await this.outcomes.outcome(roundId);
-      const entry = (outcome?.results as RoundResultsView | undefined)?.entrants.find(
-        (e) => e.entrantId === entrantId,
-      );
-      const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
-      if (!entry || !version) continue;
-      const categories = version.definition.categories;
+      const result = await this.roundFeedback(round, entrantId, round.visibility.feedbackIncludesComments);
+      if (!result) continue;
       rounds.push({
-        roundId,
-        roundName: round.name,
-        stageType: round.stageType,
+        ...result,
         categoryId: round.categoryId,
         rubric: { id: round.rubricId, version: round.rubricVersion },
-        score: entry.score,
-        band: entry.band,
-        weakestCategory: entry.weakestCategory,
-        advanced: entry.advances,
-        categories: entry.categories.map((c) => ({
-          ...c,
-          name: categories.find((k) => k.code === c.code)?.name ?? c.code,
-        })),
-        comments: round.visibility.feedbackIncludesComments
-          ? await this.comments(round, entrantId, categories)
-          : [],
         attachments: round.materials.judgeAttachments?.toEntrantsAfterAnnouncement
           ? await this.sharedAttachments(round, entrantId)
           : [],
       });
     }
     return { campaignId, enterpriseId, rounds };
+  }
+
+  /**
+   * For the judges of `round` (when its materials show previous feedback): the same enterprise's results and
+   * comments in the finalised earlier rounds of the round's campaign and category, without judges' names.
+   */
+  async earlierRoundsFeedback(round: JudgingRound, enterpriseId: string) {
+    const earlier = [];
+    for (const { entrantId, roundId } of await this.entrants.finalisedEntries(
+      round.campaignId,
+      enterpriseId,
+    )) {
+      const previous = await this.rounds.find(roundId);
+      if (!previous || previous.categoryId !== round.categoryId || previous.position >= round.position)
+        continue;
+      const result = await this.roundFeedback(previous, entrantId, true);
+      if (result) earlier.push(result);
+    }
+    return earlier;
+  }
+
+  /** One finalised round's result for an entrant, from its stored outcome, and its judges' comments if asked. */
+  private async roundFeedback(round: JudgingRound, entrantId: string, withComments: boolean) {
+    const outcome = await this.outcomes.outcome(round.id);
+    const entry = (outcome?.results as RoundResultsView | undefined)?.entrants.find(
+      (e) => e.entrantId === entrantId,
+    );
+    const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
+    if (!entry || !version) return null;
+    const categories = version.definition.categories;
+    return {
+      roundId: round.id,
+      roundName: round.name,
+      stageType: round.stageType,
+      score: entry.score,
+      band: entry.band,
+      weakestCategory: entry.weakestCategory,
+      advanced: entry.advances,
+      categories: entry.categories.map((c) => {
+        const category = categories.find((k) => k.code === c.code);
+        return { ...c, name: category?.name ?? c.code, nameZh: category?.nameZh ?? null };
+      }),
+      comments: withComments ? await this.comments(round, entrantId, categories) : [],
+    };
   }
 
   /**

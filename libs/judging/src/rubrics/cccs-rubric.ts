@@ -2,7 +2,7 @@ import cccsRubric from '../../../../seed/cccs-op-2003.rubric.json';
 
 /**
  * The CCCS-OP 2003 rubric as a stored rubric version: the domain pack's categories, weights and bands, with a
- * 0-10 scale and guidance added to each item (the standard scores a category as a percentage of its maximum
+ * 0-10 scale and guidance (English and Chinese) added to each item (the standard scores a category as a percentage of its maximum
  * and leaves the item scale open; 0-10 gives judges a scale with a middle).
  */
 export const CCCS_RUBRIC = {
@@ -22,6 +22,7 @@ export const CCCS_RUBRIC = {
         scaleMin: 0,
         scaleMax: 10,
         guidance: `0: not in place; 5: partly in place; 10: fully meets the CCCS-OP 2003 requirement (${i.name}).`,
+        guidanceZh: `0：尚未建立；5：部分建立；10：完全达到 CCCS-OP 2003 的要求（${i.nameZh}）。`,
       })),
     })),
     bands: cccsRubric.bands.map((b) => ({
@@ -30,6 +31,7 @@ export const CCCS_RUBRIC = {
       outcome: b.outcome,
       nameZh: b.nameZh,
       meaning: b.meaning,
+      meaningZh: b.meaningZh,
     })),
   },
 };

@@ -13,6 +13,8 @@ export interface RubricItem {
   step?: number | null;
   /** What a judge should look for; shown beside the item on the score sheet. */
   guidance?: string | null;
+  /** The guidance in Chinese, shown to judges who read Chinese (the English one when absent). */
+  guidanceZh?: string | null;
 }
 
 export interface RubricCategory {
@@ -31,6 +33,8 @@ export interface RubricBand {
   outcome: string;
   nameZh?: string | null;
   meaning?: string | null;
+  /** The meaning in Chinese (the English one when absent). */
+  meaningZh?: string | null;
 }
 
 export interface RubricContent {

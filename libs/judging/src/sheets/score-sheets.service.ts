@@ -9,6 +9,7 @@ import { JudgingErrors } from '../judging.errors';
 import { JudgeAttachmentsService } from '../materials/judge-attachments.service';
 import { RoundMaterialsService } from '../materials/round-materials.service';
 import { AssignmentsRepository, JudgeAssignment } from '../panels-and-assignments/assignments.repository';
+import { FeedbackService } from '../results/feedback.service';
 import { isSelfAssessment } from '../rounds/round-rules';
 import { JudgingRound, RoundsRepository } from '../rounds/rounds.repository';
 import { RubricContent } from '../rubrics/rubric';
@@ -77,6 +78,7 @@ export class ScoreSheetsService {
     private readonly access: JudgeAssignmentAccess,
     private readonly materials: RoundMaterialsService,
     private readonly attachments: JudgeAttachmentsService,
+    private readonly feedback: FeedbackService,
     private readonly enterprises: EnterpriseDirectory,
     private readonly notifications: NotificationsService,
     private readonly auditLog: AuditLogService,
@@ -117,6 +119,9 @@ export class ScoreSheetsService {
       sheet: { sheet, result: resultOf(rubric, sheet) },
       attachmentSlots: round.materials.judgeAttachments?.slots ?? [],
       attachments: await this.attachments.ofAssignments([assignmentId]),
+      earlierRounds: round.materials.showPreviousFeedback
+        ? await this.feedback.earlierRoundsFeedback(round, entrant.enterpriseId)
+        : [],
     };
   }
 

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Pending } from '../../ui/problem';
-import { useAssignment } from '../judge-queries';
+import { currentLanguage } from '../../i18n/i18n';
+import { useAssignment, useReferenceData } from '../judge-queries';
 import { progressOf } from '../rounds/workload-rounds';
 import { JudgeAttachments } from './judge-attachments';
+import { EarlierRounds } from './earlier-rounds';
 import { EntryAnswers } from './entry-answers';
 import { PROFILE_FIELDS, profileText, type ShownEntry } from './dossier-types';
 import { AssignmentUnavailable } from './unavailable';
@@ -13,9 +15,11 @@ export default function AssignmentPage() {
   const { t } = useTranslation('judge');
   const { assignmentId = '' } = useParams();
   const found = useAssignment(assignmentId);
+  const reference = useReferenceData();
   if (found.error) return <AssignmentUnavailable error={found.error} retry={() => void found.refetch()} />;
   if (!found.data) return <Pending />;
-  const { assignment, dossier, entry, attachmentSlots, attachments, sheet } = found.data;
+  const { assignment, dossier, entry, attachmentSlots, attachments, sheet, earlierRounds, rubric } =
+    found.data;
   const profile = dossier as Record<string, unknown>;
   const progress = progressOf(assignment);
   return (
@@ -36,7 +40,7 @@ export default function AssignmentPage() {
         <h2 id="profile-title">{t('dossier.profile')}</h2>
         <dl className="facts">
           {PROFILE_FIELDS.map((key) => {
-            const text = profileText(profile[key]);
+            const text = profileText(key, profile[key], reference.data, currentLanguage());
             return text === null ? null : (
               <div key={key}>
                 <dt>{t(`profile.${key}`)}</dt>
@@ -51,6 +55,7 @@ export default function AssignmentPage() {
         <h2 id="entry-title">{t('dossier.entry')}</h2>
         <EntryAnswers assignmentId={assignmentId} entry={entry as ShownEntry | null} />
       </section>
+      <EarlierRounds rounds={earlierRounds} bands={rubric.bands} />
       {attachmentSlots.length > 0 ? (
         <JudgeAttachments
           assignmentId={assignmentId}

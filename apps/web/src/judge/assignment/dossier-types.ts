@@ -45,11 +45,46 @@ export const PROFILE_FIELDS = [
   'seats',
 ] as const;
 
-/** A profile value as text: lists joined, nothing for an empty answer. */
-export function profileText(value: unknown): string | null {
+/** A reference list's entry as GET /reference-data answers it. */
+export interface ReferenceEntry {
+  code: string;
+  name: string;
+  nameZh: string;
+}
+
+export interface ReferenceLists {
+  industries: ReferenceEntry[];
+  organizationTypes: ReferenceEntry[];
+  businessTypes: ReferenceEntry[];
+}
+
+/** The profile fields that hold reference codes, and the list that names them. */
+const CODED_FIELDS: Partial<Record<(typeof PROFILE_FIELDS)[number], keyof ReferenceLists>> = {
+  industryCode: 'industries',
+  organizationType: 'organizationTypes',
+  businessTypes: 'businessTypes',
+};
+
+/**
+ * A profile value as text: codes named in the reader's language (the code itself while the lists load or for
+ * a code they lack), lists joined, nothing for an empty answer.
+ */
+export function profileText(
+  key: (typeof PROFILE_FIELDS)[number],
+  value: unknown,
+  reference: ReferenceLists | undefined,
+  language: 'en' | 'zh',
+): string | null {
+  const list = CODED_FIELDS[key];
+  const named = (v: unknown): string => {
+    const entry = list ? reference?.[list].find((e) => e.code === v) : undefined;
+    if (!entry) return String(v);
+    return language === 'zh' ? entry.nameZh : entry.name;
+  };
   if (value === null || value === undefined || value === '') return null;
-  if (Array.isArray(value)) return value.length > 0 ? value.map(String).join(', ') : null;
+  if (Array.isArray(value))
+    return value.length > 0 ? value.map(named).join(language === 'zh' ? '、' : ', ') : null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return String(value);
+    return named(value);
   return null;
 }

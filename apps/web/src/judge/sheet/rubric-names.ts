@@ -12,3 +12,31 @@ export function bandName(bands: RubricBand[], outcome: string, language: Languag
   const words = outcome.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A rubric's text as shown: the reader's language, or English (marked, for screen readers) where none is. */
+export interface ShownText {
+  text: string;
+  /** Set only when the text is not in the reader's language. */
+  lang?: 'en';
+}
+
+/** Chinese readers get `zh` when the rubric has it, else the English `en`; nothing when there is no text. */
+export function textIn(
+  en: string | null | undefined,
+  zh: string | null | undefined,
+  language: Language,
+): ShownText | null {
+  if (language === 'zh' && zh) return { text: zh };
+  if (!en) return null;
+  return language === 'zh' ? { text: en, lang: 'en' } : { text: en };
+}
+
+/** An item's guidance in the reader's language. */
+export const guidanceIn = (item: RubricItem, language: Language) =>
+  textIn(item.guidance, item.guidanceZh, language);
+
+/** What a band means, in the reader's language. */
+export function bandMeaning(bands: RubricBand[], outcome: string, language: Language): ShownText | null {
+  const band = bands.find((b) => b.outcome === outcome);
+  return band ? textIn(band.meaning, band.meaningZh, language) : null;
+}

@@ -10,7 +10,7 @@ import { useCampaign, type AssignmentDossier } from '../judge-queries';
 import { scoresAsTyped, typedValues } from './score-input';
 import { SheetCategory } from './sheet-category';
 import { sheetSummary } from './sheet-summary';
-import { CategoryTable, SaveStatus, SummaryFigures } from './sheet-summary-panel';
+import { SheetSummaryAside } from './sheet-summary-aside';
 import { SubmitDialog } from './submit-dialog';
 import { useSheetAutosave } from './use-sheet-autosave';
 
@@ -120,32 +120,16 @@ export function ScoreSheet({
           />
         ))}
       </form>
-      <aside className="judge-summary" aria-labelledby="summary-title">
-        <h2 id="summary-title" className="judge-summary-title">
-          {t('summary.title')}
-        </h2>
-        {!locked ? <SaveStatus state={autosave.state} retry={autosave.retry} /> : null}
-        <SummaryFigures rubric={rubric} summary={summary} />
-        {summary.total === null && !locked ? (
-          <p className="judge-missing">{t('summary.missing', { n: summary.items - summary.scored })}</p>
-        ) : null}
-        <details className="judge-summary-categories">
-          <summary>{t('summary.categories')}</summary>
-          <CategoryTable rubric={rubric} summary={summary} />
-        </details>
-        {!locked ? (
-          <>
-            {missingShown && missing.length > 0 ? (
-              <p className="field-problem" role="alert">
-                {t('submit.missing', { n: missing.length, first: missing[0].code })}
-              </p>
-            ) : null}
-            <button type="button" className="primary" onClick={() => void review()}>
-              {t('submit.review')}
-            </button>
-          </>
-        ) : null}
-      </aside>
+      <SheetSummaryAside
+        rubric={rubric}
+        summary={summary}
+        locked={locked}
+        save={autosave.state}
+        retrySave={autosave.retry}
+        missing={missing}
+        missingShown={missingShown}
+        onReview={() => void review()}
+      />
       {reviewing ? (
         <SubmitDialog
           rubric={rubric}

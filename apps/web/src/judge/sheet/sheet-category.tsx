@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { nameIn } from './rubric-names';
+import { guidanceIn, nameIn } from './rubric-names';
 import type { CategorySummary } from './sheet-summary';
 
 /** Enter moves on to the next score, as Tab does, so a judge can type a whole sheet from the keyboard. */
@@ -46,7 +46,8 @@ export function SheetCategory(props: {
       {category.items.map((item) => {
         const inputId = `score-${item.code}`;
         const problem = props.problemOf(item.code);
-        const describedBy = [problem ? `${inputId}-problem` : '', item.guidance ? `${inputId}-guidance` : '']
+        const guidance = guidanceIn(item, lang);
+        const describedBy = [problem ? `${inputId}-problem` : '', guidance ? `${inputId}-guidance` : '']
           .filter(Boolean)
           .join(' ');
         return (
@@ -54,9 +55,9 @@ export function SheetCategory(props: {
             <label htmlFor={inputId} className="judge-item-label">
               <span className="judge-item-code">{item.code}</span> {nameIn(item, lang)}
             </label>
-            {item.guidance ? (
-              <p className="field-help judge-item-guidance" id={`${inputId}-guidance`}>
-                {item.guidance}
+            {guidance ? (
+              <p className="field-help judge-item-guidance" id={`${inputId}-guidance`} lang={guidance.lang}>
+                {guidance.text}
               </p>
             ) : null}
             <div className="judge-item-input">

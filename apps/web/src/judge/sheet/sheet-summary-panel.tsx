@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { ProblemMessage } from '../../ui/problem';
-import { bandName, nameIn } from './rubric-names';
+import { bandMeaning, bandName, nameIn } from './rubric-names';
 import type { SheetSummary } from './sheet-summary';
 import type { SaveState } from './use-sheet-autosave';
 
@@ -37,25 +37,33 @@ export function SummaryFigures({ rubric, summary }: { rubric: RubricContent; sum
   const { t } = useTranslation('judge');
   const lang = currentLanguage();
   const weakest = rubric.categories.find((c) => c.code === summary.weakestCategory);
+  const meaning = summary.band ? bandMeaning(rubric.bands, summary.band, lang) : null;
   return (
-    <dl className="judge-figures">
-      <div>
-        <dt>{t('summary.scored')}</dt>
-        <dd data-figure="scored">{t('summary.scoredOf', { n: summary.scored, m: summary.items })}</dd>
-      </div>
-      <div>
-        <dt>{t('summary.total')}</dt>
-        <dd data-figure="total">{summary.total === null ? '—' : formatNumber(summary.total, lang, 2)}</dd>
-      </div>
-      <div>
-        <dt>{t('summary.band')}</dt>
-        <dd data-figure="band">{summary.band ? bandName(rubric.bands, summary.band, lang) : '—'}</dd>
-      </div>
-      <div>
-        <dt>{t('summary.weakest')}</dt>
-        <dd data-figure="weakest">{weakest ? `${weakest.code}. ${nameIn(weakest, lang)}` : '—'}</dd>
-      </div>
-    </dl>
+    <>
+      <dl className="judge-figures">
+        <div>
+          <dt>{t('summary.scored')}</dt>
+          <dd data-figure="scored">{t('summary.scoredOf', { n: summary.scored, m: summary.items })}</dd>
+        </div>
+        <div>
+          <dt>{t('summary.total')}</dt>
+          <dd data-figure="total">{summary.total === null ? '—' : formatNumber(summary.total, lang, 2)}</dd>
+        </div>
+        <div>
+          <dt>{t('summary.band')}</dt>
+          <dd data-figure="band">{summary.band ? bandName(rubric.bands, summary.band, lang) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('summary.weakest')}</dt>
+          <dd data-figure="weakest">{weakest ? `${weakest.code}. ${nameIn(weakest, lang)}` : '—'}</dd>
+        </div>
+      </dl>
+      {meaning ? (
+        <p className="judge-band-meaning" lang={meaning.lang}>
+          {meaning.text}
+        </p>
+      ) : null}
+    </>
   );
 }
 
