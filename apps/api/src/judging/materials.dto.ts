@@ -103,12 +103,12 @@ export class RoundMaterialsDto implements Partial<RoundMaterials> {
   @Type(() => JudgeAttachmentsDto)
   judgeAttachments?: JudgeAttachmentsDto | null;
 
+  // No `default` in the document: openapi-typescript would then type the field as required in requests.
   @ApiPropertyOptional({
     example: true,
-    default: false,
     description:
       'Show the judges, in each dossier, the entrant’s results and the judges’ comments of the finalised ' +
-      'earlier rounds of the same campaign and category, without judges’ names',
+      'earlier rounds of the same campaign and category, without judges’ names (absent: false)',
   })
   @IsOptional()
   @IsBoolean()

@@ -7985,11 +7985,10 @@ export interface components {
              */
             shownFields?: string[] | null;
             /**
-             * @description Show the judges, in each dossier, the entrant’s results and the judges’ comments of the finalised earlier rounds of the same campaign and category, without judges’ names
-             * @default false
+             * @description Show the judges, in each dossier, the entrant’s results and the judges’ comments of the finalised earlier rounds of the same campaign and category, without judges’ names (absent: false)
              * @example true
              */
-            showPreviousFeedback: boolean;
+            showPreviousFeedback?: boolean;
         };
         RoundResponseDto: {
             /**
