@@ -52,6 +52,18 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     return { context, page };
   }
   const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
+  /**
+   * The switch keeps the choice on the organizer's account and the next sign-in adopts it, so a test that
+   * reads a page in Chinese switches back and waits for the account to be saved: otherwise the next test
+   * signs in to Chinese pages and finds none of its English labels.
+   */
+  async function backToEnglish(page: Page): Promise<void> {
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/auth/me') && r.request().method() === 'PATCH' && r.ok(),
+    );
+    await chooseLanguage(page, 'en');
+    await saved;
+  }
 
   it('creates a round, builds its panel, assigns, follows progress, decides a conflict and reads results', async () => {
     const { context, page } = await signedIn('desktop');
@@ -95,7 +107,7 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await page.getByRole('heading', { name: '评审进度' }).waitFor();
     await expectAccessible(page, 'progress in Chinese');
     await screenshot(page, 'organizer-round-progress-zh-desktop');
-    await chooseLanguage(page, 'en');
+    await backToEnglish(page);
 
     // The judges score through the API; the one judging the telecom entrant then declares a conflict with it.
     let conflicted = '';
@@ -173,6 +185,7 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await page.getByRole('heading', { level: 1, name: /奖项/ }).waitFor();
     await expectAccessible(page, 'awards in Chinese');
     await screenshot(page, 'organizer-awards-zh-desktop');
+    await backToEnglish(page);
     await context.close();
 
     const phone = await signedIn('phone');
@@ -182,9 +195,7 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await phone.context.close();
   });
 
-  // FIXME(orgjudging2): times out waiting for the search field on the enterprises page after the awards test;
-  // the pages render when opened alone. Being diagnosed.
-  it.skip('searches enterprises and users with sorting and paging, disables a judge, and filters the audit log', async () => {
+  it('searches enterprises and users with sorting and paging, disables a judge, and filters the audit log', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const { context, page } = await signedIn(viewport);
       await page.goto(`${base}/app/organizer/enterprises`);
