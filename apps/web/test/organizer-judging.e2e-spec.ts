@@ -92,6 +92,10 @@ describe('The organizer runs a round, decides awards and finds people in the bro
       .first()
       .textContent();
     const other = panel.judges.find((j) => !first!.includes(j.name))!;
+    // The judge holding the assignment is not offered it again.
+    await expect(page.getByLabel('New judge').locator('option').allTextContents()).resolves.toEqual([
+      other.name,
+    ]);
     await page.getByLabel('New judge').selectOption({ label: other.name });
     await page.locator('form[aria-labelledby="reassign"]').getByLabel('Reason').fill('Balance the load');
     await page.getByRole('button', { name: 'Reassign' }).click();

@@ -87,6 +87,8 @@ export const ORGANIZER_JUDGING = {
       which: 'Assignment',
       newJudge: 'New judge',
       reassign: 'Reassign',
+      noOtherJudge:
+        'Every other judge on the panel already scores this entrant: add a judge to the panel first.',
     },
     sheetState: { 'not-started': 'Not started', draft: 'Draft', submitted: 'Submitted' },
     conflicts: {
@@ -262,6 +264,7 @@ export const ORGANIZER_JUDGING = {
       which: '分配',
       newJudge: '新评委',
       reassign: '改派',
+      noOtherJudge: '评审组中其他评委都已在评这一参评对象：请先向评审组添加评委。',
     },
     sheetState: { 'not-started': '未开始', draft: '草稿', submitted: '已提交' },
     conflicts: {
