@@ -30,9 +30,12 @@ export function ProposalCard({ campaign, proposal }: { campaign: Campaign; propo
   const { evidence, problems, industries, rule } = proposal.proposal;
   const decision = proposal.decision;
   const headingId = `proposal-${proposal.categoryId}`;
+  const name = categoryName(proposal, language);
   return (
     <section className="card proposal" aria-labelledby={headingId}>
-      <h2 id={headingId}>{categoryName(proposal, language)}</h2>
+      <h2 id={headingId} lang={name.lang}>
+        {name.text}
+      </h2>
       <p>
         <span className="badge badge-muted">{t(`kind.${proposal.kind}`)}</span>{' '}
         {decision ? (
