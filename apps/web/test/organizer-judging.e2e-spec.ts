@@ -83,6 +83,15 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await page.getByLabel(`Make ${panel.judges[0].name} the chair`).check();
     await page.getByRole('button', { name: 'Save the panel' }).click();
     await expect(text(page, '#panel ~ .notice')).resolves.toBe('Panel saved: 2 judges.');
+    // The panel's own table holds its judges only; every judge appears only while choosing, said so.
+    const panelSection = page.locator('section[aria-labelledby="panel"]');
+    const members = await panelSection.locator('table tbody th').allTextContents();
+    expect(members.sort()).toEqual(panel.judges.map((j) => j.name).sort());
+    await page.getByRole('button', { name: 'Change the panel' }).click();
+    await page.getByRole('heading', { name: 'Choose from all judges' }).waitFor();
+    await page.getByLabel(`Put ${panel.judges[1].name} on the panel`).uncheck();
+    await expect(panelSection.getByRole('status').textContent()).resolves.toBe('');
+    await page.getByRole('button', { name: 'Keep the panel as it is' }).click();
 
     await page.getByRole('button', { name: 'Assign automatically' }).click();
     await page.getByText(/2 assignments made/).waitFor();

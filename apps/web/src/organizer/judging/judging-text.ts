@@ -65,6 +65,14 @@ export const ORGANIZER_JUDGING = {
       include: 'Put {{name}} on the panel',
       makeChair: 'Make {{name}} the chair',
       save: 'Save the panel',
+      role: 'Role',
+      member: 'Member',
+      empty: 'No judge is on this panel yet.',
+      change: 'Change the panel',
+      cancel: 'Keep the panel as it is',
+      chooseTitle: 'Choose from all judges',
+      chooseHelp:
+        'Every judge account on the platform, whatever their campaign: tick those who score this round.',
     },
     entrants: {
       title: 'Entrants ({{count}})',
@@ -242,6 +250,13 @@ export const ORGANIZER_JUDGING = {
       include: '将 {{name}} 加入评审组',
       makeChair: '指定 {{name}} 为组长',
       save: '保存评审组',
+      role: '角色',
+      member: '成员',
+      empty: '本评审组尚无评委。',
+      change: '调整评审组',
+      cancel: '保持评审组不变',
+      chooseTitle: '从全部评委中选择',
+      chooseHelp: '平台上的全部评委账号（不限评选活动）：勾选为本轮评分的评委。',
     },
     entrants: {
       title: '参评对象（{{count}}）',
