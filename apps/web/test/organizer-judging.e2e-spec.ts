@@ -115,6 +115,9 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await page.getByRole('button', { name: 'Open the round' }).click();
     await page.getByRole('button', { name: 'Send reminders' }).click();
     await page.getByText(/judges reminded/).waitFor();
+    // While the round is open the unsubmitted sheets are pending, not excluded: only a forced close excludes.
+    await page.getByText('Sheets not submitted yet').waitFor();
+    await expect(page.getByText(/excluded by a forced close/).count()).resolves.toBe(0);
     await screenshot(page, 'organizer-round-progress-desktop');
     await chooseLanguage(page, 'zh');
     await page.getByRole('heading', { name: '评审进度' }).waitFor();
