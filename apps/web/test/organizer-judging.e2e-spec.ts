@@ -170,6 +170,9 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     const phone = await signedIn('phone');
     await phone.page.goto(page.url());
     await phone.page.getByRole('heading', { name: 'Results' }).waitFor();
+    // The heading comes before the figures: wait for them, or the screenshot shows "Loading…".
+    await phone.page.locator('section[aria-labelledby="results"] table').first().waitFor();
+    await phone.page.locator('section[aria-labelledby="progress"] table').first().waitFor();
     await screenshot(phone.page, 'organizer-round-results-phone');
     await phone.context.close();
   }, 150_000);
