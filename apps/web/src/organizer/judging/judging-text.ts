@@ -65,6 +65,14 @@ export const ORGANIZER_JUDGING = {
       include: 'Put {{name}} on the panel',
       makeChair: 'Make {{name}} the chair',
       save: 'Save the panel',
+      role: 'Role',
+      member: 'Member',
+      empty: 'No judge is on this panel yet.',
+      change: 'Change the panel',
+      cancel: 'Keep the panel as it is',
+      chooseTitle: 'Choose from all judges',
+      chooseHelp:
+        'Every judge account on the platform, whatever their campaign: tick those who score this round.',
     },
     entrants: {
       title: 'Entrants ({{count}})',
@@ -87,6 +95,8 @@ export const ORGANIZER_JUDGING = {
       which: 'Assignment',
       newJudge: 'New judge',
       reassign: 'Reassign',
+      noOtherJudge:
+        'Every other judge on the panel already scores this entrant: add a judge to the panel first.',
     },
     sheetState: { 'not-started': 'Not started', draft: 'Draft', submitted: 'Submitted' },
     conflicts: {
@@ -131,6 +141,7 @@ export const ORGANIZER_JUDGING = {
       agreement: 'Inter-rater agreement (ICC)',
       unscored: 'Entrants without a sheet',
       missing: 'Sheets excluded by a forced close',
+      notSubmitted: 'Sheets not submitted yet',
       sheets: 'Sheets',
       mean: 'Mean',
       sd: 'Standard deviation',
@@ -240,6 +251,13 @@ export const ORGANIZER_JUDGING = {
       include: '将 {{name}} 加入评审组',
       makeChair: '指定 {{name}} 为组长',
       save: '保存评审组',
+      role: '角色',
+      member: '成员',
+      empty: '本评审组尚无评委。',
+      change: '调整评审组',
+      cancel: '保持评审组不变',
+      chooseTitle: '从全部评委中选择',
+      chooseHelp: '平台上的全部评委账号（不限评选活动）：勾选为本轮评分的评委。',
     },
     entrants: {
       title: '参评对象（{{count}}）',
@@ -262,6 +280,7 @@ export const ORGANIZER_JUDGING = {
       which: '分配',
       newJudge: '新评委',
       reassign: '改派',
+      noOtherJudge: '评审组中其他评委都已在评这一参评对象：请先向评审组添加评委。',
     },
     sheetState: { 'not-started': '未开始', draft: '草稿', submitted: '已提交' },
     conflicts: {
@@ -306,6 +325,7 @@ export const ORGANIZER_JUDGING = {
       agreement: '评分者一致性（ICC）',
       unscored: '无评分表的参评对象',
       missing: '强制关闭排除的评分表',
+      notSubmitted: '尚未提交的评分表',
       sheets: '评分表',
       mean: '平均分',
       sd: '标准差',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { Language } from '../../i18n/i18n';
+import { localName, type LocalName } from './local-name';
 
 export type Campaign = components['schemas']['CampaignResponseDto'];
 export type Category = components['schemas']['CategoryResponseDto'];
@@ -22,6 +23,6 @@ export function useLanguage(): Language {
 }
 
 /** A category's name in the reader's language (the Chinese one when it has one). */
-export function categoryName(category: Pick<Category, 'name' | 'nameZh'>, language: Language): string {
-  return language === 'zh' && category.nameZh ? category.nameZh : category.name;
+export function categoryName(category: Pick<Category, 'name' | 'nameZh'>, language: Language): LocalName {
+  return localName(category.name, category.nameZh, language);
 }

@@ -6,6 +6,7 @@ import type { operations } from '../../api/schema';
 import { browserTimeZone, formatDate } from '../../format/format';
 import { SelectField } from '../../ui/field';
 import { Pending } from '../../ui/problem';
+import { localName } from '../judging/local-name';
 import { useLanguage } from '../judging/use-campaign';
 import { Pager } from './pager';
 import { SearchBar } from './search-bar';
@@ -67,7 +68,9 @@ export default function EnterprisesPage() {
             <tbody>
               {list.data.items.map((e) => (
                 <tr key={e.id}>
-                  <th scope="row">{language === 'zh' && e.legalNameZh ? e.legalNameZh : e.legalName}</th>
+                  <th scope="row" lang={localName(e.legalName, e.legalNameZh, language).lang}>
+                    {localName(e.legalName, e.legalNameZh, language).text}
+                  </th>
                   <td data-label={t('people.enterprises.creditCode')}>{e.creditCode}</td>
                   <td data-label={t('people.enterprises.industry')}>
                     {t(`industry.${e.industryCode}`, e.industryCode)}

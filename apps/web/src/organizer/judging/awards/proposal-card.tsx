@@ -30,9 +30,12 @@ export function ProposalCard({ campaign, proposal }: { campaign: Campaign; propo
   const { evidence, problems, industries, rule } = proposal.proposal;
   const decision = proposal.decision;
   const headingId = `proposal-${proposal.categoryId}`;
+  const name = categoryName(proposal, language);
   return (
     <section className="card proposal" aria-labelledby={headingId}>
-      <h2 id={headingId}>{categoryName(proposal, language)}</h2>
+      <h2 id={headingId} lang={name.lang}>
+        {name.text}
+      </h2>
       <p>
         <span className="badge badge-muted">{t(`kind.${proposal.kind}`)}</span>{' '}
         {decision ? (
@@ -47,9 +50,10 @@ export function ProposalCard({ campaign, proposal }: { campaign: Campaign; propo
           <span className="badge badge-warn">{t('awards.undecided')}</span>
         )}
       </p>
-      <p>{rule}</p>
+      {/* The API words the rule, its problems and a missing winner in English only: marked for screen readers. */}
+      <p lang="en">{rule}</p>
       {problems.length > 0 ? (
-        <ul className="notice">
+        <ul className="notice" lang="en">
           {problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
@@ -75,7 +79,11 @@ export function ProposalCard({ campaign, proposal }: { campaign: Campaign; propo
               ? t(`industry.${group.industryCode}`, group.industryCode)
               : t('awards.overall')}
           </h4>
-          {group.winners.length === 0 ? <p>{group.noWinnerReason ?? t('awards.noWinner')}</p> : null}
+          {group.winners.length === 0 ? (
+            <p lang={group.noWinnerReason ? 'en' : undefined}>
+              {group.noWinnerReason ?? t('awards.noWinner')}
+            </p>
+          ) : null}
           <ol>
             {group.winners.map((w) => (
               <li key={w.enterpriseId}>

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
-import { SelectField, TextField } from '../../../ui/field';
+import { TextField } from '../../../ui/field';
 import { ProblemMessage } from '../../../ui/problem';
 import type { Round } from './round-summary';
-import { roundKey, useEntrants, usePanel, useRoundAction } from './round-data';
-import { formText } from '../form-text';
+import { ReassignForm } from './reassign-form';
+import { roundKey, useEntrants, useRoundAction } from './round-data';
 
 /** Who scores whom: the automatic assignment (seeded, repeatable), then one assignment handed to another judge. */
 export function AssignmentsSection({ round }: { round: Round }) {
@@ -19,7 +18,6 @@ export function AssignmentsSection({ round }: { round: Round }) {
       unwrap(api.GET('/rounds/{roundId}/assignments', { params: { path: { roundId: round.id } } })),
   });
   const entrants = useEntrants(round.id);
-  const panel = usePanel(round.id);
   const names = new Map(entrants.data?.map((e) => [e.id, e.enterpriseName]));
   const automatic = useRoundAction(round.id, () =>
     unwrap(
@@ -29,28 +27,7 @@ export function AssignmentsSection({ round }: { round: Round }) {
       }),
     ),
   );
-  const reassign = useRoundAction(
-    round.id,
-    (input: { assignmentId: string; judgeId: string; reason: string }) =>
-      unwrap(
-        api.POST('/rounds/{roundId}/assignments/{assignmentId}/reassign', {
-          params: { path: { roundId: round.id, assignmentId: input.assignmentId } },
-          body: { judgeId: input.judgeId, reason: input.reason },
-        }),
-      ),
-  );
   const active = assignments.data?.filter((a) => a.state === 'active') ?? [];
-  const reassignError = reassign.error instanceof ApiError ? reassign.error : null;
-
-  function submitReassign(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    reassign.mutate({
-      assignmentId: formText(form, 'assignmentId'),
-      judgeId: formText(form, 'judgeId'),
-      reason: formText(form, 'reason'),
-    });
-  }
 
   return (
     <section aria-labelledby="assignments">
@@ -98,37 +75,7 @@ export function AssignmentsSection({ round }: { round: Round }) {
           </tbody>
         </table>
       ) : null}
-      {active.length > 0 ? (
-        <form onSubmit={submitReassign} aria-labelledby="reassign">
-          <h3 id="reassign">{t('assignments.reassignTitle')}</h3>
-          <ProblemMessage error={reassign.error} />
-          {reassign.isSuccess ? (
-            <p className="notice" role="status">
-              {t('assignments.reassigned')}
-            </p>
-          ) : null}
-          <SelectField label={t('assignments.which')} name="assignmentId" error={reassignError}>
-            {active.map((a) => (
-              <option key={a.id} value={a.id}>
-                {`${names.get(a.entrantId) ?? '—'} · ${a.judgeName}`}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('assignments.newJudge')} name="judgeId" error={reassignError}>
-            {panel.data?.map((m) => (
-              <option key={m.judgeId} value={m.judgeId}>
-                {m.displayName}
-              </option>
-            ))}
-          </SelectField>
-          <TextField label={t('reason')} name="reason" error={reassignError} required />
-          <div className="actions">
-            <button type="submit" disabled={reassign.isPending}>
-              {t('assignments.reassign')}
-            </button>
-          </div>
-        </form>
-      ) : null}
+      {active.length > 0 ? <ReassignForm round={round} active={active} names={names} /> : null}
     </section>
   );
 }

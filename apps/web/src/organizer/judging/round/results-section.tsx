@@ -69,7 +69,8 @@ export function ResultsSection({ round }: { round: Round }) {
             <dd>{n(data.interRaterAgreement, 2)}</dd>
             <dt>{t('results.unscored')}</dt>
             <dd>{n(data.unscored.length, 0)}</dd>
-            <dt>{t('results.missing')}</dt>
+            {/* The API lists every sheet not submitted; only a forced close excludes them from the results. */}
+            <dt>{data.forcedCloseReason !== null ? t('results.missing') : t('results.notSubmitted')}</dt>
             <dd>{n(data.missingSheets.length, 0)}</dd>
           </dl>
           {data.judges.length > 0 ? (

@@ -53,7 +53,9 @@ export function RoundSummary({ round, campaign }: { round: Round; campaign: Camp
           <StateBadge state={round.state} />
         </dd>
         <dt>{t('rounds.category')}</dt>
-        <dd>{category ? categoryName(category, language) : '—'}</dd>
+        <dd lang={category ? categoryName(category, language).lang : undefined}>
+          {category ? categoryName(category, language).text : '—'}
+        </dd>
         <dt>{t('rounds.stage')}</dt>
         <dd>{t(`stage.${round.stageType}`, round.stageType)}</dd>
         <dt>{t('round.rubricVersion')}</dt>

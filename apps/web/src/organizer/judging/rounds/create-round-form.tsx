@@ -7,6 +7,7 @@ import { api, unwrap } from '../../../api/client';
 import type { components } from '../../../api/schema';
 import { SelectField, TextField } from '../../../ui/field';
 import { ProblemMessage } from '../../../ui/problem';
+import { localName } from '../local-name';
 import { categoryName, useLanguage, type Campaign } from '../use-campaign';
 import { zonedLocalToIso } from '../zoned-time';
 import { formText } from '../form-text';
@@ -83,8 +84,8 @@ export function CreateRoundForm({ campaign }: { campaign: Campaign }) {
         <TextField label={t('create.name')} name="name" error={error} required />
         <SelectField label={t('create.category')} name="categoryId" error={error} required>
           {judged.map((c) => (
-            <option key={c.id} value={c.id}>
-              {categoryName(c, language)}
+            <option key={c.id} value={c.id} lang={categoryName(c, language).lang}>
+              {categoryName(c, language).text}
             </option>
           ))}
         </SelectField>
@@ -105,8 +106,8 @@ export function CreateRoundForm({ campaign }: { campaign: Campaign }) {
         >
           <option value="">{t('create.chooseRubric')}</option>
           {rubrics.data?.map((r) => (
-            <option key={r.id} value={r.id}>
-              {language === 'zh' && r.nameZh ? r.nameZh : r.name}
+            <option key={r.id} value={r.id} lang={localName(r.name, r.nameZh, language).lang}>
+              {localName(r.name, r.nameZh, language).text}
             </option>
           ))}
         </SelectField>

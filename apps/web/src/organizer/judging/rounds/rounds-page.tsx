@@ -47,8 +47,11 @@ export default function RoundsPage() {
                   <td data-label={t('rounds.name')}>
                     <Link to={round.id}>{round.name}</Link>
                   </td>
-                  <td data-label={t('rounds.category')}>
-                    {category ? categoryName(category, language) : '—'}
+                  <td
+                    data-label={t('rounds.category')}
+                    lang={category ? categoryName(category, language).lang : undefined}
+                  >
+                    {category ? categoryName(category, language).text : '—'}
                   </td>
                   <td data-label={t('rounds.stage')}>{t(`stage.${round.stageType}`, round.stageType)}</td>
                   <td data-label={t('rounds.state')}>
