@@ -1,17 +1,21 @@
 import { localeOf, type Language } from '../i18n/locale';
 
+type Moment = string | Date | null | undefined;
+
+/** The date a moment names, or null when there is none or it cannot be read (never "Invalid Date"). */
+function readableDate(value: Moment): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 /**
  * A moment as the campaign's organizers and entrants read it: in the campaign's time zone (a deadline at
  * 18:00 Beijing time reads 18:00 wherever the judge is), with the zone named so nobody guesses.
  */
-export function formatDateTime(
-  value: string | Date | null | undefined,
-  timeZone: string,
-  language: Language,
-): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return '—';
+export function formatDateTime(value: Moment, timeZone: string, language: Language): string {
+  const date = readableDate(value);
+  if (!date) return '—';
   // Intl refuses dateStyle/timeStyle together with timeZoneName, so the parts are spelled out.
   return new Intl.DateTimeFormat(localeOf(language), {
     timeZone,
@@ -25,14 +29,9 @@ export function formatDateTime(
   }).format(date);
 }
 
-export function formatDate(
-  value: string | Date | null | undefined,
-  timeZone: string,
-  language: Language,
-): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return '—';
+export function formatDate(value: Moment, timeZone: string, language: Language): string {
+  const date = readableDate(value);
+  if (!date) return '—';
   return new Intl.DateTimeFormat(localeOf(language), { timeZone, dateStyle: 'medium' }).format(date);
 }
 

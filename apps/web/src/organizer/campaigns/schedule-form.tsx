@@ -6,7 +6,7 @@ import { ProblemMessage } from '../../ui/problem';
 import { SCHEDULE_KEYS, type Schedule } from './campaign-lifecycle';
 import type { Campaign } from './campaign-data';
 import { useCampaignUpdate } from './campaign-update';
-import { instantToWallClock, wallClockToInstant } from './zoned-time';
+import { instantToWallClock, wallClockToInstant } from '../../format/zoned-time';
 
 /** The schedule, typed on the campaign's own clock (its time zone is named), each date beside its problem. */
 export function ScheduleForm({ campaign }: { campaign: Campaign }) {

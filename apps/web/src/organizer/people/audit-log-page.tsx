@@ -7,7 +7,7 @@ import { browserTimeZone, formatDateTime } from '../../format/format';
 import { TextField } from '../../ui/field';
 import { Pending } from '../../ui/problem';
 import { useLanguage } from '../judging/use-campaign';
-import { zonedLocalToIso } from '../judging/zoned-time';
+import { wallClockToInstant } from '../../format/zoned-time';
 import { Pager } from './pager';
 import { formText } from '../judging/form-text';
 
@@ -42,8 +42,8 @@ export default function AuditLogPage() {
       action: text('action'),
       entityType: text('entityType'),
       entityId: text('entityId'),
-      from: zonedLocalToIso(text('from') ?? '', zone) ?? undefined,
-      to: zonedLocalToIso(text('to') ?? '', zone) ?? undefined,
+      from: wallClockToInstant(text('from') ?? '', zone) ?? undefined,
+      to: wallClockToInstant(text('to') ?? '', zone) ?? undefined,
     });
     setPage(1);
   }

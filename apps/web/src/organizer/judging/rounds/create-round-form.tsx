@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../../ui/field';
 import { ProblemMessage } from '../../../ui/problem';
 import { localName } from '../local-name';
 import { categoryName, useLanguage, type Campaign } from '../use-campaign';
-import { zonedLocalToIso } from '../zoned-time';
+import { wallClockToInstant } from '../../../format/zoned-time';
 import { formText } from '../form-text';
 
 type CreateRound = components['schemas']['CreateRoundDto'];
@@ -67,8 +67,8 @@ export function CreateRoundForm({ campaign }: { campaign: Campaign }) {
       rubricVersion: Number(text('rubricVersion')),
       judgesPerEntrant: Number(text('judgesPerEntrant')),
       aggregationMethod: text('aggregationMethod') as CreateRound['aggregationMethod'],
-      opensAt: zonedLocalToIso(text('opensAt'), campaign.timeZone),
-      closesAt: zonedLocalToIso(text('closesAt'), campaign.timeZone),
+      opensAt: wallClockToInstant(text('opensAt'), campaign.timeZone),
+      closesAt: wallClockToInstant(text('closesAt'), campaign.timeZone),
       materials: {
         shownFields: shown ? shown.split(/[\s,]+/).filter(Boolean) : null,
         judgeAttachments: form.get('report') ? reportSlot() : null,

@@ -29,3 +29,15 @@ describe("Schedule times on the campaign's wall clock", () => {
     expect(instantToWallClock(null, 'UTC')).toBe('');
   });
 });
+
+describe('wallClockToInstant, as the round and audit-log forms use it', () => {
+  it('follows daylight saving time', () => {
+    expect(wallClockToInstant('2027-01-15T12:00', 'Europe/London')).toBe('2027-01-15T12:00:00.000Z');
+    expect(wallClockToInstant('2027-07-15T12:00', 'Europe/London')).toBe('2027-07-15T11:00:00.000Z');
+  });
+
+  it('gives null for an empty or malformed value', () => {
+    expect(wallClockToInstant('', 'UTC')).toBeNull();
+    expect(wallClockToInstant('tomorrow', 'UTC')).toBeNull();
+  });
+});
