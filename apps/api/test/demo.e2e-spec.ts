@@ -118,7 +118,8 @@ describe('The demo campaign at a small scale, against an independent reading of 
       const { email, password } = result.signIns.enterprise;
       await signInThroughPage(page, base, email, password);
       expect(new URL(page.url()).pathname).toBe('/app/enterprise');
-      await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+      // The workspace's home page loads lazily: wait for its heading rather than look once.
+      await page.locator('h1').first().waitFor({ state: 'visible' });
     } finally {
       await browser.close();
     }
