@@ -105,11 +105,9 @@ describe('The enterprise workspace: from registration to a decided entry', () =>
       .fill('Shenzhen Example Telecom Co., Ltd.');
     const code = page.getByLabel('Unified social credit code');
     await code.fill('91440300708461136A');
-    await expect(page.locator('.field-problem', { hasText: 'does not match' }).isVisible()).resolves.toBe(
-      true,
-    );
+    await page.locator('.field-problem', { hasText: 'does not match' }).waitFor();
     await code.fill('91I');
-    await expect(page.locator('.field-problem', { hasText: 'except I, O' }).isVisible()).resolves.toBe(true);
+    await page.locator('.field-problem', { hasText: 'except I, O' }).waitFor();
     await code.fill('91440300708461136T');
     await page.getByText('This code is well formed.').waitFor();
     await page.getByLabel('Industry').selectOption('telecom');
