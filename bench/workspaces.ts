@@ -68,17 +68,22 @@ async function firstLoad(browser: Browser, base: string, path: string, who: Acco
     if (who) await signIn(page, base, who);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const fetched: Promise<FetchedFile | null>[] = [];
+    // Only the addresses are noted while the page loads: a body read after a client-side navigation is gone
+    // from the browser. The same bytes are fetched again afterwards, as the server sends them to anyone.
+    const fetched = new Map<string, FetchedFile['kind']>();
     page.on('response', (response) => {
       const kind = kindOf(response.headers()['content-type']);
-      if (!kind || response.status() !== 200) return;
-      const url = new URL(response.url()).pathname;
-      fetched.push(response.body().then((body) => ({ url, kind, ...compressedSizes(body) })));
+      if (kind && response.status() === 200) fetched.set(new URL(response.url()).pathname, kind);
     });
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
     const landed = new URL(page.url()).pathname;
     if (landed !== path) throw new Error(`${path}: the browser landed on ${landed} instead`);
-    const files = (await Promise.all(fetched)).filter((f): f is FetchedFile => f !== null);
+    const files = await Promise.all(
+      [...fetched].map(async ([url, kind]) => {
+        const body = Buffer.from(await (await fetch(`${base}${url}`)).arrayBuffer());
+        return { url, kind, ...compressedSizes(body) };
+      }),
+    );
     return firstLoadWeight(files);
   } finally {
     await context.close();
