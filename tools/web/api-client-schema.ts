@@ -1,14 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { offlineOpenApiDocument } from '../../apps/api/src/docs/offline-document';
+import { repositoryRoot } from '../../apps/api/src/web/web-directory';
 
-/** The repository, found from here whether this runs from the sources (tests) or from dist (npm run api:client). */
-function repositoryRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
+// Found the same way from the sources (tests) and from dist (npm run api:client).
 const ROOT = repositoryRoot();
 
 /** Where the web application's typed client reads the API's types from (generated: never edit by hand). */
