@@ -19,15 +19,20 @@ interface FieldShell {
   required?: boolean;
 }
 
+/** The attributes that tie a control to its label, help and problem. */
+interface ControlWiring {
+  id: string;
+  name: string;
+  required?: boolean;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
 /**
  * A labelled control with its help and its problem, wired for screen readers: the problem is announced
  * (role=alert), the control says it is invalid and points at the problem and the help.
  */
-function FieldFrame(
-  props: FieldShell & {
-    children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
-  },
-) {
+function FieldFrame(props: FieldShell & { children: (wiring: ControlWiring) => ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const problem = props.error?.problemFor(props.name) ?? props.problem;
@@ -45,7 +50,13 @@ function FieldFrame(
           {props.help}
         </p>
       ) : null}
-      {props.children({ id, describedBy, invalid: Boolean(problem) })}
+      {props.children({
+        id,
+        name: props.name,
+        required: props.required,
+        'aria-invalid': problem ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {problem ? (
         <p className="field-problem" id={problemId} role="alert">
           {problem}
@@ -59,16 +70,7 @@ export function TextField(props: FieldShell & Omit<InputHTMLAttributes<HTMLInput
   const { label, name, error, problem, help, required, ...input } = props;
   return (
     <FieldFrame {...{ label, name, error, problem, help, required }}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          {...input}
-          id={id}
-          name={name}
-          required={required}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-        />
-      )}
+      {(wiring) => <input {...input} {...wiring} />}
     </FieldFrame>
   );
 }
@@ -77,16 +79,7 @@ export function TextAreaField(props: FieldShell & Omit<TextareaHTMLAttributes<HT
   const { label, name, error, problem, help, required, ...input } = props;
   return (
     <FieldFrame {...{ label, name, error, problem, help, required }}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          {...input}
-          id={id}
-          name={name}
-          required={required}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-        />
-      )}
+      {(wiring) => <textarea {...input} {...wiring} />}
     </FieldFrame>
   );
 }
@@ -97,15 +90,8 @@ export function SelectField(
   const { label, name, error, problem, help, required, children, ...select } = props;
   return (
     <FieldFrame {...{ label, name, error, problem, help, required }}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          {...select}
-          id={id}
-          name={name}
-          required={required}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-        >
+      {(wiring) => (
+        <select {...select} {...wiring}>
           {children}
         </select>
       )}
