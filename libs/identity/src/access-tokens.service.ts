@@ -1,3 +1,4 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
@@ -39,16 +40,26 @@ const CHALLENGE_AUDIENCE = 'care-awards:two-factor-challenge';
 export const hasSecondFactor = (claims: Pick<AccessTokenClaims, 'amr'>): boolean =>
   claims.amr?.includes('otp') === true;
 
+/**
+ * jsonwebtoken turns a string or Buffer secret into a key on every call, first trying it as a PEM public key
+ * and catching the failure: about 0.4 ms a request on an idle core, against 0.01 ms for a key object made
+ * once. @nestjs/jwt types the verify key as string | Buffer though jsonwebtoken takes a KeyObject, hence the
+ * cast where it is passed.
+ */
+const asVerifyKey = (key: KeyObject) => key as unknown as Buffer;
+
 @Injectable()
 export class AccessTokensService {
+  private readonly accessKey: KeyObject;
   /** Challenges are signed with their own derived key: one can never pass as an access token. */
-  private readonly challengeKey: Buffer;
+  private readonly challengeKey: KeyObject;
 
   constructor(
     private readonly jwt: JwtService,
     @Inject(authConfig.KEY) private readonly auth: ConfigType<typeof authConfig>,
   ) {
-    this.challengeKey = deriveKey(auth.twoFactorKey, 'sign-in-challenge');
+    this.accessKey = createSecretKey(Buffer.from(auth.jwtSecret));
+    this.challengeKey = createSecretKey(deriveKey(auth.twoFactorKey, 'sign-in-challenge'));
   }
 
   async issue(user: User, options: { secondFactor?: boolean } = {}): Promise<IssuedToken> {
@@ -59,7 +70,7 @@ export class AccessTokensService {
       amr: options.secondFactor ? ['pwd', 'otp'] : ['pwd'],
     };
     const accessToken = await this.jwt.signAsync(claims, {
-      secret: this.auth.jwtSecret,
+      privateKey: this.accessKey,
       expiresIn: this.auth.jwtTtlSeconds,
       algorithm: 'HS256',
       issuer: ISSUER,
@@ -70,7 +81,7 @@ export class AccessTokensService {
   /** Throws on a bad signature, a wrong algorithm or issuer, or an expired token. */
   verify(token: string): Promise<AccessTokenClaims> {
     return this.jwt.verifyAsync<AccessTokenClaims>(token, {
-      secret: this.auth.jwtSecret,
+      publicKey: asVerifyKey(this.accessKey),
       algorithms: ['HS256'],
       issuer: ISSUER,
     });
@@ -80,7 +91,7 @@ export class AccessTokensService {
   issueChallenge(user: User): Promise<string> {
     const claims: ChallengeClaims = { sub: user.id, tv: user.tokenVersion };
     return this.jwt.signAsync(claims, {
-      secret: this.challengeKey,
+      privateKey: this.challengeKey,
       expiresIn: SIGN_IN_CHALLENGE_TTL_SECONDS,
       algorithm: 'HS256',
       issuer: ISSUER,
@@ -91,7 +102,7 @@ export class AccessTokensService {
   /** Throws on anything but an unexpired challenge signed here. */
   async verifyChallenge(challenge: string): Promise<ChallengeClaims> {
     const claims = await this.jwt.verifyAsync<ChallengeClaims>(challenge, {
-      secret: this.challengeKey,
+      publicKey: asVerifyKey(this.challengeKey),
       algorithms: ['HS256'],
       issuer: ISSUER,
       audience: CHALLENGE_AUDIENCE,
