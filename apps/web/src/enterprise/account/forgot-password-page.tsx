@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -12,22 +13,15 @@ import { ProblemMessage } from '../../ui/problem';
 export default function ForgotPasswordPage() {
   const { t } = useTranslation('enterprise');
   const [email, setEmail] = useState('');
-  const [sent, setSent] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const request = useMutation({
+    mutationFn: () => unwrap(api.POST('/auth/password-reset', { body: { email } })),
+  });
+  const error = request.error as ApiError | null;
+  const sent = request.isSuccess;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await unwrap(api.POST('/auth/password-reset', { body: { email } }));
-      setSent(true);
-    } catch (e) {
-      setError(e as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    request.mutate();
   }
 
   return (
@@ -41,7 +35,7 @@ export default function ForgotPasswordPage() {
         <>
           <p>{t('forgot.intro')}</p>
           <ProblemMessage error={error} />
-          <form onSubmit={(e) => void submit(e)} noValidate>
+          <form onSubmit={submit} noValidate>
             <TextField
               label={t('register.email')}
               name="email"
@@ -52,7 +46,7 @@ export default function ForgotPasswordPage() {
               autoComplete="email"
               required
             />
-            <button type="submit" className="primary" disabled={busy}>
+            <button type="submit" className="primary" disabled={request.isPending}>
               {t('forgot.submit')}
             </button>
           </form>

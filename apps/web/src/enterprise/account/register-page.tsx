@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
@@ -16,22 +17,22 @@ export default function RegisterPage() {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  if (session && !busy) return <Navigate to="/enterprise" replace />;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      saveSession(await unwrap(api.POST('/auth/register', { body: { displayName, email, password } })));
+  const registration = useMutation({
+    mutationFn: () => unwrap(api.POST('/auth/register', { body: { displayName, email, password } })),
+    onSuccess: (signedIn) => {
+      saveSession(signedIn);
       void navigate('/enterprise/check-inbox', { replace: true });
-    } catch (e) {
-      setError(e as ApiError);
-      setBusy(false);
-    }
+    },
+  });
+  const error = registration.error as ApiError | null;
+  const busy = registration.isPending;
+
+  // Someone already signed in has nothing to register; once this page registers, it leads on itself.
+  if (session && registration.isIdle) return <Navigate to="/enterprise" replace />;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    registration.mutate();
   }
 
   return (
@@ -39,7 +40,7 @@ export default function RegisterPage() {
       <h1 id="register-title">{t('register.title')}</h1>
       <p>{t('register.intro')}</p>
       <ProblemMessage error={error} />
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextField
           label={t('register.displayName')}
           help={t('register.displayNameHelp')}
@@ -72,7 +73,7 @@ export default function RegisterPage() {
           autoComplete="new-password"
           required
         />
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || registration.isSuccess}>
           {busy ? t('register.sending') : t('register.submit')}
         </button>
       </form>
