@@ -6,7 +6,8 @@
  *
  *   npm run bench:workspaces            BENCH_DEMO_SCALE=0.05 for a quick campaign (budget (a) only means much)
  */
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, signInThroughPage } from '../tools/browser';
 import { openMailbox } from '../tools/mailbox';
 import { runDemo } from '../tools/demo/demo-scenario';
 import { terminalProgress } from '../tools/demo/progress';
@@ -33,30 +34,6 @@ interface Account {
   password: string;
 }
 
-/** Debian's Chromium, off the network, as the browser tests launch it (libs/testing/src/browser.ts). */
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
-
-/** Signs in through the sign-in page as a person would; the session then lives in this tab. */
-async function signIn(page: Page, base: string, who: Account): Promise<void> {
-  await page.goto(`${base}/app/sign-in`);
-  await page.locator('input[name="email"]').fill(who.email);
-  await page.locator('input[name="password"]').fill(who.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
-}
-
 /**
  * Every script and style sheet a first load of `path` fetches: signed in first (when `who` is given), then the
  * browser's cache turned off, so the workspace's page loads as on a first visit while the session is kept.
@@ -65,7 +42,7 @@ async function firstLoad(browser: Browser, base: string, path: string, who: Acco
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
   try {
     const page = await context.newPage();
-    if (who) await signIn(page, base, who);
+    if (who) await signInThroughPage(page, base, who.email, who.password);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     // Only the addresses are noted while the page loads: a body read after a client-side navigation is gone
@@ -108,7 +85,7 @@ async function dashboardTimes(browser: Browser, base: string, organizer: Account
         }
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-dashboard-ready'] });
     `);
-    await signIn(page, base, organizer);
+    await signInThroughPage(page, base, organizer.email, organizer.password);
     const runs: number[] = [];
     for (let run = 0; run <= DASHBOARD_RUNS; run++) {
       await page.goto('about:blank');
@@ -154,7 +131,7 @@ runBenchmark({ worker: true }, async ({ infra, client, tmp }) => {
     mailedToken: (template, to) => mailbox.tokenFor(template, to),
   }).finally(() => mailbox.close());
   log(`demo campaign ${demo.campaignId} at scale ${SCALE}: ${demo.importCounts.accepted} responses stored`);
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const firstLoads: Record<string, ReturnType<typeof firstLoadWeight> & { path: string }> = {};
     for (const [workspace, path, who] of [

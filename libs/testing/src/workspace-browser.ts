@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
+export { signInThroughPage } from '../../../tools/browser';
+
 /** The two screens every workspace page is tested on. */
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -58,20 +60,6 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
     );
     throw new Error(`${what}: axe-core found ${serious.length} serious violation(s)\n${lines.join('\n')}`);
   }
-}
-
-/** Signs in through the sign-in page as a person would, and waits for the workspace to open. */
-export async function signInThroughPage(
-  page: Page,
-  base: string,
-  email: string,
-  password: string,
-): Promise<void> {
-  await page.goto(`${base}/app/sign-in`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
 }
 
 /** Chooses the page's language with the switch in the header. */
