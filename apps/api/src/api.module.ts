@@ -18,6 +18,7 @@ import { ReferenceDataModule } from '@app/reference-data';
 import { SurveysModule } from '@app/surveys';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AwardsController } from './awards/awards.controller';
+import { EnterpriseCertificatesController } from './awards/enterprise-certificates.controller';
 import { AccessGuard } from './auth/access.guard';
 import { TokenAuthenticator } from './auth/token-authenticator';
 import { IngestionThrottlerGuard } from './http/ingestion-rate-limit';
@@ -126,6 +127,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     JudgeWorkspaceController,
     EntrantJudgingController,
     AwardsController,
+    EnterpriseCertificatesController,
     PublicResultsController,
     PublicPageController,
     AccountPagesController,

@@ -378,6 +378,12 @@ describe('Winner selection, the embargoed announcement and public results', () =
     expect((before['/public/campaigns/{slug}'] as { status: number }).status).toBe(404);
     expect((before['/results/{slug}'] as { cache: string }).cache).toBe('no-store');
     expect((before['/public/campaigns'] as { body: string }).body).toBe('{"items":[]}');
+    // Nor does a winner-to-be learn anything: its certificates are issued by the announcement.
+    const mine = await api.http
+      .get(`/campaigns/${s.campaignId}/enterprises/${L('A')}/certificates`)
+      .set(as(s.ownerTokens.A))
+      .expect(200);
+    expect(mine.body).toEqual([]);
   });
 
   it('announces at the scheduled time through the worker, once, however often the job runs', async () => {
@@ -528,5 +534,50 @@ describe('Winner selection, the embargoed announcement and public results', () =
     expect(page.text).toContain('Verified: this certificate was issued by Care Awards.');
     const forgedPage = await api.http.get(`/certificates/${forged}`).expect(404);
     expect(forgedPage.text).toContain('No certificate has this code');
+  });
+
+  it('lists an enterprise’s own certificates to its members and organizers, and to nobody else', async () => {
+    const p = (await api.http.get(`/public/campaigns/${s.slug}`).expect(200)).body;
+    const codeOf = (category: number, group: number, name: string): string =>
+      p.categories[category].groups[group].winners.find((w: { name: string }) => w.name === name)
+        .certificateCode;
+    const path = `/campaigns/${s.campaignId}/enterprises/${L('A')}/certificates`;
+    const mine = (await api.http.get(path).set(as(s.ownerTokens.A)).expect(200)).body;
+    expect(mine).toHaveLength(2);
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        {
+          code: codeOf(0, 0, s.names.A),
+          categoryId: s.categoryIds[0],
+          category: { name: 'Customer Care Benchmark Enterprise', nameZh: '客户关怀标杆企业' },
+          industry: expect.objectContaining({ code: 'telecom' }),
+          enterpriseName: s.names.A,
+          jointWinners: true,
+          issuedAt: expect.any(String),
+          pageUrl: `/certificates/${codeOf(0, 0, s.names.A)}`,
+          verifyUrl: `/public/certificates/${codeOf(0, 0, s.names.A)}`,
+        },
+        expect.objectContaining({
+          code: codeOf(2, 0, s.names.A),
+          category: { name: 'Best Call Center of the Year', nameZh: '中国最佳呼叫中心' },
+          industry: null,
+          jointWinners: false,
+        }),
+      ]),
+    );
+    // Each address opens: the page a person reads, and its verification.
+    for (const c of mine) {
+      await api.http.get(c.pageUrl).expect(200);
+      await api.http.get(c.verifyUrl).expect(200);
+    }
+    expect((await api.http.get(path).set(as(organizer)).expect(200)).body).toEqual(mine);
+    // Another enterprise learns nothing, not even that A exists; an entrant without an award gets none.
+    const other = await api.http.get(path).set(as(s.ownerTokens.B)).expect(404);
+    expect(other.body.code).toBe('ENTERPRISE_NOT_FOUND');
+    const none = await api.http
+      .get(`/campaigns/${s.campaignId}/enterprises/${L('C')}/certificates`)
+      .set(as(s.ownerTokens.C))
+      .expect(200);
+    expect(none.body).toEqual([]);
   });
 });

@@ -47,6 +47,12 @@ export const AwardErrors = {
       en: 'Nothing has been announced at this address',
       zh: '此地址尚未公布任何内容',
     }),
+  /** An enterprise the caller is not a member of answers as one that does not exist. */
+  enterpriseNotFound: (id: string) =>
+    new DomainError('not-found', 'ENTERPRISE_NOT_FOUND', {
+      en: `No enterprise ${id}`,
+      zh: `没有企业 ${id}`,
+    }),
   certificateNotFound: () =>
     new DomainError('not-found', 'CERTIFICATE_NOT_FOUND', {
       en: 'No certificate has this code: it was not issued by Care Awards',

@@ -9,6 +9,7 @@ import { ReferenceDataModule } from '@app/reference-data';
 import { AwardsRepository } from './awards.repository';
 import { AwardsService } from './awards.service';
 import { CampaignProposals } from './proposals/campaign-proposals';
+import { EnterpriseCertificatesService } from './publication/enterprise-certificates.service';
 import { PublicResultsService } from './publication/public-results.service';
 import { PublicationService } from './publication/publication.service';
 import { WinnerNotifications } from './publication/winner-notifications';
@@ -30,7 +31,8 @@ import { WinnerNotifications } from './publication/winner-notifications';
     WinnerNotifications,
     AwardsService,
     PublicResultsService,
+    EnterpriseCertificatesService,
   ],
-  exports: [AwardsService, PublicResultsService],
+  exports: [AwardsService, PublicResultsService, EnterpriseCertificatesService],
 })
 export class AwardsModule {}

@@ -182,6 +182,25 @@ export class AwardsRepository {
     }
   }
 
+  /** An enterprise's certificates in one campaign (none before the announcement: they are issued by it). */
+  async certificatesOf(
+    campaignId: string,
+    enterpriseId: string,
+  ): Promise<{ code: string; categoryId: string; content: Record<string, unknown>; issuedAt: Date }[]> {
+    const rows: { code: string; category_id: string; content: Record<string, unknown>; issued_at: Date }[] =
+      await this.manager.query(
+        `SELECT code, category_id, content, issued_at FROM certificates
+          WHERE campaign_id = $1 AND enterprise_id = $2 ORDER BY issued_at, code`,
+        [campaignId, enterpriseId],
+      );
+    return rows.map((r) => ({
+      code: r.code,
+      categoryId: r.category_id,
+      content: r.content,
+      issuedAt: r.issued_at,
+    }));
+  }
+
   async certificate(code: string): Promise<{ content: Record<string, unknown>; issuedAt: Date } | null> {
     const rows: { content: Record<string, unknown>; issued_at: Date }[] = await this.manager.query(
       `SELECT content, issued_at FROM certificates WHERE code = $1`,

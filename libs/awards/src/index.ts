@@ -1,6 +1,7 @@
 export * from './awards.module';
 export * from './awards.service';
 export * from './publication/public-results.service';
+export * from './publication/enterprise-certificates.service';
 export { proposeWinners } from './proposals/winner-proposal';
 export type {
   CategoryKind,

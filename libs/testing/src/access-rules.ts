@@ -190,6 +190,8 @@ export const ACCESS: Record<string, Access> = {
   'GET /campaigns/{campaignId}/awards/export': ['organizer'],
   'GET /public/campaigns': 'public',
   'GET /public/campaigns/{slug}': 'public',
+  // Members of that enterprise (others 404) and organizers; empty before the announcement.
+  'GET /campaigns/{campaignId}/enterprises/{enterpriseId}/certificates': ['organizer', 'enterprise'],
   'GET /public/certificates/{code}': 'public',
   // The signed link is the credential: made for one reader, for minutes (documents.e2e-spec covers it).
   'GET /documents/{id}/content': 'public',

@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ENTRANT_ID, ID } from './examples';
 import { RoundResponseDto } from './rounds.dto';
-import { SheetViewResponseDto } from './sheets.dto';
+import { RubricContentResponseDto, SheetViewResponseDto } from './sheets.dto';
 
 export class SelfAssessmentResponseDto {
   @ApiProperty({ type: RoundResponseDto }) round: RoundResponseDto;
   @ApiProperty({ example: ENTRANT_ID }) entrantId: string;
-  @ApiProperty({ example: { categories: [], bands: [] }, description: 'The rubric version to score on' })
-  rubric: object;
+  @ApiProperty({ type: RubricContentResponseDto, description: 'The rubric version to score on' })
+  rubric: RubricContentResponseDto;
   @ApiProperty({ type: SheetViewResponseDto }) sheet: SheetViewResponseDto;
 }
 

@@ -705,6 +705,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/enterprises/{enterpriseId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The enterprise’s certificates in the campaign, with the addresses of their pages
+         * @description One per award and industry the enterprise won, issued by the announcement: before it the list is empty. Members of the enterprise see its own; another enterprise answers 404, as one that does not exist.
+         */
+        get: operations["EnterpriseCertificatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/enterprises/{enterpriseId}/feedback": {
         parameters: {
             query?: never;
@@ -3732,6 +3752,20 @@ export interface components {
             /** @example 60 */
             weight: number;
         };
+        CertificateCategoryDto: {
+            /** @example Best Call Center of the Year */
+            name: string;
+            /** @example 中国最佳呼叫中心 */
+            nameZh: string | null;
+        };
+        CertificateIndustryDto: {
+            /** @example telecom */
+            code: string;
+            /** @example Telecommunications */
+            name: string;
+            /** @example 电信 */
+            nameZh: string | null;
+        };
         ChairDecisionDto: {
             /**
              * @description Tied entrants, first to last
@@ -4533,6 +4567,40 @@ export interface components {
              * @example 5d2f8a8e-0c1b-4a9e-9f3c-2b7d1e4a6c90
              */
             enterpriseId: string;
+        };
+        EnterpriseCertificateDto: {
+            category: components["schemas"]["CertificateCategoryDto"];
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            categoryId: string;
+            /**
+             * @description The certificate code; it proves the certificate was issued here
+             * @example K7Q2-9XMB-4T1D-H8VR
+             */
+            code: string;
+            /**
+             * @description The enterprise as the certificate names it: its verified identity at the announcement
+             * @example Shanghai Huaxin Customer Service Co., Ltd.
+             */
+            enterpriseName: string;
+            /** @description The industry of a per-industry award; null for an award across industries */
+            industry: components["schemas"]["CertificateIndustryDto"] | null;
+            /** @example 2027-12-10T02:00:00.000Z */
+            issuedAt: string;
+            /**
+             * @description True when the award was shared by joint winners
+             * @example false
+             */
+            jointWinners: boolean;
+            /**
+             * @description The public certificate page (HTML; add ?lang=zh for Chinese), to open, print or share
+             * @example /certificates/K7Q2-9XMB-4T1D-H8VR
+             */
+            pageUrl: string;
+            /**
+             * @description Its JSON verification
+             * @example /public/certificates/K7Q2-9XMB-4T1D-H8VR
+             */
+            verifyUrl: string;
         };
         EnterpriseDataQualityDto: {
             /** @example false */
@@ -8640,14 +8708,8 @@ export interface components {
             /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
             entrantId: string;
             round: components["schemas"]["RoundResponseDto"];
-            /**
-             * @description The rubric version to score on
-             * @example {
-             *       "categories": [],
-             *       "bands": []
-             *     }
-             */
-            rubric: Record<string, never>;
+            /** @description The rubric version to score on */
+            rubric: components["schemas"]["RubricContentResponseDto"];
             sheet: components["schemas"]["SheetViewResponseDto"];
         };
         SetInstrumentDto: {
@@ -11465,6 +11527,54 @@ export interface operations {
                 };
             };
             /** @description Only for: organizer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    EnterpriseCertificatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseCertificateDto"][];
+                };
+            };
+            /** @description No token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: organizer, enterprise */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -43,6 +43,10 @@ export const enterpriseRoutes: RouteObject = {
           path: 'candidacies/:campaignId/:candidacyId/entry',
           element: lazyPage(() => import('./entry/entry-page')),
         },
+        {
+          path: 'self-assessments/:roundId',
+          element: lazyPage(() => import('./self-assessment/self-assessment-page')),
+        },
       ],
     },
   ],

@@ -3,6 +3,7 @@ import { ACCOUNT_TEXT } from './account/account-text';
 import { CAMPAIGNS_TEXT } from './campaigns/campaigns-text';
 import { ENTRY_TEXT } from './entry/entry-text';
 import { PROFILE_TEXT } from './profile/profile-text';
+import { SELF_ASSESSMENT_TEXT } from './self-assessment/self-assessment-text';
 
 /** The enterprise workspace's catalog (namespace `enterprise`), one part per area of the workspace. */
 export const ENTERPRISE = {
@@ -43,6 +44,7 @@ export const ENTERPRISE = {
     ...PROFILE_TEXT.en,
     ...CAMPAIGNS_TEXT.en,
     ...ENTRY_TEXT.en,
+    ...SELF_ASSESSMENT_TEXT.en,
   },
   zh: {
     title: '工作台',
@@ -77,5 +79,6 @@ export const ENTERPRISE = {
     ...PROFILE_TEXT.zh,
     ...CAMPAIGNS_TEXT.zh,
     ...ENTRY_TEXT.zh,
+    ...SELF_ASSESSMENT_TEXT.zh,
   },
 } satisfies Catalog;

@@ -4,6 +4,7 @@ import { useSession } from '../session/use-session';
 import { Pending } from '../ui/problem';
 import { useFreshAccount } from './account/use-fresh-account';
 import { useMyEnterprise } from './enterprise-queries';
+import { SelfAssessmentList } from './self-assessment/self-assessment-list';
 
 type Step = 'verify' | 'profile' | 'review' | 'enter';
 const LINKS: Record<Step, string> = {
@@ -34,6 +35,8 @@ export default function EnterpriseHomePage() {
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title', { name: session?.user.displayName ?? '' })}</h1>
+      {/* What a round asks of the enterprise now comes first: a self-assessment has a deadline. */}
+      {enterprise && current === 'enter' ? <SelfAssessmentList enterpriseId={enterprise.id} /> : null}
       <p>{t('home.intro')}</p>
       <ol className="steps">
         {steps.map((step, i) => (

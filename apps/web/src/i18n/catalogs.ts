@@ -3,6 +3,7 @@ import { JUDGE } from '../judge/judge-text';
 import { ENTERPRISE } from '../enterprise/enterprise-text';
 import { ORGANIZER } from '../organizer/organizer-text';
 import { ORGANIZER_JUDGING } from '../organizer/judging/judging-text';
+import { RUBRIC_SHEET } from '../ui/rubric-sheet/rubric-sheet-text';
 
 /**
  * One catalog per workspace, each with the same keys in English and Chinese (a unit test compares them).
@@ -14,6 +15,7 @@ export const CATALOGS = {
   enterprise: ENTERPRISE,
   organizer: ORGANIZER,
   organizerJudging: ORGANIZER_JUDGING,
+  rubricSheet: RUBRIC_SHEET,
 };
 
 export interface Catalog {

@@ -9,6 +9,7 @@ import { Pending, ProblemMessage } from '../../ui/problem';
 import { KEYS, nameIn, useCampaigns, useCandidacies, useLanguage } from '../enterprise-queries';
 import { AfterAnnouncement } from '../results/after-announcement';
 import { StandingCard } from '../results/standing-card';
+import { SelfAssessmentList } from '../self-assessment/self-assessment-list';
 import { CandidacyBadge } from './candidacy-badge';
 
 /** One candidacy: where it stands, the organizers' decision and reason, its entry, and withdrawing. */
@@ -86,6 +87,11 @@ export default function CandidacyPage() {
           {t('candidacy.openEntry')}
         </Link>
       </p>
+      <SelfAssessmentList
+        enterpriseId={candidacy.enterpriseId}
+        campaignId={campaignId}
+        categoryId={candidacy.categoryId}
+      />
       <StandingCard campaign={campaign} enterpriseId={candidacy.enterpriseId} />
       <AfterAnnouncement campaign={campaign} enterpriseId={candidacy.enterpriseId} />
       {canWithdraw ? (

@@ -76,8 +76,6 @@ export const ENTRY_TEXT = {
     results: {
       title: 'Results and feedback',
       publicPage: 'Open the published results',
-      certificates:
-        'Winners’ certificates are linked from the published results; each can be checked by its code.',
       feedbackTitle: 'The judges’ feedback to you',
       noFeedback: 'There is no feedback for your enterprise in this campaign.',
       score: 'Score',
@@ -159,7 +157,6 @@ export const ENTRY_TEXT = {
     results: {
       title: '结果与反馈',
       publicPage: '查看已公布的结果',
-      certificates: '获奖证书链接见公布的结果页面，每张证书都可凭编号查验。',
       feedbackTitle: '评委给您的反馈',
       noFeedback: '本次活动中没有给贵企业的反馈。',
       score: '得分',

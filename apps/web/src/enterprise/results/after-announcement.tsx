@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { formatNumber } from '../../format/format';
 import { Pending } from '../../ui/problem';
 import { useLanguage, type Campaign } from '../enterprise-queries';
+import { CertificatesList } from './certificates-list';
 import { feedbackRounds } from './feedback-rounds';
 
 /** After the announcement: the judges' feedback to this enterprise, and the published results and certificates. */
@@ -32,7 +33,7 @@ export function AfterAnnouncement({ campaign, enterpriseId }: { campaign: Campai
           {t('results.publicPage')}
         </a>
       </p>
-      <p className="field-help">{t('results.certificates')}</p>
+      <CertificatesList campaign={campaign} enterpriseId={enterpriseId} />
       <h3>{t('results.feedbackTitle')}</h3>
       {feedback.isPending ? <Pending /> : null}
       {feedback.data && rounds.length === 0 ? <p>{t('results.noFeedback')}</p> : null}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { formatNumber, formatPercent } from '../../format/format';
 import { currentLanguage, type Language } from '../../i18n/i18n';
-import { bandName } from '../sheet/rubric-names';
+import { bandName } from '../../ui/rubric-sheet/rubric-names';
 
 type EarlierRound = components['schemas']['EarlierRoundFeedbackDto'];
 type EarlierCategory = components['schemas']['EarlierCategoryResultDto'];
@@ -31,7 +31,7 @@ export function EarlierRounds({ rounds, bands }: { rounds: EarlierRound[]; bands
               <dd>{formatNumber(round.score, lang, 2)}</dd>
             </div>
             <div>
-              <dt>{t('summary.band')}</dt>
+              <dt>{t('rubricSheet:summary.band')}</dt>
               <dd>{bandName(bands, round.band, lang)}</dd>
             </div>
             {round.categories.map((c) => (

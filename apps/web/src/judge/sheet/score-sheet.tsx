@@ -1,29 +1,11 @@
-import type { RubricContent } from '@rubric-maths/rubric';
-import { useMutation } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { RubricSheet } from '../../ui/rubric-sheet/rubric-sheet';
 import { useCampaign, type AssignmentDossier } from '../judge-queries';
-import { scoresAsTyped, typedValues } from './score-input';
-import { SheetCategory } from './sheet-category';
-import { sheetSummary } from './sheet-summary';
-import { SheetSummaryAside } from './sheet-summary-aside';
-import { SubmitDialog } from './submit-dialog';
-import { useSheetAutosave } from './use-sheet-autosave';
 
-/** The problems the API named, by item code (`values.<code>`), in the reader's language already. */
-function apiProblems(error: unknown): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (error instanceof ApiError)
-    for (const p of error.fieldProblems)
-      if (p.field.startsWith('values.')) found[p.field.slice('values.'.length)] = p.message;
-  return found;
-}
-
-/** The sheet itself: typed scores, live figures, autosave, and the submission. */
+/** A judge's score sheet of one assignment: the rubric sheet, saved and submitted on the assignment. */
 export function ScoreSheet({
   dossier,
   onSubmitted,
@@ -33,113 +15,25 @@ export function ScoreSheet({
 }) {
   const { t } = useTranslation('judge');
   const lang = currentLanguage();
-  const rubric: RubricContent = dossier.rubric;
   const stored = dossier.sheet.sheet;
   const campaign = useCampaign(dossier.assignment.campaignId);
-  const locked = stored?.state === 'submitted' || dossier.assignment.roundState !== 'open';
-  const [typed, setTyped] = useState(() => scoresAsTyped(stored?.values));
-  const [comments, setComments] = useState<Record<string, string>>(() => ({ ...(stored?.comments ?? {}) }));
-  const [reviewing, setReviewing] = useState(false);
-  const [missingShown, setMissingShown] = useState(false);
-  const autosave = useSheetAutosave(dossier.assignment.assignmentId, stored?.updatedAt ?? null);
-  const summary = useMemo(() => sheetSummary(rubric, typedValues(typed)), [rubric, typed]);
-
-  const submit = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/judging/assignments/{assignmentId}/sheet/submit', {
-          params: { path: { assignmentId: dossier.assignment.assignmentId } },
-        }),
-      ),
-    onSuccess: () => {
-      setReviewing(false);
-      onSubmitted();
-    },
-  });
-  const serverProblems = {
-    ...apiProblems(autosave.state.kind === 'failed' ? autosave.state.error : null),
-    ...apiProblems(submit.error),
-  };
-  const problemOf = (code: string) => summary.problems[code]?.[lang] ?? serverProblems[code];
-
-  const draftOf = (nextTyped: Record<string, string>, nextComments: Record<string, string>) => {
-    const values = typedValues(nextTyped);
-    const problems = sheetSummary(rubric, values).problems;
-    // A value the rubric refuses stays on the page, named beside its item, and out of the saved draft.
-    for (const code of Object.keys(problems)) delete values[code];
-    const kept = Object.fromEntries(Object.entries(nextComments).filter(([, text]) => text.trim() !== ''));
-    return { values, comments: kept };
-  };
-  const onScore = (code: string, text: string) => {
-    const next = { ...typed, [code]: text };
-    setTyped(next);
-    autosave.schedule(draftOf(next, comments));
-  };
-  const onComment = (category: string, text: string) => {
-    const next = { ...comments, [category]: text };
-    setComments(next);
-    autosave.schedule(draftOf(typed, next));
-  };
-  const missing = rubric.categories
-    .flatMap((c) => c.items)
-    .filter((i) => typedValues(typed)[i.code] === undefined || summary.problems[i.code]);
-  const review = async () => {
-    if (missing.length > 0) {
-      setMissingShown(true);
-      document.getElementById(`score-${missing[0].code}`)?.focus();
-      return;
-    }
-    setMissingShown(false);
-    submit.reset();
-    if (await autosave.flush()) setReviewing(true);
-  };
-
+  const path = { params: { path: { assignmentId: dossier.assignment.assignmentId } } };
   return (
-    <div className="judge-sheet">
-      {locked ? (
-        <p className="notice judge-locked" role="status">
-          {stored?.state === 'submitted'
-            ? t('sheet.submittedOn', {
-                date: formatDateTime(stored.submittedAt, campaign?.timeZone ?? 'Asia/Shanghai', lang),
-              })
-            : t('sheet.roundNotOpen')}
-        </p>
-      ) : null}
-      <form className="judge-sheet-form" noValidate onSubmit={(e) => e.preventDefault()}>
-        {rubric.categories.map((category, i) => (
-          <SheetCategory
-            key={category.code}
-            category={category}
-            summary={summary.categories[i]}
-            typed={typed}
-            comment={comments[category.code] ?? ''}
-            problemOf={problemOf}
-            readOnly={locked}
-            onScore={onScore}
-            onComment={(text) => onComment(category.code, text)}
-          />
-        ))}
-      </form>
-      <SheetSummaryAside
-        rubric={rubric}
-        summary={summary}
-        locked={locked}
-        save={autosave.state}
-        retrySave={autosave.retry}
-        missing={missing}
-        missingShown={missingShown}
-        onReview={() => void review()}
-      />
-      {reviewing ? (
-        <SubmitDialog
-          rubric={rubric}
-          summary={summary}
-          submitting={submit.isPending}
-          error={submit.error}
-          onConfirm={() => submit.mutate()}
-          onClose={() => setReviewing(false)}
-        />
-      ) : null}
-    </div>
+    <RubricSheet
+      rubric={dossier.rubric}
+      stored={stored ?? null}
+      locked={stored?.state === 'submitted' || dossier.assignment.roundState !== 'open'}
+      lockedNotice={
+        stored?.state === 'submitted'
+          ? t('sheet.submittedOn', {
+              date: formatDateTime(stored.submittedAt, campaign?.timeZone ?? 'Asia/Shanghai', lang),
+            })
+          : t('sheet.roundNotOpen')
+      }
+      submitLead={t('sheet.submitLead')}
+      save={(draft) => unwrap(api.PUT('/judging/assignments/{assignmentId}/sheet', { ...path, body: draft }))}
+      submit={() => unwrap(api.POST('/judging/assignments/{assignmentId}/sheet/submit', path))}
+      onSubmitted={onSubmitted}
+    />
   );
 }

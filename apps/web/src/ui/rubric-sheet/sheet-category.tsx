@@ -25,7 +25,7 @@ export function SheetCategory(props: {
   onScore: (itemCode: string, text: string) => void;
   onComment: (text: string) => void;
 }) {
-  const { t } = useTranslation('judge');
+  const { t } = useTranslation('rubricSheet');
   const lang = currentLanguage();
   const { category, summary, readOnly } = props;
   const id = `category-${category.code}`;

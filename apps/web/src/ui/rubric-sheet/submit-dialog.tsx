@@ -1,7 +1,7 @@
 import type { RubricContent } from '@rubric-maths/rubric';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemMessage } from '../../ui/problem';
+import { ProblemMessage } from '../problem';
 import { CategoryTable, SummaryFigures } from './sheet-summary-panel';
 import type { SheetSummary } from './sheet-summary';
 
@@ -9,12 +9,14 @@ import type { SheetSummary } from './sheet-summary';
 export function SubmitDialog(props: {
   rubric: RubricContent;
   summary: SheetSummary;
+  /** What submitting means for this sheet (it locks; where it counts). */
+  lead: string;
   submitting: boolean;
   error: unknown;
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('judge');
+  const { t } = useTranslation('rubricSheet');
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -23,7 +25,7 @@ export function SubmitDialog(props: {
   return (
     <dialog ref={dialog} className="judge-dialog" aria-labelledby="submit-title" onClose={props.onClose}>
       <h2 id="submit-title">{t('submit.title')}</h2>
-      <p>{t('submit.lead')}</p>
+      <p>{props.lead}</p>
       <SummaryFigures rubric={props.rubric} summary={props.summary} />
       <CategoryTable rubric={props.rubric} summary={props.summary} />
       <ProblemMessage error={props.error} />

@@ -23,7 +23,7 @@ export function SheetSummaryAside(props: {
   missingShown: boolean;
   onReview: () => void;
 }) {
-  const { t } = useTranslation('judge');
+  const { t } = useTranslation('rubricSheet');
   const lang = currentLanguage();
   const { rubric, summary, locked, missing } = props;
   const [open, setOpen] = useState(false);

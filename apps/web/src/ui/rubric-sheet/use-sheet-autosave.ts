@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, unwrap } from '../../api/client';
 
 export interface Draft {
   values: Record<string, number>;
@@ -9,14 +8,20 @@ export interface Draft {
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; error: unknown };
 
-/** How long typing may pause before the draft is saved: a judge scoring item after item saves about once. */
+/** Saves a draft and answers with the sheet as stored (its `updatedAt` is the saved time shown). */
+export type SaveDraft = (draft: Draft) => Promise<{ sheet?: { updatedAt?: string } | null }>;
+
+/** How long typing may pause before the draft is saved: someone scoring item after item saves about once. */
 const DEBOUNCE_MS = 800;
 
 /**
- * Saves the draft sheet a moment after the judge stops typing (PUT .../sheet), one save at a time and always
- * the latest draft, and says where it stands. `flush` saves now (before submitting); `retry` resends.
+ * Saves the draft sheet a moment after its author stops typing (`save`: a judge's PUT .../sheet, an entrant's
+ * PUT .../self-assessment), one save at a time and always the latest draft, and says where it stands. `flush`
+ * saves now (before submitting); `retry` resends.
  */
-export function useSheetAutosave(assignmentId: string, savedAt: string | null) {
+export function useSheetAutosave(save: SaveDraft, savedAt: string | null) {
+  const saveRef = useRef(save);
+  saveRef.current = save;
   const [state, setState] = useState<SaveState>(
     savedAt ? { kind: 'saved', at: new Date(savedAt) } : { kind: 'idle' },
   );
@@ -33,12 +38,7 @@ export function useSheetAutosave(assignmentId: string, savedAt: string | null) {
       unsaved.current = false;
       setState({ kind: 'saving' });
       try {
-        const answer = await unwrap(
-          api.PUT('/judging/assignments/{assignmentId}/sheet', {
-            params: { path: { assignmentId } },
-            body: draft,
-          }),
-        );
+        const answer = await saveRef.current(draft);
         if (!unsaved.current)
           setState({ kind: 'saved', at: new Date(answer.sheet?.updatedAt ?? Date.now()) });
       } catch (error) {
@@ -47,7 +47,7 @@ export function useSheetAutosave(assignmentId: string, savedAt: string | null) {
       }
     });
     return chain.current;
-  }, [assignmentId]);
+  }, []);
 
   const schedule = useCallback(
     (draft: Draft) => {

@@ -2,7 +2,7 @@ import type { RubricContent } from '@rubric-maths/rubric';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { ProblemMessage } from '../../ui/problem';
+import { ProblemMessage } from '../problem';
 import { bandMeaning, bandName, nameIn } from './rubric-names';
 import type { SheetSummary } from './sheet-summary';
 import type { SaveState } from './use-sheet-autosave';
@@ -12,7 +12,7 @@ const savedTime = (at: Date, locale: string) =>
 
 /** Where the draft stands: saving, saved at a time, or not saved with the reason and a retry. */
 export function SaveStatus({ state, retry }: { state: SaveState; retry: () => void }) {
-  const { t } = useTranslation('judge');
+  const { t } = useTranslation('rubricSheet');
   const locale = currentLanguage() === 'zh' ? 'zh-CN' : 'en-GB';
   return (
     <div className="judge-save" role="status">
@@ -34,7 +34,7 @@ export function SaveStatus({ state, retry }: { state: SaveState; retry: () => vo
 
 /** The headline figures: how much is scored, and the total, band and weakest category once complete. */
 export function SummaryFigures({ rubric, summary }: { rubric: RubricContent; summary: SheetSummary }) {
-  const { t } = useTranslation('judge');
+  const { t } = useTranslation('rubricSheet');
   const lang = currentLanguage();
   const weakest = rubric.categories.find((c) => c.code === summary.weakestCategory);
   const meaning = summary.band ? bandMeaning(rubric.bands, summary.band, lang) : null;
@@ -69,7 +69,7 @@ export function SummaryFigures({ rubric, summary }: { rubric: RubricContent; sum
 
 /** Every category's weight, how many of its items are scored, and its percentage once complete. */
 export function CategoryTable({ rubric, summary }: { rubric: RubricContent; summary: SheetSummary }) {
-  const { t } = useTranslation('judge');
+  const { t } = useTranslation('rubricSheet');
   const lang = currentLanguage();
   return (
     <table className="judge-category-table">

@@ -1,0 +1,83 @@
+import type { Catalog } from '../../i18n/catalogs';
+
+/** The rubric sheet's words, the same for a judge's score sheet and an entrant's self-assessment. */
+export const RUBRIC_SHEET = {
+  en: {
+    sheet: {
+      weight: 'Weight {{weight}}',
+      categoryPartial: '{{scored}} of {{items}} scored',
+      scale: 'from {{min}} to {{max}}',
+      comment: 'Comment on {{name}} (optional)',
+    },
+    save: {
+      nothing: 'Nothing to save yet',
+      saving: 'Saving…',
+      saved: 'Saved at {{time}}',
+      failed: 'Not saved:',
+      retry: 'Try again',
+    },
+    summary: {
+      title: 'Summary',
+      scored: 'Scored',
+      scoredOf: '{{n}} of {{m}} items',
+      total: 'Weighted total (out of 100)',
+      band: 'Band',
+      weakest: 'Weakest category',
+      missing: 'Total, band and weakest category appear once every item is scored: {{n}} to go.',
+      categories: 'Categories',
+      line: '{{scored}}/{{items}} scored · Total {{total}} · Band {{band}}',
+      show: 'Details',
+      hide: 'Hide details',
+      category: 'Category',
+      weight: 'Weight',
+      percent: 'Result',
+    },
+    submit: {
+      review: 'Review and submit',
+      missing: '{{n}} item(s) still need a valid score, starting with {{first}}.',
+      title: 'Submit this sheet?',
+      confirm: 'Submit the sheet',
+      submitting: 'Submitting…',
+      back: 'Back to the sheet',
+    },
+  },
+  zh: {
+    sheet: {
+      weight: '权重 {{weight}}',
+      categoryPartial: '已评 {{scored}} / {{items}}',
+      scale: '{{min}} 至 {{max}} 分',
+      comment: '对“{{name}}”的评语（选填）',
+    },
+    save: {
+      nothing: '暂无需要保存的内容',
+      saving: '正在保存…',
+      saved: '已于 {{time}} 保存',
+      failed: '未保存：',
+      retry: '重试',
+    },
+    summary: {
+      title: '汇总',
+      scored: '已评分',
+      scoredOf: '{{n}} / {{m}} 项',
+      total: '加权总分（满分 100）',
+      band: '等级',
+      weakest: '最弱类别',
+      missing: '所有题目评分后将显示总分、等级和最弱类别：还差 {{n}} 项。',
+      categories: '各类别',
+      line: '已评 {{scored}}/{{items}} · 总分 {{total}} · 等级 {{band}}',
+      show: '详情',
+      hide: '收起详情',
+      category: '类别',
+      weight: '权重',
+      percent: '得分率',
+    },
+    submit: {
+      review: '检查并提交',
+      missing: '还有 {{n}} 项需要有效分数，从 {{first}} 开始。',
+      title: '提交此评分表？',
+      confirm: '提交评分表',
+      submitting: '正在提交…',
+      back: '返回评分表',
+    },
+  },
+} satisfies Catalog;
