@@ -5,6 +5,7 @@ interface EarlierRound {
   roundName: string;
   score: number;
   band: string;
+  bandNameZh: string | null;
   categories: { code: string; name: string; percent: number }[];
   comments: { category: string; text: string }[];
 }
@@ -121,6 +122,14 @@ describe('Earlier rounds’ feedback in a judge’s dossier, where the round sho
       band: expect.any(String),
       comments: [{ category: 'service', text: 'Queue boards are live.' }],
     });
+    // The band's Chinese name comes from the round's rubric (the test rubric's bands carry one each).
+    const names: Record<string, string> = {
+      'certified-five-star': '五星认证',
+      certified: '认证',
+      conditional: '有条件认证',
+      'not-certified': '未认证',
+    };
+    expect(earlier[0].bandNameZh).toBe(names[earlier[0].band]);
     expect(earlier[0].categories.map((c) => [c.code, c.name])).toEqual([
       ['service', 'Service'],
       ['people', 'People'],

@@ -115,9 +115,9 @@ export const TWO_CRITERIA_RUBRIC = {
     },
   ],
   bands: [
-    { min: 81, max: 100, outcome: 'certified-five-star' },
-    { min: 61, max: 80, outcome: 'certified' },
-    { min: 41, max: 60, outcome: 'conditional' },
-    { min: 0, max: 40, outcome: 'not-certified' },
+    { min: 81, max: 100, outcome: 'certified-five-star', nameZh: '五星认证' },
+    { min: 61, max: 80, outcome: 'certified', nameZh: '认证' },
+    { min: 41, max: 60, outcome: 'conditional', nameZh: '有条件认证' },
+    { min: 0, max: 40, outcome: 'not-certified', nameZh: '未认证' },
   ],
 };

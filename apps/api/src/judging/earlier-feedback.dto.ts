@@ -21,6 +21,13 @@ export class EarlierRoundFeedbackDto {
   @ApiProperty({ example: 'document-review' }) stageType: string;
   @ApiProperty({ example: 73.2, description: 'The entrant’s score in that round, out of 100' }) score: number;
   @ApiProperty({ example: 'certified' }) band: string;
+  @ApiProperty({
+    example: '达标',
+    nullable: true,
+    type: String,
+    description: 'The band’s Chinese name in the rubric (null when it has none)',
+  })
+  bandNameZh: string | null;
   @ApiProperty({ example: '4' }) weakestCategory: string;
   @ApiProperty({
     example: true,

@@ -24,9 +24,10 @@ export class FeedbackResponseDto {
         rubric: { id: ID, version: 1 },
         score: 73.2,
         band: 'certified',
+        bandNameZh: '达标',
         weakestCategory: '4',
         advanced: null,
-        categories: [{ code: '1', name: 'Leadership', weight: 10, percent: 75 }],
+        categories: [{ code: '1', name: 'Leadership', nameZh: '领导能力', weight: 10, percent: 75 }],
         comments: [{ category: '1', text: 'Leadership reviews results monthly.' }],
         attachments: [
           {

@@ -4526,6 +4526,11 @@ export interface components {
             advanced: boolean | null;
             /** @example certified */
             band: string;
+            /**
+             * @description The band’s Chinese name in the rubric (null when it has none)
+             * @example 达标
+             */
+            bandNameZh: string | null;
             categories: components["schemas"]["EarlierCategoryResultDto"][];
             /** @description Comments of the counted sheets, by category and then text: nothing says which judge wrote which */
             comments: components["schemas"]["EarlierCommentDto"][];
@@ -5901,12 +5906,14 @@ export interface components {
              *         },
              *         "score": 73.2,
              *         "band": "certified",
+             *         "bandNameZh": "达标",
              *         "weakestCategory": "4",
              *         "advanced": null,
              *         "categories": [
              *           {
              *             "code": "1",
              *             "name": "Leadership",
+             *             "nameZh": "领导能力",
              *             "weight": 10,
              *             "percent": 75
              *           }

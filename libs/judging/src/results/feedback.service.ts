@@ -96,12 +96,15 @@ export class FeedbackService {
     const version = await this.rubrics.findVersion(round.rubricId, round.rubricVersion);
     if (!entry || !version) return null;
     const categories = version.definition.categories;
+    const band = version.definition.bands.find((b) => b.outcome === entry.band);
     return {
       roundId: round.id,
       roundName: round.name,
       stageType: round.stageType,
       score: entry.score,
       band: entry.band,
+      /** The band's Chinese name from the rubric, for readers in Chinese (its outcome reads in English). */
+      bandNameZh: band?.nameZh ?? null,
       weakestCategory: entry.weakestCategory,
       advanced: entry.advances,
       categories: entry.categories.map((c) => {

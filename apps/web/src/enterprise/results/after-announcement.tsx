@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatNumber } from '../../format/format';
 import { Pending } from '../../ui/problem';
+import { outcomeName } from '../../ui/rubric-sheet/rubric-names';
 import { useLanguage, type Campaign } from '../enterprise-queries';
 import { CertificatesList } from './certificates-list';
 import { feedbackRounds } from './feedback-rounds';
@@ -44,7 +45,7 @@ export function AfterAnnouncement({ campaign, enterpriseId }: { campaign: Campai
             <dt>{t('results.score')}</dt>
             <dd>{formatNumber(round.score, language, 1)}</dd>
             <dt>{t('results.band')}</dt>
-            <dd>{round.band ?? '—'}</dd>
+            <dd>{round.band ? outcomeName(round.band, round.bandNameZh, language) : '—'}</dd>
           </dl>
           {round.categories.length > 0 ? (
             <table className="stack">
@@ -59,7 +60,12 @@ export function AfterAnnouncement({ campaign, enterpriseId }: { campaign: Campai
               <tbody>
                 {round.categories.map((c) => (
                   <tr key={c.code}>
-                    <td data-label={t('results.category')}>{c.name}</td>
+                    <td
+                      data-label={t('results.category')}
+                      lang={language === 'zh' && !c.nameZh ? 'en' : undefined}
+                    >
+                      {language === 'zh' && c.nameZh ? c.nameZh : c.name}
+                    </td>
                     <td data-label={t('results.percent')} className="number">
                       {formatNumber(c.percent, language, 0)}%
                     </td>

@@ -4,7 +4,8 @@ export interface FeedbackRound {
   roundName: string;
   score: number | null;
   band: string | null;
-  categories: { code: string; name: string; percent: number | null }[];
+  bandNameZh: string | null;
+  categories: { code: string; name: string; nameZh: string | null; percent: number | null }[];
   comments: string[];
 }
 
@@ -23,9 +24,11 @@ export function feedbackRounds(rounds: readonly unknown[]): FeedbackRound[] {
     roundName: text(r.roundName) ?? '',
     score: num(r.score),
     band: text(r.band),
+    bandNameZh: text(r.bandNameZh),
     categories: list(r.categories).map((c) => ({
       code: text(c.code) ?? '',
       name: text(c.name) ?? '',
+      nameZh: text(c.nameZh),
       percent: num(c.percent),
     })),
     comments: list(r.comments)

@@ -6,12 +6,15 @@ export const nameIn = (thing: RubricCategory | RubricItem, language: Language): 
   language === 'zh' && thing.nameZh ? thing.nameZh : thing.name;
 
 /** A band's name: its Chinese name, or its outcome read as words (certified-five-star: Certified five star). */
-export function bandName(bands: RubricBand[], outcome: string, language: Language): string {
-  const band = bands.find((b) => b.outcome === outcome);
-  if (language === 'zh' && band?.nameZh) return band.nameZh;
+export function outcomeName(outcome: string, nameZh: string | null | undefined, language: Language): string {
+  if (language === 'zh' && nameZh) return nameZh;
   const words = outcome.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The name of the band with `outcome` among a rubric's bands. */
+export const bandName = (bands: RubricBand[], outcome: string, language: Language): string =>
+  outcomeName(outcome, bands.find((b) => b.outcome === outcome)?.nameZh, language);
 
 /** A rubric's text as shown: the reader's language, or English (marked, for screen readers) where none is. */
 export interface ShownText {
