@@ -1,6 +1,7 @@
 import type { Catalog } from '../i18n/catalogs';
 import { CAMPAIGN_TEXT_EN, CAMPAIGN_TEXT_ZH } from './campaigns/campaign-text';
 import { RUBRIC_TEXT_EN, RUBRIC_TEXT_ZH } from './rubrics/rubric-text';
+import { INSTRUMENT_TEXT_EN, INSTRUMENT_TEXT_ZH } from './campaigns/instrument-text';
 
 export const ORGANIZER = {
   en: {
@@ -25,6 +26,7 @@ export const ORGANIZER = {
     },
     ...CAMPAIGN_TEXT_EN,
     ...RUBRIC_TEXT_EN,
+    ...INSTRUMENT_TEXT_EN,
   },
   zh: {
     title: '评选活动',
@@ -48,5 +50,6 @@ export const ORGANIZER = {
     },
     ...CAMPAIGN_TEXT_ZH,
     ...RUBRIC_TEXT_ZH,
+    ...INSTRUMENT_TEXT_ZH,
   },
 } satisfies Catalog;
