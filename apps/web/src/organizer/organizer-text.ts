@@ -2,6 +2,7 @@ import type { Catalog } from '../i18n/catalogs';
 import { CAMPAIGN_TEXT_EN, CAMPAIGN_TEXT_ZH } from './campaigns/campaign-text';
 import { RUBRIC_TEXT_EN, RUBRIC_TEXT_ZH } from './rubrics/rubric-text';
 import { INSTRUMENT_TEXT_EN, INSTRUMENT_TEXT_ZH } from './campaigns/instrument-text';
+import { FORM_CHOICE_TEXT_EN, FORM_CHOICE_TEXT_ZH } from './campaigns/form-choice-text';
 
 export const ORGANIZER = {
   en: {
@@ -27,6 +28,7 @@ export const ORGANIZER = {
     ...CAMPAIGN_TEXT_EN,
     ...RUBRIC_TEXT_EN,
     ...INSTRUMENT_TEXT_EN,
+    ...FORM_CHOICE_TEXT_EN,
   },
   zh: {
     title: '评选活动',
@@ -51,5 +53,6 @@ export const ORGANIZER = {
     ...CAMPAIGN_TEXT_ZH,
     ...RUBRIC_TEXT_ZH,
     ...INSTRUMENT_TEXT_ZH,
+    ...FORM_CHOICE_TEXT_ZH,
   },
 } satisfies Catalog;
