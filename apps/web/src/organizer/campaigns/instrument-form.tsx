@@ -74,6 +74,8 @@ const instrumentKey = (campaignId: string) => ['instrument', campaignId] as cons
 
 /** The survey instrument in force, and the campaign's own items set in fields until the survey opens. */
 export function InstrumentForm({ campaign }: { campaign: Campaign }) {
+  // Kept here: a save gives fresh items, which start a fresh draft below.
+  const [done, setDone] = useState<Done>(null);
   const instrument = useQuery({
     queryKey: instrumentKey(campaign.id),
     queryFn: () =>
@@ -87,15 +89,28 @@ export function InstrumentForm({ campaign }: { campaign: Campaign }) {
       key={`${instrument.data.itemsSource}-${instrument.dataUpdatedAt}`}
       campaign={campaign}
       instrument={instrument.data}
+      done={done}
+      onDone={setDone}
     />
   );
 }
 
-function ItemsForm({ campaign, instrument }: { campaign: Campaign; instrument: Instrument }) {
+type Done = 'saved' | 'resetDone' | null;
+
+function ItemsForm({
+  campaign,
+  instrument,
+  done,
+  onDone: setDone,
+}: {
+  campaign: Campaign;
+  instrument: Instrument;
+  done: Done;
+  onDone: (done: Done) => void;
+}) {
   const { t } = useTranslation('organizer');
   const queryClient = useQueryClient();
   const [rows, setRows] = useState(() => instrument.items.map(rowOf));
-  const [done, setDone] = useState<'saved' | 'resetDone' | null>(null);
   const path = { params: { path: { campaignId: campaign.id } } };
   const onSuccess = (updated: Instrument, what: 'saved' | 'resetDone') => {
     queryClient.setQueryData(instrumentKey(campaign.id), updated);

@@ -23,7 +23,7 @@ export default function NewRubricPage() {
   return (
     <>
       <p>
-        <Link to="..">{t('rubrics.back')}</Link>
+        <Link to="/organizer/rubrics">{t('rubrics.back')}</Link>
       </p>
       <h1>{t('rubrics.newTitle')}</h1>
       <NewRubricForm
@@ -63,7 +63,7 @@ function NewRubricForm({
       ),
     onSuccess: async (rubric) => {
       await queryClient.invalidateQueries({ queryKey: rubricsKey });
-      void navigate(`../${rubric.id}`, { relative: 'path' });
+      void navigate(`/organizer/rubrics/${rubric.id}`);
     },
   });
   const error = withRubricPaths(create.error);

@@ -26,13 +26,13 @@ export default function RubricPage() {
   return (
     <>
       <p>
-        <Link to="..">{t('rubrics.back')}</Link>
+        <Link to="/organizer/rubrics">{t('rubrics.back')}</Link>
       </p>
       <h1 lang={name.lang}>{name.text}</h1>
       <p>
         <code>{rubric.data.key}</code>
         {' · '}
-        <Link to={`../new?from=${rubric.data.id}`} relative="path">
+        <Link to={`/organizer/rubrics/new?from=${rubric.data.id}`}>
           {t('rubrics.createFromCopy', { name: name.text })}
         </Link>
       </p>

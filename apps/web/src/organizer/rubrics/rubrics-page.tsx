@@ -32,7 +32,7 @@ export default function RubricsPage() {
               <th scope="col">{t('rubrics.latestVersion')}</th>
               <th scope="col">{t('rubrics.createdAt')}</th>
               <th scope="col">
-                <span className="visually-hidden">{t('rubrics.create')}</span>
+                <span className="visually-hidden">{t('rubrics.copy')}</span>
               </th>
             </tr>
           </thead>
@@ -53,7 +53,8 @@ export default function RubricsPage() {
                   </td>
                   <td>
                     <Link to={`new?from=${rubric.id}`}>
-                      {t('rubrics.createFromCopy', { name: name.text })}
+                      {t('rubrics.copy')}
+                      <span className="visually-hidden">: {name.text}</span>
                     </Link>
                   </td>
                 </tr>

@@ -11,7 +11,7 @@ export const MATERIALS_TEXT_EN = {
     toEntrants:
       'After the announcement, entrants see the attachments of counted sheets (without judges’ names)',
     showPreviousFeedback:
-      'Show judges, in each dossier, the results and judges’ comments of the entrant’s finalised earlier rounds (without judges’ names)',
+      'Show judges, in each dossier, the results and comments of the entrant’s finalised earlier rounds (the judges stay anonymous)',
     save: 'Save what judges see',
     saved: 'Saved.',
   },

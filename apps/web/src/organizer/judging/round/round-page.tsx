@@ -30,7 +30,7 @@ export default function RoundPage() {
       </p>
       <h1>{round.data.name}</h1>
       <RoundSummary round={round.data} campaign={campaign.data} />
-      <MaterialsSection key={round.data.updatedAt} round={round.data} />
+      <MaterialsSection key={round.data.state} round={round.data} />
       <PanelSection round={round.data} />
       <EntrantsSection round={round.data} />
       <AssignmentsSection round={round.data} />
