@@ -69,7 +69,7 @@ export function MaterialsSection({ round }: { round: Round }) {
             error={error}
           />
           <p>
-            <strong>{t('materials.attachments')}:</strong>{' '}
+            <strong>{t('materials.attachments')}</strong>{' '}
             {attachments && attachments.slots.length > 0
               ? attachments.slots
                   .map((slot) =>

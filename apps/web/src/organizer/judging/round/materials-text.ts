@@ -5,7 +5,7 @@ export const MATERIALS_TEXT_EN = {
     draftOnly: 'These can change only while the round is a draft.',
     shownFields: 'Entry fields shown to judges',
     shownFieldsHelp: 'Field keys separated by commas; leave empty to show every field',
-    attachments: 'Judges attach to their sheets',
+    attachments: 'Judges attach to their sheets:',
     noAttachments: 'Nothing',
     slot: '{{label}}: up to {{count}} file(s)',
     toEntrants:
@@ -23,7 +23,7 @@ export const MATERIALS_TEXT_ZH = {
     draftOnly: '只有在轮次为草稿时才能更改。',
     shownFields: '向评委展示的申报字段',
     shownFieldsHelp: '用逗号分隔字段键；留空则展示全部字段',
-    attachments: '评委随评分表提交的附件',
+    attachments: '评委随评分表提交的附件：',
     noAttachments: '无',
     slot: '{{label}}：最多 {{count}} 个文件',
     toEntrants: '结果发布后，参评方可看到计入评分的评分表附件（不显示评委姓名）',
