@@ -206,7 +206,11 @@ export class RubricVersionInputDto {
   @Type(() => RubricBandDto)
   bands: RubricBandDto[];
 
-  @ApiPropertyOptional({ example: 'Results weighted up from 15 to 20 after the 2026 review', nullable: true })
+  @ApiPropertyOptional({
+    example: 'Results weighted up from 15 to 20 after the 2026 review',
+    nullable: true,
+    type: String,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -225,7 +229,7 @@ export class CreateRubricDto extends RubricVersionInputDto {
   @MaxLength(300)
   name: string;
 
-  @ApiPropertyOptional({ example: '年度最佳机构：两项标准', nullable: true })
+  @ApiPropertyOptional({ example: '年度最佳机构：两项标准', nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(300)

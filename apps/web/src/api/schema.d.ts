@@ -4383,9 +4383,9 @@ export interface components {
             /** @example Agency of the Year: two criteria */
             name: string;
             /** @example 年度最佳机构：两项标准 */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             /** @example Results weighted up from 15 to 20 after the 2026 review */
-            note?: Record<string, never> | null;
+            note?: string | null;
         };
         CreateUserDto: {
             /** @example Li Wei */
@@ -8495,7 +8495,7 @@ export interface components {
              */
             categories: components["schemas"]["RubricCategoryDto"][];
             /** @example Results weighted up from 15 to 20 after the 2026 review */
-            note?: Record<string, never> | null;
+            note?: string | null;
         };
         RubricVersionResponseDto: {
             /**

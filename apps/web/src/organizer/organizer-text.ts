@@ -1,10 +1,19 @@
 import type { Catalog } from '../i18n/catalogs';
 import { CAMPAIGN_TEXT_EN, CAMPAIGN_TEXT_ZH } from './campaigns/campaign-text';
+import { RUBRIC_TEXT_EN, RUBRIC_TEXT_ZH } from './rubrics/rubric-text';
+import { INSTRUMENT_TEXT_EN, INSTRUMENT_TEXT_ZH } from './campaigns/instrument-text';
+import { FORM_CHOICE_TEXT_EN, FORM_CHOICE_TEXT_ZH } from './campaigns/form-choice-text';
 
 export const ORGANIZER = {
   en: {
     title: 'Campaigns',
-    nav: { campaigns: 'Campaigns', enterprises: 'Enterprises', users: 'Users', auditLog: 'Audit log' },
+    nav: {
+      campaigns: 'Campaigns',
+      rubrics: 'Rubrics',
+      enterprises: 'Enterprises',
+      users: 'Users',
+      auditLog: 'Audit log',
+    },
     tabs: {
       label: 'Campaign sections',
       overview: 'Overview',
@@ -17,10 +26,19 @@ export const ORGANIZER = {
       announcement: 'Announcement',
     },
     ...CAMPAIGN_TEXT_EN,
+    ...RUBRIC_TEXT_EN,
+    ...INSTRUMENT_TEXT_EN,
+    ...FORM_CHOICE_TEXT_EN,
   },
   zh: {
     title: '评选活动',
-    nav: { campaigns: '评选活动', enterprises: '企业', users: '用户', auditLog: '审计日志' },
+    nav: {
+      campaigns: '评选活动',
+      rubrics: '评分标准',
+      enterprises: '企业',
+      users: '用户',
+      auditLog: '审计日志',
+    },
     tabs: {
       label: '活动栏目',
       overview: '概览',
@@ -33,5 +51,8 @@ export const ORGANIZER = {
       announcement: '发布',
     },
     ...CAMPAIGN_TEXT_ZH,
+    ...RUBRIC_TEXT_ZH,
+    ...INSTRUMENT_TEXT_ZH,
+    ...FORM_CHOICE_TEXT_ZH,
   },
 } satisfies Catalog;

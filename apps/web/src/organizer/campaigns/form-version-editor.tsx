@@ -7,6 +7,7 @@ import type { components } from '../../api/schema';
 import { currentLanguage } from '../../i18n/i18n';
 import { SelectField, TextField } from '../../ui/field';
 import { ProblemMessage } from '../../ui/problem';
+import { ConditionEditor, conditionSources, isChoice, OptionsEditor } from './field-choices';
 import { NewFieldForm } from './new-field-form';
 
 type EntryForm = components['schemas']['EntryFormResponseDto'];
@@ -25,9 +26,28 @@ function problemAt(error: ApiError | null, s: number, f: number, rest = ''): str
   );
 }
 
+/** A problem about the field as a whole (its type, its settings), not one shown beside a sub-field. */
+function wholeFieldProblem(error: ApiError | null, s: number, f: number): string | undefined {
+  const shownBeside = ['.label', '.options', '.showWhen'];
+  return error?.fieldProblems.find((p) =>
+    [`definition.sections[${s}].fields[${f}]`, `definition.sections.${s}.fields.${f}`].some(
+      (at) =>
+        (p.field === at || p.field.startsWith(`${at}.`)) &&
+        !shownBeside.some((sub) => p.field.startsWith(`${at}${sub}`)),
+    ),
+  )?.message;
+}
+
+/** The field without its condition when `showWhen` is undefined (the API refuses an explicit null). */
+function withCondition(field: Field, showWhen: Field['showWhen']): Field {
+  const next = { ...field, showWhen };
+  if (!showWhen) delete next.showWhen;
+  return next;
+}
+
 /**
- * A form's next version made from its latest one, without JSON: each field's labels and whether it is
- * required edited in place, fields removed or added; the API checks the whole and names each path at fault.
+ * A form's next version made from its latest one, without JSON: each field's labels, whether it is
+ * required, a choice field's options and when a field shows edited in place, fields removed or added; the API checks the whole and names each path at fault.
  */
 export function FormVersionEditor({ forms }: { forms: EntryForm[] }) {
   const { t } = useTranslation('organizer');
@@ -130,8 +150,13 @@ function VersionDraft({ form, onSaved }: { form: EntryForm; onSaved: (version: n
           <legend>{section.title[currentLanguage()]}</legend>
           {section.fields.map((field, f) => {
             const path = `definition.sections[${s}].fields[${f}]`;
-            const fieldProblem = problemAt(error, s, f);
+            const fieldProblem = wholeFieldProblem(error, s, f);
             const labelProblem = problemAt(error, s, f, '.label');
+            const label = field.label[currentLanguage()];
+            const earlier = [
+              ...definition.sections.slice(0, s).flatMap((x) => x.fields),
+              ...section.fields.slice(0, f),
+            ];
             return (
               <div key={field.key} className="form-field-row">
                 <p className="field-help">
@@ -167,10 +192,27 @@ function VersionDraft({ form, onSaved }: { form: EntryForm; onSaved: (version: n
                   />{' '}
                   {t('formEditor.required', { label: field.label[currentLanguage()] })}
                 </label>
+                {isChoice(field.type) ? (
+                  <OptionsEditor
+                    label={label}
+                    path={path}
+                    options={field.options ?? []}
+                    onChange={(options) => setField(s, f, { ...field, options })}
+                    problemOf={(rest) => problemAt(error, s, f, rest)}
+                  />
+                ) : null}
+                <ConditionEditor
+                  label={label}
+                  path={path}
+                  condition={field.showWhen}
+                  sources={conditionSources(earlier)}
+                  onChange={(showWhen) => setField(s, f, withCondition(field, showWhen))}
+                  problemOf={(rest) => problemAt(error, s, f, rest)}
+                />
                 <button type="button" className="danger" onClick={() => setField(s, f, null)}>
                   {t('formEditor.remove', { label: field.label[currentLanguage()] })}
                 </button>
-                {fieldProblem && !labelProblem ? (
+                {fieldProblem ? (
                   <p className="field-problem" role="alert">
                     {fieldProblem}
                   </p>
@@ -181,6 +223,7 @@ function VersionDraft({ form, onSaved }: { form: EntryForm; onSaved: (version: n
           <NewFieldForm
             section={section.title[currentLanguage()]}
             takenKeys={definition.sections.flatMap((x) => x.fields.map((f) => f.key))}
+            earlier={definition.sections.slice(0, s + 1).flatMap((x) => x.fields)}
             onAdd={(field) => addField(s, field)}
           />
         </fieldset>

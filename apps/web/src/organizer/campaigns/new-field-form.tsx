@@ -2,18 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { SelectField, TextField } from '../../ui/field';
+import { CHOICE_TYPES, ConditionEditor, conditionSources, isChoice, OptionsEditor } from './field-choices';
 
 type Field = components['schemas']['FormFieldDto'];
-const SIMPLE_TYPES: Field['type'][] = ['short-text', 'long-text', 'number', 'date', 'url', 'email'];
+const TYPES: Field['type'][] = ['short-text', 'long-text', 'number', ...CHOICE_TYPES, 'date', 'url', 'email'];
 
-/** A new field for a section: its key, type, labels and whether it is required (settings keep their defaults). */
+/**
+ * A new field for a section: its key, type, labels, whether it is required, a choice field's options and when it
+ * shows (other settings keep their defaults).
+ */
 export function NewFieldForm({
   section,
   takenKeys,
+  earlier,
   onAdd,
 }: {
   section: string;
   takenKeys: string[];
+  /** The fields before the new one (its section's last), which a condition may look at. */
+  earlier: Field[];
   onAdd: (field: Field) => void;
 }) {
   const { t } = useTranslation('organizer');
@@ -24,7 +31,10 @@ export function NewFieldForm({
     en: '',
     zh: '',
     required: false,
+    options: [] as NonNullable<Field['options']>,
+    showWhen: undefined as Field['showWhen'],
   });
+  const [optionsProblem, setOptionsProblem] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   if (!open)
     return (
@@ -37,14 +47,30 @@ export function NewFieldForm({
       setProblem(t('formEditor.keyProblem'));
       return;
     }
+    setProblem(undefined);
+    const choice = isChoice(field.type);
+    if (choice && !optionsComplete(field.options)) {
+      setOptionsProblem(t('formChoices.optionsNeeded'));
+      return;
+    }
     onAdd({
       key: field.key,
       type: field.type,
       label: { en: field.en, zh: field.zh },
       required: field.required,
+      ...(choice ? { options: field.options } : {}),
+      ...(field.showWhen ? { showWhen: field.showWhen } : {}),
     });
-    setField({ key: '', type: 'short-text', en: '', zh: '', required: false });
-    setProblem(undefined);
+    setField({
+      key: '',
+      type: 'short-text',
+      en: '',
+      zh: '',
+      required: false,
+      options: [],
+      showWhen: undefined,
+    });
+    setOptionsProblem(undefined);
     setOpen(false);
   };
   return (
@@ -64,7 +90,7 @@ export function NewFieldForm({
           value={field.type}
           onChange={(e) => setField({ ...field, type: e.target.value as Field['type'] })}
         >
-          {SIMPLE_TYPES.map((type) => (
+          {TYPES.map((type) => (
             <option key={type} value={type}>
               {t(`fieldTypes.${type}`)}
             </option>
@@ -91,6 +117,23 @@ export function NewFieldForm({
         />{' '}
         {t('formEditor.newRequired')}
       </label>
+      {isChoice(field.type) ? (
+        <OptionsEditor
+          label={field.en || field.key || t('formEditor.addThis')}
+          path="newField"
+          options={field.options}
+          onChange={(options) => setField({ ...field, options })}
+          problemOf={(rest) => (rest === '.options' || rest.endsWith('.value') ? optionsProblem : undefined)}
+        />
+      ) : null}
+      <ConditionEditor
+        label={field.en || field.key || t('formEditor.addThis')}
+        path="newField"
+        condition={field.showWhen}
+        sources={conditionSources(earlier)}
+        onChange={(showWhen) => setField({ ...field, showWhen })}
+        problemOf={() => undefined}
+      />
       <div className="actions">
         <button type="button" onClick={add}>
           {t('formEditor.addThis')}
@@ -101,4 +144,9 @@ export function NewFieldForm({
       </div>
     </div>
   );
+}
+
+/** Every option has a value and both labels, and there is at least one. */
+function optionsComplete(options: NonNullable<Field['options']>): boolean {
+  return options.length > 0 && options.every((o) => o.value.trim() && o.label.en.trim() && o.label.zh.trim());
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../i18n/catalogs';
 import { PEOPLE_TEXT } from '../people/people-text';
+import { MATERIALS_TEXT_EN, MATERIALS_TEXT_ZH } from './round/materials-text';
 
 /** The organizer's judging pages (namespace `organizerJudging`), and the people pages under `people`. */
 export const ORGANIZER_JUDGING = {
@@ -188,6 +189,7 @@ export const ORGANIZER_JUDGING = {
       recordOverride: 'Record the override',
     },
     people: PEOPLE_TEXT.en,
+    ...MATERIALS_TEXT_EN,
   },
   zh: {
     title: '评审',
@@ -371,5 +373,6 @@ export const ORGANIZER_JUDGING = {
       recordOverride: '记录更改',
     },
     people: PEOPLE_TEXT.zh,
+    ...MATERIALS_TEXT_ZH,
   },
 } satisfies Catalog;

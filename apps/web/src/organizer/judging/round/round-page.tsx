@@ -6,6 +6,7 @@ import { useCampaign } from '../use-campaign';
 import { AssignmentsSection } from './assignments-section';
 import { ConflictsSection } from './conflicts-section';
 import { EntrantsSection } from './entrants-section';
+import { MaterialsSection } from './materials-section';
 import { PanelSection } from './panel-section';
 import { ProgressSection } from './progress-section';
 import { ResultsSection } from './results-section';
@@ -29,6 +30,7 @@ export default function RoundPage() {
       </p>
       <h1>{round.data.name}</h1>
       <RoundSummary round={round.data} campaign={campaign.data} />
+      <MaterialsSection key={round.data.state} round={round.data} />
       <PanelSection round={round.data} />
       <EntrantsSection round={round.data} />
       <AssignmentsSection round={round.data} />

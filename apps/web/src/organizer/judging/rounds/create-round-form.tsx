@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { components } from '../../../api/schema';
@@ -72,6 +72,7 @@ export function CreateRoundForm({ campaign }: { campaign: Campaign }) {
       materials: {
         shownFields: shown ? shown.split(/[\s,]+/).filter(Boolean) : null,
         judgeAttachments: form.get('report') ? reportSlot() : null,
+        showPreviousFeedback: form.get('showPreviousFeedback') !== null,
       },
     });
   }
@@ -98,6 +99,7 @@ export function CreateRoundForm({ campaign }: { campaign: Campaign }) {
         </SelectField>
         <SelectField
           label={t('create.rubric')}
+          help={<Link to="/organizer/rubrics">{t('organizer:rubrics.manage')}</Link>}
           name="rubricId"
           error={error}
           required
@@ -159,6 +161,11 @@ export function CreateRoundForm({ campaign }: { campaign: Campaign }) {
         <div className="field">
           <label>
             <input type="checkbox" name="report" /> {t('create.acceptReport')}
+          </label>
+        </div>
+        <div className="field">
+          <label>
+            <input type="checkbox" name="showPreviousFeedback" /> {t('materials.showPreviousFeedback')}
           </label>
         </div>
         <div className="actions">
