@@ -9,15 +9,20 @@ export function ProblemMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
+  const fields = apiError?.fieldProblems.length ?? 0;
+  // A refusal of the body's shape names its fields as paths (categories.0.weight): the count reads better,
+  // and each field says its own problem beside it.
   const message =
     apiError?.code === 'OFFLINE'
       ? t('errors.offline')
-      : apiError?.message ||
-        (apiError ? t('errors.generic', { status: apiError.status }) : t('errors.title'));
+      : apiError?.code === 'VALIDATION_FAILED' && fields > 0
+        ? t('errors.fieldsToCorrect', { count: fields })
+        : apiError?.message ||
+          (apiError ? t('errors.generic', { status: apiError.status }) : t('errors.title'));
   return (
     <div className="problem" role="alert">
       <p>{message}</p>
-      {apiError && apiError.fieldProblems.length > 0 ? <p>{t('errors.fieldsBelow')}</p> : null}
+      {fields > 0 ? <p>{t('errors.fieldsBelow')}</p> : null}
       {apiError?.requestId ? (
         <p className="problem-reference">{t('errors.reference', { requestId: apiError.requestId })}</p>
       ) : null}
