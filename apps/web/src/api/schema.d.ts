@@ -3637,7 +3637,7 @@ export interface components {
              * @description The rule, the evidence (snapshot and round versions), and per group the winners with figures. Enterprises are named by their last verified identity (`identityVersion`), as they would be published.
              * @example {
              *       "kind": "survey-benchmark",
-             *       "rule": "Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it",
+             *       "rule": "Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it (one-sided Welch test, Holm-adjusted, alpha as published); at most 3",
              *       "evidence": {
              *         "snapshots": [
              *           {
@@ -3673,9 +3673,12 @@ export interface components {
              *           ],
              *           "noWinnerReason": null,
              *           "notes": [],
-             *           "candidates": []
+             *           "candidates": [],
+             *           "noWinnerReasonZh": null
              *         }
-             *       ]
+             *       ],
+             *       "ruleZh": "每个行业中，参与排名企业里 CSI 最高者，以及与其无显著差异的所有企业（单侧 Welch 检验，Holm 校正，显著性水平见公布参数）；最多 3 名",
+             *       "problemsZh": []
              *     }
              */
             proposal: components["schemas"]["ProposalDto"];
@@ -6947,6 +6950,11 @@ export interface components {
             notes: string[];
             /** @example null */
             noWinnerReason: string | null;
+            /**
+             * @description noWinnerReason in Chinese, in the public site’s words; the English reason when its shape is new
+             * @example null
+             */
+            noWinnerReasonZh: string | null;
             winners: components["schemas"]["ProposedWinnerDto"][];
         };
         IngestionCountsDto: {
@@ -7616,10 +7624,20 @@ export interface components {
              */
             problems: string[];
             /**
+             * @description The problems in Chinese, in the same order
+             * @example []
+             */
+            problemsZh: string[];
+            /**
              * @description The published rule, in words
-             * @example Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it
+             * @example Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it (one-sided Welch test, Holm-adjusted, alpha as published); at most 3
              */
             rule: string;
+            /**
+             * @description The rule in Chinese, in the words the public site publishes it with
+             * @example 每个行业中，参与排名企业里 CSI 最高者，以及与其无显著差异的所有企业（单侧 Welch 检验，Holm 校正，显著性水平见公布参数）；最多 3 名
+             */
+            ruleZh: string;
         };
         ProposalEvidenceDto: {
             round: components["schemas"]["RoundEvidenceDto"] | null;

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../i18n/catalogs';
 import { PEOPLE_TEXT } from '../people/people-text';
+import { FIGURE_TEXT } from './awards/awards-text';
 
 /** The organizer's judging pages (namespace `organizerJudging`), and the people pages under `people`. */
 export const ORGANIZER_JUDGING = {
@@ -155,15 +156,7 @@ export const ORGANIZER_JUDGING = {
     },
     chair: { title: 'Chair’s order of tied entrants', up: 'Move {{name}} up', record: 'Record the order' },
     kind: { 'survey-benchmark': 'Survey benchmark', panel: 'Panel', combined: 'Survey and panel' },
-    figure: {
-      n: 'n',
-      csi: 'CSI',
-      csiLow: 'CSI low',
-      csiHigh: 'CSI high',
-      cli: 'CLI',
-      nps: 'NPS',
-      score: 'Score',
-    },
+    figure: FIGURE_TEXT.en,
     industry: { telecom: 'Telecommunications', finance: 'Finance', consumer: 'Consumer goods' },
     awards: {
       title: 'Awards — {{campaign}}',
@@ -339,15 +332,7 @@ export const ORGANIZER_JUDGING = {
     },
     chair: { title: '组长对并列参评对象的排序', up: '将 {{name}} 上移', record: '记录排序' },
     kind: { 'survey-benchmark': '调查标杆', panel: '评审', combined: '调查与评审' },
-    figure: {
-      n: '样本',
-      csi: 'CSI',
-      csiLow: 'CSI 下限',
-      csiHigh: 'CSI 上限',
-      cli: 'CLI',
-      nps: 'NPS',
-      score: '得分',
-    },
+    figure: FIGURE_TEXT.zh,
     industry: { telecom: '电信', finance: '金融', consumer: '消费品' },
     awards: {
       title: '奖项 — {{campaign}}',
