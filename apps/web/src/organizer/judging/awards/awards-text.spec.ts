@@ -1,4 +1,4 @@
-import { FIGURE_KEYS } from '../../../../../../libs/awards/src/proposals/figure-keys';
+import { FIGURE_KEYS } from '@award-figures';
 import { ORGANIZER_JUDGING } from '../judging-text';
 
 describe('figure labels of the awards page', () => {
