@@ -688,6 +688,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign dashboard: next scheduled move, counts per industry and entry completeness
+         * @description Per industry: candidacies by state, entries expected, started and submitted (over every category with an entry form), and the latest ranking snapshot’s stored and valid responses. Then per category, how far its entries are (as GET /campaigns/{campaignId}/entries/completeness). Counts only: no list of responses.
+         */
+        get: operations["CampaignDashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/data-quality": {
         parameters: {
             query?: never;
@@ -3392,6 +3412,21 @@ export interface components {
              */
             formId: string;
         };
+        CampaignDashboardDto: {
+            /** @example 5d2f8a8e-0c1b-4a9e-9f3c-2b7d1e4a6c90 */
+            campaignId: string;
+            /** @description Per category with an entry form */
+            completeness: components["schemas"]["CategoryCompletenessDto"][];
+            /** @description One row per industry, in the campaign’s order */
+            industries: components["schemas"]["IndustryDashboardDto"][];
+            /** @description The move the schedule makes next, and when; null when its date is not set */
+            nextTransition: components["schemas"]["NextTransitionDto"] | null;
+            /**
+             * @example registration
+             * @enum {string}
+             */
+            state: "draft" | "registration" | "survey" | "judging" | "deciding" | "announced" | "archived";
+        };
         CampaignPageDto: {
             items: components["schemas"]["CampaignSummaryDto"][];
             /** @example 1 */
@@ -4826,6 +4861,20 @@ export interface components {
             totals: components["schemas"]["JudgeTotalDto"][];
             /** @example 4 */
             weakestCategory: string;
+        };
+        EntryCountsDto: {
+            /**
+             * @description candidacies still in the running, summed over every category with an entry form
+             * @example 49
+             */
+            expected: number;
+            /**
+             * @description with a saved entry
+             * @example 40
+             */
+            started: number;
+            /** @example 31 */
+            submitted: number;
         };
         EntryDocumentDto: {
             /**
@@ -6911,6 +6960,14 @@ export interface components {
             /** @example 12 */
             total: number;
         };
+        IndustryDashboardDto: {
+            entries: components["schemas"]["EntryCountsDto"];
+            /** @example telecom */
+            industryCode: string;
+            registrations: components["schemas"]["RegistrationCountsDto"];
+            /** @description From the latest ranking snapshot; null before any response was aggregated */
+            responses: components["schemas"]["ResponseCountsDto"] | null;
+        };
         IndustryDataQualityDto: {
             counts: components["schemas"]["SnapshotCountsDto"];
             enterprises: components["schemas"]["EnterpriseDataQualityDto"][];
@@ -7380,6 +7437,15 @@ export interface components {
             entrantId: string;
             /** @example 2d8c1f0e-7a6b-4c5d-9e8f-0a1b2c3d4e5f */
             judgeId: string;
+        };
+        NextTransitionDto: {
+            /** @example 2027-06-01T01:00:00.000Z */
+            at: string;
+            /**
+             * @example survey
+             * @enum {string}
+             */
+            state: "draft" | "registration" | "survey" | "judging" | "deciding" | "announced" | "archived";
         };
         NotificationResponseDto: {
             /**
@@ -7899,6 +7965,25 @@ export interface components {
             /** @example correct horse battery staple */
             password: string;
         };
+        RegistrationCountsDto: {
+            /** @example 45 */
+            approved: number;
+            /**
+             * @description rejected or withdrawn
+             * @example 3
+             */
+            refused: number;
+            /**
+             * @description awaiting the organizer’s decision
+             * @example 4
+             */
+            submitted: number;
+            /**
+             * @description every candidacy of the industry, whatever its state
+             * @example 52
+             */
+            total: number;
+        };
         RemindersResponseDto: {
             /**
              * @description Judges reminded (one notification each)
@@ -7912,6 +7997,17 @@ export interface components {
         ResponseBatchDto: {
             /** @description 1 to 10000 responses */
             responses: components["schemas"]["SurveyResponseDto"][];
+        };
+        ResponseCountsDto: {
+            /**
+             * @description the ranking snapshot these counts are from
+             * @example 7
+             */
+            snapshotSequence: number;
+            /** @example 83412 */
+            stored: number;
+            /** @example 80917 */
+            valid: number;
         };
         ReviewEnterpriseDto: {
             /**
@@ -11445,6 +11541,53 @@ export interface operations {
             };
             /** @description The campaign has left draft */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CampaignDashboardController_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDashboardDto"];
+                };
+            };
+            /** @description No token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: organizer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
