@@ -35,6 +35,7 @@ import { AccountPagesController } from './account/account-pages.controller';
 import { WebAppController } from './web/web-app.controller';
 import { AccountLinksController } from './auth/account-links.controller';
 import { CampaignsController } from './campaigns/campaigns.controller';
+import { CampaignDashboardController } from './dashboard/campaign-dashboard.controller';
 import { CandidaciesController } from './candidacies/candidacies.controller';
 import { EnterpriseInvitationsController } from './enterprises/enterprise-invitations.controller';
 import { EnterprisesController } from './enterprises/enterprises.controller';
@@ -116,6 +117,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     InvitationLinksController,
     ReferenceDataController,
     CampaignsController,
+    CampaignDashboardController,
     CandidaciesController,
     SurveySetupController,
     SurveyResponsesController,

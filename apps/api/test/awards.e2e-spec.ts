@@ -23,12 +23,15 @@ interface Proposal {
   name: string;
   evidenceHash: string;
   proposal: {
+    ruleZh: string;
     problems: string[];
+    problemsZh: string[];
     evidence: { snapshots: { snapshotId: string }[]; round: { roundId: string; checksum: string } | null };
     industries: {
       industryCode: string | null;
       winners: { enterpriseId: string; decidedBy: string | null; figures: Record<string, unknown> }[];
       noWinnerReason: string | null;
+      noWinnerReasonZh: string | null;
       notes: string[];
       candidates: { enterpriseId: string; excluded: string | null }[];
     }[];
@@ -104,6 +107,11 @@ describe('Winner selection, the embargoed announcement and public results', () =
       ['consumer', []],
     ]);
     expect(joint.proposal.industries[2].noWinnerReason).toContain('no eligible enterprise');
+    // Said in Chinese too, in the public site's words: the organizer's page shows no English in Chinese
+    expect(joint.proposal.industries[2].noWinnerReasonZh).toBe('无合格企业：没有企业的有效样本足以参与排名');
+    expect(joint.proposal.industries[0].noWinnerReasonZh).toBeNull();
+    expect(joint.proposal.ruleZh).toMatch(/^每个行业中，参与排名企业里 CSI 最高者/);
+    expect(joint.proposal.problemsZh).toEqual([]);
     const a = joint.proposal.industries[0].winners[0];
     // CSI of A: 94.4444 -> 94.4; t interval 90.757656-98.131233 -> 90.8-98.1 (hand-computed in the rankings test)
     expect(a.figures).toMatchObject({ n: 12, csi: 94.4, csiLow: 90.8, csiHigh: 98.1 });

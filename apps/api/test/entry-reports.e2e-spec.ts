@@ -147,6 +147,45 @@ describe('Entries: approval, completeness and export', () => {
       .expect(403);
   });
 
+  it('answers the dashboard in one read: counts per industry (hand-counted), completeness, next move', async () => {
+    // Telecom: T1 approved twice (the form's category and the other one), T2 rejected, T3 withdrawn; finance: F1
+    // submitted. Entries count the form's category only, candidacies still in the running: T1 (submitted), F1.
+    const res = await api.http
+      .get(`/campaigns/${fixture.campaign.id}/dashboard`)
+      .set(as(organizer))
+      .expect(200);
+    const campaign = (await api.http.get(`/campaigns/${fixture.campaign.id}`).set(as(organizer)).expect(200))
+      .body;
+    expect(res.body).toMatchObject({
+      campaignId: fixture.campaign.id,
+      state: 'registration',
+      nextTransition: campaign.schedule.surveyOpensAt
+        ? { state: 'survey', at: campaign.schedule.surveyOpensAt }
+        : null,
+    });
+    expect(res.body.industries).toEqual([
+      {
+        industryCode: 'telecom',
+        registrations: { total: 4, submitted: 0, approved: 2, refused: 2 },
+        entries: { expected: 1, started: 1, submitted: 1 },
+        responses: null,
+      },
+      {
+        industryCode: 'finance',
+        registrations: { total: 1, submitted: 1, approved: 0, refused: 0 },
+        entries: { expected: 1, started: 0, submitted: 0 },
+        responses: null,
+      },
+    ]);
+    // The same completeness as its own route gives
+    const completeness = await api.http
+      .get(`/campaigns/${fixture.campaign.id}/entries/completeness`)
+      .set(as(organizer))
+      .expect(200);
+    expect(res.body.completeness).toEqual(completeness.body);
+    await api.http.get(`/campaigns/${fixture.campaign.id}/dashboard`).set(as(t1.token)).expect(403);
+  });
+
   it('exports every candidacy of the category as CSV: visible answers as people read them', async () => {
     const res = await api.http
       .get(`/campaigns/${fixture.campaign.id}/entries/export?categoryId=${fixture.categoryId}`)

@@ -269,6 +269,13 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
       page.locator('section[aria-labelledby="profile-title"] dl'),
       /机构类型企业或组织自建呼叫中心/,
     );
+    // The heading names the enterprise in Chinese when its dossier has a Chinese name; else English, marked so.
+    const shown = (
+      await api.http.get(`/judging/assignments/${unscored.assignmentId}`).set(as(judge.token)).expect(200)
+    ).body as { assignment: { enterpriseName: string }; dossier: { legalNameZh?: string | null } };
+    const heading = page.locator('h1#dossier-title');
+    await shows(heading, shown.dossier.legalNameZh ?? shown.assignment.enterpriseName);
+    expect(await heading.getAttribute('lang')).toBe(shown.dossier.legalNameZh ? null : 'en');
     await screenshot(page, 'judge-dossier-zh-desktop');
     await chooseLanguage(page, 'en');
     await context.close();

@@ -164,7 +164,27 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     const results = page.locator('section[aria-labelledby="results"]');
     await expect(results.textContent()).resolves.toContain(panel.enterprises[1].name);
     await expectAccessible(page, 'closed round with results');
+    // Once closed, the panel and the assignments no longer change: no action is offered, and the page says why.
+    await page.getByText('The round is closed: its panel no longer changes.').waitFor();
+    await page.getByText('The round is closed: assignments are no longer made or handed over.').waitFor();
+    const offered: Record<string, number> = {};
+    for (const name of ['Change the panel', 'Save the panel', 'Assign automatically', 'Reassign'])
+      offered[name] = await page.getByRole('button', { name, exact: true }).count();
+    expect(offered).toEqual({
+      'Change the panel': 0,
+      'Save the panel': 0,
+      'Assign automatically': 0,
+      Reassign: 0,
+    });
+    // Every sheet was submitted: the results say so in words rather than "not submitted yet: 0".
+    await expect(results.textContent()).resolves.toContain('Every sheet is submitted');
     await screenshot(page, 'organizer-round-results-desktop');
+    await chooseLanguage(page, 'zh');
+    await page.getByText('本轮次已关闭，评审组不能再更改。').waitFor();
+    await expect(results.textContent()).resolves.toContain('全部评分表均已提交');
+    await expectAccessible(page, 'closed round in Chinese');
+    await screenshot(page, 'organizer-round-results-zh-desktop');
+    await backToEnglish(page);
     await context.close();
 
     const phone = await signedIn('phone');
@@ -204,6 +224,23 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await best.getByText('Decision recorded.').waitFor();
     await chooseLanguage(page, 'zh');
     await page.getByRole('heading', { level: 1, name: /奖项/ }).waitFor();
+    // The rules, reasons and figure labels are Chinese: no English rule, no raw figure key or band code.
+    const proposals = page.locator('section.proposal');
+    await proposals.filter({ hasText: '每个行业中' }).first().waitFor();
+    const shown = (await proposals.allTextContents()).join('\n');
+    for (const english of [
+      'Per industry',
+      'The top ',
+      '% survey CSI',
+      'no eligible enterprise',
+      'no proposal',
+    ])
+      expect(shown).not.toContain(english);
+    for (const key of ['panelScore', 'roundRank', 'adjustedP', 'csiLow', 'certified-five-star'])
+      expect(shown).not.toContain(key);
+    await expect(
+      page.locator('section.proposal p[lang="en"], section.proposal ul[lang="en"]').count(),
+    ).resolves.toBe(0);
     await expectAccessible(page, 'awards in Chinese');
     await screenshot(page, 'organizer-awards-zh-desktop');
     await backToEnglish(page);
@@ -213,6 +250,10 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await phone.page.goto(`${base}/app/organizer/campaigns/${awards.campaignId}/awards`);
     await phone.page.locator('section.proposal').first().waitFor();
     await screenshot(phone.page, 'organizer-awards-phone');
+    await chooseLanguage(phone.page, 'zh');
+    await phone.page.getByRole('heading', { level: 1, name: /奖项/ }).waitFor();
+    await screenshot(phone.page, 'organizer-awards-zh-phone');
+    await backToEnglish(phone.page);
     await phone.context.close();
   });
 

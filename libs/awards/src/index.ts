@@ -17,3 +17,6 @@ export type {
   PublishedRanking,
   PublishedWinner,
 } from './publication/publication';
+export { FIGURE_KEYS } from './proposals/figure-keys';
+export { bandText, FIGURE_LABELS, noWinnerText, problemText, ruleText } from './published-words';
+export type { Lang } from './published-words';

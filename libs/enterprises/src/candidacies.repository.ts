@@ -81,6 +81,16 @@ export class CandidaciesRepository {
     );
   }
 
+  factsOfCampaign(
+    campaignId: string,
+  ): Promise<Pick<Candidacy, 'id' | 'categoryId' | 'industryCode' | 'state'>[]> {
+    return this.manager.query(
+      `SELECT c.id, c.category_id AS "categoryId", c.industry_code AS "industryCode", c.state
+         FROM candidacies c WHERE c.campaign_id = $1`,
+      [campaignId],
+    );
+  }
+
   countsByIndustryAndState(
     where: CandidacyCondition,
   ): Promise<{ industry_code: string; state: CandidacyState; n: number }[]> {

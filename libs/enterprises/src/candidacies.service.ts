@@ -15,8 +15,35 @@ export interface CandidacyFilter {
   state?: CandidacyState;
 }
 
+export interface IndustryCandidacyCounts {
+  industryCode: string;
+  total: number;
+  byState: Record<CandidacyState, number>;
+}
+
 export interface CandidacyListing extends Page<Candidacy & { enterpriseName: string }> {
-  countsByIndustry: { industryCode: string; total: number; byState: Record<CandidacyState, number> }[];
+  countsByIndustry: IndustryCandidacyCounts[];
+}
+
+/** What a summary needs of a candidacy: where it stands, without the enterprise's name or its history. */
+export type CandidacyFact = Pick<Candidacy, 'id' | 'categoryId' | 'industryCode' | 'state'>;
+
+/** Counts by industry and state, grouped per industry in the order the rows come (industry code). */
+function byIndustry(
+  rows: { industry_code: string; state: CandidacyState; n: number }[],
+): IndustryCandidacyCounts[] {
+  const grouped = new Map<string, IndustryCandidacyCounts>();
+  for (const row of rows) {
+    const entry = grouped.get(row.industry_code) ?? {
+      industryCode: row.industry_code,
+      total: 0,
+      byState: { submitted: 0, approved: 0, rejected: 0, withdrawn: 0 },
+    };
+    entry.byState[row.state] = row.n;
+    entry.total += row.n;
+    grouped.set(row.industry_code, entry);
+  }
+  return [...grouped.values()];
 }
 
 const Errors = {
@@ -241,22 +268,23 @@ export class CandidaciesService {
     const condition = { clause: where.join(' AND '), params };
     const items = await this.candidacies.listPage(condition, page.pageSize, pageOffset(page));
     const counts = await this.candidacies.countsByIndustryAndState(condition);
-    const byIndustry = new Map<
-      string,
-      { industryCode: string; total: number; byState: Record<CandidacyState, number> }
-    >();
-    for (const row of counts) {
-      const entry = byIndustry.get(row.industry_code) ?? {
-        industryCode: row.industry_code,
-        total: 0,
-        byState: { submitted: 0, approved: 0, rejected: 0, withdrawn: 0 },
-      };
-      entry.byState[row.state] = row.n;
-      entry.total += row.n;
-      byIndustry.set(row.industry_code, entry);
-    }
     const total = counts.reduce((sum, r) => sum + r.n, 0);
-    return { items, total, ...page, countsByIndustry: [...byIndustry.values()] };
+    return { items, total, ...page, countsByIndustry: byIndustry(counts) };
+  }
+
+  /**
+   * A campaign's candidacies counted by industry and state, for a summary the caller has already authorised
+   * (the organizer's dashboard): one grouped query, no page of rows.
+   */
+  async countsOfCampaign(campaignId: string): Promise<IndustryCandidacyCounts[]> {
+    return byIndustry(
+      await this.candidacies.countsByIndustryAndState({ clause: 'c.campaign_id = $1', params: [campaignId] }),
+    );
+  }
+
+  /** Every candidacy of a campaign, as facts only, for a summary the caller has already authorised. */
+  factsOfCampaign(campaignId: string): Promise<CandidacyFact[]> {
+    return this.candidacies.factsOfCampaign(campaignId);
   }
 
   /** Every member of every enterprise with an approved candidacy in the campaign, with that enterprise. */

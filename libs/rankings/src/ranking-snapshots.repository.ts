@@ -171,6 +171,23 @@ export class RankingSnapshotsRepository {
     return rows[0] ? toSnapshot(rows[0]) : null;
   }
 
+  /** The latest snapshot's summary per industry, without its entries (which a count does not need). */
+  async latestSummaries(campaignId: string): Promise<SnapshotSummary[]> {
+    const rows: SnapshotRow[] = await this.manager.query(
+      `SELECT DISTINCT ON (industry_code) id, industry_code, sequence, source, counts, created_at
+         FROM ranking_snapshots WHERE campaign_id = $1 ORDER BY industry_code, sequence DESC`,
+      [campaignId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      industryCode: r.industry_code,
+      sequence: r.sequence,
+      source: r.source,
+      counts: r.counts,
+      createdAt: r.created_at,
+    }));
+  }
+
   async history(campaignId: string, industryCode: string, limit: number): Promise<SnapshotSummary[]> {
     const rows: SnapshotRow[] = await this.manager.query(
       `SELECT id, industry_code, sequence, source, counts, created_at FROM ranking_snapshots

@@ -77,6 +77,14 @@ export class RankingsReadService {
     }));
   }
 
+  /**
+   * The latest snapshot's counts per industry (responses stored, valid, ...), for a summary the caller has
+   * already authorised: the organizer's dashboard reads these without the snapshots' entries.
+   */
+  latestCounts(campaignId: string): Promise<SnapshotSummary[]> {
+    return this.snapshots.latestSummaries(campaignId);
+  }
+
   async latest(campaignId: string, industryCode: string, viewer: Actor): Promise<RankingSnapshot> {
     await this.campaigns.get(campaignId, viewer);
     const s = await this.snapshots.latest(campaignId, industryCode);

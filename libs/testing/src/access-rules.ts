@@ -93,6 +93,7 @@ export const ACCESS: Record<string, Access> = {
   'DELETE /candidacies/{id}/entry/files/{fieldKey}/{documentId}': ['enterprise'],
   'GET /candidacies/{id}/entry/documents/{documentId}/link': ['organizer', 'enterprise'],
   'GET /campaigns/{campaignId}/entries/completeness': ['organizer'],
+  'GET /campaigns/{campaignId}/dashboard': ['organizer'],
   'GET /campaigns/{campaignId}/entries/export': ['organizer'],
   'GET /methodology-versions': ['organizer'],
   'GET /methodology-versions/{version}': ['organizer'],

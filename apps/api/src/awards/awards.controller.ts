@@ -134,7 +134,8 @@ export class AwardsController {
     const format =
       query.format ??
       (/text\/csv|spreadsheetml/.test(accept ?? '') ? exportFormatOf(undefined, accept) : 'json');
-    if (format === 'json') return data;
+    if (format === 'json')
+      return { ...data, categories: data.categories.map((c) => CategoryProposalDto.from(c)) };
     return sendExport(reply, awardsTable(data), format);
   }
 }

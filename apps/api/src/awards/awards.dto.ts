@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import type { CategoryProposal, CategoryProposalView, DecidedWinners, DecisionView } from '@app/awards';
 import { trim } from '../http/transforms';
-import { ProposalDto } from './proposal.dto';
+import { ProposalDto, proposalInBothLanguages } from './proposal.dto';
 
 const ENTERPRISE_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const HASH = '3f0c9a1d2b4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8';
@@ -22,7 +22,9 @@ const AT = '2027-12-10T02:00:00.000Z';
 
 const PROPOSAL_EXAMPLE: CategoryProposal = {
   kind: 'survey-benchmark',
-  rule: 'Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it',
+  rule:
+    'Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it ' +
+    '(one-sided Welch test, Holm-adjusted, alpha as published); at most 3',
   evidence: {
     snapshots: [
       { industryCode: 'telecom', snapshotId: ENTERPRISE_ID, sequence: 4, methodologyVersion: 'csi-2026.1' },
@@ -134,7 +136,7 @@ export class CategoryProposalDto {
   @ApiProperty({ example: 3 }) maxWinners: number;
   @ApiProperty({
     type: ProposalDto,
-    example: PROPOSAL_EXAMPLE,
+    example: proposalInBothLanguages(PROPOSAL_EXAMPLE),
     description:
       'The rule, the evidence (snapshot and round versions), and per group the winners with figures. ' +
       'Enterprises are named by their last verified identity (`identityVersion`), as they would be published.',
@@ -151,6 +153,7 @@ export class CategoryProposalDto {
   static from(p: CategoryProposalView): CategoryProposalDto {
     return Object.assign(new CategoryProposalDto(), {
       ...p,
+      proposal: proposalInBothLanguages(p.proposal),
       decision: p.decision && DecisionDto.from(p.decision),
     });
   }

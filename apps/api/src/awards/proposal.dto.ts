@@ -1,4 +1,5 @@
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import { type CategoryProposal, noWinnerText, problemText, ruleText } from '@app/awards';
 
 /** A category's proposal, typed so the OpenAPI document (and the web client) name every part of it. */
 
@@ -38,6 +39,14 @@ export class IndustryProposalDto {
   industryCode: string | null;
   @ApiProperty({ type: [ProposedWinnerDto] }) winners: ProposedWinnerDto[];
   @ApiProperty({ example: null, nullable: true, type: String }) noWinnerReason: string | null;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description:
+      'noWinnerReason in Chinese, in the public site’s words; the English reason when its shape is new',
+  })
+  noWinnerReasonZh: string | null;
   @ApiProperty({ example: [], type: [String] }) notes: string[];
   @ApiProperty({ type: [ProposalCandidateDto] }) candidates: ProposalCandidateDto[];
 }
@@ -65,10 +74,17 @@ export class ProposalDto {
   @ApiProperty({ example: 'survey-benchmark', enum: ['survey-benchmark', 'panel', 'combined'] }) kind: string;
   @ApiProperty({
     example:
-      'Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it',
+      'Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it ' +
+      '(one-sided Welch test, Holm-adjusted, alpha as published); at most 3',
     description: 'The published rule, in words',
   })
   rule: string;
+  @ApiProperty({
+    example:
+      '每个行业中，参与排名企业里 CSI 最高者，以及与其无显著差异的所有企业（单侧 Welch 检验，Holm 校正，显著性水平见公布参数）；最多 3 名',
+    description: 'The rule in Chinese, in the words the public site publishes it with',
+  })
+  ruleZh: string;
   @ApiProperty({ type: ProposalEvidenceDto }) evidence: ProposalEvidenceDto;
   @ApiProperty({
     example: [],
@@ -77,5 +93,24 @@ export class ProposalDto {
       'Why no proposal can be made at all (e.g. the final round is not finalised); empty when it can',
   })
   problems: string[];
+  @ApiProperty({
+    example: [],
+    type: [String],
+    description: 'The problems in Chinese, in the same order',
+  })
+  problemsZh: string[];
   @ApiProperty({ type: [IndustryProposalDto] }) industries: IndustryProposalDto[];
+}
+
+/** The lib's proposal with its English words also said in Chinese, from the words the public site uses. */
+export function proposalInBothLanguages(p: CategoryProposal): ProposalDto {
+  return {
+    ...p,
+    ruleZh: ruleText(p.rule, 'zh'),
+    problemsZh: p.problems.map((x) => problemText(x, 'zh')),
+    industries: p.industries.map((g) => ({
+      ...g,
+      noWinnerReasonZh: g.noWinnerReason === null ? null : noWinnerText(g.noWinnerReason, 'zh'),
+    })),
+  };
 }

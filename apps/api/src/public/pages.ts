@@ -1,7 +1,13 @@
-import type { Publication, PublishedCategory } from '@app/awards';
+import {
+  bandText,
+  FIGURE_LABELS,
+  noWinnerText,
+  type Publication,
+  type PublishedCategory,
+  ruleText,
+} from '@app/awards';
 import { csiChart } from './csi-chart';
 import { html, Html } from './html';
-import { bandText, FIGURE_LABELS, noWinnerText, ruleText } from './published-words';
 
 export type Lang = 'en' | 'zh';
 export const langOf = (value: unknown): Lang => (value === 'zh' ? 'zh' : 'en');

@@ -688,6 +688,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign dashboard: next scheduled move, counts per industry and entry completeness
+         * @description Per industry: candidacies by state, entries expected, started and submitted (over every category with an entry form), and the latest ranking snapshot’s stored and valid responses. Then per category, how far its entries are (as GET /campaigns/{campaignId}/entries/completeness). Counts only: no list of responses.
+         */
+        get: operations["CampaignDashboardController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/data-quality": {
         parameters: {
             query?: never;
@@ -3412,6 +3432,21 @@ export interface components {
              */
             formId: string;
         };
+        CampaignDashboardDto: {
+            /** @example 5d2f8a8e-0c1b-4a9e-9f3c-2b7d1e4a6c90 */
+            campaignId: string;
+            /** @description Per category with an entry form */
+            completeness: components["schemas"]["CategoryCompletenessDto"][];
+            /** @description One row per industry, in the campaign’s order */
+            industries: components["schemas"]["IndustryDashboardDto"][];
+            /** @description The move the schedule makes next, and when; null when its date is not set */
+            nextTransition: components["schemas"]["NextTransitionDto"] | null;
+            /**
+             * @example registration
+             * @enum {string}
+             */
+            state: "draft" | "registration" | "survey" | "judging" | "deciding" | "announced" | "archived";
+        };
         CampaignPageDto: {
             items: components["schemas"]["CampaignSummaryDto"][];
             /** @example 1 */
@@ -3657,7 +3692,7 @@ export interface components {
              * @description The rule, the evidence (snapshot and round versions), and per group the winners with figures. Enterprises are named by their last verified identity (`identityVersion`), as they would be published.
              * @example {
              *       "kind": "survey-benchmark",
-             *       "rule": "Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it",
+             *       "rule": "Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it (one-sided Welch test, Holm-adjusted, alpha as published); at most 3",
              *       "evidence": {
              *         "snapshots": [
              *           {
@@ -3693,9 +3728,12 @@ export interface components {
              *           ],
              *           "noWinnerReason": null,
              *           "notes": [],
-             *           "candidates": []
+             *           "candidates": [],
+             *           "noWinnerReasonZh": null
              *         }
-             *       ]
+             *       ],
+             *       "ruleZh": "每个行业中，参与排名企业里 CSI 最高者，以及与其无显著差异的所有企业（单侧 Welch 检验，Holm 校正，显著性水平见公布参数）；最多 3 名",
+             *       "problemsZh": []
              *     }
              */
             proposal: components["schemas"]["ProposalDto"];
@@ -4896,6 +4934,20 @@ export interface components {
             totals: components["schemas"]["JudgeTotalDto"][];
             /** @example 4 */
             weakestCategory: string;
+        };
+        EntryCountsDto: {
+            /**
+             * @description candidacies still in the running, summed over every category with an entry form
+             * @example 49
+             */
+            expected: number;
+            /**
+             * @description with a saved entry
+             * @example 40
+             */
+            started: number;
+            /** @example 31 */
+            submitted: number;
         };
         EntryDocumentDto: {
             /**
@@ -6983,6 +7035,14 @@ export interface components {
             /** @example 12 */
             total: number;
         };
+        IndustryDashboardDto: {
+            entries: components["schemas"]["EntryCountsDto"];
+            /** @example telecom */
+            industryCode: string;
+            registrations: components["schemas"]["RegistrationCountsDto"];
+            /** @description From the latest ranking snapshot; null before any response was aggregated */
+            responses: components["schemas"]["ResponseCountsDto"] | null;
+        };
         IndustryDataQualityDto: {
             counts: components["schemas"]["SnapshotCountsDto"];
             enterprises: components["schemas"]["EnterpriseDataQualityDto"][];
@@ -7022,6 +7082,11 @@ export interface components {
             notes: string[];
             /** @example null */
             noWinnerReason: string | null;
+            /**
+             * @description noWinnerReason in Chinese, in the public site’s words; the English reason when its shape is new
+             * @example null
+             */
+            noWinnerReasonZh: string | null;
             winners: components["schemas"]["ProposedWinnerDto"][];
         };
         IngestionCountsDto: {
@@ -7448,6 +7513,15 @@ export interface components {
             /** @example 2d8c1f0e-7a6b-4c5d-9e8f-0a1b2c3d4e5f */
             judgeId: string;
         };
+        NextTransitionDto: {
+            /** @example 2027-06-01T01:00:00.000Z */
+            at: string;
+            /**
+             * @example survey
+             * @enum {string}
+             */
+            state: "draft" | "registration" | "survey" | "judging" | "deciding" | "announced" | "archived";
+        };
         NotificationResponseDto: {
             /**
              * @example 张三，您好：
@@ -7691,10 +7765,20 @@ export interface components {
              */
             problems: string[];
             /**
+             * @description The problems in Chinese, in the same order
+             * @example []
+             */
+            problemsZh: string[];
+            /**
              * @description The published rule, in words
-             * @example Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it
+             * @example Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it (one-sided Welch test, Holm-adjusted, alpha as published); at most 3
              */
             rule: string;
+            /**
+             * @description The rule in Chinese, in the words the public site publishes it with
+             * @example 每个行业中，参与排名企业里 CSI 最高者，以及与其无显著差异的所有企业（单侧 Welch 检验，Holm 校正，显著性水平见公布参数）；最多 3 名
+             */
+            ruleZh: string;
         };
         ProposalEvidenceDto: {
             round: components["schemas"]["RoundEvidenceDto"] | null;
@@ -7956,6 +8040,25 @@ export interface components {
             /** @example correct horse battery staple */
             password: string;
         };
+        RegistrationCountsDto: {
+            /** @example 45 */
+            approved: number;
+            /**
+             * @description rejected or withdrawn
+             * @example 3
+             */
+            refused: number;
+            /**
+             * @description awaiting the organizer’s decision
+             * @example 4
+             */
+            submitted: number;
+            /**
+             * @description every candidacy of the industry, whatever its state
+             * @example 52
+             */
+            total: number;
+        };
         RemindersResponseDto: {
             /**
              * @description Judges reminded (one notification each)
@@ -7969,6 +8072,17 @@ export interface components {
         ResponseBatchDto: {
             /** @description 1 to 10000 responses */
             responses: components["schemas"]["SurveyResponseDto"][];
+        };
+        ResponseCountsDto: {
+            /**
+             * @description the ranking snapshot these counts are from
+             * @example 7
+             */
+            snapshotSequence: number;
+            /** @example 83412 */
+            stored: number;
+            /** @example 80917 */
+            valid: number;
         };
         ReviewEnterpriseDto: {
             /**
@@ -11496,6 +11610,53 @@ export interface operations {
             };
             /** @description The campaign has left draft */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CampaignDashboardController_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDashboardDto"];
+                };
+            };
+            /** @description No token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only for: organizer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

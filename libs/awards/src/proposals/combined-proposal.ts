@@ -13,6 +13,7 @@ import {
   unproposed,
   withinLimit,
 } from './category-proposal';
+import { COMBINED_FIGURE_KEYS, type FiguresOf } from './figure-keys';
 
 interface CombinedCandidate {
   enterpriseId: string;
@@ -101,7 +102,7 @@ export function proposeCombined(input: ProposalInput): CategoryProposal {
         excluded,
       };
     });
-  const figures = (c: CombinedCandidate) => ({
+  const figures = (c: CombinedCandidate): FiguresOf<typeof COMBINED_FIGURE_KEYS> => ({
     combined: roundOrNull(c.combined, 2),
     csi: c.publishedCsi,
     panelScore: published(c.panel),

@@ -11,6 +11,7 @@ import {
   unproposed,
   withinLimit,
 } from './category-proposal';
+import { type FiguresOf, PANEL_FIGURE_KEYS } from './figure-keys';
 
 export function proposePanel(input: ProposalInput): CategoryProposal {
   const problems = finalRoundProblems(input);
@@ -30,7 +31,11 @@ export function proposePanel(input: ProposalInput): CategoryProposal {
   const entrants = r.entrants.filter((e) => input.candidates.has(e.enterpriseId));
   // The round's ranks (and so the winners) compare scores at judging's published precision: the score is
   // published at that precision too, so an excluded entrant never shows the same score as the last winner.
-  const figures = (e: PanelEntrant) => ({ panelScore: published(e.score), band: e.band, roundRank: e.rank });
+  const figures = (e: PanelEntrant): FiguresOf<typeof PANEL_FIGURE_KEYS> => ({
+    panelScore: published(e.score),
+    band: e.band,
+    roundRank: e.rank,
+  });
   const industries = groupsOf(input, entrants).map(({ industryCode, items }): IndustryProposal => {
     if (items.length === 0) return none(industryCode, 'no scored entrant in the final round');
     const sorted = [...items].sort((a, b) => a.rank - b.rank);

@@ -3,14 +3,14 @@ import {
   IndustryProposal,
   none,
   ProposalInput,
-  ProposedWinner,
   roundOrNull,
   snapshotEvidence,
   SurveyEntry,
   withinLimit,
 } from './category-proposal';
+import { type FiguresOf, SURVEY_FIGURE_KEYS } from './figure-keys';
 
-const surveyFigures = (e: SurveyEntry): ProposedWinner['figures'] => ({
+const surveyFigures = (e: SurveyEntry): FiguresOf<typeof SURVEY_FIGURE_KEYS> => ({
   n: e.n,
   csi: e.publishedCsi,
   csiLow: roundOrNull(e.csi?.low),

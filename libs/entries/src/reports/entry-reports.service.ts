@@ -40,11 +40,22 @@ export class EntryReportsService {
 
   /** Per category with a form, overall and per industry (the campaign's order), of candidacies still in the running. */
   async completeness(campaignId: string, viewer: Actor): Promise<CategoryCompletenessReport[]> {
-    const view = await this.campaigns.get(campaignId, viewer);
+    return this.completenessOf(await this.campaigns.get(campaignId, viewer));
+  }
+
+  /**
+   * The same for a campaign the caller has already read (and so may see): what the organizer's dashboard
+   * composes. Reads each table once: the forms in force, the entries, and the candidacies as bare facts.
+   */
+  async completenessOf(view: CampaignView): Promise<CategoryCompletenessReport[]> {
     const forms = await this.forms.formsInForce(view.categories.map((c) => c.id));
     const withForms = view.categories.filter((c) => forms.has(c.id));
-    const entries = this.byCandidacy(await this.entries.inCategories(withForms.map((c) => c.id)));
-    const facts = (await this.allCandidacies(campaignId, viewer))
+    const [stored, candidacies] = await Promise.all([
+      this.entries.inCategories(withForms.map((c) => c.id)),
+      this.candidacies.factsOfCampaign(view.campaign.id),
+    ]);
+    const entries = this.byCandidacy(stored);
+    const facts = candidacies
       .filter((c) => COUNTED.includes(c.state) && forms.has(c.categoryId))
       .map((c) => ({
         categoryId: c.categoryId,

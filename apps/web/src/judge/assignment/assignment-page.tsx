@@ -9,6 +9,7 @@ import { EarlierRounds } from './earlier-rounds';
 import { EntryAnswers } from './entry-answers';
 import { PROFILE_FIELDS, profileText, type ShownEntry } from './dossier-types';
 import { AssignmentUnavailable } from './unavailable';
+import { localName } from '../../organizer/judging/local-name';
 
 /** The dossier of one assignment: the declared profile, the entry as the round shows it, my attachments. */
 export default function AssignmentPage() {
@@ -22,12 +23,17 @@ export default function AssignmentPage() {
     found.data;
   const profile = dossier as Record<string, unknown>;
   const progress = progressOf(assignment);
+  // The Chinese legal name when the dossier shows one; otherwise the English, marked for screen readers.
+  const zhName = typeof profile.legalNameZh === 'string' ? profile.legalNameZh : null;
+  const name = localName(assignment.enterpriseName, zhName, currentLanguage());
   return (
     <article aria-labelledby="dossier-title" className="judge-page">
       <p className="judge-breadcrumb">
         <Link to="/judge">{t('backToRounds')}</Link> · {assignment.roundName}
       </p>
-      <h1 id="dossier-title">{assignment.enterpriseName}</h1>
+      <h1 id="dossier-title" lang={name.lang}>
+        {name.text}
+      </h1>
       <p className="actions">
         <Link className="button primary" to={`/judge/assignments/${assignmentId}/sheet`}>
           {progress === 'submitted' ? t('dossier.viewSheet') : t('dossier.scoreSheet')}

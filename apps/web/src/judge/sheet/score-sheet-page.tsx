@@ -5,6 +5,8 @@ import { Pending } from '../../ui/problem';
 import { AssignmentUnavailable } from '../assignment/unavailable';
 import { useAssignment, type AssignmentDossier } from '../judge-queries';
 import { ScoreSheet } from './score-sheet';
+import { currentLanguage } from '../../i18n/i18n';
+import { localName } from '../../organizer/judging/local-name';
 
 /** The score sheet of one assignment, loaded with its rubric and my draft or submitted sheet. */
 export default function ScoreSheetPage() {
@@ -28,13 +30,19 @@ export default function ScoreSheetPage() {
 function SheetFrame({ dossier, children }: { dossier: AssignmentDossier; children: React.ReactNode }) {
   const { t } = useTranslation('judge');
   const { assignment } = dossier;
+  const zhName = (dossier.dossier as Record<string, unknown>).legalNameZh;
+  const name = localName(
+    assignment.enterpriseName,
+    typeof zhName === 'string' ? zhName : null,
+    currentLanguage(),
+  );
   return (
     <article aria-labelledby="sheet-title" className="judge-page judge-sheet-page">
       <p className="judge-breadcrumb">
         <Link to="/judge">{t('backToRounds')}</Link> ·{' '}
         <Link to={`/judge/assignments/${assignment.assignmentId}`}>{t('sheet.backToDossier')}</Link>
       </p>
-      <h1 id="sheet-title">{t('sheet.title', { name: assignment.enterpriseName })}</h1>
+      <h1 id="sheet-title">{t('sheet.title', { name: name.text })}</h1>
       <p className="judge-muted">{assignment.roundName}</p>
       {children}
     </article>

@@ -3,69 +3,41 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatNumber } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { Pending } from '../../ui/problem';
-import { industryName, useReferenceData, type Campaign } from './campaign-data';
+import type { components } from '../../api/schema';
+import { industryName, useReferenceData } from './campaign-data';
 
-/** The three summaries the dashboard reads: never a list of responses, only counts the API keeps per industry. */
-export function useCampaignSummaries(campaignId: string) {
-  const candidacies = useQuery({
-    queryKey: ['campaign-summary', campaignId, 'candidacies'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/campaigns/{campaignId}/candidacies', {
-          params: { path: { campaignId }, query: { pageSize: 1 } },
-        }),
-      ),
+export type Dashboard = components['schemas']['CampaignDashboardDto'];
+
+/**
+ * The dashboard's one answer: counts per industry and entry completeness, which the API composes from each
+ * lib's own summary (never a list of responses). Its key starts with 'campaign-summary' so a move or an import
+ * that changes the counts refreshes it.
+ */
+export function useCampaignDashboard(campaignId: string) {
+  return useQuery({
+    queryKey: ['campaign-summary', campaignId, 'dashboard'],
+    queryFn: () => unwrap(api.GET('/campaigns/{campaignId}/dashboard', { params: { path: { campaignId } } })),
   });
-  const completeness = useQuery({
-    queryKey: ['campaign-summary', campaignId, 'completeness'],
-    queryFn: () =>
-      unwrap(api.GET('/campaigns/{campaignId}/entries/completeness', { params: { path: { campaignId } } })),
-  });
-  const rankings = useQuery({
-    queryKey: ['campaign-summary', campaignId, 'rankings'],
-    queryFn: () => unwrap(api.GET('/campaigns/{campaignId}/rankings', { params: { path: { campaignId } } })),
-  });
-  return { candidacies, completeness, rankings };
 }
 
-type Summaries = ReturnType<typeof useCampaignSummaries>;
-
-const count = (byState: Record<string, unknown>, state: string) => {
-  const n = byState[state];
-  return typeof n === 'number' ? n : 0;
-};
-
 /** Per industry: registrations by state, entries started and submitted, survey responses stored and valid. */
-export function IndustryCounts({ campaign, summaries }: { campaign: Campaign; summaries: Summaries }) {
+export function IndustryCounts({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation('organizer');
   const language = currentLanguage();
   const reference = useReferenceData();
-  const { candidacies, completeness, rankings } = summaries;
-  if (!candidacies.data)
-    return <Pending error={candidacies.error} retry={() => void candidacies.refetch()} />;
   const n = (x: number | undefined) => formatNumber(x ?? 0, language, 0);
-  const rows = campaign.industryCodes.map((code) => {
-    const registered = candidacies.data.countsByIndustry.find((c) => c.industryCode === code);
-    const entries = (completeness.data ?? []).flatMap((c) =>
-      c.industries.filter((i) => i.industryCode === code),
-    );
-    const ranking = (rankings.data ?? []).find((r) => r.industryCode === code);
-    return {
-      code,
-      total: registered?.total ?? 0,
-      submitted: registered ? count(registered.byState, 'submitted') : 0,
-      approved: registered ? count(registered.byState, 'approved') : 0,
-      refused: registered
-        ? count(registered.byState, 'rejected') + count(registered.byState, 'withdrawn')
-        : 0,
-      started: entries.reduce((s, i) => s + i.started, 0),
-      entriesSubmitted: entries.reduce((s, i) => s + i.submitted, 0),
-      entriesExpected: entries.reduce((s, i) => s + i.candidacies, 0),
-      stored: ranking?.counts.stored,
-      valid: ranking?.counts.valid,
-    };
-  });
+  const rows = dashboard.industries.map((r) => ({
+    code: r.industryCode,
+    total: r.registrations.total,
+    submitted: r.registrations.submitted,
+    approved: r.registrations.approved,
+    refused: r.registrations.refused,
+    started: r.entries.started,
+    entriesSubmitted: r.entries.submitted,
+    entriesExpected: r.entries.expected,
+    stored: r.responses?.stored,
+    valid: r.responses?.valid,
+  }));
   return (
     <div className="table-scroll">
       <table className="stack">

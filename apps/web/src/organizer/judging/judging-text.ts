@@ -1,5 +1,6 @@
 import type { Catalog } from '../../i18n/catalogs';
 import { PEOPLE_TEXT } from '../people/people-text';
+import { FIGURE_TEXT } from './awards/awards-text';
 import { MATERIALS_TEXT_EN, MATERIALS_TEXT_ZH } from './round/materials-text';
 
 /** The organizer's judging pages (namespace `organizerJudging`), and the people pages under `people`. */
@@ -74,6 +75,10 @@ export const ORGANIZER_JUDGING = {
       chooseTitle: 'Choose from all judges',
       chooseHelp:
         'Every judge account on the platform, whatever their campaign: tick those who score this round.',
+      frozen: {
+        closed: 'The round is closed: its panel no longer changes.',
+        finalised: 'The round is finalised: its panel no longer changes.',
+      },
     },
     entrants: {
       title: 'Entrants ({{count}})',
@@ -98,6 +103,10 @@ export const ORGANIZER_JUDGING = {
       reassign: 'Reassign',
       noOtherJudge:
         'Every other judge on the panel already scores this entrant: add a judge to the panel first.',
+      frozen: {
+        closed: 'The round is closed: assignments are no longer made or handed over.',
+        finalised: 'The round is finalised: assignments are no longer made or handed over.',
+      },
     },
     sheetState: { 'not-started': 'Not started', draft: 'Draft', submitted: 'Submitted' },
     conflicts: {
@@ -143,6 +152,7 @@ export const ORGANIZER_JUDGING = {
       unscored: 'Entrants without a sheet',
       missing: 'Sheets excluded by a forced close',
       notSubmitted: 'Sheets not submitted yet',
+      allSubmitted: 'Every sheet is submitted',
       sheets: 'Sheets',
       mean: 'Mean',
       sd: 'Standard deviation',
@@ -156,15 +166,7 @@ export const ORGANIZER_JUDGING = {
     },
     chair: { title: 'Chair’s order of tied entrants', up: 'Move {{name}} up', record: 'Record the order' },
     kind: { 'survey-benchmark': 'Survey benchmark', panel: 'Panel', combined: 'Survey and panel' },
-    figure: {
-      n: 'n',
-      csi: 'CSI',
-      csiLow: 'CSI low',
-      csiHigh: 'CSI high',
-      cli: 'CLI',
-      nps: 'NPS',
-      score: 'Score',
-    },
+    figure: FIGURE_TEXT.en,
     industry: { telecom: 'Telecommunications', finance: 'Finance', consumer: 'Consumer goods' },
     awards: {
       title: 'Awards — {{campaign}}',
@@ -260,6 +262,10 @@ export const ORGANIZER_JUDGING = {
       cancel: '保持评审组不变',
       chooseTitle: '从全部评委中选择',
       chooseHelp: '平台上的全部评委账号（不限评选活动）：勾选为本轮评分的评委。',
+      frozen: {
+        closed: '本轮次已关闭，评审组不能再更改。',
+        finalised: '本轮次已定稿，评审组不能再更改。',
+      },
     },
     entrants: {
       title: '参评对象（{{count}}）',
@@ -283,6 +289,10 @@ export const ORGANIZER_JUDGING = {
       newJudge: '新评委',
       reassign: '改派',
       noOtherJudge: '评审组中其他评委都已在评这一参评对象：请先向评审组添加评委。',
+      frozen: {
+        closed: '本轮次已关闭，不能再分配或移交评审任务。',
+        finalised: '本轮次已定稿，不能再分配或移交评审任务。',
+      },
     },
     sheetState: { 'not-started': '未开始', draft: '草稿', submitted: '已提交' },
     conflicts: {
@@ -328,6 +338,7 @@ export const ORGANIZER_JUDGING = {
       unscored: '无评分表的参评对象',
       missing: '强制关闭排除的评分表',
       notSubmitted: '尚未提交的评分表',
+      allSubmitted: '全部评分表均已提交',
       sheets: '评分表',
       mean: '平均分',
       sd: '标准差',
@@ -341,15 +352,7 @@ export const ORGANIZER_JUDGING = {
     },
     chair: { title: '组长对并列参评对象的排序', up: '将 {{name}} 上移', record: '记录排序' },
     kind: { 'survey-benchmark': '调查标杆', panel: '评审', combined: '调查与评审' },
-    figure: {
-      n: '样本',
-      csi: 'CSI',
-      csiLow: 'CSI 下限',
-      csiHigh: 'CSI 上限',
-      cli: 'CLI',
-      nps: 'NPS',
-      score: '得分',
-    },
+    figure: FIGURE_TEXT.zh,
     industry: { telecom: '电信', finance: '金融', consumer: '消费品' },
     awards: {
       title: '奖项 — {{campaign}}',

@@ -16,7 +16,12 @@ function FigureList({ figures }: { figures: Figures }) {
     <span className="figures">
       {shown.map(([key, value]) => (
         <span key={key}>
-          {t(`figure.${key}`, key)} {typeof value === 'number' ? formatNumber(value, language) : value}
+          {t(`figure.${key}`, key)}{' '}
+          {typeof value === 'number'
+            ? formatNumber(value, language)
+            : key === 'band'
+              ? t(`band.${value}`, String(value))
+              : value}
         </span>
       ))}
     </span>
@@ -27,7 +32,10 @@ function FigureList({ figures }: { figures: Figures }) {
 export function ProposalCard({ campaign, proposal }: { campaign: Campaign; proposal: CategoryProposal }) {
   const { t } = useTranslation('organizerJudging');
   const language = useLanguage();
-  const { evidence, problems, industries, rule } = proposal.proposal;
+  const { evidence, industries } = proposal.proposal;
+  const zh = language === 'zh';
+  const rule = zh ? proposal.proposal.ruleZh : proposal.proposal.rule;
+  const problems = zh ? proposal.proposal.problemsZh : proposal.proposal.problems;
   const decision = proposal.decision;
   const headingId = `proposal-${proposal.categoryId}`;
   const name = categoryName(proposal, language);
@@ -50,10 +58,10 @@ export function ProposalCard({ campaign, proposal }: { campaign: Campaign; propo
           <span className="badge badge-warn">{t('awards.undecided')}</span>
         )}
       </p>
-      {/* The API words the rule, its problems and a missing winner in English only: marked for screen readers. */}
-      <p lang="en">{rule}</p>
+      {/* The API says the rule, its problems and a missing winner in both languages, as the public site does. */}
+      <p>{rule}</p>
       {problems.length > 0 ? (
-        <ul className="notice" lang="en">
+        <ul className="notice">
           {problems.map((p) => (
             <li key={p}>{p}</li>
           ))}
@@ -80,9 +88,7 @@ export function ProposalCard({ campaign, proposal }: { campaign: Campaign; propo
               : t('awards.overall')}
           </h4>
           {group.winners.length === 0 ? (
-            <p lang={group.noWinnerReason ? 'en' : undefined}>
-              {group.noWinnerReason ?? t('awards.noWinner')}
-            </p>
+            <p>{(zh ? group.noWinnerReasonZh : group.noWinnerReason) ?? t('awards.noWinner')}</p>
           ) : null}
           <ol>
             {group.winners.map((w) => (

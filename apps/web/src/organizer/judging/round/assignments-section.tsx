@@ -28,24 +28,30 @@ export function AssignmentsSection({ round }: { round: Round }) {
     ),
   );
   const active = assignments.data?.filter((a) => a.state === 'active') ?? [];
+  // Assignments change only while the round is a draft or open (the API refuses afterwards).
+  const editable = round.state === 'draft' || round.state === 'open';
 
   return (
     <section aria-labelledby="assignments">
       <h2 id="assignments">{t('assignments.title')}</h2>
       <ProblemMessage error={assignments.error ?? automatic.error} />
-      <div className="inline-form">
-        <TextField
-          label={t('assignments.seed')}
-          help={t('assignments.seedHelp')}
-          name="seed"
-          type="number"
-          value={seed}
-          onChange={(e) => setSeed(e.target.value)}
-        />
-        <button type="button" className="primary" onClick={() => automatic.mutate(undefined)}>
-          {t('assignments.automatic')}
-        </button>
-      </div>
+      {editable ? (
+        <div className="inline-form">
+          <TextField
+            label={t('assignments.seed')}
+            help={t('assignments.seedHelp')}
+            name="seed"
+            type="number"
+            value={seed}
+            onChange={(e) => setSeed(e.target.value)}
+          />
+          <button type="button" className="primary" onClick={() => automatic.mutate(undefined)}>
+            {t('assignments.automatic')}
+          </button>
+        </div>
+      ) : (
+        <p className="notice">{t(`assignments.frozen.${round.state}`)}</p>
+      )}
       {automatic.data ? (
         <p className="notice" role="status">
           {t('assignments.created', { count: automatic.data.created, experts: automatic.data.expertMatches })}
@@ -75,7 +81,7 @@ export function AssignmentsSection({ round }: { round: Round }) {
           </tbody>
         </table>
       ) : null}
-      {active.length > 0 ? <ReassignForm round={round} active={active} names={names} /> : null}
+      {editable && active.length > 0 ? <ReassignForm round={round} active={active} names={names} /> : null}
     </section>
   );
 }

@@ -18,7 +18,9 @@ export function PanelSection({ round }: { round: Round }) {
     unwrap(api.PUT('/rounds/{roundId}/panel', { params: { path: { roundId: round.id } }, body: { judges } })),
   );
   const members = panel.data ?? [];
-  const open = choosing ?? members.length === 0;
+  // The API changes a panel only while the round is a draft or open: afterwards the page says so instead.
+  const editable = round.state === 'draft' || round.state === 'open';
+  const open = editable && (choosing ?? members.length === 0);
   // The status stays only until the panel is changed again, so it never describes an older panel.
   const saved = save.isSuccess ? t('panel.saved', { count: save.variables.length }) : '';
   return (
@@ -58,6 +60,8 @@ export function PanelSection({ round }: { round: Round }) {
           onSave={(judges) => save.mutate(judges, { onSuccess: () => setChoosing(false) })}
           onCancel={members.length > 0 ? () => setChoosing(false) : undefined}
         />
+      ) : panel.data && !editable ? (
+        <p className="notice">{t(`panel.frozen.${round.state}`)}</p>
       ) : panel.data ? (
         <div className="actions">
           <button type="button" onClick={() => setChoosing(true)}>

@@ -70,8 +70,22 @@ export function ResultsSection({ round }: { round: Round }) {
             <dt>{t('results.unscored')}</dt>
             <dd>{n(data.unscored.length, 0)}</dd>
             {/* The API lists every sheet not submitted; only a forced close excludes them from the results. */}
-            <dt>{data.forcedCloseReason !== null ? t('results.missing') : t('results.notSubmitted')}</dt>
-            <dd>{n(data.missingSheets.length, 0)}</dd>
+            {data.forcedCloseReason !== null ? (
+              <>
+                <dt>{t('results.missing')}</dt>
+                <dd>{n(data.missingSheets.length, 0)}</dd>
+              </>
+            ) : data.missingSheets.length === 0 ? (
+              <>
+                <dt>{t('results.sheets')}</dt>
+                <dd>{t('results.allSubmitted')}</dd>
+              </>
+            ) : (
+              <>
+                <dt>{t('results.notSubmitted')}</dt>
+                <dd>{n(data.missingSheets.length, 0)}</dd>
+              </>
+            )}
           </dl>
           {data.judges.length > 0 ? (
             <table className="stack">

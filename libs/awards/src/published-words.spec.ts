@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { CategoryRules, proposeWinners } from '@app/awards';
-import { bandText, noWinnerText, ruleText } from './published-words';
+import { proposeWinners } from './proposals/winner-proposal';
+import type { CategoryRules } from './proposals/category-proposal';
+import { bandText, noWinnerText, problemText, ruleText } from './published-words';
 
 /** The rule exactly as the awards lib writes it into a publication, for these category rules. */
 const publishedRule = (rules: CategoryRules, jointWinnersOnTie = true) =>
@@ -78,6 +79,57 @@ describe('published words in Chinese', () => {
     expect(noWinnerText('no proposal: the round is not finalised', 'zh')).toBe(
       'no proposal: the round is not finalised',
     );
+    expect(noWinnerText('no proposal: the category has no judging round', 'zh')).toBe(
+      '无法提出建议：该类别没有评审轮次',
+    );
     expect(noWinnerText(null, 'zh')).toBe('');
+  });
+
+  it('says in Chinese why no proposal can be made, for every problem the awards lib writes', () => {
+    const noRound = proposeWinners({
+      rules: {
+        kind: 'panel',
+        perIndustry: true,
+        maxWinners: 1,
+        surveyWeight: null,
+        panelWeight: null,
+        minPanelBand: null,
+      },
+      industryCodes: ['telecom'],
+      candidates: new Set(),
+      jointWinnersOnTie: true,
+      snapshots: new Map(),
+      finalRound: null,
+    });
+    expect(noRound.problems.map((p) => problemText(p, 'zh'))).toEqual(['该类别没有评审轮次']);
+    expect(noWinnerText(noRound.industries[0].noWinnerReason, 'zh')).toBe('无法提出建议：该类别没有评审轮次');
+    const open = proposeWinners({
+      rules: {
+        kind: 'panel',
+        perIndustry: false,
+        maxWinners: 1,
+        surveyWeight: null,
+        panelWeight: null,
+        minPanelBand: null,
+      },
+      industryCodes: ['telecom'],
+      candidates: new Set(),
+      jointWinnersOnTie: true,
+      snapshots: new Map(),
+      finalRound: {
+        roundId: 'r',
+        position: 2,
+        name: 'Site visit',
+        checksum: null,
+        tieBreak: [],
+        bands: [],
+        entrants: [],
+        state: 'open',
+      },
+    });
+    expect(open.problems.map((p) => problemText(p, 'zh'))).toEqual([
+      '最终轮次“Site visit”（第 2 轮）尚未定稿',
+    ]);
+    expect(problemText(open.problems[0], 'en')).toBe(open.problems[0]);
   });
 });

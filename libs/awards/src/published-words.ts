@@ -1,11 +1,12 @@
-import type { Lang } from './pages';
-
 /**
- * The words of a publication that the awards lib writes in English (category rules, reasons for no winner,
- * certification bands), said in the reader's language. A publication is frozen at the announcement, so its
- * English text stays the record; the page translates the known shapes when it draws them and shows the English
- * text itself for any shape it does not know, rather than guessing.
+ * The words the awards lib writes in English (category rules, why no proposal can be made, reasons for no
+ * winner, certification bands), said in the reader's language: the one place both the public site and the
+ * organizer's proposals answer take them from. A publication is frozen at the announcement, so its English
+ * text stays the record; a reader gets the known shapes translated, and the English text itself for any shape
+ * not known here, rather than a guess.
  */
+
+export type Lang = 'en' | 'zh';
 
 const SURVEY_RULE =
   /^Per industry, the leader by CSI among ranked enterprises plus every enterprise not significantly below it \(one-sided Welch test, Holm-adjusted, alpha as published\)(?:; one winner by the published tie-break \(CLI, NPS, n\)|; at most (\d+))$/;
@@ -28,6 +29,9 @@ const NO_WINNER_ZH: [prefix: string, zh: string][] = [
   ['no entrant in the final round', '最终轮次中没有参评者'],
   ['no entrant qualifies', '没有参评者符合条件'],
 ];
+
+const PROBLEM_NO_ROUND = 'the category has no judging round';
+const PROBLEM_NOT_FINALISED = /^the final round "(.*)" \(position (\d+)\) is not finalised$/;
 
 const scope = (words: string) => (words === 'in each industry' ? '每个行业' : '全部行业中');
 
@@ -56,9 +60,24 @@ export function bandText(band: string, lang: Lang): string {
   return lang === 'zh' ? (BANDS_ZH[band] ?? band) : band;
 }
 
+/** Why no proposal can be made for a category, in the reader's language (the English when not known). */
+export function problemText(problem: string, lang: Lang): string {
+  if (lang === 'en') return problem;
+  if (problem === PROBLEM_NO_ROUND) return '该类别没有评审轮次';
+  const round = PROBLEM_NOT_FINALISED.exec(problem);
+  return round ? `最终轮次“${round[1]}”（第 ${round[2]} 轮）尚未定稿` : problem;
+}
+
 /** Why a group has no winner, in the reader's language (the English reason when it is not a known one). */
 export function noWinnerText(reason: string | null, lang: Lang): string {
   if (reason === null || lang === 'en') return reason ?? '';
+  const unproposed = /^no proposal: (.*)$/.exec(reason);
+  if (unproposed) {
+    const problems = unproposed[1].split('; ').map((p) => problemText(p, lang));
+    return problems.some((p, i) => p === unproposed[1].split('; ')[i])
+      ? reason
+      : `无法提出建议：${problems.join('；')}`;
+  }
   return NO_WINNER_ZH.find(([prefix]) => reason.startsWith(prefix))?.[1] ?? reason;
 }
 
