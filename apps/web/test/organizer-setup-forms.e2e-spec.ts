@@ -8,6 +8,7 @@ import {
   expectAccessible,
   launchChromium,
   listenLocally,
+  materialsCampaign,
   moveCampaign,
   organizerToken,
   panelCampaign,
@@ -260,13 +261,68 @@ describe('Set-up in forms: rubrics, the survey instrument, choice fields and con
     await materials.getByText('Saved.').waitFor();
     const round = (await api.http.get(`/rounds/${roundId}`).set(as(organizer)).expect(200)).body;
     expect(round.materials.showPreviousFeedback).toBe(false);
+    // The category asks for no entry form: a sentence says so, and there is no field to tick.
+    await materials.getByText('asks for no entry form', { exact: false }).waitFor();
+    expect(await materials.locator('input[name="materials.shownFields"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('chooses the entry fields judges see by their labels, grouped by section', async () => {
+    const setup = await materialsCampaign(api, organizer, { industries: ['telecom'], judges: 0 });
+    await moveCampaign(api, organizer, setup.campaignId, 'survey', 'judging');
+    const roundId = (
+      await api.http
+        .post(`/campaigns/${setup.campaignId}/rounds`)
+        .set(as(organizer))
+        .send({
+          categoryId: setup.categoryId,
+          name: 'Document review',
+          stageType: 'document-review',
+          rubricId: setup.rubricId,
+          rubricVersion: 1,
+          judgesPerEntrant: 1,
+        })
+        .expect(201)
+    ).body.id as string;
+    const { context, page } = await signedIn('desktop');
+    await page.goto(`${base}/app/organizer/campaigns/${setup.campaignId}/rounds/${roundId}`);
+    const materials = page.locator('section[aria-labelledby="round-materials"]');
+    /** Saves the materials and answers the fields the API then stores. */
+    const saved = async (): Promise<unknown> => {
+      const patched = page.waitForResponse(
+        (r) => r.url().endsWith(`/rounds/${roundId}`) && r.request().method() === 'PATCH' && r.ok(),
+      );
+      await page.getByRole('button', { name: 'Save what judges see' }).click();
+      await patched;
+      return (await api.http.get(`/rounds/${roundId}`).set(as(organizer)).expect(200)).body.materials
+        .shownFields;
+    };
+    const shown = materials.getByRole('group', { name: 'Entry fields shown to judges' });
+    await shown.getByText('As it stands, judges see every field.').waitFor();
+    await shown.getByRole('group', { name: 'Your case' }).getByLabel('Evidence (uploaded files)').check();
+    await shown.getByRole('group', { name: 'Your contact centre' }).getByLabel('Centre name').check();
+    await shown.getByLabel('Summary', { exact: true }).check();
+    await shown.getByText('judges see 3 of the 14 fields').waitFor();
+    // Stored by key, in the form's order whatever the order of the ticks.
+    expect(await saved()).toEqual(['centre_name', 'summary', 'evidence']);
+    await materials.getByText('Saved.').waitFor();
     await lookedAt(page, 'round materials', 'organizer-round-materials-desktop');
+
+    // Unticking every box goes back to every field.
+    for (const label of ['Centre name', 'Summary', 'Evidence (uploaded files)']) {
+      await shown.getByLabel(label, { exact: true }).uncheck();
+    }
+    expect(await saved()).toBeNull();
+    await shown.getByLabel('Summary', { exact: true }).check();
+    expect(await saved()).toEqual(['summary']);
     await context.close();
 
     const phone = await signedIn('phone');
-    await phone.page.goto(`${base}/app/organizer/campaigns/${panel.campaignId}/rounds/${roundId}`);
+    await phone.page.goto(`${base}/app/organizer/campaigns/${setup.campaignId}/rounds/${roundId}`);
     await chooseLanguage(phone.page, 'zh');
-    await phone.page.getByRole('heading', { name: '评委可见与附件' }).waitFor();
+    const zh = phone.page.getByRole('group', { name: '向评委展示的申报字段' });
+    await zh.locator('input[value="summary"]:checked').waitFor();
+    await zh.getByLabel('证明材料（上传的文件）').waitFor();
     await lookedAt(phone.page, 'round materials in Chinese on a phone', 'organizer-round-materials-zh-phone');
     await backToEnglish(phone.page);
     await phone.context.close();

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { components } from '../../../api/schema';
-import { TextField } from '../../../ui/field';
 import { ProblemMessage } from '../../../ui/problem';
 import { useLanguage } from '../use-campaign';
 import { useRoundAction } from './round-data';
 import type { Round } from './round-summary';
+import { formFieldKeys, ShownFieldsField, useFormInForce } from './shown-fields-field';
 
 // The round's document describes `materials` only by example; its shape is the request's.
 type Materials = components['schemas']['RoundMaterialsDto'];
@@ -21,11 +21,14 @@ export function MaterialsSection({ round }: { round: Round }) {
   const language = useLanguage();
   const materials = round.materials as Materials;
   const attachments = materials.judgeAttachments ?? null;
-  const [shown, setShown] = useState((materials.shownFields ?? []).join(', '));
+  const form = useFormInForce(round.campaignId, round.categoryId);
+  const [shown, setShown] = useState(materials.shownFields ?? []);
   const [toEntrants, setToEntrants] = useState(attachments?.toEntrantsAfterAnnouncement ?? false);
   const [previous, setPrevious] = useState(materials.showPreviousFeedback ?? false);
   const save = useRoundAction(round.id, () => {
-    const fields = shown.split(/[\s,]+/).filter(Boolean);
+    // A key the form in force no longer has could never be shown: it goes, rather than refusing the save.
+    const known = form.data ? new Set(formFieldKeys(form.data)) : null;
+    const fields = known ? shown.filter((k) => known.has(k)) : form.data === null ? [] : shown;
     return unwrap(
       api.PATCH('/rounds/{roundId}', {
         params: { path: { roundId: round.id } },
@@ -60,14 +63,7 @@ export function MaterialsSection({ round }: { round: Round }) {
         ) : null}
         <fieldset disabled={frozen}>
           <legend className="visually-hidden">{t('materials.title')}</legend>
-          <TextField
-            label={t('materials.shownFields')}
-            help={t('materials.shownFieldsHelp')}
-            name="materials.shownFields"
-            value={shown}
-            onChange={(e) => setShown(e.target.value)}
-            error={error}
-          />
+          <ShownFieldsField form={form} value={shown} onChange={setShown} error={error} />
           <p>
             <strong>{t('materials.attachments')}</strong>{' '}
             {attachments && attachments.slots.length > 0
