@@ -1,35 +1,11 @@
+import type { RubricContent } from '@rubric-maths/rubric';
 import { ApiError } from '../../api/api-error';
 
-/** The API's rubric content (categories of items, and bands), as `/rubrics` sends and takes it. */
-export interface RubricItemValue {
-  code: string;
-  name: string;
-  nameZh?: string | null;
-  scaleMin: number;
-  scaleMax: number;
-  step?: number | null;
-  guidance?: string | null;
-  guidanceZh?: string | null;
-}
-export interface RubricCategoryValue {
-  code: string;
-  name: string;
-  nameZh?: string | null;
-  weight: number;
-  items: RubricItemValue[];
-}
-export interface RubricBandValue {
-  min: number;
-  max: number;
-  outcome: string;
-  nameZh?: string | null;
-  meaning?: string | null;
-  meaningZh?: string | null;
-}
-export interface RubricDefinition {
-  categories: RubricCategoryValue[];
-  bands: RubricBandValue[];
-}
+/**
+ * The API's rubric content (categories of items, and bands), as `/rubrics` sends and takes it: the server's own
+ * types, bundled like its maths.
+ */
+export type RubricDefinition = RubricContent;
 
 /** What the editor holds: every number as the text typed, every optional text as '' when absent. */
 export interface ItemDraft {
