@@ -41,6 +41,15 @@ interface SnapshotRow {
   created_at: Date;
 }
 
+const summaryOf = (r: SnapshotRow): SnapshotSummary => ({
+  id: r.id,
+  industryCode: r.industry_code,
+  sequence: r.sequence,
+  source: r.source,
+  counts: r.counts,
+  createdAt: r.created_at,
+});
+
 const toSnapshot = (r: SnapshotRow): RankingSnapshot => ({
   id: r.id,
   campaignId: r.campaign_id,
@@ -178,14 +187,7 @@ export class RankingSnapshotsRepository {
          FROM ranking_snapshots WHERE campaign_id = $1 ORDER BY industry_code, sequence DESC`,
       [campaignId],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      industryCode: r.industry_code,
-      sequence: r.sequence,
-      source: r.source,
-      counts: r.counts,
-      createdAt: r.created_at,
-    }));
+    return rows.map(summaryOf);
   }
 
   async history(campaignId: string, industryCode: string, limit: number): Promise<SnapshotSummary[]> {
@@ -194,13 +196,6 @@ export class RankingSnapshotsRepository {
        WHERE campaign_id = $1 AND industry_code = $2 ORDER BY sequence DESC LIMIT $3`,
       [campaignId, industryCode, limit],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      industryCode: r.industry_code,
-      sequence: r.sequence,
-      source: r.source,
-      counts: r.counts,
-      createdAt: r.created_at,
-    }));
+    return rows.map(summaryOf);
   }
 }
