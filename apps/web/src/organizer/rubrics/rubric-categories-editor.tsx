@@ -31,8 +31,10 @@ function WeightStatus({ draft, error }: { draft: RubricDraft; error: ApiError | 
   const { t } = useTranslation('organizer');
   const language = currentLanguage();
   const sum = weightSum(draft);
+  // A weight's own problem shows here as it is typed; once the API has named it beside its input, only there.
+  const apiNamedAWeight = error?.fieldProblems.some((p) => p.field.endsWith('.weight')) ?? false;
   const local = rubricProblems(definitionOf(draft)).find(
-    (p) => p.field === 'categories' || p.field.endsWith('.weight'),
+    (p) => p.field === 'categories' || (!apiNamedAWeight && p.field.endsWith('.weight')),
   );
   const problem = problemExactly(error, 'categories') ?? (local ? local.message[language] : undefined);
   return (
