@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../format/format';
 import { nameIn, useCampaigns, useLanguage } from '../enterprise-queries';
-import { selfAssessmentState, useSelfAssessments } from './self-assessment-queries';
+import { useSelfAssessments } from './self-assessment-queries';
+import { selfAssessmentState } from './self-assessment-state';
 
 /**
  * The rounds that ask this enterprise for a self-assessment (of one campaign's category when given), each with

@@ -1,4 +1,5 @@
-import { selfAssessmentState, type SelfAssessment } from './self-assessment-queries';
+import type { SelfAssessment } from './self-assessment-queries';
+import { selfAssessmentState } from './self-assessment-state';
 
 const assessment = (roundState: string, sheetState: 'draft' | 'submitted' | null) =>
   ({
