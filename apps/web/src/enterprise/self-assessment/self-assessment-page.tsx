@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../format/format';
 import { Pending } from '../../ui/problem';
 import { RubricSheet } from '../../ui/rubric-sheet/rubric-sheet';
+import { sheetLock } from '../../ui/rubric-sheet/sheet-lock';
 import { nameIn, useCampaigns, useLanguage, useMyEnterprise } from '../enterprise-queries';
 import { selfAssessmentsKey, useSelfAssessments } from './self-assessment-queries';
 
@@ -36,7 +37,7 @@ export default function SelfAssessmentPage() {
   const campaign = campaigns.data?.find((c) => c.id === round.campaignId);
   const category = campaign?.categories.find((c) => c.id === round.categoryId);
   const timeZone = campaign?.timeZone ?? 'Asia/Shanghai';
-  const locked = stored?.state === 'submitted' || round.state !== 'open';
+  const lock = sheetLock(stored?.state, round.state);
   const path = { params: { path: { roundId: round.id, entrantId } } };
   return (
     <article aria-labelledby="self-title" className="judge-page judge-sheet-page">
@@ -48,7 +49,7 @@ export default function SelfAssessmentPage() {
         {campaign?.name}
         {category ? ` · ${nameIn(category, language)}` : null}
       </p>
-      {!locked ? (
+      {!lock ? (
         <>
           <p>{t('selfAssessment.intro')}</p>
           <p>
@@ -65,9 +66,9 @@ export default function SelfAssessmentPage() {
         key={`${stored?.state ?? 'none'}-${stored?.revision ?? 0}-${round.state}`}
         rubric={assessment.rubric}
         stored={stored}
-        locked={locked}
+        locked={lock !== null}
         lockedNotice={
-          stored?.state === 'submitted'
+          lock === 'submitted' && stored
             ? t('selfAssessment.submittedOn', {
                 date: formatDateTime(stored.submittedAt, timeZone, language),
               })

@@ -1,3 +1,4 @@
+import { sheetLock } from '../../ui/rubric-sheet/sheet-lock';
 import type { SelfAssessment } from './self-assessment-queries';
 
 export type SelfAssessmentState = 'todo' | 'draft' | 'submitted' | 'closed';
@@ -5,7 +6,7 @@ export type SelfAssessmentState = 'todo' | 'draft' | 'submitted' | 'closed';
 /** Where a self-assessment stands for its entrant: what there is to do, if anything. */
 export function selfAssessmentState(s: SelfAssessment): SelfAssessmentState {
   const sheet = s.sheet.sheet;
-  if (sheet?.state === 'submitted') return 'submitted';
-  if (s.round.state !== 'open') return 'closed';
+  const lock = sheetLock(sheet?.state, s.round.state);
+  if (lock) return lock === 'submitted' ? 'submitted' : 'closed';
   return sheet ? 'draft' : 'todo';
 }

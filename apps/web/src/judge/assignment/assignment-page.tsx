@@ -10,6 +10,7 @@ import { EntryAnswers } from './entry-answers';
 import { PROFILE_FIELDS, profileText, type ShownEntry } from './dossier-types';
 import { AssignmentUnavailable } from './unavailable';
 import { localName } from '../../organizer/judging/local-name';
+import { sheetLock } from '../../ui/rubric-sheet/sheet-lock';
 
 /** The dossier of one assignment: the declared profile, the entry as the round shows it, my attachments. */
 export default function AssignmentPage() {
@@ -67,7 +68,7 @@ export default function AssignmentPage() {
           assignmentId={assignmentId}
           slots={attachmentSlots}
           attachments={attachments}
-          locked={sheet.sheet?.state === 'submitted' || assignment.roundState !== 'open'}
+          locked={sheetLock(sheet.sheet?.state, assignment.roundState) !== null}
         />
       ) : null}
     </article>

@@ -3,6 +3,7 @@ import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../format/format';
 import { currentLanguage } from '../../i18n/i18n';
 import { RubricSheet } from '../../ui/rubric-sheet/rubric-sheet';
+import { sheetLock } from '../../ui/rubric-sheet/sheet-lock';
 import { useCampaign, type AssignmentDossier } from '../judge-queries';
 
 /** A judge's score sheet of one assignment: the rubric sheet, saved and submitted on the assignment. */
@@ -17,14 +18,15 @@ export function ScoreSheet({
   const lang = currentLanguage();
   const stored = dossier.sheet.sheet;
   const campaign = useCampaign(dossier.assignment.campaignId);
+  const lock = sheetLock(stored?.state, dossier.assignment.roundState);
   const path = { params: { path: { assignmentId: dossier.assignment.assignmentId } } };
   return (
     <RubricSheet
       rubric={dossier.rubric}
       stored={stored ?? null}
-      locked={stored?.state === 'submitted' || dossier.assignment.roundState !== 'open'}
+      locked={lock !== null}
       lockedNotice={
-        stored?.state === 'submitted'
+        lock === 'submitted' && stored
           ? t('sheet.submittedOn', {
               date: formatDateTime(stored.submittedAt, campaign?.timeZone ?? 'Asia/Shanghai', lang),
             })
