@@ -54,13 +54,29 @@ export interface StoredPublication {
   announcedAt: Date;
 }
 
+/**
+ * What a certificate row holds (JSON), frozen at the announcement: what its public page, its verification
+ * answer and its enterprise's members read.
+ */
+export interface CertificateContent {
+  code: string;
+  campaign: { slug: string; name: string; year: number };
+  /** nameZh is absent from the JSON when the category had none. */
+  category: { name: string; nameZh?: string | null };
+  industry: { code: string; name: string; nameZh: string | null } | null;
+  enterprise: string;
+  figures: Record<string, number | string | null>;
+  jointWinners: boolean;
+  announcedAt: string;
+}
+
 export interface CertificateRow {
   code: string;
   campaignId: string;
   categoryId: string;
   industryCode: string | null;
   enterpriseId: string;
-  content: Record<string, unknown>;
+  content: CertificateContent;
 }
 
 /** Decisions, publications and certificates: all append-only (triggers refuse UPDATE and DELETE). */
@@ -186,8 +202,8 @@ export class AwardsRepository {
   async certificatesOf(
     campaignId: string,
     enterpriseId: string,
-  ): Promise<{ code: string; categoryId: string; content: Record<string, unknown>; issuedAt: Date }[]> {
-    const rows: { code: string; category_id: string; content: Record<string, unknown>; issued_at: Date }[] =
+  ): Promise<{ code: string; categoryId: string; content: CertificateContent; issuedAt: Date }[]> {
+    const rows: { code: string; category_id: string; content: CertificateContent; issued_at: Date }[] =
       await this.manager.query(
         `SELECT code, category_id, content, issued_at FROM certificates
           WHERE campaign_id = $1 AND enterprise_id = $2 ORDER BY issued_at, code`,
@@ -201,8 +217,8 @@ export class AwardsRepository {
     }));
   }
 
-  async certificate(code: string): Promise<{ content: Record<string, unknown>; issuedAt: Date } | null> {
-    const rows: { content: Record<string, unknown>; issued_at: Date }[] = await this.manager.query(
+  async certificate(code: string): Promise<{ content: CertificateContent; issuedAt: Date } | null> {
+    const rows: { content: CertificateContent; issued_at: Date }[] = await this.manager.query(
       `SELECT content, issued_at FROM certificates WHERE code = $1`,
       [code],
     );

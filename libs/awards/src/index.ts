@@ -11,6 +11,7 @@ export type {
   ProposedWinner,
 } from './proposals/winner-proposal';
 export type { DecidedWinners } from './award-decision';
+export type { CertificateContent } from './awards.repository';
 export type {
   Publication,
   PublishedCategory,

@@ -1,5 +1,6 @@
 import {
   bandText,
+  type CertificateContent,
   FIGURE_LABELS,
   noWinnerText,
   type Publication,
@@ -304,18 +305,7 @@ export function campaignPage(p: Publication, lang: Lang): string {
   );
 }
 
-export interface CertificateView {
-  code: string;
-  campaign: { slug: string; name: string; year: number };
-  category: { name: string; nameZh: string | null };
-  industry: { code: string; name: string; nameZh: string | null } | null;
-  enterprise: string;
-  figures: Record<string, number | string | null>;
-  jointWinners: boolean;
-  announcedAt: string;
-}
-
-export function certificatePage(c: CertificateView, lang: Lang): string {
+export function certificatePage(c: CertificateContent, lang: Lang): string {
   const t = TEXT[lang];
   const category = lang === 'zh' && c.category.nameZh ? c.category.nameZh : c.category.name;
   const industry = c.industry

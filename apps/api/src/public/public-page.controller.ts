@@ -11,15 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@app/common';
 import { PublicResultsService } from '@app/awards';
 import { Public } from '../auth/access.decorators';
-import {
-  campaignPage,
-  certificatePage,
-  CertificateView,
-  homePage,
-  Lang,
-  langOf,
-  notFoundPage,
-} from './pages';
+import { campaignPage, certificatePage, homePage, Lang, langOf, notFoundPage } from './pages';
 import {
   CACHE_LISTING,
   CACHE_NOTHING,
@@ -106,7 +98,7 @@ export class PublicPageController {
   ) {
     const l = langOf(lang);
     await this.page(request, reply, l, 'certificate', async () => {
-      const cert = (await this.results.certificate(code)).content as unknown as CertificateView;
+      const cert = (await this.results.certificate(code)).content;
       return deliverable(certificatePage(cert, l));
     });
   }

@@ -20,13 +20,6 @@ export interface EnterpriseCertificate {
   verifyUrl: string;
 }
 
-interface StoredContent {
-  category: { name: string; nameZh?: string | null };
-  industry: { code: string; name: string; nameZh?: string | null } | null;
-  enterprise: string;
-  jointWinners?: boolean;
-}
-
 /**
  * An enterprise's own certificates in a campaign. They are issued by the announcement, in its transaction, so
  * before it there are none to list; members see their enterprise's, organizers any, nobody else's.
@@ -43,25 +36,16 @@ export class EnterpriseCertificatesService {
     await this.campaigns.get(campaignId, viewer); // 404 for a campaign the caller cannot see
     if (!(await this.enterprises.canSee(enterpriseId, viewer)))
       throw AwardErrors.enterpriseNotFound(enterpriseId);
-    return (await this.awards.certificatesOf(campaignId, enterpriseId)).map((row) => {
-      const content = row.content as unknown as StoredContent;
-      return {
-        code: row.code,
-        categoryId: row.categoryId,
-        category: { name: content.category.name, nameZh: content.category.nameZh ?? null },
-        industry: content.industry
-          ? {
-              code: content.industry.code,
-              name: content.industry.name,
-              nameZh: content.industry.nameZh ?? null,
-            }
-          : null,
-        enterpriseName: content.enterprise,
-        jointWinners: content.jointWinners ?? false,
-        issuedAt: row.issuedAt.toISOString(),
-        pageUrl: `/certificates/${row.code}`,
-        verifyUrl: `/public/certificates/${row.code}`,
-      };
-    });
+    return (await this.awards.certificatesOf(campaignId, enterpriseId)).map(({ content, ...row }) => ({
+      code: row.code,
+      categoryId: row.categoryId,
+      category: { name: content.category.name, nameZh: content.category.nameZh ?? null },
+      industry: content.industry,
+      enterpriseName: content.enterprise,
+      jointWinners: content.jointWinners,
+      issuedAt: row.issuedAt.toISOString(),
+      pageUrl: `/certificates/${row.code}`,
+      verifyUrl: `/public/certificates/${row.code}`,
+    }));
   }
 }
