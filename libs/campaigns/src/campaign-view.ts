@@ -24,6 +24,7 @@ export interface RulesInput {
 export interface CampaignInput {
   slug: string;
   name: string;
+  nameZh?: string | null;
   year: number;
   descriptionEn?: string;
   descriptionZh?: string;

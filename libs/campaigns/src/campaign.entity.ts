@@ -7,6 +7,8 @@ import type { CampaignState } from './campaign-lifecycle';
 export class Campaign extends BaseEntity {
   @Column({ type: 'varchar', length: 80 }) slug: string;
   @Column({ type: 'varchar', length: 300 }) name: string;
+  /** Its name in Chinese, when the organizer gave one: the public site's Chinese pages show it. */
+  @Column({ name: 'name_zh', type: 'varchar', length: 300, nullable: true }) nameZh: string | null;
   @Column({ type: 'integer' }) year: number;
   @Column({ name: 'description_en', type: 'text' }) descriptionEn: string;
   @Column({ name: 'description_zh', type: 'text' }) descriptionZh: string;

@@ -50,6 +50,7 @@ export class CampaignsService {
       const campaign = await this.campaigns.insertIfSlugFree({
         slug: input.slug,
         name: input.name,
+        nameZh: input.nameZh || null,
         year: input.year,
         descriptionEn: input.descriptionEn ?? '',
         descriptionZh: input.descriptionZh ?? '',
@@ -100,6 +101,7 @@ export class CampaignsService {
         if (changes.slug !== undefined || changes.year !== undefined) touched.push('identity');
         if (
           changes.name !== undefined ||
+          changes.nameZh !== undefined ||
           changes.descriptionEn !== undefined ||
           changes.descriptionZh !== undefined ||
           changes.timeZone !== undefined ||
@@ -125,6 +127,7 @@ export class CampaignsService {
             'slug',
             'year',
             'name',
+            'nameZh',
             'descriptionEn',
             'descriptionZh',
             'timeZone',
@@ -133,6 +136,8 @@ export class CampaignsService {
           ]),
           ...(changes.schedule && schedule),
           ...changes.rules,
+          // An emptied Chinese name is no name: readers then see the one there is.
+          ...(changes.nameZh !== undefined && { nameZh: changes.nameZh || null }),
         };
         await this.campaigns.update(id, columns);
         if (changes.industryCodes)
@@ -244,6 +249,7 @@ export class CampaignsService {
       {
         slug: target.slug,
         name: target.name ?? c.name.replace(String(c.year), String(year)),
+        nameZh: c.nameZh?.replace(String(c.year), String(year)) ?? null,
         year,
         descriptionEn: c.descriptionEn,
         descriptionZh: c.descriptionZh,

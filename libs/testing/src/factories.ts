@@ -70,6 +70,7 @@ export function buildCampaign(overrides: Record<string, unknown> = {}) {
   return {
     slug: `care-awards-${id}`,
     name: 'Customer Care Awards 2027',
+    nameZh: '2027 客户关怀奖',
     year: 2027,
     descriptionEn: 'The yearly customer-care awards.',
     descriptionZh: '年度客户关怀奖项。',

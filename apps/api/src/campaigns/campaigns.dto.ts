@@ -145,6 +145,18 @@ export class CreateCampaignDto {
   @MaxLength(300)
   name: string;
 
+  @ApiPropertyOptional({
+    example: '2027 客户关怀奖',
+    maxLength: 300,
+    nullable: true,
+    description: 'The name in Chinese, shown on the public site in Chinese; empty or null for none',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(300)
+  nameZh?: string | null;
+
   @ApiProperty({ example: 2027 })
   @IsInt()
   @Min(2000)
@@ -299,6 +311,8 @@ export class CampaignSummaryDto {
   slug: string;
   @ApiProperty({ example: 'Customer Care Awards 2027' })
   name: string;
+  @ApiProperty({ example: '2027 客户关怀奖', nullable: true, type: String })
+  nameZh: string | null;
   @ApiProperty({ example: 2027 })
   year: number;
   @ApiProperty({ enum: CAMPAIGN_STATES, example: 'draft' })
@@ -369,6 +383,7 @@ export class CampaignResponseDto extends CampaignSummaryDto {
       id: c.id,
       slug: c.slug,
       name: c.name,
+      nameZh: c.nameZh,
       year: c.year,
       state: c.state,
       stateChangedAt: c.stateChangedAt.toISOString(),

@@ -3501,6 +3501,8 @@ export interface components {
             methodologyFrozenAt?: string | null;
             /** @example Customer Care Awards 2027 */
             name: string;
+            /** @example 2027 客户关怀奖 */
+            nameZh: string | null;
             rules: components["schemas"]["RulesDto"];
             schedule: components["schemas"]["ScheduleDto"];
             /** @example care-benchmark-2027 */
@@ -3533,6 +3535,8 @@ export interface components {
             language: "zh" | "en";
             /** @example Customer Care Awards 2027 */
             name: string;
+            /** @example 2027 客户关怀奖 */
+            nameZh: string | null;
             /** @example care-benchmark-2027 */
             slug: string;
             /**
@@ -3980,6 +3984,11 @@ export interface components {
             language: "zh" | "en";
             /** @example Customer Care Awards 2027 */
             name: string;
+            /**
+             * @description The name in Chinese, shown on the public site in Chinese; empty or null for none
+             * @example 2027 客户关怀奖
+             */
+            nameZh?: Record<string, never> | null;
             rules?: components["schemas"]["RulesDto"];
             schedule?: components["schemas"]["ScheduleDto"];
             /**
@@ -9281,6 +9290,11 @@ export interface components {
             language: "zh" | "en";
             /** @example Customer Care Awards 2027 */
             name?: string;
+            /**
+             * @description The name in Chinese, shown on the public site in Chinese; empty or null for none
+             * @example 2027 客户关怀奖
+             */
+            nameZh?: Record<string, never> | null;
             rules?: components["schemas"]["RulesDto"];
             schedule?: components["schemas"]["ScheduleDto"];
             /**
