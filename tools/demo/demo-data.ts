@@ -80,6 +80,47 @@ const TRADES: Record<string, string> = {
   manufacturing: 'Motor Manufacturing',
   outsourcing: 'Customer Contact Services',
 };
+/** The same names in Chinese, so the public site's Chinese pages show Chinese legal names. */
+const CITIES_ZH: Record<string, string> = {
+  Shanghai: '上海',
+  Shenzhen: '深圳',
+  Guangzhou: '广州',
+  Beijing: '北京',
+  Hangzhou: '杭州',
+  Nanjing: '南京',
+  Chengdu: '成都',
+  Wuhan: '武汉',
+  "Xi'an": '西安',
+  Qingdao: '青岛',
+  Xiamen: '厦门',
+  Tianjin: '天津',
+};
+const WORDS_ZH: Record<string, string> = {
+  Harbour: '港湾',
+  Golden: '金色',
+  Pearl: '明珠',
+  Summit: '峰汇',
+  Evergreen: '常青',
+  Lotus: '莲花',
+  Jade: '翡翠',
+  Orient: '东方',
+  'Silk Road': '丝路',
+  'Rising Sun': '旭日',
+};
+const TRADES_ZH: Record<string, string> = {
+  'it-services': '信息技术',
+  telecom: '电信',
+  'electric-power': '供电服务',
+  finance: '银行',
+  consumer: '家用电器',
+  government: '公共服务热线',
+  healthcare: '健康服务',
+  postal: '快递物流',
+  transportation: '航空',
+  tourism: '旅行服务',
+  manufacturing: '汽车制造',
+  outsourcing: '客户联络服务',
+};
 const BUSINESS = [
   'customer-service',
   'billing-collections',
@@ -99,6 +140,7 @@ export const DEMO_ITEMS = DEFAULT_METHODOLOGY.items.map((item) => item.key);
 export interface DemoEnterprise {
   index: number;
   legalName: string;
+  legalNameZh: string;
   creditCode: string;
   industryCode: string;
   organizationType: 'in-house' | 'outsourced';
@@ -152,6 +194,7 @@ export function planDemo(seed: number, scale: number, codeSalt = 0): DemoPlan {
       enterprises.push({
         index,
         legalName: `${city} ${word} ${TRADES[industry.code]} Co., Ltd. No. ${index + 1}`,
+        legalNameZh: `${CITIES_ZH[city]}${WORDS_ZH[word]}${TRADES_ZH[industry.code]}有限公司第${index + 1}号`,
         creditCode: creditCode(codes, division),
         industryCode: industry.code,
         organizationType: rand() < 0.75 ? 'in-house' : 'outsourced',

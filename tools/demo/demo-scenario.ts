@@ -111,6 +111,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     const c = await client.call<{ id: string; categories: { id: string }[] }>('POST', '/campaigns', {
       slug,
       name: 'Customer Care Awards 2027 (demo)',
+      nameZh: '2027 客户关怀奖（演示）',
       year: 2027,
       descriptionEn: 'A full demo campaign: survey benchmark in 12 industries and the expert-panel award.',
       descriptionZh: '完整的演示评选：12 个行业的客户满意度标杆评选与专家评审奖项。',
@@ -451,7 +452,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     enterprise: {
       email: contactEmail(entrant),
       password: entrantPassword(entrant),
-      who: { en: entrant.legalName, zh: entrant.legalName },
+      who: { en: entrant.legalName, zh: entrant.legalNameZh },
     },
     organizer: o.organizer,
   };

@@ -60,11 +60,15 @@ export interface StoredPublication {
  */
 export interface CertificateContent {
   code: string;
-  campaign: { slug: string; name: string; year: number };
+  /** nameZh is absent from certificates issued before campaigns had a Chinese name. */
+  campaign: { slug: string; name: string; nameZh?: string | null; year: number };
   /** nameZh is absent from the JSON when the category had none. */
   category: { name: string; nameZh?: string | null };
   industry: { code: string; name: string; nameZh: string | null } | null;
   enterprise: string;
+  /** The enterprise's verified Chinese name and public reference; absent from older certificates. */
+  enterpriseZh?: string | null;
+  enterpriseRef?: string;
   figures: Record<string, number | string | null>;
   jointWinners: boolean;
   announcedAt: string;

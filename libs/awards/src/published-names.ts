@@ -7,6 +7,8 @@ import type { CategoryProposal } from './proposals/winner-proposal';
  */
 export interface PublishedName {
   name: string;
+  /** Its verified Chinese legal name, when it has one. */
+  nameZh: string | null;
   version: number;
 }
 
@@ -41,13 +43,16 @@ export function withPublishedNames(
 /** What the enterprises lib publishes of an enterprise (its `PublishedIdentity` fits). */
 export interface VerifiedIdentity {
   legalName: string;
+  legalNameZh: string | null;
   version: number;
   /** A change of this identity awaits an organizer's review. */
   changePending: boolean;
 }
 
 export const publishedNames = (identities: Map<string, VerifiedIdentity>): Map<string, PublishedName> =>
-  new Map([...identities].map(([id, i]) => [id, { name: i.legalName, version: i.version }]));
+  new Map(
+    [...identities].map(([id, i]) => [id, { name: i.legalName, nameZh: i.legalNameZh, version: i.version }]),
+  );
 
 /**
  * Why an announcement cannot publish these enterprises: a winner whose identity change awaits review (the

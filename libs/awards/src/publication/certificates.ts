@@ -11,7 +11,7 @@ export type IndustryNames = Map<string, { name: string; nameZh: string }>;
  * what the certificate page shows, frozen at the announcement like the publication itself.
  */
 export function certifiedCategories(
-  campaign: Pick<Campaign, 'id' | 'slug' | 'name' | 'year'>,
+  campaign: Pick<Campaign, 'id' | 'slug' | 'name' | 'nameZh' | 'year'>,
   proposed: Proposed[],
   decisions: AwardDecision[],
   names: Map<string, PublishedName>,
@@ -32,7 +32,12 @@ export function certifiedCategories(
         enterpriseId: cert.enterpriseId,
         content: {
           code: cert.winner.certificateCode,
-          campaign: { slug: campaign.slug, name: campaign.name, year: campaign.year },
+          campaign: {
+            slug: campaign.slug,
+            name: campaign.name,
+            nameZh: campaign.nameZh,
+            year: campaign.year,
+          },
           category: { name: p.category.name, nameZh: p.category.nameZh },
           industry: cert.industryCode
             ? {
@@ -42,6 +47,8 @@ export function certifiedCategories(
               }
             : null,
           enterprise: cert.winner.name,
+          enterpriseZh: cert.winner.nameZh ?? null,
+          enterpriseRef: cert.winner.ref,
           figures: cert.winner.figures,
           jointWinners:
             built.category.groups.find((g) => g.industryCode === cert.industryCode)!.winners.length > 1,

@@ -10,7 +10,7 @@ import { AwardsRepository } from '../awards.repository';
 import { CampaignProposals } from '../proposals/campaign-proposals';
 import { PublishedName, publishedNames } from '../published-names';
 import { certifiedCategories, IndustryNames } from './certificates';
-import { Publication, PublishedCategory, publishedRanking } from './publication';
+import { methodologyChecksum, Publication, PublishedCategory, publishedRanking } from './publication';
 import { decidedWinnerIds, publicationProblems } from './publication-readiness';
 import { WinnerNotifications } from './winner-notifications';
 
@@ -79,18 +79,22 @@ function publicationOf(
   const c = view.campaign;
   const ordered = view.industryCodes.flatMap((code) => snapshots.filter((s) => s.industryCode === code));
   const first = ordered[0];
+  const version = first?.methodologyVersion ?? c.methodologyVersion;
+  const parameters = first?.parameters ?? null;
   return {
     campaign: {
       slug: c.slug,
       name: c.name,
+      nameZh: c.nameZh,
       year: c.year,
       descriptionEn: c.descriptionEn,
       descriptionZh: c.descriptionZh,
       announcedAt,
     },
     methodology: {
-      version: first?.methodologyVersion ?? c.methodologyVersion,
-      parameters: first?.parameters ?? null,
+      version,
+      parameters,
+      checksum: methodologyChecksum(version, parameters),
       rules: {
         minResponsesRanked: c.minResponsesRanked,
         minResponsesListed: c.minResponsesListed,

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { sha256OfCanonicalJson } from '@app/database';
 import type { AwardDecision } from '../awards.repository';
 import type { PublishedName } from '../published-names';
 import { roundOrNull, type SurveySnapshot } from '../proposals/category-proposal';
@@ -12,6 +13,8 @@ export interface Publication {
   campaign: {
     slug: string;
     name: string;
+    /** Absent from publications made before campaigns had a Chinese name; null when none was given. */
+    nameZh?: string | null;
     year: number;
     descriptionEn: string;
     descriptionZh: string;
@@ -20,6 +23,11 @@ export interface Publication {
   methodology: {
     version: string | null;
     parameters: unknown;
+    /**
+     * SHA-256 (hex) of the canonical JSON of `{ version, parameters }` (keys sorted, no spaces): a reader
+     * recomputes it from the published document. Absent from publications made before it was published.
+     */
+    checksum?: string;
     rules: { minResponsesRanked: number; minResponsesListed: number; jointWinnersOnTie: boolean };
     /** Each override's justification, as it is published beside the results. */
     overrides: { category: string; justification: string }[];
@@ -31,6 +39,10 @@ export interface Publication {
 
 export interface PublishedWinner {
   name: string;
+  /** The fields below are absent from publications made before they were published. */
+  nameZh?: string | null;
+  /** The enterprise's public reference: its result's address on the public site. */
+  ref?: string;
   figures: Record<string, number | string | null>;
   certificateCode: string;
 }
@@ -47,20 +59,46 @@ export interface PublishedCategory {
   groups: { industryCode: string | null; winners: PublishedWinner[]; noWinnerReason: string | null }[];
 }
 
+/** What became of the responses received for one industry (METHODOLOGY.md's data-quality report). */
+export interface PublishedDataQuality {
+  /** Enterprises with responses or a candidacy, and how many were ranked, indicative or not published. */
+  enterprises: number;
+  ranked: number;
+  indicative: number;
+  notPublished: number;
+  /** Responses received, turned away as duplicates, stored, excluded by reason, and valid (counted). */
+  received: number;
+  duplicates: number;
+  stored: number;
+  excluded: Record<'too-few-satisfaction-items' | 'too-many-missing' | 'soft-flags' | 'speeding', number>;
+  valid: number;
+}
+
+export interface PublishedEntry {
+  rank: number | null;
+  name: string;
+  eligibility: string;
+  n: number;
+  csi: number | null;
+  csiLow: number | null;
+  csiHigh: number | null;
+  cli: number | null;
+  nps: number | null;
+  /** The fields below are absent from publications made before they were published. */
+  ref?: string;
+  nameZh?: string | null;
+  cliLow?: number | null;
+  cliHigh?: number | null;
+  npsLow?: number | null;
+  npsHigh?: number | null;
+}
+
 export interface PublishedRanking {
   industryCode: string;
   snapshotId: string;
-  entries: {
-    rank: number | null;
-    name: string;
-    eligibility: string;
-    n: number;
-    csi: number | null;
-    csiLow: number | null;
-    csiHigh: number | null;
-    cli: number | null;
-    nps: number | null;
-  }[];
+  /** Absent from publications made before it was published. */
+  dataQuality?: PublishedDataQuality;
+  entries: PublishedEntry[];
 }
 
 /** Survey figures to one decimal: the one rounding the proposals and the organizers' export use too. */
@@ -92,28 +130,70 @@ export function normaliseCertificateCode(input: string): string {
 }
 
 /**
+ * An enterprise's public reference: 12 characters of Crockford base-32 from the SHA-256 of its id. The same in
+ * every campaign (a stable address for its results), and it does not disclose the internal id.
+ */
+export function publicRef(enterpriseId: string): string {
+  return certificateCode(createHash('sha256').update(enterpriseId).digest().subarray(0, 8))
+    .replace(/-/g, '')
+    .slice(0, 12)
+    .toLowerCase();
+}
+
+/** The checksum of a methodology as published: see `Publication['methodology']['checksum']`. */
+export const methodologyChecksum = (version: string | null, parameters: unknown): string =>
+  sha256OfCanonicalJson({ version, parameters });
+
+/**
  * One industry's published ranking. Enterprises are named from `names` (their last verified identities), the
  * same map the winners are named from, so the table and the winners list never disagree.
  */
-export function publishedRanking(s: SurveySnapshot, names: Map<string, PublishedName>): PublishedRanking {
+export function publishedRanking(
+  s: SurveySnapshot & { counts: PublishedSnapshotCounts },
+  names: Map<string, PublishedName>,
+): PublishedRanking {
+  const count = (eligibility: string) => s.entries.filter((e) => e.eligibility === eligibility).length;
   return {
     industryCode: s.industryCode,
     snapshotId: s.id,
+    dataQuality: {
+      enterprises: s.entries.length,
+      ranked: count('ranked'),
+      indicative: count('indicative'),
+      notPublished: count('unpublished'),
+      received: s.counts.received,
+      duplicates: s.counts.duplicates,
+      stored: s.counts.stored,
+      excluded: { ...s.counts.excluded },
+      valid: s.counts.valid,
+    },
     entries: s.entries
       .filter((e) => e.eligibility !== 'unpublished')
       .map((e) => ({
         rank: e.rank,
+        ref: publicRef(e.enterpriseId),
         name: names.get(e.enterpriseId)?.name ?? e.legalName,
+        nameZh: names.get(e.enterpriseId)?.nameZh ?? null,
         eligibility: e.eligibility,
         n: e.n,
         csi: e.publishedCsi,
         csiLow: oneDecimal(e.csi?.low),
         csiHigh: oneDecimal(e.csi?.high),
         cli: oneDecimal(e.cli?.mean),
+        cliLow: oneDecimal(e.cli?.low),
+        cliHigh: oneDecimal(e.cli?.high),
         nps: oneDecimal(e.nps?.nps),
+        npsLow: oneDecimal(e.nps?.low),
+        npsHigh: oneDecimal(e.nps?.high),
       })),
   };
 }
+
+/** What a published ranking reads of a snapshot's counts. */
+export type PublishedSnapshotCounts = Pick<
+  PublishedDataQuality,
+  'received' | 'duplicates' | 'stored' | 'excluded' | 'valid'
+>;
 
 export interface CategoryForPublication {
   id: string;
@@ -145,7 +225,13 @@ export function publishedCategory(
         proposed?.winners.find((w) => w.enterpriseId === id)?.figures ??
         proposed?.candidates.find((c) => c.enterpriseId === id)?.figures ??
         {};
-      const winner = { name: names.get(id)?.name ?? '', figures, certificateCode: newCode() };
+      const winner = {
+        name: names.get(id)?.name ?? '',
+        nameZh: names.get(id)?.nameZh ?? null,
+        ref: publicRef(id),
+        figures,
+        certificateCode: newCode(),
+      };
       certificates.push({ industryCode: g.industryCode, enterpriseId: id, winner });
       return winner;
     });
