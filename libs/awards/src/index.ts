@@ -15,6 +15,8 @@ export type { CertificateContent } from './awards.repository';
 export type {
   Publication,
   PublishedCategory,
+  PublishedDataQuality,
+  PublishedEntry,
   PublishedRanking,
   PublishedWinner,
 } from './publication/publication';

@@ -197,6 +197,12 @@ export const ACCESS: Record<string, Access> = {
   // The signed link is the credential: made for one reader, for minutes (documents.e2e-spec covers it).
   'GET /documents/{id}/content': 'public',
   'GET /results/{slug}': 'public',
+  'GET /results/{slug}/industries/{code}': 'public',
+  'GET /results/{slug}/enterprises/{ref}': 'public',
+  'GET /results/{slug}/methodology': 'public',
+  'GET /results/{slug}/search': 'public',
+  'GET /results/{slug}/figures.csv': 'public',
+  'GET /results/{slug}/figures.json': 'public',
   // The pages emailed links open: the token in the address is the credential, checked by the JSON API.
   'GET /account/invitation': 'public',
   'GET /account/enterprise-invitation': 'public',

@@ -1,6 +1,7 @@
 import { negotiateLanguage } from '../http/accept-language';
 import { html, Html } from '../public/html';
-import { Lang, layout } from '../public/pages';
+import { documentOf } from '../public/site/site-layout';
+import type { Lang } from '../public/site/site-text';
 import { ACCOUNT_TEXT, AccountPage } from './account-text';
 
 /**
@@ -95,7 +96,7 @@ export function accountPage(page: AccountPage, lang: Lang, token: string): strin
   const t = ACCOUNT_TEXT[lang];
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const button = t.buttons[page];
-  return layout(
+  return documentOf(
     lang,
     `${t.titles[page]} · ${lang === 'zh' ? '客户关怀奖' : 'Care Awards'}`,
     accountPageHref(page, token, other),
@@ -119,6 +120,7 @@ export function accountPage(page: AccountPage, lang: Lang, token: string): strin
         ${new Html(JSON.stringify(t).replace(/</g, '\\u003c'))}
       </script>
       <script src="/account/account.js" defer></script>`,
+    '',
     STYLE,
   );
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../public/pages';
+import type { Lang } from '../public/site/site-text';
 
 /** The four pages an emailed link opens. */
 export const ACCOUNT_PAGES = [

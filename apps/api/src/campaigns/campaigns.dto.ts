@@ -147,6 +147,7 @@ export class CreateCampaignDto {
 
   @ApiPropertyOptional({
     example: '2027 客户关怀奖',
+    type: String,
     maxLength: 300,
     nullable: true,
     description: 'The name in Chinese, shown on the public site in Chinese; empty or null for none',

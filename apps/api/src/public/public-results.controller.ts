@@ -12,6 +12,7 @@ const PUBLICATION_EXAMPLE = {
   campaign: {
     slug: 'care-awards-2027',
     name: 'Customer Care Awards 2027',
+    nameZh: '2027 客户关怀奖',
     year: 2027,
     descriptionEn: 'The yearly customer-care awards.',
     descriptionZh: '年度客户关怀奖项。',
@@ -20,6 +21,7 @@ const PUBLICATION_EXAMPLE = {
   methodology: {
     version: 'csi-2026.1',
     parameters: { confidence: 0.95, alpha: 0.05, displayDecimals: 1 },
+    checksum: '3b0c6f0e8f1d2a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b',
     rules: { minResponsesRanked: 100, minResponsesListed: 30, jointWinnersOnTie: true },
     overrides: [],
   },
@@ -40,6 +42,8 @@ const PUBLICATION_EXAMPLE = {
           winners: [
             {
               name: 'Shenzhen Harbour Telecom Co., Ltd.',
+              nameZh: '深圳港湾电信有限公司',
+              ref: 'k3v9q2m7x1ab',
               figures: { n: 412, csi: 84.2, csiLow: 82.9, csiHigh: 85.5 },
               certificateCode: 'K7Q2-9XMB-4T1D-H8VR',
             },
@@ -53,17 +57,39 @@ const PUBLICATION_EXAMPLE = {
     {
       industryCode: 'telecom',
       snapshotId: '7d2c5e1a-3b4f-4a6d-8e9f-0a1b2c3d4e5f',
+      dataQuality: {
+        enterprises: 52,
+        ranked: 48,
+        indicative: 3,
+        notPublished: 1,
+        received: 83120,
+        duplicates: 812,
+        stored: 82308,
+        excluded: {
+          'too-few-satisfaction-items': 160,
+          'too-many-missing': 95,
+          'soft-flags': 240,
+          speeding: 410,
+        },
+        valid: 81403,
+      },
       entries: [
         {
           rank: 1,
+          ref: 'k3v9q2m7x1ab',
           name: 'Shenzhen Harbour Telecom Co., Ltd.',
+          nameZh: '深圳港湾电信有限公司',
           eligibility: 'ranked',
           n: 412,
           csi: 84.2,
           csiLow: 82.9,
           csiHigh: 85.5,
           cli: 79.1,
+          cliLow: 77.6,
+          cliHigh: 80.6,
           nps: 38.5,
+          npsLow: 30.2,
+          npsHigh: 46.8,
         },
       ],
     },
@@ -107,7 +133,8 @@ export class PublicResultsController {
   @ApiOperation({
     summary: 'An announced campaign’s results: winners per category and industry, rankings, methodology',
     description:
-      'Rankings list ranked and indicative enterprises with figures rounded to one decimal and 95 % intervals. ' +
+      'Rankings list ranked and indicative enterprises (names in English and Chinese, a stable reference) with ' +
+      "figures rounded to one decimal and 95 % intervals, and each industry's data-quality counts. " +
       'Overrides are listed with their justification. 404 until the announcement, whether or not the campaign exists.',
   })
   @ApiOkResponse({ schema: { type: 'object', example: PUBLICATION_EXAMPLE } })

@@ -2251,7 +2251,7 @@ export interface paths {
         };
         /**
          * An announced campaign’s results: winners per category and industry, rankings, methodology
-         * @description Rankings list ranked and indicative enterprises with figures rounded to one decimal and 95 % intervals. Overrides are listed with their justification. 404 until the announcement, whether or not the campaign exists.
+         * @description Rankings list ranked and indicative enterprises (names in English and Chinese, a stable reference) with figures rounded to one decimal and 95 % intervals, and each industry's data-quality counts. Overrides are listed with their justification. 404 until the announcement, whether or not the campaign exists.
          */
         get: operations["PublicResultsController_campaign"];
         put?: never;
@@ -2303,8 +2303,116 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An announced campaign’s results page (HTML): winners, CSI charts with intervals, methodology */
+        /** An announced campaign’s page (HTML): winners of each award, the industries, search, open data */
         get: operations["PublicPageController_campaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/results/{slug}/enterprises/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enterprise’s published result (HTML), at a stable address: its figures, rank and awards */
+        get: operations["PublicPageController_enterprise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/results/{slug}/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An announced campaign’s rankings as CSV (open data)
+         * @description One row per published enterprise and industry: rank, reference, names in English and Chinese, eligibility, n, CSI, CLI and NPS with their 95 % intervals, the benchmark award, methodology version and checksum, and generated_at (the announcement). UTF-8 with a byte-order mark.
+         */
+        get: operations["OpenDataController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/results/{slug}/figures.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An announced campaign’s complete publication as a JSON file (open data)
+         * @description The publication the public API serves (winners, rankings with intervals and data quality, methodology and parameters) under a header: format, generatedAt (the announcement), methodologyVersion, methodologyChecksum.
+         */
+        get: operations["OpenDataController_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/results/{slug}/industries/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One industry’s ranking (HTML): a dot-and-interval chart of CSI, CLI or NPS, the table, data quality */
+        get: operations["PublicPageController_industry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/results/{slug}/methodology": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign’s methodology (HTML): prose, parameters with meanings, checksum, data quality */
+        get: operations["PublicPageController_methodology"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/results/{slug}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search a campaign’s published enterprises by English or Chinese name, in an industry (HTML) */
+        get: operations["PublicPageController_search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3988,7 +4096,7 @@ export interface components {
              * @description The name in Chinese, shown on the public site in Chinese; empty or null for none
              * @example 2027 客户关怀奖
              */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             rules?: components["schemas"]["RulesDto"];
             schedule?: components["schemas"]["ScheduleDto"];
             /**
@@ -9294,7 +9402,7 @@ export interface components {
              * @description The name in Chinese, shown on the public site in Chinese; empty or null for none
              * @example 2027 客户关怀奖
              */
-            nameZh?: Record<string, never> | null;
+            nameZh?: string | null;
             rules?: components["schemas"]["RulesDto"];
             schedule?: components["schemas"]["ScheduleDto"];
             /**
@@ -14120,7 +14228,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description An HTML page */
+            /** @description The same "not found" page for an unknown address and one not announced yet */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16994,7 +17102,210 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description The same "not found" page for an unknown address and one not announced yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    PublicPageController_enterprise: {
+        parameters: {
+            query?: {
+                /** @description English (default) or Chinese */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path: {
+                ref: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The same "not found" page for an unknown address and one not announced yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    OpenDataController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OpenDataController_json: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicPageController_industry: {
+        parameters: {
+            query?: {
+                /** @description English (default) or Chinese */
+                lang?: "en" | "zh";
+                /** @description The figure charted (CSI by default) */
+                metric?: "csi" | "cli" | "nps";
+            };
+            header?: never;
+            path: {
+                code: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The same "not found" page for an unknown address and one not announced yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    PublicPageController_methodology: {
+        parameters: {
+            query?: {
+                /** @description English (default) or Chinese */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The same "not found" page for an unknown address and one not announced yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    PublicPageController_search: {
+        parameters: {
+            query?: {
+                /** @description An industry code of the campaign */
+                industry?: unknown;
+                /** @description English (default) or Chinese */
+                lang?: "en" | "zh";
+                /** @description Part of the name; case, width and spaces do not matter */
+                q?: unknown;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The same "not found" page for an unknown address and one not announced yet */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,100 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import {
+  as,
+  awardsCampaign,
+  AwardsSetup,
+  confirmAll,
+  organizerToken,
+  stopApiAndWorker,
+  TestApi,
+} from '@app/testing';
+import { startFreshApiAndWorker } from './test-apps';
+
+/** Every public address under a campaign, with `{slug}` to fill in. */
+const ADDRESSES = [
+  '/results/{slug}',
+  '/results/{slug}?lang=zh',
+  '/results/{slug}/industries/telecom',
+  '/results/{slug}/industries/telecom?metric=nps&lang=zh',
+  '/results/{slug}/enterprises/{ref}',
+  '/results/{slug}/methodology',
+  '/results/{slug}/search?q=Enterprise',
+  '/results/{slug}/search?q=%E7%A4%BA%E4%BE%8B&lang=zh',
+  '/results/{slug}/figures.csv',
+  '/results/{slug}/figures.json',
+  '/public/campaigns/{slug}',
+];
+
+describe('The embargo on every public address', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let organizer: string;
+  let s: AwardsSetup;
+
+  beforeAll(async () => {
+    ({ api, worker } = await startFreshApiAndWorker());
+    organizer = await organizerToken(api.http);
+    s = await awardsCampaign(api, organizer);
+    await confirmAll(api, organizer, s.campaignId);
+  });
+  afterAll(() => stopApiAndWorker({ api, worker }));
+
+  /** What an address answers, without what changes per request. */
+  const answer = async (path: string) => {
+    const res = await api.http
+      .get(path)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    const { date, 'x-request-id': _id, ...headers } = res.headers as Record<string, string>;
+    void date;
+    void _id;
+    // A JSON error names its request; nothing else may differ.
+    const body = (res.body as Buffer).toString('utf8').replace(/"requestId":"[^"]+"/, '"requestId":"…"');
+    return { status: res.status, headers, body };
+  };
+
+  it('answers each address of an unannounced campaign exactly as for a campaign that does not exist', async () => {
+    // Any twelve-character reference: no enterprise's page exists before the announcement either.
+    const fill = (path: string, slug: string) =>
+      path.replace('{slug}', slug).replace('{ref}', 'abcdefghjkmn');
+    for (const path of ADDRESSES) {
+      const unannounced = await answer(fill(path, s.slug));
+      const unknown = await answer(fill(path, 'no-such-campaign-2099'));
+      expect({ path, status: unannounced.status }).toEqual({ path, status: 404 });
+      expect({ path, ...unannounced }).toEqual({ path, ...unknown });
+      for (const name of Object.values(s.names)) expect(unannounced.body).not.toContain(name);
+    }
+    for (const path of [
+      '/certificates/AAAA-BBBB-CCCC-DDDD/certificate.pdf',
+      '/certificates/AAAA-BBBB-CCCC-DDDD/badge.svg',
+    ])
+      expect((await answer(path)).status).toBe(404);
+  });
+
+  it('opens every address at the announcement, and only then', async () => {
+    await api.http.post(`/campaigns/${s.campaignId}/announcement`).set(as(organizer)).expect(200);
+    const published = (await api.http.get(`/public/campaigns/${s.slug}`).expect(200)).body;
+    const ref = published.rankings[0].entries[0].ref as string;
+    for (const path of ADDRESSES) {
+      const res = await answer(path.replace('{slug}', s.slug).replace('{ref}', ref));
+      expect({ path, status: res.status }).toEqual({ path, status: 200 });
+    }
+    const code = published.categories[0].groups[0].winners[0].certificateCode as string;
+    for (const path of [
+      `/certificates/${code}`,
+      `/certificates/${code}/certificate.pdf`,
+      `/certificates/${code}/badge.svg`,
+    ])
+      expect({ path, status: (await answer(path)).status }).toEqual({ path, status: 200 });
+    // An address in the campaign that names nothing published stays "not found".
+    for (const path of [
+      `/results/${s.slug}/industries/no-such`,
+      `/results/${s.slug}/enterprises/abcdefghjkmn`,
+    ])
+      expect({ path, status: (await answer(path)).status }).toEqual({ path, status: 404 });
+  });
+});
