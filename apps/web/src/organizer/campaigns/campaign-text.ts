@@ -40,6 +40,8 @@ export const CAMPAIGN_TEXT_EN = {
   create: {
     title: 'Create a campaign',
     name: 'Name',
+    nameZh: 'Name in Chinese (optional)',
+    nameZhHelp: 'Shown on the public results site to Chinese readers.',
     slug: 'Address (slug)',
     slugHelp:
       'Lower-case letters, digits and dashes, e.g. care-awards-2027. Used in the public results link.',
@@ -194,6 +196,8 @@ export const CAMPAIGN_TEXT_ZH: typeof CAMPAIGN_TEXT_EN = {
   create: {
     title: '创建评选活动',
     name: '名称',
+    nameZh: '中文名称（可选）',
+    nameZhHelp: '在公开结果网站上向中文读者显示。',
     slug: '地址（slug）',
     slugHelp: '小写字母、数字和短横线，例如 care-awards-2027。用于公开结果链接。',
     year: '年份',

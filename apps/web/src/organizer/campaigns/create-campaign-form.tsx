@@ -26,6 +26,7 @@ export function CreateCampaignForm() {
   const year = new Date().getFullYear() + 1;
   const [form, setForm] = useState({
     name: '',
+    nameZh: '',
     slug: '',
     year: String(year),
     timeZone: 'Asia/Shanghai',
@@ -38,6 +39,7 @@ export function CreateCampaignForm() {
         api.POST('/campaigns', {
           body: {
             name: form.name,
+            nameZh: form.nameZh || null,
             slug: form.slug,
             year: Number(form.year),
             timeZone: form.timeZone,
@@ -75,6 +77,14 @@ export function CreateCampaignForm() {
           onChange={set('name')}
           error={error}
           required
+        />
+        <TextField
+          label={t('create.nameZh')}
+          name="nameZh"
+          value={form.nameZh}
+          onChange={set('nameZh')}
+          error={error}
+          help={t('create.nameZhHelp')}
         />
         <TextField
           label={t('create.slug')}
