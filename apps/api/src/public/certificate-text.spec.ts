@@ -73,5 +73,6 @@ describe("a certificate's words", () => {
     expect(withYear('Customer Care Awards 2027', 2027, 'en')).toBe('Customer Care Awards 2027');
     expect(withYear('Care Awards', 2027, 'en')).toBe('Care Awards 2027');
     expect(withYear('客户关怀奖', 2027, 'zh')).toBe('2027年度客户关怀奖');
+    expect(withYear('Care Awards', 2027, 'zh')).toBe('Care Awards 2027');
   });
 });

@@ -93,6 +93,13 @@ export function certificateNames(c: CertificateContent): CertificateNames {
   };
 }
 
-/** "Customer Care Awards 2027" already says its year; anything else gets it added. */
+/**
+ * "Customer Care Awards 2027" already says its year; anything else gets it added, the Chinese way to a Chinese
+ * name ("2027年度客户关怀奖") and the English way to any other (an English name standing in for a Chinese one).
+ */
 export const withYear = (name: string, year: number, lang: 'zh' | 'en'): string =>
-  name.includes(String(year)) ? name : lang === 'zh' ? `${year}年度${name}` : `${name} ${year}`;
+  name.includes(String(year))
+    ? name
+    : lang === 'zh' && /[\u4e00-\u9fff]/.test(name)
+      ? `${year}年度${name}`
+      : `${name} ${year}`;
