@@ -47,6 +47,7 @@ import { InvitationLinksController } from './enterprises/invitation-links.contro
 import { ReferenceDataController } from './enterprises/reference-data.controller';
 import { DocumentContentController } from './documents/document-content.controller';
 import { HealthModule } from './health/health.module';
+import { CertificateFilesController } from './public/certificate-files.controller';
 import { PublicPageController } from './public/public-page.controller';
 import { PublicResultsController } from './public/public-results.controller';
 import { SystemModule } from './system/system.module';
@@ -132,6 +133,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     EnterpriseCertificatesController,
     PublicResultsController,
     PublicPageController,
+    CertificateFilesController,
     AccountPagesController,
     WebAppController,
     MetricsController,
