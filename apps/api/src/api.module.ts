@@ -47,6 +47,7 @@ import { InvitationLinksController } from './enterprises/invitation-links.contro
 import { ReferenceDataController } from './enterprises/reference-data.controller';
 import { DocumentContentController } from './documents/document-content.controller';
 import { HealthModule } from './health/health.module';
+import { CertificateFilesController } from './public/certificate-files.controller';
 import { OpenDataController } from './public/open-data.controller';
 import { PublicPageController } from './public/public-page.controller';
 import { PublicResultsController } from './public/public-results.controller';
@@ -134,6 +135,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     PublicResultsController,
     PublicPageController,
     OpenDataController,
+    CertificateFilesController,
     AccountPagesController,
     WebAppController,
     MetricsController,

@@ -213,6 +213,8 @@ export const ACCESS: Record<string, Access> = {
   'GET /app': 'public',
   'GET /app/{path}': 'public',
   'GET /certificates/{code}': 'public',
+  'GET /certificates/{code}/certificate.pdf': 'public',
+  'GET /certificates/{code}/badge.svg': 'public',
   'GET /metrics': 'public',
   'POST /admin/session': ['organizer'],
   'DELETE /admin/session': ['organizer'],

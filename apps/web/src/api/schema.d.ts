@@ -1401,6 +1401,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/certificates/{code}/badge.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A winner’s badge (SVG, 240 x 96) to show on its own site, linked to the certificate
+         * @description Says winner, the category, the industry and the year, with the certificate’s code. Served with `Cross-Origin-Resource-Policy: cross-origin`, so any site may show it in an `<img>`; wrap it in a link to `/certificates/{code}` so that it opens the verification page.
+         */
+        get: operations["CertificateFilesController_badge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificates/{code}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A winner’s certificate as a printable PDF: one A4 landscape page in Chinese and English
+         * @description With the published figures, the announcement date, the code and a QR code to the verification page. The same certificate always gives the same bytes, so its strong ETag answers a revalidation with 304.
+         */
+        get: operations["CertificateFilesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/documents/{id}/content": {
         parameters: {
             query?: never;
@@ -14235,6 +14275,102 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+        };
+    };
+    CertificateFilesController_badge: {
+        parameters: {
+            query?: {
+                /** @description English or Chinese; both when left out */
+                lang?: "en" | "zh";
+            };
+            header?: never;
+            path: {
+                /** @description The certificate’s verification code (case and dashes do not matter) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The badge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <svg xmlns="http://www.w3.org/2000/svg" width="240" height="96" …>…</svg> */
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description `lang` is neither en nor zh */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not a code Care Awards issued, or not a code at all: the same answer for both, and for every code before its campaign’s announcement (no certificate exists until then). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "code": "CERTIFICATE_NOT_FOUND",
+                     *       "message": "No certificate has this code: it was not issued by Care Awards",
+                     *       "requestId": "0f8fad5b-d9cb-469f-a165-70867728950e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CertificateFilesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The certificate’s verification code (case and dashes do not matter) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, shown inline (content-disposition names it care-awards-certificate-<code>.pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example %PDF-1.3 … */
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not a code Care Awards issued, or not a code at all: the same answer for both, and for every code before its campaign’s announcement (no certificate exists until then). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "code": "CERTIFICATE_NOT_FOUND",
+                     *       "message": "No certificate has this code: it was not issued by Care Awards",
+                     *       "requestId": "0f8fad5b-d9cb-469f-a165-70867728950e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
