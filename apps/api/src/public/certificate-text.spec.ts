@@ -3,26 +3,27 @@ import type { CertificateContent } from '@app/awards';
 import { announcementDate, certificateFigures, certificateNames, withYear } from './certificate-text';
 
 describe("a certificate's words", () => {
-  it('writes the announcement day in each language, the UTC day the verification page shows', () => {
+  it('writes the announcement day in each language, the day in China the verification page shows', () => {
     expect(announcementDate('2027-12-10T02:00:00.000Z')).toEqual({
       zh: '2027年12月10日',
       en: '10 December 2027',
     });
-    expect(announcementDate('2028-01-01T23:59:59.999Z')).toEqual({
+    // 23:59 UTC on 31 December is already 1 January in Beijing.
+    expect(announcementDate('2027-12-31T23:59:59.999Z')).toEqual({
       zh: '2028年1月1日',
       en: '1 January 2028',
     });
   });
 
-  it('gives every instant the same calendar day as its ISO text', () => {
+  it("gives every instant the calendar day the site's pages write (Intl, Asia/Shanghai)", () => {
+    const china = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
     fc.assert(
       fc.property(
         fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
         (d) => {
-          const iso = d.toISOString();
-          const [y, m, day] = iso.slice(0, 10).split('-').map(Number);
-          expect(announcementDate(iso).zh).toBe(`${y}年${m}月${day}日`);
-          expect(announcementDate(iso).en.startsWith(`${day} `)).toBe(true);
+          const [y, m, day] = china.format(d).split('-').map(Number);
+          expect(announcementDate(d.toISOString()).zh).toBe(`${y}年${m}月${day}日`);
+          expect(announcementDate(d.toISOString()).en.startsWith(`${day} `)).toBe(true);
         },
       ),
     );

@@ -21,13 +21,15 @@ const MONTHS = [
   'December',
 ];
 
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
 /**
- * The announcement's calendar day in both languages ("2027年12月10日" / "10 December 2027"). Taken in UTC, the
- * day the verification page and the JSON show (`announcedAt.slice(0, 10)`), so that every copy of a
- * certificate states the same date; no locale data is used, so the bytes never depend on the host's ICU.
+ * The announcement's calendar day in both languages ("2027年12月10日" / "10 December 2027"), in China (UTC+8,
+ * no daylight saving), where the association announces: the day the site's pages show too, so every copy of a
+ * certificate states the same date. No locale data is used, so the bytes never depend on the host's ICU.
  */
 export function announcementDate(announcedAt: string): Bilingual {
-  const d = new Date(announcedAt);
+  const d = new Date(Date.parse(announcedAt) + CHINA_OFFSET_MS);
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
   return { zh: `${y}年${m + 1}月${day}日`, en: `${day} ${MONTHS[m]} ${y}` };
 }
