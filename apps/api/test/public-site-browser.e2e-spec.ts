@@ -293,6 +293,10 @@ describe('The public results site in a real browser', () => {
       await (await import('node:fs/promises')).readFile(await jsonDownload.path(), 'utf8'),
     );
     expect(json.publication).toEqual(published);
+    if (SHOTS)
+      await (
+        await import('node:fs/promises')
+      ).copyFile((await jsonDownload.path()), join(SHOTS, 'figures.json'));
     expect(json.methodologyVersion).toBe(published.methodology.version);
   });
 

@@ -72,6 +72,8 @@ describe('published words in Chinese', () => {
   it('names bands and the reasons for no winner in Chinese, falling back to the published words', () => {
     expect(bandText('certified', 'zh')).toBe('通过认证');
     expect(bandText('certified', 'en')).toBe('certified');
+    expect(bandText('certified-five-star', 'en')).toBe('certified at five-star level');
+    expect(bandText('a-new-band', 'en')).toBe('a-new-band');
     expect(bandText('a-new-band', 'zh')).toBe('a-new-band');
     expect(noWinnerText('no eligible enterprise: none has enough valid responses to be ranked', 'zh')).toBe(
       '无合格企业：没有企业的有效样本足以参与排名',

@@ -55,9 +55,17 @@ export function ruleText(rule: string, lang: Lang): string {
   return rule;
 }
 
-/** A certification band's name in the reader's language. */
+/** The bands' names in English, as the CCCS-OP rubric means them (the slug is not a reader's word). */
+const BANDS_EN: Record<string, string> = {
+  'certified-five-star': 'certified at five-star level',
+  certified: 'certified',
+  conditional: 'conditionally certified',
+  'not-certified': 'not certified',
+};
+
+/** A certification band's name in the reader's language; the band's own name when it is not a known one. */
 export function bandText(band: string, lang: Lang): string {
-  return lang === 'zh' ? (BANDS_ZH[band] ?? band) : band;
+  return (lang === 'zh' ? BANDS_ZH : BANDS_EN)[band] ?? band;
 }
 
 /** Why no proposal can be made for a category, in the reader's language (the English when not known). */

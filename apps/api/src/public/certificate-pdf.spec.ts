@@ -104,7 +104,7 @@ describe('a certificate as PDF', () => {
       '综合得分',
       '88.12',
       '通过认证，达到5星级客户服务中心运营标准',
-      'Certified five star',
+      'Certified at five-star level',
     ])
       expect(all).toContain(flat(words));
   });

@@ -49,7 +49,7 @@ describe("a certificate's words", () => {
     });
     expect(figures[3].value).toEqual({
       zh: '通过认证，达到5星级客户服务中心运营标准',
-      en: 'Certified five star',
+      en: 'Certified at five-star level',
     });
   });
 

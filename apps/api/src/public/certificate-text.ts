@@ -42,9 +42,9 @@ export interface CertificateFigure {
   interval: string | null;
 }
 
-/** A band's slug as words for English readers ("certified-five-star" -> "Certified five star"). */
+/** A band's name for English readers, capitalised ("certified-five-star" -> "Certified at five-star level"). */
 const bandWords = (band: string) => {
-  const words = bandText(band, 'en').replace(/-/g, ' ');
+  const words = bandText(band, 'en');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 

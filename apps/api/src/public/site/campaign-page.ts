@@ -41,7 +41,7 @@ function winnersOf(p: Publication, k: PublishedCategory, lang: Lang): Html {
           </li>`;
         return html`<li>
           <strong>${heading}</strong
-          >${g.winners.length > 1 ? html` <span class="tag">${t.jointWinner}</span>` : ''}
+          >${g.winners.length > 1 ? html` <span class="tag">${t.jointWinnersTag}</span>` : ''}
           <ul class="winners">
             ${g.winners.map(
               (w) =>
@@ -115,7 +115,7 @@ export function campaignPage(p: Publication, lang: Lang, baseUrl: string): strin
           p.rankings.reduce((s, r) => s + r.entries.filter((e) => e.rank !== null).length, 0),
           p.rankings.reduce((s, r) => s + r.entries.filter((e) => e.rank === null).length, 0),
         )}
-        · ${countText(p.industries.length, lang)} ${t.industries}
+        · ${t.industriesCount(p.industries.length)}
       </p>
       <nav aria-label="${t.contents}">
         <ul class="switch">

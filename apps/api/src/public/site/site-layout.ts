@@ -19,7 +19,8 @@ const STYLE = `
   .table-wrap thead th { background: #f4f6f9; } .table-wrap thead th:first-child { background: #f4f6f9; }
   .winner { font-weight: 600; } .tag { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid #767676; border-radius: 1rem; color: #3d3d3d; margin-left: .25rem; white-space: nowrap; }
   ul.plain { list-style: none; padding: 0; } ul.plain li { margin: .4rem 0; }
-  ul.winners { padding-left: 1.1rem; } ul.winners li { margin: .35rem 0; }
+  ul.winners { padding-left: 1.1rem; margin: .25rem 0 0; } ul.winners li { margin: .35rem 0; }
+  ul.groups > li { margin: 0 0 1rem; }
   .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .75rem; padding: 0; list-style: none; }
   .cards li { border: 1px solid #d0d4da; border-radius: .4rem; padding: .6rem .75rem; }
   .cards a.title { font-weight: 600; display: block; }

@@ -32,6 +32,8 @@ const en = {
   overridden: 'Decided by the organizers, not the platform’s proposal',
   justification: 'Justification',
   industries: 'Industries',
+  industriesCount: (n: number) => `${n} ${n === 1 ? 'industry' : 'industries'}`,
+  jointWinnersTag: 'joint winners',
   industriesLead: 'Each industry’s ranking, with its chart, table and data quality.',
   rankedCount: (ranked: number, indicative: number) =>
     `${ranked} ranked` + (indicative > 0 ? `, ${indicative} indicative` : ''),
@@ -150,6 +152,8 @@ const zh: Text = {
   overridden: '由组织方决定，而非平台的推荐结果',
   justification: '理由',
   industries: '行业',
+  industriesCount: (n: number) => `${n} 个行业`,
+  jointWinnersTag: '并列获奖',
   industriesLead: '各行业的排名，含图表、数据表和数据质量。',
   rankedCount: (ranked: number, indicative: number) =>
     `${ranked} 家参与排名` + (indicative > 0 ? `，${indicative} 家参考` : ''),
