@@ -49,6 +49,7 @@ import { DocumentContentController } from './documents/document-content.controll
 import { HealthModule } from './health/health.module';
 import { PublicPageController } from './public/public-page.controller';
 import { PublicResultsController } from './public/public-results.controller';
+import { SiteIndexController } from './public/site-index.controller';
 import { SystemModule } from './system/system.module';
 import { EntrantJudgingController } from './judging/entrant-judging.controller';
 import { JudgeSecondFactorGuard } from './judging/judge-second-factor.guard';
@@ -132,6 +133,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     EnterpriseCertificatesController,
     PublicResultsController,
     PublicPageController,
+    SiteIndexController,
     AccountPagesController,
     WebAppController,
     MetricsController,

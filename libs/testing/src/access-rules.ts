@@ -207,6 +207,9 @@ export const ACCESS: Record<string, Access> = {
   'GET /app': 'public',
   'GET /app/{path}': 'public',
   'GET /certificates/{code}': 'public',
+  // For search engines: crawling rules and the announced campaigns' pages.
+  'GET /robots.txt': 'public',
+  'GET /sitemap.xml': 'public',
   'GET /metrics': 'public',
   'POST /admin/session': ['organizer'],
   'DELETE /admin/session': ['organizer'],
