@@ -51,6 +51,7 @@ import { CertificateFilesController } from './public/certificate-files.controlle
 import { OpenDataController } from './public/open-data.controller';
 import { PublicPageController } from './public/public-page.controller';
 import { PublicResultsController } from './public/public-results.controller';
+import { SiteIndexController } from './public/site-index.controller';
 import { SystemModule } from './system/system.module';
 import { EntrantJudgingController } from './judging/entrant-judging.controller';
 import { JudgeSecondFactorGuard } from './judging/judge-second-factor.guard';
@@ -136,6 +137,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     PublicPageController,
     OpenDataController,
     CertificateFilesController,
+    SiteIndexController,
     AccountPagesController,
     WebAppController,
     MetricsController,

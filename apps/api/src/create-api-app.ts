@@ -16,6 +16,7 @@ import { acceptUploads } from './documents/receive-upload';
 import { mountOpenApi } from './docs/openapi';
 import { MetricsService } from './operations/metrics.service';
 import { protectQueueDashboard } from './operations/queue-dashboard';
+import { compressResponses } from './http/compression';
 import { AllExceptionsFilter } from './http/exception.filter';
 import { limitJsonDepth } from './http/json-depth';
 import { applyLargeBodyLimit } from './http/large-body';
@@ -77,6 +78,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   );
   // Uploads (multipart) are streamed to storage by the routes that take them, never buffered.
   await acceptUploads(app, app.get<DocumentsConfig>(documentsConfig.KEY).maxBytes);
+  // Before any route is added, so every route gets the plugin's hook.
+  await compressResponses(fastify);
   // The web workspaces' files, sent by WebAppController (serve: false: no route of the plugin's own).
   await app.register(fastifyStatic, { root: webDirectory(), serve: false });
   applyLargeBodyLimit(app, http.batchBodyLimitBytes, http.batchBodyTimeoutMs);

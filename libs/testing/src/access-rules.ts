@@ -215,6 +215,9 @@ export const ACCESS: Record<string, Access> = {
   'GET /certificates/{code}': 'public',
   'GET /certificates/{code}/certificate.pdf': 'public',
   'GET /certificates/{code}/badge.svg': 'public',
+  // For search engines: crawling rules and the announced campaigns' pages.
+  'GET /robots.txt': 'public',
+  'GET /sitemap.xml': 'public',
   'GET /metrics': 'public',
   'POST /admin/session': ['organizer'],
   'DELETE /admin/session': ['organizer'],

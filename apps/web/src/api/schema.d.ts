@@ -2461,6 +2461,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/robots.txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Crawling rules: the public results are open; the workspaces and the private API are not */
+        get: operations["SiteIndexController_robotsTxt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{roundId}": {
         parameters: {
             query?: never;
@@ -2961,6 +2978,26 @@ export interface paths {
          * @description Category percentages, the weighted total, the weakest category and the band, computed exactly as rounds will: lets organizers check a rubric before they use it. Nothing is stored.
          */
         post: operations["RubricsController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sitemap: the home page and each announced campaign’s pages, in English and Chinese
+         * @description sitemaps.org 0.9 with `xhtml:link` alternates (hreflang en, zh-CN, x-default): the home page, and for each announced campaign its results page, methodology and industry pages, dated by the announcement. A campaign not yet announced is not in it.
+         */
+        get: operations["SiteIndexController_sitemapXml"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17452,6 +17489,26 @@ export interface operations {
             };
         };
     };
+    SiteIndexController_robotsTxt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules, and where the sitemap is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
     RoundsController_get: {
         parameters: {
             query?: never;
@@ -19295,6 +19352,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SiteIndexController_sitemapXml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sitemap */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
