@@ -104,6 +104,9 @@ function rankingTable(p: Publication, r: PublishedRanking, name: string, lang: L
   </div>`;
 }
 
+/** Exclusions in the order a response is checked (stored JSON does not keep the order keys were written in). */
+const EXCLUSION_ORDER = ['too-few-satisfaction-items', 'too-many-missing', 'speeding', 'soft-flags'] as const;
+
 /** What became of the industry's responses: the counts METHODOLOGY.md says are published. */
 export function dataQualityList(r: PublishedRanking, lang: Lang): Html {
   const t = SITE_TEXT[lang];
@@ -121,15 +124,16 @@ export function dataQualityList(r: PublishedRanking, lang: Lang): Html {
     <dd>
       ${countText(excluded, lang)}
       <ul>
-        ${Object.entries(q.excluded).map(
-          ([reason, n]) => html`<li>${t.excludedReasons[reason] ?? reason}: ${countText(n, lang)}</li>`,
+        ${EXCLUSION_ORDER.map(
+          (reason) =>
+            html`<li>${t.excludedReasons[reason]}: ${countText(q.excluded[reason] ?? 0, lang)}</li>`,
         )}
       </ul>
     </dd>
     <dt>${t.dqValid}</dt>
     <dd>${countText(q.valid, lang)}</dd>
     <dt>${t.dqEnterprises}</dt>
-    <dd>${t.rankedCount(q.ranked, q.indicative)}; ${t.dqNotPublished}: ${countText(q.notPublished, lang)}</dd>
+    <dd>${t.rankedCount(q.ranked, q.indicative)}; ${t.dqNotPublished(q.notPublished)}</dd>
   </dl>`;
 }
 

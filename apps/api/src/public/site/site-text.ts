@@ -80,12 +80,13 @@ const en = {
   dqExcluded: 'Excluded',
   dqValid: 'Valid (counted)',
   dqEnterprises: 'Enterprises',
-  dqNotPublished: 'Not published (too few responses)',
+  dqNotPublished: (n: number) => `${n} not published (too few valid responses)`,
+  // The thresholds are the methodology's parameters, stated on its page: a campaign may publish other ones.
   excludedReasons: {
-    'too-few-satisfaction-items': 'fewer than 2 of the 3 satisfaction items answered',
-    'too-many-missing': 'more than 20 % of scored items missing',
-    'soft-flags': 'two or more soft flags (straight-lining, attention, contradiction)',
-    speeding: 'completed in under 40 % of the campaign’s median time',
+    'too-few-satisfaction-items': 'too few satisfaction items answered',
+    'too-many-missing': 'too many scored items missing',
+    'soft-flags': 'too many soft flags (straight-lining, attention, contradiction)',
+    speeding: 'completed too fast against the campaign’s median time',
   } as Record<string, string>,
   industryLead: (ranked: number, indicative: number) =>
     `${ranked} ranked and ${indicative} indicative enterprises. Enterprises are ranked by CSI; equal rounded CSI shares a rank.`,
@@ -200,12 +201,12 @@ const zh: Text = {
   dqExcluded: '排除的答卷',
   dqValid: '有效（计入）',
   dqEnterprises: '企业数',
-  dqNotPublished: '不公布（样本过少）',
+  dqNotPublished: (n: number) => `${n} 家不公布（有效样本过少）`,
   excludedReasons: {
-    'too-few-satisfaction-items': '3 个满意度题目中作答少于 2 个',
-    'too-many-missing': '超过 20% 的计分题目缺答',
-    'soft-flags': '两个或以上软标记（直线作答、注意力题、前后矛盾）',
-    speeding: '完成时间不足本次评选中位时间的 40%',
+    'too-few-satisfaction-items': '作答的满意度题目过少',
+    'too-many-missing': '缺答的计分题目过多',
+    'soft-flags': '软标记过多（直线作答、注意力题、前后矛盾）',
+    speeding: '相对本次评选中位时间完成过快',
   },
   industryLead: (ranked: number, indicative: number) =>
     `${ranked} 家企业参与排名，${indicative} 家列为参考。按 CSI 排名；四舍五入后 CSI 相同者名次并列。`,
