@@ -49,6 +49,7 @@ import { DocumentContentController } from './documents/document-content.controll
 import { HealthModule } from './health/health.module';
 import { CertificateFilesController } from './public/certificate-files.controller';
 import { OpenDataController } from './public/open-data.controller';
+import { PublishedResponses } from './public/published-responses';
 import { PublicPageController } from './public/public-page.controller';
 import { PublicResultsController } from './public/public-results.controller';
 import { SiteIndexController } from './public/site-index.controller';
@@ -159,6 +160,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     TwoFactorThrottlerGuard,
     JudgeSecondFactorGuard,
     EntryDocumentNames,
+    PublishedResponses,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

@@ -21,6 +21,7 @@ import { AllExceptionsFilter } from './http/exception.filter';
 import { limitJsonDepth } from './http/json-depth';
 import { applyLargeBodyLimit } from './http/large-body';
 import { validationExceptionFactory } from './http/validation-errors';
+import { PublishedResponses } from './public/published-responses';
 import { webDirectory } from './web/web-directory';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -127,6 +128,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       exceptionFactory: validationExceptionFactory,
     }),
   );
+  // Last of the hooks, so a published answer sent from memory carries every header the first one did.
+  app.get(PublishedResponses).serveFrom(fastify);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   if (http.apiDocsEnabled) mountOpenApi(app);

@@ -20,6 +20,7 @@ import {
   Deliverable,
   deliverable,
 } from './public-delivery';
+import { PublishedResponses } from './published-responses';
 import { campaignPage } from './site/campaign-page';
 import { certificatePage } from './site/certificate-page';
 import { enterprisePage } from './site/enterprise-page';
@@ -72,6 +73,7 @@ export class PublicPageController {
 
   constructor(
     private readonly results: PublicResultsService,
+    private readonly responses: PublishedResponses,
     // The base of every absolute link the platform writes, the mails' included: canonical and sharing tags.
     @Inject(mailConfig.KEY) private readonly config: MailConfig,
   ) {}
@@ -292,7 +294,11 @@ export class PublicPageController {
     cacheControl = CACHE_PUBLISHED,
   ) {
     try {
-      await deliver(request, reply, await draw(), HTML_TYPE, cacheControl);
+      const doc = await draw();
+      await deliver(request, reply, doc, HTML_TYPE, cacheControl);
+      // A published page is the same for every visitor from now on: the next ones are answered from memory.
+      if (cacheControl === CACHE_PUBLISHED && request.method === 'GET')
+        this.responses.remember(request.url, doc, HTML_TYPE, cacheControl);
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'not-found') throw error;
       const page = deliverable(notFoundPage(lang, what, this.baseUrl));

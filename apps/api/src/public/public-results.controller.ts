@@ -5,6 +5,7 @@ import { PublicResultsService } from '@app/awards';
 import { Public } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { CACHE_LISTING, CACHE_PUBLISHED, deliver } from './public-delivery';
+import { PublishedResponses } from './published-responses';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -104,7 +105,10 @@ const PUBLICATION_EXAMPLE = {
 @Controller('public')
 @Public()
 export class PublicResultsController {
-  constructor(private readonly results: PublicResultsService) {}
+  constructor(
+    private readonly results: PublicResultsService,
+    private readonly responses: PublishedResponses,
+  ) {}
 
   @Get('campaigns')
   @ApiOperation({ summary: 'Announced campaigns, newest first (revalidated by ETag on every use)' })
@@ -144,7 +148,9 @@ export class PublicResultsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await deliver(request, reply, await this.results.campaign(slug), JSON_TYPE, CACHE_PUBLISHED);
+    const doc = await this.results.campaign(slug);
+    await deliver(request, reply, doc, JSON_TYPE, CACHE_PUBLISHED);
+    if (request.method === 'GET') this.responses.remember(request.url, doc, JSON_TYPE, CACHE_PUBLISHED);
   }
 
   @Get('certificates/:code')
