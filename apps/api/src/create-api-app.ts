@@ -105,6 +105,12 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   authenticateBeforeBody(app);
   protectQueueDashboard(app, fastify);
   const metrics = app.get(MetricsService);
+  // In front of Fastify: a published answer already sent once is sent again from memory, headers and all.
+  app
+    .get(PublishedResponses)
+    .serveFrom(fastify, requestIdOf, (method, route, status, seconds) =>
+      metrics.observe(method, route, status, seconds),
+    );
   fastify.addHook('onResponse', async (request, reply) => {
     metrics.observe(
       request.method,
@@ -128,8 +134,6 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  // Last of the hooks, so a published answer sent from memory carries every header the first one did.
-  app.get(PublishedResponses).serveFrom(fastify);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
   if (http.apiDocsEnabled) mountOpenApi(app);

@@ -91,23 +91,36 @@ describe('The embargo on every public address', () => {
       `/certificates/${code}/badge.svg`,
     ])
       expect({ path, status: (await answer(path)).status }).toEqual({ path, status: 200 });
-    // From the second visit on, a published answer comes from memory, before Nest: with the same headers and bytes.
+    // From the second visit on, a published answer comes from memory, before every other hook: with the headers
+    // and bytes of the first answer, which went the normal way (each address here is asked for the first time).
     const responses = api.app.get(PublishedResponses);
-    for (const path of [
-      `/results/${s.slug}/industries/telecom?metric=nps&lang=zh`,
-      `/public/campaigns/${s.slug}`,
-    ]) {
+    const strip = (h: Record<string, string>) => ({ ...h, date: '', 'x-request-id': '' });
+    const firstVisits = [
+      [`/results/${s.slug}/industries/finance`, 'br'],
+      [`/results/${s.slug}/industries/finance?lang=zh`, 'gzip'],
+      [`/results/${s.slug}/industries/finance?metric=cli`, 'identity'],
+      [`/public/campaigns/${s.slug}?fresh=1`, 'br'],
+    ];
+    for (const [path, encoding] of firstVisits) {
+      expect(responses.lookup(path)).toBeUndefined();
+      const first = await api.http.get(path).set('accept-encoding', encoding).buffer(true);
       expect(responses.lookup(path)).toBeDefined();
-      for (const encoding of ['br', 'gzip', 'identity']) {
-        const [first, second] = [
-          await api.http.get(path).set('accept-encoding', encoding).buffer(true),
-          await api.http.get(path).set('accept-encoding', encoding).buffer(true),
-        ];
-        const strip = (h: Record<string, string>) => ({ ...h, date: '', 'x-request-id': '' });
-        expect(strip(second.headers)).toEqual(strip(first.headers));
-        expect(second.headers['content-encoding']).toBe(encoding === 'identity' ? undefined : encoding);
-      }
+      const second = await api.http.get(path).set('accept-encoding', encoding).buffer(true);
+      expect(strip(second.headers)).toEqual(strip(first.headers));
+      expect(second.headers['x-request-id']).not.toBe(first.headers['x-request-id']);
+      expect(second.headers['content-encoding']).toBe(encoding === 'identity' ? undefined : encoding);
+      expect(second.headers['x-frame-options'] ?? second.headers['content-security-policy']).toBeDefined();
     }
+    // From memory too: a 304 for the ETag just sent, HEAD without a body, and the same bytes as the first answer.
+    const page = `/results/${s.slug}/industries/finance`;
+    const sent = await api.http.get(page).set('accept-encoding', 'br').buffer(true);
+    await api.http.get(page).set('accept-encoding', 'br').set('if-none-match', sent.headers.etag).expect(304);
+    const head = await api.http.head(page).set('accept-encoding', 'br').expect(200);
+    expect(head.headers['content-length']).toBe(sent.headers['content-length']);
+    expect((await api.http.get(page).expect(200)).text).toContain('<h1>Finance</h1>');
+    // A request with an Origin (CORS) goes the normal way, and gets CORS's answer for it.
+    const cors = await api.http.get(page).set('origin', 'https://elsewhere.example').expect(200);
+    expect(cors.headers.vary).toMatch(/Origin/);
     expect(responses.lookup(`/results/${s.slug}/search?q=Enterprise`)).toBeUndefined();
     // An address in the campaign that names nothing published stays "not found".
     for (const path of [

@@ -297,8 +297,7 @@ export class PublicPageController {
       const doc = await draw();
       await deliver(request, reply, doc, HTML_TYPE, cacheControl);
       // A published page is the same for every visitor from now on: the next ones are answered from memory.
-      if (cacheControl === CACHE_PUBLISHED && request.method === 'GET')
-        this.responses.remember(request.url, doc, HTML_TYPE, cacheControl);
+      if (cacheControl === CACHE_PUBLISHED) this.responses.remember(request, doc, HTML_TYPE);
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'not-found') throw error;
       const page = deliverable(notFoundPage(lang, what, this.baseUrl));

@@ -150,7 +150,7 @@ export class PublicResultsController {
   ): Promise<void> {
     const doc = await this.results.campaign(slug);
     await deliver(request, reply, doc, JSON_TYPE, CACHE_PUBLISHED);
-    if (request.method === 'GET') this.responses.remember(request.url, doc, JSON_TYPE, CACHE_PUBLISHED);
+    this.responses.remember(request, doc, JSON_TYPE);
   }
 
   @Get('certificates/:code')
