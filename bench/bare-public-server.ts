@@ -1,7 +1,7 @@
 /**
  * The public benchmark's floor: a bare Fastify server (no Nest, no hooks, no plugins) that sends, for each
- * target, the very bytes and headers the API sent it (content type, encoding, ETag, cache headers), read once
- * from BARE_ROUTES_FILE. Both sides then send the same pre-compressed bytes; what the API does beyond this is
+ * target, the very bytes and headers the API sent it (every header but those Node writes per connection: content
+ * type, encoding, ETag, caching, Vary, the security headers, a request id), read once from BARE_ROUTES_FILE. Both sides then send the same pre-compressed bytes; what the API does beyond this is
  * what the benchmark's ratio measures.
  */
 import { readFileSync } from 'node:fs';
