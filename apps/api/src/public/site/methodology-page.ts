@@ -62,12 +62,12 @@ export function methodologyPage(p: Publication, lang: Lang, baseUrl: string): st
             <tr>
               <th scope="row"><code>minResponsesRanked</code></th>
               <td>${m.rules.minResponsesRanked}</td>
-              <td>${t.eligibilityRules}: ${t.eligibility.ranked}</td>
+              <td>${PARAMETER_MEANINGS.minResponsesRanked[lang]}</td>
             </tr>
             <tr>
               <th scope="row"><code>minResponsesListed</code></th>
               <td>${m.rules.minResponsesListed}</td>
-              <td>${t.eligibilityRules}: ${t.eligibility.indicative}</td>
+              <td>${PARAMETER_MEANINGS.minResponsesListed[lang]}</td>
             </tr>
           </tbody>
         </table>

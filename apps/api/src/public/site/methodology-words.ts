@@ -71,6 +71,14 @@ export const PARAMETER_MEANINGS: Record<string, Record<Lang, string>> = {
     zh: '显著性水平：Holm 校正后 p 不小于此值即并列获奖',
   },
   displayDecimals: { en: 'Decimals of every published figure', zh: '公布数据保留的小数位数' },
+  minResponsesRanked: {
+    en: 'Valid responses an enterprise needs to be ranked (the campaign’s rule)',
+    zh: '企业参与排名所需的最少有效样本（本次评选的规则）',
+  },
+  minResponsesListed: {
+    en: 'Valid responses an enterprise needs to be listed as indicative (the campaign’s rule)',
+    zh: '企业列为参考所需的最少有效样本（本次评选的规则）',
+  },
 };
 
 /** A parameter's value as a person reads it: contradiction rules in words, anything else as written. */
