@@ -1,25 +1,19 @@
 import type { CertificateContent } from '@app/awards';
+import { testCertificate } from './test-certificate';
 import { winnerBadge } from './winner-badge';
 
 const URL = 'https://awards.example.org/certificates/K7Q2-9XMB-4T1D-H8VR?from=badge&x=1';
 
-const certificate = (over: Partial<CertificateContent> = {}): CertificateContent => ({
-  code: 'K7Q2-9XMB-4T1D-H8VR',
-  campaign: {
-    slug: 'care-awards-2027',
-    name: 'Customer Care Awards 2027',
-    nameZh: '2027年度客户关怀奖',
-    year: 2027,
-  },
-  category: { name: 'Customer Care Benchmark Enterprise', nameZh: '客户关怀标杆企业' },
-  industry: { code: 'telecom', name: 'Telecommunications', nameZh: '电信业' },
-  enterprise: `<script>alert("x")</script> & 'Co.'`,
-  enterpriseZh: '深圳<b>港湾</b>电信',
-  figures: {},
-  jointWinners: false,
-  announcedAt: '2027-12-10T02:00:00.000Z',
-  ...over,
-});
+// Names that would break the SVG if they were not escaped.
+const certificate = (over: Partial<CertificateContent> = {}): CertificateContent =>
+  testCertificate({
+    industry: { code: 'telecom', name: 'Telecommunications', nameZh: '电信业' },
+    enterprise: `<script>alert("x")</script> & 'Co.'`,
+    enterpriseZh: '深圳<b>港湾</b>电信',
+    enterpriseRef: undefined,
+    figures: {},
+    ...over,
+  });
 
 /**
  * A small well-formedness check: every tag closes in order, attribute values are quoted and hold no `<`,
