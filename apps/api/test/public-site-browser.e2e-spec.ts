@@ -296,7 +296,7 @@ describe('The public results site in a real browser', () => {
     if (SHOTS)
       await (
         await import('node:fs/promises')
-      ).copyFile((await jsonDownload.path()), join(SHOTS, 'figures.json'));
+      ).copyFile(await jsonDownload.path(), join(SHOTS, 'figures.json'));
     expect(json.methodologyVersion).toBe(published.methodology.version);
   });
 

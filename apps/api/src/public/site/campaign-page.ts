@@ -1,6 +1,6 @@
 import { noWinnerText, type Publication, type PublishedCategory, ruleText } from '@app/awards';
 import { html, Html } from '../html';
-import { countText, dateText, figure, figureText, nameIn, withLang } from './format';
+import { dateText, figure, figureText, nameIn, withLang } from './format';
 import { campaignName, categoryName, industryName } from './publication-reading';
 import { searchForm } from './search-form';
 import { crumbs, sitePage } from './site-layout';
