@@ -99,7 +99,7 @@ describe('The embargo on every public address', () => {
       [`/results/${s.slug}/industries/finance`, 'br'],
       [`/results/${s.slug}/industries/finance?lang=zh`, 'gzip'],
       [`/results/${s.slug}/industries/finance?metric=cli`, 'identity'],
-      [`/public/campaigns/${s.slug}?fresh=1`, 'br'],
+      [`/results/${s.slug}/industries/telecom?metric=cli&lang=zh`, 'br'],
     ];
     for (const [path, encoding] of firstVisits) {
       expect(responses.lookup(path)).toBeUndefined();
@@ -121,7 +121,16 @@ describe('The embargo on every public address', () => {
     // A request with an Origin (CORS) goes the normal way, and gets CORS's answer for it.
     const cors = await api.http.get(page).set('origin', 'https://elsewhere.example').expect(200);
     expect(cors.headers.vary).toMatch(/Origin/);
+    expect(responses.lookup(`/public/campaigns/${s.slug}`)).toBeDefined();
     expect(responses.lookup(`/results/${s.slug}/search?q=Enterprise`)).toBeUndefined();
+    // Nor is an answer to a CORS request (its headers are that origin's), nor one under a made-up query string.
+    const methodology = `/results/${s.slug}/methodology?lang=zh`;
+    await api.http.get(methodology).set('origin', 'https://elsewhere.example').expect(200);
+    expect(responses.lookup(methodology)).toBeUndefined();
+    await api.http.get(methodology).expect(200);
+    expect(responses.lookup(methodology)?.headers).not.toHaveProperty('access-control-allow-origin');
+    await api.http.get(`/results/${s.slug}/methodology?x=1`).expect(200);
+    expect(responses.lookup(`/results/${s.slug}/methodology?x=1`)).toBeUndefined();
     // An address in the campaign that names nothing published stays "not found".
     for (const path of [
       `/results/${s.slug}/industries/no-such`,

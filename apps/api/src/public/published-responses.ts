@@ -27,6 +27,20 @@ const PER_ANSWER = new Set([
   'transfer-encoding',
 ]);
 
+/**
+ * Only a page's own addresses are remembered: its path with `lang=zh` and a known `metric`, nothing else, so
+ * made-up query strings can neither fill the memory nor push the real pages out of it.
+ */
+const QUERY = /^(?:lang=zh|metric=(?:csi|cli|nps))$/;
+const MAX_ADDRESS_LENGTH = 200;
+export function canonical(url: string): boolean {
+  if (url.length > MAX_ADDRESS_LENGTH) return false;
+  const at = url.indexOf('?');
+  if (at === -1) return true;
+  const parts = url.slice(at + 1).split('&');
+  return new Set(parts).size === parts.length && parts.every((part) => QUERY.test(part));
+}
+
 /** Addresses kept: every page of the demo campaign in both languages, its JSON and files, with room to spare. */
 const MAX_ADDRESSES = 5000;
 
@@ -54,8 +68,9 @@ export class PublishedResponses {
    * sent (see `serveFrom`): some hooks (helmet) write their headers only on the way out.
    */
   remember(request: FastifyRequest, doc: Deliverable, contentType: string): void {
-    if (request.method === 'GET' && !this.byAddress.has(request.url))
-      this.pending.set(request, { doc, contentType });
+    if (request.method !== 'GET' || request.headers.origin !== undefined) return;
+    if (!canonical(request.url) || this.byAddress.has(request.url)) return;
+    this.pending.set(request, { doc, contentType });
   }
 
   lookup(address: string): Published | undefined {
@@ -89,7 +104,7 @@ export class PublishedResponses {
     if (!answer || reply.statusCode !== 200) return;
     const headers: Published['headers'] = {};
     for (const [name, value] of Object.entries(reply.getHeaders()))
-      if (value !== undefined && !PER_ANSWER.has(name))
+      if (value !== undefined && !PER_ANSWER.has(name) && !name.startsWith('access-control-allow'))
         headers[name] = typeof value === 'number' ? String(value) : value;
     if (this.byAddress.size >= MAX_ADDRESSES)
       this.byAddress.delete(this.byAddress.keys().next().value as string);
