@@ -57,7 +57,8 @@ const BADGE_LANGS: Record<string, BadgeLang> = { en: 'en', zh: 'zh' };
 
 function badgeLangOf(lang: string | undefined): BadgeLang {
   if (lang === undefined || lang === '') return 'both';
-  const known = BADGE_LANGS[lang];
+  // Own keys only: `?lang=toString` must be a 400, not a function found on the prototype.
+  const known = Object.hasOwn(BADGE_LANGS, lang) ? BADGE_LANGS[lang] : undefined;
   if (known) return known;
   throw new DomainError('invalid', ERROR_CODES.validationFailed, { en: 'Invalid: lang', zh: '无效：lang' }, [
     {
