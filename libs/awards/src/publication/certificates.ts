@@ -50,7 +50,10 @@ export function certifiedCategories(
           enterpriseZh: cert.winner.nameZh ?? null,
           enterpriseRef: cert.winner.ref,
           figures: cert.winner.figures,
+          // Joint: several winners of the survey award, none significantly below the leader; the top N of a
+          // panel or combined category are several winners, not tied ones.
           jointWinners:
+            p.category.kind === 'survey-benchmark' &&
             built.category.groups.find((g) => g.industryCode === cert.industryCode)!.winners.length > 1,
           announcedAt,
         },

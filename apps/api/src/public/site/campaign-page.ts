@@ -1,7 +1,7 @@
 import { noWinnerText, type Publication, type PublishedCategory, ruleText } from '@app/awards';
 import { html, Html } from '../html';
 import { dateText, figure, figureText, nameIn, withLang } from './format';
-import { campaignName, categoryName, industryName } from './publication-reading';
+import { campaignName, categoryName, industryName, jointWinners, ranking } from './publication-reading';
 import { searchForm } from './search-form';
 import { crumbs, sitePage } from './site-layout';
 import { Lang, SITE_TEXT } from './site-text';
@@ -31,9 +31,10 @@ function winnersOf(p: Publication, k: PublishedCategory, lang: Lang): Html {
     <ul class="plain groups">
       ${k.groups.map((g) => {
         const industry = industryName(p, g.industryCode, lang, t.allIndustries);
-        const heading = g.industryCode
-          ? html`<a href="${withLang(paths.industry(g.industryCode), lang)}">${industry}</a>`
-          : industry;
+        const heading =
+          g.industryCode && ranking(p, g.industryCode)
+            ? html`<a href="${withLang(paths.industry(g.industryCode), lang)}">${industry}</a>`
+            : industry;
         if (g.winners.length === 0)
           return html`<li>
             <strong>${heading}</strong>: ${t.noWinner}
@@ -41,7 +42,7 @@ function winnersOf(p: Publication, k: PublishedCategory, lang: Lang): Html {
           </li>`;
         return html`<li>
           <strong>${heading}</strong
-          >${g.winners.length > 1 ? html` <span class="tag">${t.jointWinnersTag}</span>` : ''}
+          >${jointWinners(k, g) ? html` <span class="tag">${t.jointWinnersTag}</span>` : ''}
           <ul class="winners">
             ${g.winners.map(
               (w) =>

@@ -5,6 +5,7 @@ import {
   enterpriseByRef,
   searchEnterprises,
   searchKey,
+  jointWinners,
 } from './publication-reading';
 import { testPublication } from './test-publication';
 
@@ -51,6 +52,14 @@ describe('reading a publication for the site', () => {
       ['Customer Care Benchmark Enterprise', 'telecom', true],
     ]);
     expect(enterpriseByRef(p, 'zzzzzzzzzzzz')).toBeNull();
+  });
+
+  it("calls several winners joint only for the survey award: a panel's top N are not tied", () => {
+    const twoWinners = { winners: [1, 2] };
+    expect(jointWinners({ kind: 'survey-benchmark' }, twoWinners)).toBe(true);
+    expect(jointWinners({ kind: 'panel' }, twoWinners)).toBe(false);
+    expect(jointWinners({ kind: 'combined' }, twoWinners)).toBe(false);
+    expect(jointWinners({ kind: 'survey-benchmark' }, { winners: [1] })).toBe(false);
   });
 
   it('matches winners by name in publications made before references were published', () => {

@@ -42,13 +42,20 @@ export function benchmarkMark(
   return null;
 }
 
+/**
+ * Whether a group's winners are joint winners: several winners of the survey award, none significantly below
+ * the leader. The top N of a panel or combined category are several winners, but not tied.
+ */
+export const jointWinners = (k: Pick<PublishedCategory, 'kind'>, g: { winners: unknown[] }): boolean =>
+  k.kind === 'survey-benchmark' && g.winners.length > 1;
+
 /** Every award the enterprise won in the campaign: the category, the group's industry, and its certificate. */
 export function awardsOf(p: Publication, e: Pick<PublishedEntry, 'ref' | 'name'>) {
   return p.categories.flatMap((k) =>
     k.groups.flatMap((g) =>
       g.winners
         .filter((w) => sameEnterprise(w, e))
-        .map((w) => ({ category: k, industryCode: g.industryCode, winner: w, joint: g.winners.length > 1 })),
+        .map((w) => ({ category: k, industryCode: g.industryCode, winner: w, joint: jointWinners(k, g) })),
     ),
   );
 }
