@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PublicResultsService } from '@app/awards';
 import { Public } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
-import { CACHE_PUBLISHED, deliver, Deliverable, deliverable } from './public-delivery';
+import { CACHE_NOTHING, CACHE_PUBLISHED, deliver, Deliverable, deliverable } from './public-delivery';
 import { figuresCsv, figuresJson } from './site/open-data';
 
 /** Announced campaigns are one or two a year; each keeps its two files. */
@@ -43,6 +43,8 @@ export class OpenDataController {
   })
   @ApiErrors(404)
   async csv(@Param('slug') slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    // Set before the lookup, so a 404 (not announced yet) is never kept by a cache either.
+    void reply.header('cache-control', CACHE_NOTHING);
     const file = await this.file(slug, 'csv', figuresCsv);
     void reply.header('content-disposition', `attachment; filename="${slug}-figures.csv"`);
     await deliver(request, reply, file, 'text/csv; charset=utf-8', CACHE_PUBLISHED);
@@ -69,6 +71,7 @@ export class OpenDataController {
   })
   @ApiErrors(404)
   async json(@Param('slug') slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    void reply.header('cache-control', CACHE_NOTHING);
     const file = await this.file(slug, 'json', figuresJson);
     void reply.header('content-disposition', `attachment; filename="${slug}-figures.json"`);
     await deliver(request, reply, file, 'application/json; charset=utf-8', CACHE_PUBLISHED);

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PublicResultsService } from '@app/awards';
 import { Public } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
-import { CACHE_LISTING, CACHE_PUBLISHED, deliver } from './public-delivery';
+import { CACHE_LISTING, CACHE_NOTHING, CACHE_PUBLISHED, deliver } from './public-delivery';
 import { PublishedResponses } from './published-responses';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -148,6 +148,8 @@ export class PublicResultsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    // Set before the lookup, so a 404 (not announced yet) is never kept by a cache either.
+    void reply.header('cache-control', CACHE_NOTHING);
     const doc = await this.results.campaign(slug);
     await deliver(request, reply, doc, JSON_TYPE, CACHE_PUBLISHED);
     this.responses.remember(request, doc, JSON_TYPE);

@@ -71,7 +71,8 @@ export class SiteIndexController {
       campaigns.push({
         slug: c.slug,
         announcedAt: c.announcedAt,
-        industryCodes: content.industries.map((i) => i.code),
+        // Industries with a published ranking: an industry without one has no page.
+        industryCodes: content.rankings.map((r) => r.industryCode),
       });
     }
     this.sitemap = { from, doc: deliverable(sitemapXml(this.config.publicBaseUrl, campaigns)) };

@@ -1,5 +1,5 @@
 import type { CertificateContent } from '@app/awards';
-import { html } from '../html';
+import { escapeHtml, html } from '../html';
 import { dateText, figureText, nameIn, withLang } from './format';
 import { campaignPaths } from './campaign-page';
 import { crumbs, sitePage } from './site-layout';
@@ -25,7 +25,8 @@ export function certificatePage(c: CertificateContent, lang: Lang, baseUrl: stri
   const industry = c.industry ? nameIn(lang, c.industry.name, c.industry.nameZh) : t.allIndustries;
   const results = campaignPaths(c.campaign.slug);
   const badgeSrc = `${baseUrl}${withLang(paths.badge, lang)}`;
-  const snippet = `<a href="${baseUrl}${withLang(paths.page, lang)}"><img src="${badgeSrc}" alt="${enterprise}: ${category} ${c.campaign.year}" width="240" height="96"></a>`;
+  // Escaped here as HTML the winner pastes into its own page; the template escapes it again for this page.
+  const snippet = `<a href="${escapeHtml(baseUrl + withLang(paths.page, lang))}"><img src="${escapeHtml(badgeSrc)}" alt="${escapeHtml(`${enterprise}: ${category} ${c.campaign.year}`)}" width="240" height="96"></a>`;
   return sitePage(
     lang,
     {

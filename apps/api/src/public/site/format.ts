@@ -31,6 +31,8 @@ export const intervalText = (
 export const nameIn = (lang: Lang, en: string, zh: string | null | undefined): string =>
   lang === 'zh' && zh ? zh : en;
 
+const SURVEY_FIGURES = new Set(['csi', 'cli', 'nps']);
+
 /**
  * A winner's figures in words: "CSI 94.4 (95 % 90.8–98.1) · CLI 83.9 · NPS 50 · n 12". Figures are written
  * exactly as published: a panel score keeps the precision its round ranked on.
@@ -39,7 +41,10 @@ export function figureText(f: Record<string, number | string | null>, lang: Lang
   const parts = Object.entries(FIGURE_LABELS[lang]).flatMap(([key, label]) => {
     const raw = f[key];
     if (raw === null || raw === undefined) return [];
-    const v = key === 'band' ? bandText(String(raw), lang) : raw;
+    // Survey figures to the published decimal (84 is "84.0", as in the tables); a panel score exactly as
+    // published, at the precision its round ranked on.
+    const v =
+      key === 'band' ? bandText(String(raw), lang) : SURVEY_FIGURES.has(key) ? figure(raw as number) : raw;
     const interval = key === 'csi' ? intervalText(f.csiLow as number, f.csiHigh as number) : null;
     return [`${label} ${v}${interval ? ` (95 % ${interval})` : ''}`];
   });

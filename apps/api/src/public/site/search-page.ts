@@ -51,9 +51,15 @@ export function searchPage(
                       ${found.slice(0, SEARCH_LIMIT).map(
                         (f) =>
                           html`<li>
-                            <a class="title" href="${withLang(paths.enterprise(f.entry.ref ?? ''), lang)}"
-                              >${nameIn(lang, f.entry.name, f.entry.nameZh)}</a
-                            >
+                            ${
+                              f.entry.ref
+                                ? html`<a
+                                    class="title"
+                                    href="${withLang(paths.enterprise(f.entry.ref), lang)}"
+                                    >${nameIn(lang, f.entry.name, f.entry.nameZh)}</a
+                                  >`
+                                : html`<strong>${nameIn(lang, f.entry.name, f.entry.nameZh)}</strong>`
+                            }
                             <span class="note"
                               >${industryName(p, f.industryCode, lang, t.allIndustries)} ·
                               ${

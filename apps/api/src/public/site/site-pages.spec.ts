@@ -102,6 +102,24 @@ describe('the public pages', () => {
       BASE,
     );
     expect(page).toContain('panel score 80.004');
+    // The embed snippet is HTML the winner pastes: its names are escaped in it, then escaped again on this page.
+    const hostile = certificatePage(
+      {
+        code: 'CA-2027-ABCD',
+        campaign: { slug: 'care-awards-2027', name: 'Care Awards 2027', year: 2027 },
+        category: { name: 'Best', nameZh: null },
+        industry: null,
+        enterprise: 'A "quoted" <b>&</b> Co.',
+        figures: {},
+        jointWinners: false,
+        announcedAt: '2027-03-15T02:00:00.000Z',
+      },
+      'en',
+      BASE,
+    );
+    expect(hostile).toContain(
+      'alt=&quot;A &amp;quot;quoted&amp;quot; &amp;lt;b&amp;gt;&amp;amp;&amp;lt;/b&amp;gt; Co.',
+    );
     expect(page).toContain('href="/certificates/CA-2027-ABCD/certificate.pdf"');
     expect(page).toContain(`&lt;img src=&quot;${BASE}/certificates/CA-2027-ABCD/badge.svg&quot;`);
   });
