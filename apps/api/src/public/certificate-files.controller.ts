@@ -53,13 +53,10 @@ const NOT_FOUND = {
   },
 };
 
-const BADGE_LANGS: Record<string, BadgeLang> = { en: 'en', zh: 'zh' };
-
 function badgeLangOf(lang: string | undefined): BadgeLang {
   if (lang === undefined || lang === '') return 'both';
-  // Own keys only: `?lang=toString` must be a 400, not a function found on the prototype.
-  const known = Object.hasOwn(BADGE_LANGS, lang) ? BADGE_LANGS[lang] : undefined;
-  if (known) return known;
+  // Compared, not looked up: `?lang=toString` must be a 400, not a function found on an object's prototype.
+  if (lang === 'en' || lang === 'zh') return lang;
   throw new DomainError('invalid', ERROR_CODES.validationFailed, { en: 'Invalid: lang', zh: '无效：lang' }, [
     {
       field: 'lang',
