@@ -266,7 +266,9 @@ describe('The enterprise workspace: self-assessment and certificates', () => {
     await look(page, 'certificates-zh');
     await page.getByRole('link', { name: '打开证书：中国最佳呼叫中心' }).click();
     await page.waitForURL(/\/certificates\/.+\?lang=zh$/);
-    await page.getByText(s.names.A).first().waitFor();
+    // The Chinese page names the winner by its verified Chinese name.
+    await page.getByText('验证通过：此证书由客户关怀奖颁发。').waitFor();
+    expect(await page.locator('dd.winner').textContent()).toMatch(/^\s*示例客服中心\w+有限公司\s*$/);
     await screenshot(page, 'enterprise-certificate-page-zh-desktop');
     await page.goBack();
     await chooseLanguage(page, 'en');
