@@ -46,7 +46,8 @@ export function figureText(f: Record<string, number | string | null>, lang: Lang
     const v =
       key === 'band' ? bandText(String(raw), lang) : SURVEY_FIGURES.has(key) ? figure(raw as number) : raw;
     const interval = key === 'csi' ? intervalText(f.csiLow as number, f.csiHigh as number) : null;
-    return [`${label} ${v}${interval ? ` (95 % ${interval})` : ''}`];
+    const note = interval ? (lang === 'zh' ? `（95% ${interval}）` : ` (95 % ${interval})`) : '';
+    return [`${label} ${v}${note}`];
   });
   return parts.join(' · ');
 }

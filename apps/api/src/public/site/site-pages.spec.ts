@@ -40,6 +40,7 @@ describe('the public pages', () => {
       '无合格企业',
     ])
       expect(words).toContain(zh);
+    expect(words).toContain('CSI 86.1（95% 84.6–87.6）');
     expect(words).not.toContain('Per industry, the leader');
     expect(words).not.toContain('no eligible enterprise');
     // An enterprise without a Chinese name keeps the one it has.

@@ -65,7 +65,7 @@ export function testPublication(): Publication {
                 name: 'Harbour Telecom Co., Ltd.',
                 nameZh: '港湾电信有限公司',
                 ref: 'aaaaaaaaaaaa',
-                figures: { csi: 86.1 },
+                figures: { csi: 86.1, csiLow: 84.6, csiHigh: 87.6 },
                 certificateCode: 'AAAA-BBBB-CCCC-DDDD',
               },
               {
