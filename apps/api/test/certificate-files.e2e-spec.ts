@@ -6,12 +6,10 @@ import type { Response } from 'supertest';
 import { mailConfig, type MailConfig } from '@app/config';
 import {
   as,
-  awardsCampaign,
   AwardsSetup,
-  confirmAll,
+  confirmedAwardsCampaign,
   launchChromium,
   listenLocally,
-  organizerToken,
   stopApiAndWorker,
   TestApi,
 } from '@app/testing';
@@ -45,9 +43,7 @@ describe('A winner’s certificate as a PDF and as a badge', () => {
   beforeAll(async () => {
     ({ api, worker } = await startFreshApiAndWorker());
     publicBaseUrl = api.app.get<MailConfig>(mailConfig.KEY).publicBaseUrl;
-    organizer = await organizerToken(api.http);
-    s = await awardsCampaign(api, organizer);
-    await confirmAll(api, organizer, s.campaignId);
+    ({ organizer, s } = await confirmedAwardsCampaign(api));
   });
   afterAll(() => stopApiAndWorker({ api, worker }));
 

@@ -3,11 +3,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import {
   as,
-  awardsCampaign,
   AwardsSetup,
-  confirmAll,
+  confirmedAwardsCampaign,
   eventually,
-  organizerToken,
   stopApiAndWorker,
   TestApi,
 } from '@app/testing';
@@ -24,9 +22,7 @@ describe('The public site, compressed once and sent per encoding', () => {
 
   beforeAll(async () => {
     ({ api, worker } = await startFreshApiAndWorker());
-    organizer = await organizerToken(api.http);
-    s = await awardsCampaign(api, organizer);
-    await confirmAll(api, organizer, s.campaignId);
+    ({ organizer, s } = await confirmedAwardsCampaign(api));
   });
   afterAll(() => stopApiAndWorker({ api, worker }));
 

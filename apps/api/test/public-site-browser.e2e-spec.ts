@@ -4,13 +4,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   as,
-  awardsCampaign,
   AwardsSetup,
-  confirmAll,
+  confirmedAwardsCampaign,
   expectAccessible,
   launchChromium,
   listenLocally,
-  organizerToken,
   stopApiAndWorker,
   TestApi,
 } from '@app/testing';
@@ -108,9 +106,7 @@ describe('The public results site in a real browser', () => {
   beforeAll(async () => {
     ({ api, worker } = await startFreshApiAndWorker());
     base = await listenLocally(api);
-    organizer = await organizerToken(api.http);
-    s = await awardsCampaign(api, organizer);
-    await confirmAll(api, organizer, s.campaignId);
+    ({ organizer, s } = await confirmedAwardsCampaign(api));
     zhNames = {};
     for (const [letter, id] of Object.entries(s.ids))
       zhNames[letter] = (

@@ -1,13 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import {
-  as,
-  awardsCampaign,
-  AwardsSetup,
-  confirmAll,
-  organizerToken,
-  stopApiAndWorker,
-  TestApi,
-} from '@app/testing';
+import { as, AwardsSetup, confirmedAwardsCampaign, stopApiAndWorker, TestApi } from '@app/testing';
 import { PublishedResponses } from '../src/public/published-responses';
 import { startFreshApiAndWorker } from './test-apps';
 
@@ -34,9 +26,7 @@ describe('The embargo on every public address', () => {
 
   beforeAll(async () => {
     ({ api, worker } = await startFreshApiAndWorker());
-    organizer = await organizerToken(api.http);
-    s = await awardsCampaign(api, organizer);
-    await confirmAll(api, organizer, s.campaignId);
+    ({ organizer, s } = await confirmedAwardsCampaign(api));
   });
   afterAll(() => stopApiAndWorker({ api, worker }));
 

@@ -2,11 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import {
   ACCESS,
   as,
-  awardsCampaign,
   AwardsSetup,
   buildCampaign,
-  confirmAll,
-  organizerToken,
+  confirmedAwardsCampaign,
   stopApiAndWorker,
   TestApi,
 } from '@app/testing';
@@ -23,9 +21,7 @@ describe('robots.txt and the sitemap', () => {
 
   beforeAll(async () => {
     ({ api, worker } = await startFreshApiAndWorker({ PUBLIC_BASE_URL: `${BASE}/` }));
-    organizer = await organizerToken(api.http);
-    s = await awardsCampaign(api, organizer);
-    await confirmAll(api, organizer, s.campaignId);
+    ({ organizer, s } = await confirmedAwardsCampaign(api));
     // Another campaign that is never announced: nothing of it may be listed.
     const draft = buildCampaign({ industryCodes: ['telecom', 'electric-power'] });
     await api.http.post('/campaigns').set(as(organizer)).send(draft).expect(201);
