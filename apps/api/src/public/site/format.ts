@@ -1,17 +1,15 @@
 import { bandText, FIGURE_LABELS } from '@app/awards';
+import { announcementDate } from '../certificate-text';
 import type { Lang } from './site-text';
 
 /**
  * How the site writes dates, counts and figures in each language. Dates are the day in China (UTC+8), where
- * the association announces: an announcement at 02:00 UTC is that morning, not the evening before.
+ * the association announces, written as the certificates write them: one function, so a page and a
+ * certificate never state different days.
  */
-const DATE = {
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Shanghai' }),
-  zh: new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'Asia/Shanghai' }),
-};
 const COUNT = { en: new Intl.NumberFormat('en-GB'), zh: new Intl.NumberFormat('zh-CN') };
 
-export const dateText = (iso: string, lang: Lang): string => DATE[lang].format(new Date(iso));
+export const dateText = (iso: string, lang: Lang): string => announcementDate(iso)[lang];
 export const countText = (n: number, lang: Lang): string => COUNT[lang].format(n);
 
 /** A published figure as published: one decimal always shown (84 is "84.0"), a dash when there is none. */
