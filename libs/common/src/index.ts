@@ -7,3 +7,4 @@ export * from './exit-on-failure';
 export * from './language';
 export * from './import-table';
 export * from './like-pattern';
+export * from './bounded-map';

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type CertificateContent, etagOf, PublicResultsService } from '@app/awards';
-import { DomainError } from '@app/common';
+import { DomainError, setBounded } from '@app/common';
 import { mailConfig, type MailConfig } from '@app/config';
 import { Public } from '../auth/access.decorators';
 import { ErrorResponseDto } from '../docs/error-response.dto';
@@ -166,8 +166,7 @@ export class CertificateFilesController {
       body,
       etag: etagOf(body),
     }));
-    if (this.pdfs.size >= MAX_CACHED_PDFS) this.pdfs.delete(this.pdfs.keys().next().value as string);
-    this.pdfs.set(certificate.code, drawing);
+    setBounded(this.pdfs, certificate.code, drawing, MAX_CACHED_PDFS);
     // A failed drawing is not kept: the next request tries again.
     void drawing.catch(() => this.pdfs.delete(certificate.code));
     return drawing;

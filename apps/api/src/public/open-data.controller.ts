@@ -1,3 +1,4 @@
+import { setBounded } from '@app/common';
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -83,8 +84,7 @@ export class OpenDataController {
     if (kept) return kept;
     // Throws the public API's 404 for an unknown or unannounced campaign, before anything is built.
     const file = deliverable(build((await this.results.campaign(slug)).content));
-    if (this.files.size >= MAX_CACHED) this.files.delete(this.files.keys().next().value as string);
-    this.files.set(key, file);
+    setBounded(this.files, key, file, MAX_CACHED);
     return file;
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { mailConfig, type MailConfig } from '@app/config';
-import { DomainError } from '@app/common';
+import { DomainError, setBounded } from '@app/common';
 import { Publication, PublicResultsService } from '@app/awards';
 import { Public } from '../auth/access.decorators';
 import {
@@ -280,8 +280,7 @@ export class PublicPageController {
 
   private keep(key: string, text: string): Deliverable {
     const page = deliverable(text);
-    if (this.pages.size >= MAX_CACHED_PAGES) this.pages.delete(this.pages.keys().next().value as string);
-    this.pages.set(key, page);
+    setBounded(this.pages, key, page, MAX_CACHED_PAGES);
     return page;
   }
 

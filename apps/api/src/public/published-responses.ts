@@ -1,3 +1,4 @@
+import { setBounded } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -106,9 +107,8 @@ export class PublishedResponses {
     for (const [name, value] of Object.entries(reply.getHeaders()))
       if (value !== undefined && !PER_ANSWER.has(name) && !name.startsWith('access-control-allow'))
         headers[name] = typeof value === 'number' ? String(value) : value;
-    if (this.byAddress.size >= MAX_ADDRESSES)
-      this.byAddress.delete(this.byAddress.keys().next().value as string);
-    this.byAddress.set(request.url, { ...answer, route: request.routeOptions.url ?? 'unmatched', headers });
+    const route = request.routeOptions.url ?? 'unmatched';
+    setBounded(this.byAddress, request.url, { ...answer, route, headers }, MAX_ADDRESSES);
   }
 
   private answer(

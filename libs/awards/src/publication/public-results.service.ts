@@ -1,3 +1,4 @@
+import { setBounded } from '@app/common';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AwardErrors } from '../awards.errors';
@@ -41,9 +42,7 @@ export class PublicResultsService {
     const stored = SLUG.test(slug) ? await this.awards.publicationBySlug(slug) : null;
     if (!stored) throw AwardErrors.notPublished();
     const doc = document(stored.content);
-    if (this.published.size >= MAX_CACHED)
-      this.published.delete(this.published.keys().next().value as string);
-    this.published.set(slug, doc);
+    setBounded(this.published, slug, doc, MAX_CACHED);
     return doc;
   }
 
