@@ -1,4 +1,5 @@
 import { campaignPage } from './campaign-page';
+import { testCertificate } from '../test-certificate';
 import { certificatePage } from './certificate-page';
 import { enterprisePage } from './enterprise-page';
 import { methodologyPage } from './methodology-page';
@@ -88,33 +89,28 @@ describe('the public pages', () => {
 
   it('shows a panel score exactly as published, at the precision the round ranked on', () => {
     // 80.004 and 80.001 ranked apart: shown to two decimals both would read 80.00 and look tied.
-    const page = certificatePage(
-      {
-        code: 'CA-2027-ABCD',
-        campaign: { slug: 'care-awards-2027', name: 'Care Awards 2027', year: 2027 },
-        category: { name: 'Best Call Center of the Year', nameZh: null },
-        industry: null,
-        enterprise: 'Enterprise A Co., Ltd.',
-        figures: { panelScore: 80.004, band: 'certified', roundRank: 1 },
-        jointWinners: false,
-        announcedAt: '2027-03-15T02:00:00.000Z',
-      },
-      'en',
-      BASE,
-    );
+    // An older certificate (no Chinese names, no reference) of a panel award over all industries.
+    const panel = {
+      code: 'CA-2027-ABCD',
+      campaign: { slug: 'care-awards-2027', name: 'Care Awards 2027', year: 2027 },
+      category: { name: 'Best Call Center of the Year', nameZh: null },
+      industry: null,
+      enterprise: 'Enterprise A Co., Ltd.',
+      enterpriseZh: undefined,
+      enterpriseRef: undefined,
+      figures: { panelScore: 80.004, band: 'certified', roundRank: 1 },
+      announcedAt: '2027-03-15T02:00:00.000Z',
+    };
+    const page = certificatePage(testCertificate(panel), 'en', BASE);
     expect(page).toContain('panel score 80.004');
     // The embed snippet is HTML the winner pastes: its names are escaped in it, then escaped again on this page.
     const hostile = certificatePage(
-      {
-        code: 'CA-2027-ABCD',
-        campaign: { slug: 'care-awards-2027', name: 'Care Awards 2027', year: 2027 },
+      testCertificate({
+        ...panel,
         category: { name: 'Best', nameZh: null },
-        industry: null,
         enterprise: 'A "quoted" <b>&</b> Co.',
         figures: {},
-        jointWinners: false,
-        announcedAt: '2027-03-15T02:00:00.000Z',
-      },
+      }),
       'en',
       BASE,
     );
