@@ -5,7 +5,6 @@ import { noneMatchHits } from './content-negotiation';
 import { Deliverable, representationOf } from './representations';
 
 export type { Deliverable } from './representations';
-export { compressFully } from './representations';
 
 /** Published results never change, so browsers and proxies may keep them for a while. */
 export const CACHE_PUBLISHED = 'public, max-age=300';
