@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   announceNow,
   as,
@@ -13,6 +13,7 @@ import {
   organizerToken,
   panelCampaign,
   screenshot,
+  shows,
   signInThroughPage,
   stopApiAndWorker,
   TestApi,
@@ -82,26 +83,6 @@ const RUBRIC = {
     { min: 0, max: 40, outcome: 'not-certified', nameZh: '未认证' },
   ],
 };
-
-/** Waits until the locator's text is (or matches) `expected`, saying what the page showed instead. */
-async function shows(locator: Locator, expected: string | RegExp): Promise<void> {
-  let seen = '';
-  await eventually(
-    async () => {
-      seen = (
-        (await locator
-          .first()
-          .textContent({ timeout: 1000 })
-          .catch(() => '')) ?? ''
-      ).trim();
-      return (typeof expected === 'string' ? seen === expected : expected.test(seen)) || undefined;
-    },
-    10_000,
-    String(expected),
-  ).catch(() => {
-    throw new Error(`expected ${String(expected)}, the page shows "${seen}"`);
-  });
-}
 
 /**
  * An entrant's self-assessment, typed from the keyboard and submitted to a locked sheet; then, after another

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   as,
   chooseLanguage,
@@ -16,6 +16,7 @@ import {
   roundWithAssignments,
   samplePdf,
   screenshot,
+  shows,
   signInThroughPage,
   stopApiAndWorker,
   TestApi,
@@ -35,16 +36,6 @@ async function until(what: string, check: () => Promise<boolean>, timeout = 10_0
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${what}`);
-}
-
-async function shows(locator: Locator, expected: string | RegExp): Promise<void> {
-  let seen = '';
-  await until(`text ${String(expected)}`, async () => {
-    seen = ((await locator.first().textContent({ timeout: 1000 })) ?? '').trim();
-    return typeof expected === 'string' ? seen === expected : expected.test(seen);
-  }).catch(() => {
-    throw new Error(`expected ${String(expected)}, the page shows "${seen}"`);
-  });
 }
 
 describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet scored from the keyboard', () => {
@@ -179,6 +170,11 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await shows(figure(page, 'scored'), '24 of 48 items');
 
     await typeScores(page, 24, 48);
+    // "Saved at" is still on screen from the first half: wait for the draft itself to hold every item.
+    await until(
+      'the whole sheet saved',
+      async () => Object.keys((await stored(assignmentId)).sheet.sheet.values).length === 48,
+    );
     await shows(page.locator('.judge-save'), /Saved at/);
     await expectAccessible(page, 'score sheet');
     await screenshot(page, 'judge-sheet-desktop');

@@ -4,6 +4,7 @@ export * from './test-environment';
 export * from './accounts';
 export * from './mailed-links';
 export * from './eventually';
+export * from './page-text';
 export * from './access-rules';
 export * from './browser';
 export * from './workspace-browser';
