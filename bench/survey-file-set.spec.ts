@@ -11,6 +11,7 @@ import {
   emptyTally,
   FileSpec,
   ImportTally,
+  realisticFile,
   realisticFileSet,
   surveyFile,
 } from './survey-file-set';
@@ -216,5 +217,20 @@ describe('realisticFileSet', () => {
     const times = first.filter((r) => !r.defect).map((r) => Date.parse(r.submittedAt));
     expect(Math.min(...times)).toBeGreaterThanOrEqual(START);
     expect(Math.max(...times)).toBeLessThanOrEqual(END);
+  });
+});
+
+describe('realisticFile', () => {
+  it('holds 1 % duplicates and 0.3 % malformed rows on its own, as the platform counts them', () => {
+    const tally = emptyTally();
+    const rows = [...surveyFile(population(30_000), realisticFile(30_000, 1000), tally)];
+    expect(independentReading([csvRows(csvOf(rows, shuffledLayout(9, 'spreadsheet')))], 1000)).toEqual([
+      tally,
+    ]);
+    expect(tally.duplicates / 30_000).toBeGreaterThan(0.008);
+    expect(tally.duplicates / 30_000).toBeLessThan(0.012);
+    expect(tally.duplicatesWithinChunk).toBeGreaterThan(tally.duplicatesAcrossChunks);
+    expect(tally.rejected / 30_000).toBeGreaterThan(0.002);
+    expect(tally.rejected / 30_000).toBeLessThan(0.004);
   });
 });

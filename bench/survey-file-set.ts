@@ -156,3 +156,16 @@ export function cleanFile(rows: number, chunkRows: number, timeStyle: TimeStyle 
     timeStyle,
   };
 }
+
+/**
+ * One realistic file on its own (the memory import): 1 % duplicate respondents, within a chunk and across
+ * chunks in the file set's proportions (4 to 3), and 0.3 % malformed rows.
+ */
+export function realisticFile(rows: number, chunkRows: number): FileSpec {
+  return {
+    ...cleanFile(rows, chunkRows),
+    withinChunkDuplicates: (REALISTIC.duplicateShare * 4) / 7,
+    acrossChunkDuplicates: (REALISTIC.duplicateShare * 3) / 7,
+    malformed: REALISTIC.malformedShare,
+  };
+}
