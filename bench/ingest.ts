@@ -1,117 +1,267 @@
 /**
- * Ingestion benchmark: the project path (CSV streamed through the HTTP API, validation and dedupe included;
- * JSON batches of 10,000) against the raw baseline (psql \copy of the same file into a table of the same
- * shape with the dedupe index), in the same run, on this machine. Writes bench/results/ingest.json.
- * BENCH_ROWS (default 1,000,000) sets the throughput file; BENCH_MEMORY_ROWS (default 2,000,000) the file
- * whose import the API's peak resident memory is measured over.
+ * Ingestion benchmark on realistic files (bench/README.md): a campaign of the demo's 600 enterprises, and files
+ * as partners send them (survey-file-set.ts): columns and keys in their own order, 1 % respondents resent
+ * (within a stored chunk, across chunks, across two imports), 0.3 % malformed rows; and a clean file. At least
+ * three runs, each from the same starting state (every import table emptied, then a checkpoint):
+ *   1. the clean file (BENCH_ROWS) streamed to the API, then its floor: psql's binary \copy of exactly the rows
+ *      it stored into a table LIKE survey_responses;
+ *   2. JSON batches of 10,000 (BENCH_JSON_BATCHES) from one client, into the campaign holding the clean file;
+ *   3. emptied: the realistic file set (BENCH_ROWS received: a first file and a resend), then its floor;
+ *   4. emptied: one realistic file of BENCH_MEMORY_ROWS, the API's memory sampled throughout.
+ * Every import's counts must equal what the generator says (first one wins), and what is stored must hold the
+ * first responses. Memory is sampled during each import. Writes bench/results/ingest.json.
  */
 import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
 import {
-  answersOf,
-  execFileAsync,
-  ITEM_COLUMNS,
-  log,
-  peakRssMb,
-  runBenchmark,
-  surveyFixture,
-  timed,
-  writeCsv,
-  writeResult,
-} from './support';
+  checkpoint,
+  dropFloor,
+  emptyImports,
+  importBackend,
+  storageFloor,
+  storedOf,
+} from './ingest-database';
+import { IngestRun, ingestFigures, MeasuredImport } from './ingest-figures';
+import { onboardedCampaign } from './onboarded-campaign';
+import { ImportMemory, mb, readStatus, sampledDuring } from './process-memory';
+import { log, ORGANIZER, runBenchmark, timed, writeResult } from './support';
+import {
+  cleanFile,
+  emptyTally,
+  FileSpec,
+  ImportTally,
+  realisticFile,
+  realisticFileSet,
+  surveyFile,
+} from './survey-file-set';
+import { batchBody, FileFormat, FileLayout, shuffledLayout, writeSurveyFile } from './survey-files';
+import { SurveyPopulation, surveyPopulation, SurveyRow } from './survey-rows';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const MEMORY_ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 2_000_000);
 const JSON_BATCHES = Number(process.env.BENCH_JSON_BATCHES ?? 20);
+// At least three, so that each figure is a median with its range.
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
+/** The API inherits this environment, so it stores chunks of the size the files were laid out for. */
+const CHUNK_ROWS = Number(process.env.IMPORT_BATCH_ROWS ?? 10_000);
+const FORMAT: FileFormat = process.env.BENCH_FILE_FORMAT === 'ndjson' ? 'ndjson' : 'csv';
+const SEED = Number(process.env.BENCH_SEED ?? 2027);
+const BATCH_ROWS = 10_000;
+const CONTENT_TYPE: Record<FileFormat, string> = { csv: 'text/csv', ndjson: 'application/x-ndjson' };
+
+interface PreparedFile {
+  name: string;
+  path: string;
+  bytes: number;
+  tally: ImportTally;
+}
+
+interface ImportCounts {
+  received: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+}
+
+async function prepare(
+  tmp: string,
+  name: string,
+  pop: SurveyPopulation,
+  spec: FileSpec,
+  layout: FileLayout,
+): Promise<PreparedFile> {
+  const path = join(tmp, `${name}.${FORMAT}`);
+  const tally = emptyTally();
+  const bytes = await writeSurveyFile(path, FORMAT, layout, surveyFile(pop, spec, tally));
+  log(
+    `${name}: ${tally.received} rows (${(bytes / 1e6).toFixed(1)} MB): ${tally.accepted} to store, ` +
+      `${tally.duplicates} duplicates (${tally.duplicatesWithinChunk} within a chunk, ${tally.duplicatesAcrossChunks} ` +
+      `across chunks, ${tally.duplicatesAcrossImports} across imports), ${tally.rejected} malformed`,
+  );
+  return { name, path, bytes, tally };
+}
+
+/** The JSON batches, serialised before the clock starts: the bench's own work stays out of the measure. */
+function jsonBodies(pop: SurveyPopulation): string[] {
+  const layout = shuffledLayout(SEED + 5, 'export');
+  const rows = surveyFile(pop, cleanFile(JSON_BATCHES * BATCH_ROWS, CHUNK_ROWS, 'utc'), emptyTally());
+  const bodies: string[] = [];
+  let batch: SurveyRow[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === BATCH_ROWS) {
+      bodies.push(batchBody(batch, layout));
+      batch = [];
+    }
+  }
+  return bodies;
+}
+
+function expectCounts(what: string, counts: ImportCounts, tally: ImportTally): void {
+  const expected: ImportCounts = {
+    received: tally.received,
+    accepted: tally.accepted,
+    duplicates: tally.duplicates,
+    rejected: tally.rejected,
+  };
+  const got = {
+    received: counts.received,
+    accepted: counts.accepted,
+    duplicates: counts.duplicates,
+    rejected: counts.rejected,
+  };
+  if (JSON.stringify(got) !== JSON.stringify(expected))
+    throw new Error(
+      `${what}: the import reported ${JSON.stringify(got)}, the file holds ${JSON.stringify(expected)}`,
+    );
+}
+
+/** The campaign holds exactly the first response of each respondent of these files. */
+async function expectStored(db: DataSource, campaignId: string, tallies: ImportTally[]): Promise<void> {
+  const rows = tallies.reduce((n, t) => n + t.accepted, 0);
+  const seconds = tallies.reduce((n, t) => n + t.acceptedCompletionSeconds, 0);
+  const stored = await storedOf(db, campaignId);
+  if (stored.rows !== rows || stored.completionSeconds !== seconds)
+    throw new Error(
+      `stored ${stored.rows} rows with ${stored.completionSeconds} completion seconds; ` +
+        `the first responses are ${rows} rows with ${seconds}`,
+    );
+}
 
 runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
-  const fixture = await surveyFixture(client, infra.dataSource, ['telecom', 'finance'], 10);
-  const file = await writeCsv(join(tmp, 'responses.csv'), fixture, ROWS, 'csv');
-  log(`${ROWS} rows written to ${file}`);
+  const db = infra.dataSource;
+  const campaign = await onboardedCampaign(client, { seed: SEED });
+  const id = campaign.campaignId;
+  log(`campaign ${campaign.slug}: ${campaign.enterprises.length} enterprises`);
+  const window = { startMs: campaign.opensAtMs + 3_600_000, endMs: Date.now() - 3_600_000 };
+  const population = (seed: number, span: number, prefix: string) =>
+    surveyPopulation(seed, campaign.enterprises, window, span, prefix);
 
-  // Baseline: psql \copy of the same file into the same shape with the dedupe index.
-  await infra.dataSource.query(`
-      CREATE TABLE bench_baseline (
-        enterprise_id uuid, respondent_key varchar(200), submitted_at timestamptz, channel varchar(32),
-        completion_seconds integer, ${ITEM_COLUMNS.map((c) => `${c} smallint`).join(', ')})`);
-  await infra.dataSource.query(`CREATE UNIQUE INDEX ON bench_baseline (enterprise_id, respondent_key)`);
-  const baseline = await timed(() =>
-    execFileAsync('psql', [infra.databaseUrl, '-q', '-c', `\\copy bench_baseline FROM '${file}' CSV HEADER`]),
+  const realisticPopulation = population(SEED + 1, ROWS, 'R');
+  const set = realisticFileSet(ROWS, CHUNK_ROWS);
+  const clean = await prepare(
+    tmp,
+    'clean',
+    population(SEED, ROWS, 'C'),
+    cleanFile(ROWS, CHUNK_ROWS),
+    shuffledLayout(SEED + 1, 'spreadsheet'),
   );
-  const baselineRowsPerSecond = ROWS / baseline.seconds;
-  log(`psql \\copy: ${baseline.seconds.toFixed(2)} s, ${Math.round(baselineRowsPerSecond)} rows/s`);
-
-  const csv = await timed(() => client.upload(`/campaigns/${fixture.campaignId}/imports`, file, 'text/csv'));
-  const counts = csv.result.counts as { accepted: number };
-  if (counts.accepted !== ROWS) throw new Error(`CSV import accepted ${counts.accepted} of ${ROWS}`);
-  const csvRowsPerSecond = ROWS / csv.seconds;
-  log(`CSV through the API: ${csv.seconds.toFixed(2)} s, ${Math.round(csvRowsPerSecond)} rows/s`);
-
-  // The floor of any implementation that stores what this one must keep (raw answers, scores, flags, the
-  // dedupe key): psql's binary \copy of the very rows the import stored into a copy of survey_responses,
-  // with nothing parsed or checked on the way. It tells how much of the gap to the baseline is PostgreSQL's.
+  const first = await prepare(
+    tmp,
+    'realistic-1',
+    realisticPopulation,
+    set.first,
+    shuffledLayout(SEED + 2, 'spreadsheet'),
+  );
+  const second = await prepare(
+    tmp,
+    'realistic-2',
+    realisticPopulation,
+    set.second(first.tally),
+    shuffledLayout(SEED + 3, 'export'),
+  );
+  const big = await prepare(
+    tmp,
+    'memory',
+    population(SEED + 3, MEMORY_ROWS, 'M'),
+    realisticFile(MEMORY_ROWS, CHUNK_ROWS),
+    shuffledLayout(SEED + 4, 'spreadsheet'),
+  );
+  const bodies = jsonBodies(population(SEED + 2, JSON_BATCHES * BATCH_ROWS, 'J'));
   const storedFile = join(tmp, 'stored.bin');
-  await execFileAsync('psql', [
-    infra.databaseUrl,
-    '-q',
-    '-c',
-    `\\copy (SELECT * FROM survey_responses WHERE campaign_id = '${fixture.campaignId}') TO '${storedFile}' (FORMAT binary)`,
-  ]);
-  await infra.dataSource.query(`CREATE TABLE bench_stored (LIKE survey_responses INCLUDING ALL)`);
-  const stored = await timed(() =>
-    execFileAsync('psql', [
-      infra.databaseUrl,
-      '-q',
-      '-c',
-      `\\copy bench_stored FROM '${storedFile}' (FORMAT binary)`,
-    ]),
-  );
-  const storedShapeRowsPerSecond = ROWS / stored.seconds;
-  log(
-    `psql binary \\copy of the stored rows: ${stored.seconds.toFixed(2)} s, ${Math.round(storedShapeRowsPerSecond)} rows/s`,
-  );
 
-  const when = new Date(Date.now() - 86_400_000).toISOString();
-  const batches = Array.from({ length: JSON_BATCHES }, (_, b) =>
-    Array.from({ length: 10_000 }, (_, j) => {
-      const i = b * 10_000 + j;
-      const e = fixture.enterprises[i % fixture.enterprises.length];
-      const a = answersOf(i);
-      return {
-        enterpriseId: e.id,
-        respondentKey: `json-${i}`,
-        submittedAt: when,
-        channel: 'app',
-        completionSeconds: 60 + (i % 900),
-        answers: Object.fromEntries(ITEM_COLUMNS.flatMap((k, n) => (a[n] === '' ? [] : [[k, a[n]]]))),
-      };
-    }),
-  );
-  const json = await timed(async () => {
-    for (const responses of batches) {
-      await client.call('POST', `/campaigns/${fixture.campaignId}/response-batches`, { responses });
-    }
-  });
-  const jsonRowsPerSecond = (JSON_BATCHES * 10_000) / json.seconds;
-  log(`JSON batches of 10,000: ${json.seconds.toFixed(2)} s, ${Math.round(jsonRowsPerSecond)} rows/s`);
+  const upload = async (file: PreparedFile): Promise<{ seconds: number; memory: ImportMemory }> => {
+    await checkpoint(db);
+    const { result, memory } = await sampledDuring(
+      { apiPid: apiProcess.pid as number, findBackend: () => importBackend(db) },
+      () => timed(() => client.upload(`/campaigns/${id}/imports`, file.path, CONTENT_TYPE[FORMAT])),
+    );
+    expectCounts(file.name, result.result.counts as ImportCounts, file.tally);
+    log(
+      `${file.name}: ${result.seconds.toFixed(2)} s, ${Math.round(file.tally.received / result.seconds)} rows/s; ` +
+        `API ${memory.api?.peakRssMb ?? '?'} MB, backend ${'peakAnonMb' in memory.backend ? `${memory.backend.peakAnonMb} MB private` : memory.backend.reason}`,
+    );
+    return { seconds: result.seconds, memory };
+  };
 
-  const bigFile = await writeCsv(join(tmp, 'responses-memory.csv'), fixture, MEMORY_ROWS, 'mem');
-  const big = await timed(() =>
-    client.upload(`/campaigns/${fixture.campaignId}/imports`, bigFile, 'text/csv'),
-  );
-  const peak = peakRssMb(apiProcess.pid as number);
-  log(`${MEMORY_ROWS}-row CSV import: ${big.seconds.toFixed(2)} s; API peak RSS ${peak} MB`);
+  const floorOf = async (
+    files: PreparedFile[],
+  ): Promise<Pick<MeasuredImport, 'floorRows' | 'floorSeconds'>> => {
+    await expectStored(
+      db,
+      id,
+      files.map((f) => f.tally),
+    );
+    const floor = await storageFloor(db, infra.databaseUrl, id, storedFile);
+    log(
+      `floor: ${floor.rows} rows in ${floor.seconds.toFixed(2)} s, ${Math.round(floor.rows / floor.seconds)} rows/s`,
+    );
+    return { floorRows: floor.rows, floorSeconds: floor.seconds };
+  };
 
+  const postBatch = async (body: string) => {
+    const res = await fetch(`${client.base}/campaigns/${id}/response-batches`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${client.token}` },
+      body,
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`response batch: ${res.status} ${text.slice(0, 500)}`);
+    const { counts } = JSON.parse(text) as { counts: ImportCounts };
+    if (counts.accepted !== BATCH_ROWS) throw new Error(`response batch: ${JSON.stringify(counts)}`);
+  };
+
+  const runs: IngestRun[] = [];
+  for (let r = 1; r <= RUNS; r++) {
+    log(`run ${r} of ${RUNS}`);
+    // A fresh token each run: a full run may outlast one (JWT_TTL_SECONDS).
+    client.token = (await client.call<{ accessToken: string }>('POST', '/auth/login', ORGANIZER)).accessToken;
+
+    await emptyImports(db);
+    const cleanImport = await upload(clean);
+    const cleanFloor = await floorOf([clean]);
+    await checkpoint(db);
+    const json = await timed(async () => {
+      for (const body of bodies) await postBatch(body);
+    });
+    log(`JSON batches of 10,000: ${Math.round((bodies.length * BATCH_ROWS) / json.seconds)} rows/s`);
+
+    await emptyImports(db);
+    const firstImport = await upload(first);
+    const secondImport = await upload(second);
+    const realisticFloor = await floorOf([first, second]);
+
+    await emptyImports(db);
+    const memoryImport = await upload(big);
+
+    runs.push({
+      clean: { received: clean.tally.received, ...cleanImport, memory: [cleanImport.memory], ...cleanFloor },
+      realistic: {
+        received: first.tally.received + second.tally.received,
+        seconds: firstImport.seconds + secondImport.seconds,
+        memory: [firstImport.memory, secondImport.memory],
+        ...realisticFloor,
+      },
+      json: { rows: bodies.length * BATCH_ROWS, seconds: json.seconds },
+      memoryImport: { received: big.tally.received, ...memoryImport },
+    });
+  }
+  await emptyImports(db);
+  await dropFloor(db);
+
+  const lifetime = readStatus(apiProcess.pid as number);
+  const fileOf = (f: PreparedFile) => ({ bytes: f.bytes, ...f.tally });
   writeResult('ingest', {
     rows: ROWS,
-    csvRowsPerSecond: Math.round(csvRowsPerSecond),
-    jsonRowsPerSecond: Math.round(jsonRowsPerSecond),
-    baselineRowsPerSecond: Math.round(baselineRowsPerSecond),
-    storedShapeRowsPerSecond: Math.round(storedShapeRowsPerSecond),
-    storedShapeRatio: Math.round((storedShapeRowsPerSecond / baselineRowsPerSecond) * 1000) / 1000,
-    ratio: Math.round((csvRowsPerSecond / baselineRowsPerSecond) * 1000) / 1000,
-    peakRssMb: peak,
     memoryRows: MEMORY_ROWS,
-    memoryImportRowsPerSecond: Math.round(MEMORY_ROWS / big.seconds),
-    targets: { ratio: 0.8, jsonRowsPerSecond: 40_000, peakRssMb: 300 },
+    jsonBatches: bodies.length,
+    runs: RUNS,
+    format: FORMAT,
+    chunkRows: CHUNK_ROWS,
+    enterprises: campaign.enterprises.length,
+    startingState: 'every import table truncated, then CHECKPOINT, before each measured import',
+    files: { clean: fileOf(clean), realistic: [fileOf(first), fileOf(second)], memory: fileOf(big) },
+    ...ingestFigures(runs),
+    apiLifetimePeakRssMb: lifetime ? mb(lifetime.hwmKb) : null,
   });
 });

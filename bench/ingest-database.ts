@@ -1,0 +1,106 @@
+/**
+ * What the ingestion benchmark does to its own database besides calling the API: the starting state of each run,
+ * the storage floor, and finding the backend that serves an import.
+ */
+import type { DataSource } from 'typeorm';
+import { execFileAsync, log, timed } from './support';
+
+/** The tables an import writes. Emptied before each measured import, so that every run starts alike. */
+const IMPORT_TABLES = [
+  'survey_responses',
+  'response_batches',
+  'survey_import_rejections',
+  'response_duplicate_counts',
+  'survey_imports',
+];
+const FLOOR_TABLE = 'bench_floor';
+
+let checkpointRefused = false;
+
+/**
+ * Writes out the dirty buffers the previous step left, so that its writes are not paid by the next measure.
+ * Needs superuser or pg_checkpoint; without, the run goes on and says so once.
+ */
+export async function checkpoint(db: DataSource): Promise<void> {
+  if (checkpointRefused) return;
+  try {
+    await db.query('CHECKPOINT');
+  } catch (error) {
+    checkpointRefused = true;
+    log(`CHECKPOINT refused (${String(error)}): runs may pay for the previous step's writes`);
+  }
+}
+
+/**
+ * Every import of a run goes into the same state: no stored response in any campaign (TRUNCATE, so the table
+ * and its indexes start empty instead of growing run after run), then a checkpoint. The campaign and its
+ * enterprises stay. The ingestion benchmark runs no worker, so nothing else refers to these rows.
+ */
+export async function emptyImports(db: DataSource): Promise<void> {
+  await db.query(`TRUNCATE ${IMPORT_TABLES.join(', ')} CASCADE`);
+  await checkpoint(db);
+}
+
+async function psql(databaseUrl: string, command: string): Promise<string> {
+  const { stdout } = await execFileAsync('psql', [databaseUrl, '-X', '-v', 'ON_ERROR_STOP=1', '-c', command]);
+  return stdout;
+}
+
+const copied = (output: string) => Number(/COPY (\d+)/.exec(output)?.[1] ?? NaN);
+
+/**
+ * The floor of storing what the import stored: psql's binary `\copy` of exactly the campaign's stored rows (its
+ * heap order: the import's order) into a table made `LIKE survey_responses INCLUDING ALL` (same columns,
+ * primary key, BRIN index, checks and defaults; the table has no foreign key or trigger), dropped and made
+ * again each time, in one transaction as the import is. Nothing is parsed, checked, scored or deduplicated.
+ */
+export async function storageFloor(
+  db: DataSource,
+  databaseUrl: string,
+  campaignId: string,
+  file: string,
+): Promise<{ rows: number; seconds: number }> {
+  if (!/^[0-9a-f-]{36}$/.test(campaignId)) throw new Error(`not a campaign id: ${campaignId}`);
+  const rows = copied(
+    await psql(
+      databaseUrl,
+      `\\copy (SELECT * FROM survey_responses WHERE campaign_id = '${campaignId}') TO '${file}' (FORMAT binary)`,
+    ),
+  );
+  await db.query(`DROP TABLE IF EXISTS ${FLOOR_TABLE}`);
+  await db.query(`CREATE TABLE ${FLOOR_TABLE} (LIKE survey_responses INCLUDING ALL)`);
+  await checkpoint(db);
+  const copy = await timed(() => psql(databaseUrl, `\\copy ${FLOOR_TABLE} FROM '${file}' (FORMAT binary)`));
+  if (copied(copy.result) !== rows) throw new Error(`the floor stored ${copy.result.trim()} of ${rows} rows`);
+  return { rows, seconds: copy.seconds };
+}
+
+export async function dropFloor(db: DataSource): Promise<void> {
+  await db.query(`DROP TABLE IF EXISTS ${FLOOR_TABLE}`);
+}
+
+/**
+ * The backend serving an import: the one in a transaction whose statement is the import's lock or its COPY.
+ * Null until the import has reached PostgreSQL.
+ */
+export async function importBackend(db: DataSource): Promise<number | null> {
+  const rows: { pid: number }[] = await db.query(
+    `SELECT pid FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+        AND (query LIKE 'COPY survey_responses%' OR query LIKE '%''survey-import:''%')
+      ORDER BY xact_start LIMIT 1`,
+  );
+  return rows[0]?.pid ?? null;
+}
+
+/** What the campaign holds: rows and the sum of their completion times (which tells whose answer was kept). */
+export async function storedOf(
+  db: DataSource,
+  campaignId: string,
+): Promise<{ rows: number; completionSeconds: number }> {
+  const [r]: { rows: string; seconds: string | null }[] = await db.query(
+    `SELECT count(*) AS rows, sum(completion_seconds) AS seconds FROM survey_responses WHERE campaign_id = $1`,
+    [campaignId],
+  );
+  return { rows: Number(r.rows), completionSeconds: Number(r.seconds ?? 0) };
+}

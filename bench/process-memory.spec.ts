@@ -1,0 +1,53 @@
+import { addSample, mb, parseStatus, sampledDuring } from './process-memory';
+
+const STATUS = `Name:\tnode
+VmPeak:\t 1234568 kB
+VmHWM:\t  204800 kB
+VmRSS:\t  153600 kB
+RssAnon:\t  102400 kB
+RssFile:\t   40960 kB
+RssShmem:\t   10240 kB
+`;
+
+describe('process memory', () => {
+  it('reads the resident set, its high-water mark and the private part from /proc status', () => {
+    expect(parseStatus(STATUS)).toEqual({ rssKb: 153600, hwmKb: 204800, anonKb: 102400 });
+    expect(parseStatus('Name:\tkthreadd\n')).toEqual({ rssKb: 0, hwmKb: 0, anonKb: 0 });
+    expect(mb(153600)).toBe(150);
+    expect(mb(1000)).toBe(1);
+  });
+
+  it('keeps the highest of each measure', () => {
+    let peak = addSample(null, { rssKb: 100, hwmKb: 500, anonKb: 80 });
+    peak = addSample(peak, { rssKb: 300, hwmKb: 500, anonKb: 60 });
+    peak = addSample(peak, { rssKb: 200, hwmKb: 500, anonKb: 90 });
+    expect(peak).toEqual({ samples: 3, rssKb: 300, anonKb: 90 });
+  });
+
+  it('samples while the work runs, the backend once it is found', async () => {
+    let asked = 0;
+    const { result, memory } = await sampledDuring(
+      {
+        apiPid: process.pid,
+        findBackend: () => Promise.resolve(++asked < 2 ? null : process.pid),
+        everyMs: 20,
+      },
+      () => new Promise<string>((r) => setTimeout(() => r('done'), 200)),
+    );
+    expect(result).toBe('done');
+    expect(memory.api?.samples).toBeGreaterThanOrEqual(5);
+    expect(memory.api?.peakRssMb).toBeGreaterThan(10);
+    expect(memory.backend).toMatchObject({ pid: process.pid });
+    expect('lifetimePeakRssMb' in memory.backend && memory.backend.lifetimePeakRssMb).toBeGreaterThanOrEqual(
+      'peakRssMb' in memory.backend ? memory.backend.peakRssMb : Infinity,
+    );
+  });
+
+  it('says why when the backend could not be sampled', async () => {
+    const { memory } = await sampledDuring(
+      { apiPid: process.pid, findBackend: () => Promise.resolve(null), everyMs: 20 },
+      () => new Promise((r) => setTimeout(r, 60)),
+    );
+    expect(memory.backend).toEqual({ pid: null, reason: expect.stringContaining('pg_stat_activity') });
+  });
+});

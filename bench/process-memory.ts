@@ -1,0 +1,130 @@
+/**
+ * Memory of the processes an import runs in, sampled while it runs: the API (its resident set) and the
+ * PostgreSQL backend serving the import (its private memory: a backend's resident set also counts the pages of
+ * shared buffers it touched, which belong to the server, not to this import). Read from /proc/<pid>/status
+ * every ~100 ms, apart from each process's lifetime high-water mark (VmHWM), which also holds whatever the
+ * process did before the import.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface MemoryStatus {
+  /** Resident now (VmRSS), its lifetime peak (VmHWM), and the anonymous (private) part of it (RssAnon), kB. */
+  rssKb: number;
+  hwmKb: number;
+  anonKb: number;
+}
+
+export function parseStatus(text: string): MemoryStatus {
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
+  return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM'), anonKb: kb('RssAnon') };
+}
+
+/** Null when the process is gone or not visible here (a server in a container has pids of its own). */
+export function readStatus(pid: number): MemoryStatus | null {
+  try {
+    return parseStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+export const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10;
+
+/** The highest of each measure over the samples; null before the first. */
+export interface Peak {
+  samples: number;
+  rssKb: number;
+  anonKb: number;
+}
+
+export function addSample(peak: Peak | null, s: MemoryStatus): Peak {
+  return {
+    samples: (peak?.samples ?? 0) + 1,
+    rssKb: Math.max(peak?.rssKb ?? 0, s.rssKb),
+    anonKb: Math.max(peak?.anonKb ?? 0, s.anonKb),
+  };
+}
+
+export interface ImportMemory {
+  api: { peakRssMb: number; peakAnonMb: number; samples: number } | null;
+  /** The backend that ran the import's COPY; null with why when it could not be sampled. */
+  backend:
+    | { pid: number; peakRssMb: number; peakAnonMb: number; lifetimePeakRssMb: number; samples: number }
+    | { pid: number | null; reason: string };
+}
+
+export interface MemoryProbes {
+  apiPid: number;
+  /** The pid of the backend serving the import, once it is visible (pg_stat_activity). */
+  findBackend: () => Promise<number | null>;
+  everyMs?: number;
+}
+
+/** Samples both processes while `work` runs (and once more when it ends). */
+export async function sampledDuring<T>(
+  probes: MemoryProbes,
+  work: () => Promise<T>,
+): Promise<{ result: T; memory: ImportMemory }> {
+  let api: Peak | null = null;
+  let backend: Peak | null = null;
+  let backendPid: number | null = null;
+  let lastBackend: MemoryStatus | null = null;
+  let looking = false;
+  const sample = () => {
+    const a = readStatus(probes.apiPid);
+    if (a) api = addSample(api, a);
+    if (backendPid !== null) {
+      const b = readStatus(backendPid);
+      if (b) {
+        backend = addSample(backend, b);
+        lastBackend = b;
+      }
+    } else if (!looking) {
+      looking = true;
+      probes
+        .findBackend()
+        .then((pid) => {
+          backendPid = pid;
+          if (pid !== null) sample();
+        })
+        .catch(() => undefined)
+        .finally(() => (looking = false));
+    }
+  };
+  const timer = setInterval(sample, probes.everyMs ?? 100);
+  sample();
+  try {
+    const result = await work();
+    sample();
+    return { result, memory: summary(api, backend, backendPid, lastBackend) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function summary(
+  api: Peak | null,
+  backend: Peak | null,
+  backendPid: number | null,
+  last: MemoryStatus | null,
+): ImportMemory {
+  return {
+    api: api && { peakRssMb: mb(api.rssKb), peakAnonMb: mb(api.anonKb), samples: api.samples },
+    backend:
+      backend && backendPid !== null && last
+        ? {
+            pid: backendPid,
+            peakRssMb: mb(backend.rssKb),
+            peakAnonMb: mb(backend.anonKb),
+            lifetimePeakRssMb: mb(last.hwmKb),
+            samples: backend.samples,
+          }
+        : {
+            pid: backendPid,
+            reason:
+              backendPid === null
+                ? 'the import ended before its backend was seen in pg_stat_activity'
+                : `/proc/${backendPid}/status is not readable here (a server in a container or another host)`,
+          },
+  };
+}
