@@ -5,6 +5,7 @@ import { EnterpriseDirectory, EnterprisesService } from '@app/enterprises';
 import { SurveyImportsService } from '@app/surveys';
 import type { SnapshotEntry } from './industry-snapshot';
 import { RankingSnapshot, RankingSnapshotsRepository, SnapshotSummary } from './ranking-snapshots.repository';
+import type { WinnerSummary } from './snapshot-overview';
 
 export interface IndustryOverview {
   industryCode: string;
@@ -14,7 +15,7 @@ export interface IndustryOverview {
   createdAt: Date;
   counts: RankingSnapshot['counts'];
   ranked: number;
-  winnerSet: { enterpriseId: string; legalName: string; publishedCsi: number | null }[];
+  winnerSet: WinnerSummary[];
   industryAggregate: RankingSnapshot['industryAggregate'];
 }
 
@@ -58,21 +59,21 @@ export class RankingsReadService {
     private readonly imports: SurveyImportsService,
   ) {}
 
-  /** Organizers: the latest snapshot of every industry, summarised. */
+  /**
+   * Organizers: the latest snapshot of every industry, summarised from the summary stored with each snapshot
+   * (snapshot-overview.ts), never from its entries.
+   */
   async overview(campaignId: string, viewer: Actor): Promise<IndustryOverview[]> {
     await this.campaigns.get(campaignId, viewer);
-    return (await this.snapshots.latestPerIndustry(campaignId)).map((s) => ({
+    return (await this.snapshots.latestOverviews(campaignId)).map((s) => ({
       industryCode: s.industryCode,
       snapshotId: s.id,
       sequence: s.sequence,
       source: s.source,
       createdAt: s.createdAt,
       counts: s.counts,
-      ranked: s.entries.filter((e) => e.rank !== null).length,
-      winnerSet: s.winnerSet.map((id) => {
-        const e = s.entries.find((x) => x.enterpriseId === id);
-        return { enterpriseId: id, legalName: e?.legalName ?? '', publishedCsi: e?.publishedCsi ?? null };
-      }),
+      ranked: s.ranked,
+      winnerSet: s.winnerSummary,
       industryAggregate: s.industryAggregate,
     }));
   }
