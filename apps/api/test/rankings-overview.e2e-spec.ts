@@ -3,6 +3,7 @@ import type { QueryRunner } from 'typeorm';
 import { snapshotOverviewSummary, SnapshotEntry } from '@app/rankings';
 import {
   as,
+  buildCampaign,
   eventually,
   organizerToken,
   response,
@@ -146,13 +147,26 @@ describe('The rankings overview', () => {
     await expectOverviewAsDerivedFromEntries();
   });
 
-  it('answers 404 for a campaign that does not exist, and only to organizers', async () => {
+  it('answers 404 for a campaign that does not exist or the reader may not see, and only to organizers', async () => {
     await api.http
       .get(`/campaigns/00000000-0000-4000-8000-000000000000/rankings`)
       .set(as(organizer))
       .expect(404);
     await api.http.get(`/campaigns/${c.id}/rankings`).set(as(c.enterprises[0].ownerToken)).expect(403);
     await api.http.get(`/campaigns/${c.id}/rankings`).expect(401);
+    // A draft is the organizers' alone: an enterprise's own standing in it is not found.
+    const draft = (await api.http.post('/campaigns').set(as(organizer)).send(buildCampaign()).expect(201))
+      .body;
+    const A = c.enterprises[0];
+    const standing = `/campaigns/${draft.id}/enterprises/${A.id}/standing`;
+    await api.http.get(standing).set(as(A.ownerToken)).expect(404);
+    expect((await api.http.get(standing).set(as(organizer)).expect(200)).body).toMatchObject({
+      snapshotId: null,
+      entry: null,
+    });
+    expect(
+      (await api.http.get(`/campaigns/${draft.id}/rankings`).set(as(organizer)).expect(200)).body,
+    ).toEqual([]);
   });
 
   describe('the migration that stores the summary', () => {

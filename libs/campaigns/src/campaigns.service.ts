@@ -83,6 +83,15 @@ export class CampaignsService {
     return this.views.read(id);
   }
 
+  /**
+   * Not found unless the campaign exists and the viewer may see it: the check `get` makes, by one read of the
+   * campaign's state, for callers that need no view (a rankings read does it on every request).
+   */
+  async assertVisible(id: string, viewer: Actor): Promise<void> {
+    const state = await this.campaigns.stateOf(id);
+    if (state === null || !this.canSee({ state }, viewer)) throw CampaignErrors.notFound(id);
+  }
+
   async list(
     filter: { year?: number; state?: CampaignState },
     page: PageRequest,
@@ -266,7 +275,7 @@ export class CampaignsService {
     );
   }
 
-  canSee(campaign: Campaign, viewer: Actor): boolean {
+  canSee(campaign: Pick<Campaign, 'state'>, viewer: Actor): boolean {
     return viewer.role === 'organizer' || isAtOrAfter(campaign.state, NON_ORGANIZER_FIRST_STATE);
   }
 

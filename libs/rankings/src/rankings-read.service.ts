@@ -64,7 +64,7 @@ export class RankingsReadService {
    * (snapshot-overview.ts), never from its entries.
    */
   async overview(campaignId: string, viewer: Actor): Promise<IndustryOverview[]> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     return (await this.snapshots.latestOverviews(campaignId)).map((s) => ({
       industryCode: s.industryCode,
       snapshotId: s.id,
@@ -87,27 +87,27 @@ export class RankingsReadService {
   }
 
   async latest(campaignId: string, industryCode: string, viewer: Actor): Promise<RankingSnapshot> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     const s = await this.snapshots.latest(campaignId, industryCode);
     if (!s) throw RankingErrors.noSnapshot(industryCode);
     return s;
   }
 
   async byId(campaignId: string, snapshotId: string, viewer: Actor): Promise<RankingSnapshot> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     const s = await this.snapshots.findById(campaignId, snapshotId);
     if (!s) throw RankingErrors.snapshotNotFound(snapshotId);
     return s;
   }
 
   async history(campaignId: string, industryCode: string, viewer: Actor): Promise<SnapshotSummary[]> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     return this.snapshots.history(campaignId, industryCode, 200);
   }
 
   /** Organizers: every enterprise's data-quality counts and alerts, from the latest snapshots. */
   async dataQuality(campaignId: string, viewer: Actor) {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     const latest = await this.snapshots.latestPerIndustry(campaignId);
     const i = await this.imports.ingestionTotals(campaignId);
     return {
@@ -133,7 +133,7 @@ export class RankingsReadService {
 
   /** An enterprise member's (or an organizer's) view of one enterprise: never another enterprise's figures. */
   async standing(campaignId: string, enterpriseId: string, viewer: Actor): Promise<EnterpriseStanding> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     if (!(await this.enterprises.canSee(enterpriseId, viewer)))
       throw RankingErrors.enterpriseNotFound(enterpriseId);
     const industryCode = await this.directory.firstCandidacyIndustry(campaignId, enterpriseId);
