@@ -64,8 +64,10 @@ export class RankingsReadService {
    * (snapshot-overview.ts), never from its entries.
    */
   async overview(campaignId: string, viewer: Actor): Promise<IndustryOverview[]> {
-    await this.campaigns.assertVisible(campaignId, viewer);
-    return (await this.snapshots.latestOverviews(campaignId)).map((s) => ({
+    // Read first: a snapshot references its campaign, so an organizer reading any needs no campaign read.
+    const latest = await this.snapshots.latestOverviews(campaignId);
+    await this.campaigns.assertVisible(campaignId, viewer, latest.length > 0);
+    return latest.map((s) => ({
       industryCode: s.industryCode,
       snapshotId: s.id,
       sequence: s.sequence,
