@@ -147,6 +147,28 @@ describe('The rankings overview', () => {
     await expectOverviewAsDerivedFromEntries();
   });
 
+  it('sends the overview with a strong ETag, a 304 to a reader that has it, and compressed alike', async () => {
+    const url = `/campaigns/${c.id}/rankings`;
+    const plain = await api.http.get(url).set(as(organizer)).set('accept-encoding', 'identity').expect(200);
+    expect(plain.headers).toMatchObject({
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'private, no-cache',
+    });
+    expect(plain.headers.etag).toMatch(/^"/);
+    const gzipped = await api.http.get(url).set(as(organizer)).set('accept-encoding', 'gzip').expect(200);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.body).toEqual(plain.body);
+    const again = await api.http
+      .get(url)
+      .set(as(organizer))
+      .set('accept-encoding', 'identity')
+      .set('if-none-match', plain.headers.etag)
+      .expect(304);
+    expect(again.text ?? '').toBe('');
+    // The ETag is no way around authentication.
+    await api.http.get(url).set('if-none-match', plain.headers.etag).expect(401);
+  });
+
   it('answers 404 for a campaign that does not exist or the reader may not see, and only to organizers', async () => {
     await api.http
       .get(`/campaigns/00000000-0000-4000-8000-000000000000/rankings`)
