@@ -63,6 +63,7 @@ import { JudgesController } from './judging/judges.controller';
 import { RoundResultsController } from './judging/round-results.controller';
 import { RoundsController } from './judging/rounds.controller';
 import { RubricsController } from './judging/rubrics.controller';
+import { OverviewAnswers } from './rankings/overview-answers';
 import { RankingsController } from './rankings/rankings.controller';
 import { SurveyResponsesController } from './surveys/survey-responses.controller';
 import { SurveySetupController } from './surveys/survey-setup.controller';
@@ -161,6 +162,7 @@ import { StaffInvitationsController } from './users/staff-invitations.controller
     JudgeSecondFactorGuard,
     EntryDocumentNames,
     PublishedResponses,
+    OverviewAnswers,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

@@ -25,6 +25,15 @@ export class CampaignsRepository {
     return this.manager.findOneBy(Campaign, { id });
   }
 
+  /** The campaign's state alone, or null when there is no such campaign. */
+  async stateOf(id: string): Promise<CampaignState | null> {
+    const rows: { state: CampaignState }[] = await this.manager.query(
+      `SELECT state FROM campaigns WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.state ?? null;
+  }
+
   /** Holds the row until the ambient transaction ends. */
   findByIdForUpdate(id: string): Promise<Campaign | null> {
     return this.manager

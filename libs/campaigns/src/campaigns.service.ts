@@ -83,6 +83,18 @@ export class CampaignsService {
     return this.views.read(id);
   }
 
+  /**
+   * Not found unless the campaign exists and the viewer may see it: the check `get` makes, by one read of the
+   * campaign's state, for callers that need no view (a rankings read does it on every request). `referenced`
+   * says the caller has just read rows of its own that reference the campaign by foreign key, so it exists: a
+   * viewer who sees every campaign in every state then needs no read at all.
+   */
+  async assertVisible(id: string, viewer: Actor, referenced = false): Promise<void> {
+    if (referenced && this.seesEveryState(viewer)) return;
+    const state = await this.campaigns.stateOf(id);
+    if (state === null || !this.canSee({ state }, viewer)) throw CampaignErrors.notFound(id);
+  }
+
   async list(
     filter: { year?: number; state?: CampaignState },
     page: PageRequest,
@@ -266,8 +278,12 @@ export class CampaignsService {
     );
   }
 
-  canSee(campaign: Campaign, viewer: Actor): boolean {
-    return viewer.role === 'organizer' || isAtOrAfter(campaign.state, NON_ORGANIZER_FIRST_STATE);
+  canSee(campaign: Pick<Campaign, 'state'>, viewer: Actor): boolean {
+    return this.seesEveryState(viewer) || isAtOrAfter(campaign.state, NON_ORGANIZER_FIRST_STATE);
+  }
+
+  private seesEveryState(viewer: Actor): boolean {
+    return viewer.role === 'organizer';
   }
 
   /** Not found for an unknown campaign; read in the ambient transaction, like every read below. */

@@ -2,6 +2,7 @@ export * from './user.entity';
 export * from './audit-entry.entity';
 export * from './users.service';
 export type {
+  AccountAccess,
   JudgeAccount,
   ProfileChanges,
   UserListFilter,

@@ -15,6 +15,9 @@ export interface NewUser {
   emailVerifiedAt?: Date | null;
 }
 
+/** An account's role, status and token version: what a request's bearer token is checked against. */
+export type AccountAccess = Pick<User, 'id' | 'role' | 'status' | 'tokenVersion'>;
+
 /** A judge's account as the judging workspace shows it. */
 export interface JudgeAccount {
   id: string;
@@ -60,6 +63,20 @@ export class UsersRepository {
 
   findById(id: string): Promise<User | null> {
     return this.repo().findOneBy({ id });
+  }
+
+  /**
+   * What authenticating a request reads of an account, by primary key in plain SQL: every authenticated request
+   * makes this read, and building the entity through the query builder cost more than the query itself.
+   */
+  async accessOf(id: string): Promise<AccountAccess | null> {
+    const rows: { id: string; role: Role; status: UserStatus; token_version: number }[] =
+      await this.transactions.manager.query(
+        `SELECT id, role, status, token_version FROM users WHERE id = $1`,
+        [id],
+      );
+    const r = rows[0];
+    return r ? { id: r.id, role: r.role, status: r.status, tokenVersion: r.token_version } : null;
   }
 
   findByIds(ids: string[]): Promise<User[]> {

@@ -6,6 +6,7 @@ import { IdentityErrors } from './identity.errors';
 import { decoyHash, hashPassword, verifyPassword } from './password-hash';
 import { User, UserStatus } from './user.entity';
 import {
+  AccountAccess,
   JudgeAccount,
   ProfileChanges,
   UserListFilter,
@@ -187,6 +188,12 @@ export class UsersService {
   async getActiveUser(id: string): Promise<User | null> {
     const user = await this.users.findById(id);
     return user && user.status === 'active' ? user : null;
+  }
+
+  /** The role and token version of an active account, or null: all a request's authentication needs. */
+  async activeAccess(id: string): Promise<AccountAccess | null> {
+    const access = await this.users.accessOf(id);
+    return access && access.status === 'active' ? access : null;
   }
 
   /** An active account with this email and role, or null. */

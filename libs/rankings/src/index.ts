@@ -8,6 +8,7 @@ export * from './enterprise-figures';
 export * from './ranking';
 export * from './industry-aggregate';
 export * from './industry-snapshot';
+export * from './snapshot-overview';
 export type { NewSnapshot, RankingSnapshot, SnapshotSummary } from './ranking-snapshots.repository';
 export * from './ranking-snapshots.service';
 export type { EnterpriseQualityCounts, IndustryCandidate } from './rankings.repository';

@@ -5,6 +5,7 @@ import { EnterpriseDirectory, EnterprisesService } from '@app/enterprises';
 import { SurveyImportsService } from '@app/surveys';
 import type { SnapshotEntry } from './industry-snapshot';
 import { RankingSnapshot, RankingSnapshotsRepository, SnapshotSummary } from './ranking-snapshots.repository';
+import type { WinnerSummary } from './snapshot-overview';
 
 export interface IndustryOverview {
   industryCode: string;
@@ -14,7 +15,7 @@ export interface IndustryOverview {
   createdAt: Date;
   counts: RankingSnapshot['counts'];
   ranked: number;
-  winnerSet: { enterpriseId: string; legalName: string; publishedCsi: number | null }[];
+  winnerSet: WinnerSummary[];
   industryAggregate: RankingSnapshot['industryAggregate'];
 }
 
@@ -58,21 +59,23 @@ export class RankingsReadService {
     private readonly imports: SurveyImportsService,
   ) {}
 
-  /** Organizers: the latest snapshot of every industry, summarised. */
+  /**
+   * Organizers: the latest snapshot of every industry, summarised from the summary stored with each snapshot
+   * (snapshot-overview.ts), never from its entries.
+   */
   async overview(campaignId: string, viewer: Actor): Promise<IndustryOverview[]> {
-    await this.campaigns.get(campaignId, viewer);
-    return (await this.snapshots.latestPerIndustry(campaignId)).map((s) => ({
+    // Read first: a snapshot references its campaign, so an organizer reading any needs no campaign read.
+    const latest = await this.snapshots.latestOverviews(campaignId);
+    await this.campaigns.assertVisible(campaignId, viewer, latest.length > 0);
+    return latest.map((s) => ({
       industryCode: s.industryCode,
       snapshotId: s.id,
       sequence: s.sequence,
       source: s.source,
       createdAt: s.createdAt,
       counts: s.counts,
-      ranked: s.entries.filter((e) => e.rank !== null).length,
-      winnerSet: s.winnerSet.map((id) => {
-        const e = s.entries.find((x) => x.enterpriseId === id);
-        return { enterpriseId: id, legalName: e?.legalName ?? '', publishedCsi: e?.publishedCsi ?? null };
-      }),
+      ranked: s.ranked,
+      winnerSet: s.winnerSummary,
       industryAggregate: s.industryAggregate,
     }));
   }
@@ -86,27 +89,27 @@ export class RankingsReadService {
   }
 
   async latest(campaignId: string, industryCode: string, viewer: Actor): Promise<RankingSnapshot> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     const s = await this.snapshots.latest(campaignId, industryCode);
     if (!s) throw RankingErrors.noSnapshot(industryCode);
     return s;
   }
 
   async byId(campaignId: string, snapshotId: string, viewer: Actor): Promise<RankingSnapshot> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     const s = await this.snapshots.findById(campaignId, snapshotId);
     if (!s) throw RankingErrors.snapshotNotFound(snapshotId);
     return s;
   }
 
   async history(campaignId: string, industryCode: string, viewer: Actor): Promise<SnapshotSummary[]> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     return this.snapshots.history(campaignId, industryCode, 200);
   }
 
   /** Organizers: every enterprise's data-quality counts and alerts, from the latest snapshots. */
   async dataQuality(campaignId: string, viewer: Actor) {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     const latest = await this.snapshots.latestPerIndustry(campaignId);
     const i = await this.imports.ingestionTotals(campaignId);
     return {
@@ -132,7 +135,7 @@ export class RankingsReadService {
 
   /** An enterprise member's (or an organizer's) view of one enterprise: never another enterprise's figures. */
   async standing(campaignId: string, enterpriseId: string, viewer: Actor): Promise<EnterpriseStanding> {
-    await this.campaigns.get(campaignId, viewer);
+    await this.campaigns.assertVisible(campaignId, viewer);
     if (!(await this.enterprises.canSee(enterpriseId, viewer)))
       throw RankingErrors.enterpriseNotFound(enterpriseId);
     const industryCode = await this.directory.firstCandidacyIndustry(campaignId, enterpriseId);

@@ -32,7 +32,7 @@ export class TokenAuthenticator {
     } catch {
       throw localizedException(UnauthorizedException, HttpMessages.bearerInvalid);
     }
-    const user = await this.users.getActiveUser(claims.sub);
+    const user = await this.users.activeAccess(claims.sub);
     if (!user) throw localizedException(UnauthorizedException, HttpMessages.accountGone);
     if (claims.tv !== user.tokenVersion) {
       throw localizedException(UnauthorizedException, HttpMessages.tokenRevoked);

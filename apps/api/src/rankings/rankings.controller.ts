@@ -1,11 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@app/common';
 import { CampaignsService } from '@app/campaigns';
 import { RankingJobsService, RankingsReadService } from '@app/rankings';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { ApiErrors } from '../docs/api-errors.decorator';
 import { UuidParam } from '../http/uuid-param';
+import { deliver } from '../public/public-delivery';
+import { OverviewAnswers } from './overview-answers';
 import {
   DataQualityReportDto,
   EnterpriseStandingDto,
@@ -23,6 +26,7 @@ export class RankingsController {
     private readonly rankings: RankingsReadService,
     private readonly jobs: RankingJobsService,
     private readonly campaigns: CampaignsService,
+    private readonly answers: OverviewAnswers,
   ) {}
 
   @Get('rankings')
@@ -33,8 +37,21 @@ export class RankingsController {
   async overview(
     @UuidParam('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
-  ): Promise<IndustryOverviewDto[]> {
-    return (await this.rankings.overview(campaignId, actor)).map((x) => IndustryOverviewDto.from(x));
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const overview = (await this.rankings.overview(campaignId, actor)).map((x) =>
+      IndustryOverviewDto.from(x),
+    );
+    // Sent as bytes compressed once per distinct answer, with a strong ETag (a 304 to a workspace that has it);
+    // private: it is the organizers' alone, and no-cache: the next snapshot changes it.
+    await deliver(
+      request,
+      reply,
+      this.answers.of(campaignId, JSON.stringify(overview)),
+      'application/json; charset=utf-8',
+      'private, no-cache',
+    );
   }
 
   @Get('rankings/:industryCode')
