@@ -3,9 +3,9 @@
  * of 50 enterprises registered through the API, one CSV import of 60 responses each (every enterprise ranked),
  * aggregated by the worker. Loaded with autocannon as the organizer's workspace asks it (bearer token,
  * `accept-encoding: br, gzip`), 10 connections, at least 3 rounds of 10 s, alternated with the floor: a bare
- * Fastify server in its own process (bench/bare-overview-server.ts) answering the same summary rows from one
- * bare `pg` query, compressed once per distinct answer as the API does. Each figure is the median of the rounds
- * with its range. Writes
+ * Fastify server in its own process (bench/bare-overview-server.ts) doing the API's own work without Nest or
+ * authentication: the same version query on every request and, only when the snapshots changed, the same summary
+ * rows, compressed once per version. Each figure is the median of the rounds with its range. Writes
  * bench/results/overview.json; `pass` when the medians reach 1,000 req/s with p99 under 50 ms.
  */
 import { spawn } from 'node:child_process';
@@ -210,7 +210,7 @@ runBenchmark({ worker: true }, async ({ infra, client, tmp }) => {
       reqPerSecond,
       p99Ms,
       floor: {
-        what: 'bare Fastify, one bare pg query of the same summary rows, compressed once per answer, no auth',
+        what: 'bare Fastify, the same version query then, on a change, the same summary rows, compressed once per version, no auth',
         reqPerSecond: spread(floor.map((l) => l.reqPerSecond)),
         p99Ms: spread(floor.map((l) => l.p99Ms)),
       },

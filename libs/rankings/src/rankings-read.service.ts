@@ -60,6 +60,16 @@ export class RankingsReadService {
   ) {}
 
   /**
+   * Which snapshots the overview would show now, as a short text that changes whenever one industry has a newer
+   * snapshot ('' when there is none): equal texts mean equal overviews, so the caller may keep its answer.
+   */
+  async overviewVersion(campaignId: string, viewer: Actor): Promise<string> {
+    const version = await this.snapshots.latestSequences(campaignId);
+    await this.campaigns.assertVisible(campaignId, viewer, version !== '');
+    return version;
+  }
+
+  /**
    * Organizers: the latest snapshot of every industry, summarised from the summary stored with each snapshot
    * (snapshot-overview.ts), never from its entries.
    */

@@ -5,22 +5,33 @@ import { Deliverable, deliverable } from '../public/public-delivery';
 const KEPT_CAMPAIGNS = 64;
 
 /**
- * The last overview answer of each campaign, as bytes with their ETag and their compressed forms. An overview
- * changes only when the worker writes snapshots, while organizers' workspaces ask it again and again; it is read
- * from the database on every request all the same, and only when its text equals the last one is it sent as the
- * same bytes, so that it is not compressed again (brotli of its 15 KB cost the API as much as reading it). Never
- * a stale answer: the text decides, not time.
+ * The last overview answer of each campaign, as bytes with their ETag and their compressed forms, under the
+ * version of the snapshots it was built from (RankingsReadService.overviewVersion). An overview changes only
+ * when the worker writes snapshots, while organizers' workspaces ask it again and again: each request reads the
+ * version from the sequence index alone, and only when it differs from the kept one are the snapshots' summaries
+ * read, mapped, serialised and compressed again (reading, serialising and compressing the 15 KB each time cost
+ * the API more than everything else in the request). Never a stale answer: the version is read on every
+ * request. An answer built just after a newer snapshot landed is kept under the older version; it is then newer
+ * than its version, never older, and the next request reads again.
  */
 @Injectable()
 export class OverviewAnswers {
-  private readonly last = new Map<string, { text: string; doc: Deliverable }>();
+  private readonly last = new Map<string, { version: string; doc: Deliverable }>();
 
-  of(campaignId: string, text: string): Deliverable {
+  /** The kept answer when it was built from this version of the campaign's snapshots. */
+  known(campaignId: string, version: string): Deliverable | undefined {
     const kept = this.last.get(campaignId);
+    if (kept?.version !== version) return undefined;
     this.last.delete(campaignId);
-    const answer = kept?.text === text ? kept : { text, doc: deliverable(text) };
-    this.last.set(campaignId, answer);
+    this.last.set(campaignId, kept);
+    return kept.doc;
+  }
+
+  keep(campaignId: string, version: string, text: string): Deliverable {
+    const doc = deliverable(text);
+    this.last.delete(campaignId);
+    this.last.set(campaignId, { version, doc });
     if (this.last.size > KEPT_CAMPAIGNS) this.last.delete(this.last.keys().next().value as string);
-    return answer.doc;
+    return doc;
   }
 }

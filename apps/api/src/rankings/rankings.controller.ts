@@ -40,18 +40,17 @@ export class RankingsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const overview = (await this.rankings.overview(campaignId, actor)).map((x) =>
-      IndustryOverviewDto.from(x),
-    );
-    // Sent as bytes compressed once per distinct answer, with a strong ETag (a 304 to a workspace that has it);
-    // private: it is the organizers' alone, and no-cache: the next snapshot changes it.
-    await deliver(
-      request,
-      reply,
-      this.answers.of(campaignId, JSON.stringify(overview)),
-      'application/json; charset=utf-8',
-      'private, no-cache',
-    );
+    const version = await this.rankings.overviewVersion(campaignId, actor);
+    let doc = this.answers.known(campaignId, version);
+    if (!doc) {
+      const overview = (await this.rankings.overview(campaignId, actor)).map((x) =>
+        IndustryOverviewDto.from(x),
+      );
+      doc = this.answers.keep(campaignId, version, JSON.stringify(overview));
+    }
+    // Sent as bytes compressed once per version of the snapshots, with a strong ETag (a 304 to a workspace that
+    // has it); private: it is the organizers' alone, and no-cache: the next snapshot changes it.
+    await deliver(request, reply, doc, 'application/json; charset=utf-8', 'private, no-cache');
   }
 
   @Get('rankings/:industryCode')
