@@ -26,7 +26,11 @@ const PROGRESS_EVERY_ROWS = 1000;
 /** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-const newChunk = (): StagedChunk => ({ tuples: new BinaryTupleWriter(), accepted: [], rejected: [] });
+/** A chunk, in the buffer of one already written when there is one: two buffers serve a whole import. */
+const newChunk = (spare: BinaryTupleWriter | null = null): StagedChunk => {
+  spare?.reset();
+  return { tuples: spare ?? new BinaryTupleWriter(), accepted: [], rejected: [] };
+};
 
 export interface Submission extends ImportSubmitter {
   actor: Actor;
@@ -137,14 +141,21 @@ export class IngestionService {
     let lastProgressAt = Date.now();
     let received = 0;
     let chunk: StagedChunk = newChunk();
+    let spare: BinaryTupleWriter | null = null;
     const flush = async () => {
       await inFlight;
       if (failed.error) throw failed.error;
       const full = chunk;
-      chunk = newChunk();
-      inFlight = storage.write(full).catch((error: unknown) => {
-        failed.error = error instanceof Error ? error : new Error(String(error));
-      });
+      chunk = newChunk(spare);
+      spare = null;
+      inFlight = storage.write(full).then(
+        () => {
+          spare = full.tuples;
+        },
+        (error: unknown) => {
+          failed.error = error instanceof Error ? error : new Error(String(error));
+        },
+      );
     };
     try {
       for await (const row of rows) {
