@@ -270,6 +270,21 @@ describe('the allocation-free encoder against the one it replaced', () => {
     );
   });
 
+  it('patches any batch id as writeBigInt64BE would, also when ids alternate', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), { minLength: 1 }),
+        (ids) => {
+          for (const id of [...ids, ...ids.reverse()]) {
+            const tuple = withBatchId(Buffer.alloc(12, 0xee), id);
+            expect(tuple.readBigInt64BE(4)).toBe(id);
+            expect(tuple.subarray(0, 4).equals(Buffer.alloc(4, 0xee))).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
   it('parses a uuid in either case and refuses every other shape', () => {
     fc.assert(
       fc.property(uuidText, (u) => {
