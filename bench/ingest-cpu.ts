@@ -6,7 +6,7 @@
  * knobs: BENCH_ROWS (300,000), BENCH_RUNS (5). Writes bench/results/ingest-cpu.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
@@ -147,7 +147,9 @@ async function main(): Promise<void> {
     node: process.version,
   };
   console.log(JSON.stringify(result));
-  const dir = join(__dirname, '..', '..', 'bench', 'results');
+  // Compiled, this file runs from dist/bench; from its source (node -r typescript-register), from bench.
+  const root = join(__dirname, '..', basename(join(__dirname, '..')) === 'dist' ? '..' : '');
+  const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'ingest-cpu.json'), JSON.stringify(result, null, 2) + '\n');
 }
