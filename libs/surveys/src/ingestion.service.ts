@@ -9,7 +9,7 @@ import { ImportStorage, StagedChunk } from './import-storage';
 import { MethodologyService } from './methodology.service';
 import { ResponseArrivals } from './response-arrivals';
 import { buildItemIndex, checkResponse, fieldsFromJson, RowContext } from './response-row';
-import { csvRows, jsonRows, ndjsonRows, SourceRow } from './response-sources';
+import { csvRows, jsonRows, ndjsonRows, SourceRuns } from './response-sources';
 import { BinaryTupleWriter } from './response-tuples';
 import { SurveyEntrantsService } from './survey-entrants.service';
 import {
@@ -26,7 +26,11 @@ const PROGRESS_EVERY_ROWS = 1000;
 /** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-const newChunk = (): StagedChunk => ({ tuples: new BinaryTupleWriter(), accepted: [], rejected: [] });
+/** A chunk, in the buffer of one already written when there is one: two buffers serve a whole import. */
+const newChunk = (spare: BinaryTupleWriter | null = null): StagedChunk => {
+  spare?.reset();
+  return { tuples: spare ?? new BinaryTupleWriter(), accepted: [], rejected: [] };
+};
 
 export interface Submission extends ImportSubmitter {
   actor: Actor;
@@ -97,7 +101,7 @@ export class IngestionService {
     format: ImportFormat,
     bytesExpected: number | null,
     by: Submission,
-    rows: Iterable<SourceRow> | AsyncIterable<SourceRow>,
+    rows: SourceRuns,
     ctx: RowContext,
     bytesRead: () => number = () => 0,
   ): Promise<SurveyImport> {
@@ -124,7 +128,7 @@ export class IngestionService {
     importId: string,
     format: ImportFormat,
     by: Submission,
-    rows: Iterable<SourceRow> | AsyncIterable<SourceRow>,
+    rows: SourceRuns,
     ctx: RowContext,
     bytesRead: () => number,
   ): Promise<void> {
@@ -137,37 +141,51 @@ export class IngestionService {
     let lastProgressAt = Date.now();
     let received = 0;
     let chunk: StagedChunk = newChunk();
+    let spare: BinaryTupleWriter | null = null;
     const flush = async () => {
       await inFlight;
       if (failed.error) throw failed.error;
       const full = chunk;
-      chunk = newChunk();
-      inFlight = storage.write(full).catch((error: unknown) => {
-        failed.error = error instanceof Error ? error : new Error(String(error));
-      });
+      chunk = newChunk(spare);
+      spare = null;
+      inFlight = storage.write(full).then(
+        () => {
+          spare = full.tuples;
+        },
+        (error: unknown) => {
+          failed.error = error instanceof Error ? error : new Error(String(error));
+        },
+      );
     };
     try {
-      for await (const row of rows) {
-        received++;
-        if ('problems' in row) chunk.rejected.push(row);
-        else {
-          const checked = checkResponse(row.fields, ctx);
-          if (checked.ok) {
-            const r = checked.response;
-            const [start, end] = chunk.tuples.append(campaignId, row.line, r);
-            chunk.accepted.push({ enterpriseId: r.enterpriseId, respondentKey: r.respondentKey, start, end });
-          } else chunk.rejected.push({ line: row.line, problems: checked.problems });
-        }
-        // Each chunk is one response batch, the unit the aggregation worker claims.
-        if (chunk.accepted.length + chunk.rejected.length >= this.config.importBatchRows) await flush();
-        if (received % PROGRESS_EVERY_ROWS === 0 && Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
-          lastProgressAt = Date.now();
-          const [b, r] = [bytesRead(), received];
-          progress = progress
-            .then(() => this.imports.reportProgress(importId, b, r))
-            .catch((error: unknown) =>
-              this.logger.warn(`Progress of import ${importId} not saved: ${String(error)}`),
-            );
+      for await (const run of rows) {
+        for (const row of run) {
+          received++;
+          if ('problems' in row) chunk.rejected.push(row);
+          else {
+            const checked = checkResponse(row.fields, ctx);
+            if (checked.ok) {
+              const r = checked.response;
+              const [start, end] = chunk.tuples.append(campaignId, row.line, r);
+              chunk.accepted.push({
+                enterpriseId: r.enterpriseId,
+                respondentKey: r.respondentKey,
+                start,
+                end,
+              });
+            } else chunk.rejected.push({ line: row.line, problems: checked.problems });
+          }
+          // Each chunk is one response batch, the unit the aggregation worker claims.
+          if (chunk.accepted.length + chunk.rejected.length >= this.config.importBatchRows) await flush();
+          if (received % PROGRESS_EVERY_ROWS === 0 && Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
+            lastProgressAt = Date.now();
+            const [b, r] = [bytesRead(), received];
+            progress = progress
+              .then(() => this.imports.reportProgress(importId, b, r))
+              .catch((error: unknown) =>
+                this.logger.warn(`Progress of import ${importId} not saved: ${String(error)}`),
+              );
+          }
         }
       }
       await flush();

@@ -1,7 +1,9 @@
 import { LocalizedFieldProblem } from '@app/common';
 import { InstrumentItem, MethodologyParameters } from './methodology';
 import { Answers, RespondentScores, respondentScores } from './respondent-scores';
+import { parseIsoInstant } from './iso-instant';
 import { responseQuality, ResponseQuality } from './response-quality';
+import { parseWholeNumber } from './whole-number';
 
 const UNKNOWN_ENTERPRISE = { en: 'unknown enterprise', zh: '未知的企业' };
 
@@ -17,8 +19,6 @@ export const CHANNELS = [
   'other',
 ] as const;
 export const MAX_COMPLETION_SECONDS = 86_400;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-const INTEGER = /^-?\d{1,6}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What ingestion knows before reading rows: the frozen instrument and who may be rated, when. */
@@ -91,7 +91,7 @@ const isBlank = (v: unknown) => v === undefined || v === null || v === '';
 function parseInteger(v: unknown): number | null | undefined {
   if (isBlank(v)) return null;
   if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
-  if (typeof v === 'string' && INTEGER.test(v.trim())) return Number(v.trim());
+  if (typeof v === 'string') return parseWholeNumber(v);
   return undefined;
 }
 
@@ -174,7 +174,7 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
 
   // Kept as sent (trimmed): PostgreSQL reads ISO 8601 with its offset, so no re-formatting per row.
   const submittedAt = typeof f.submittedAt === 'string' ? f.submittedAt.trim() : '';
-  const at = ISO_TIMESTAMP.test(submittedAt) && isCalendarTime(submittedAt) ? Date.parse(submittedAt) : NaN;
+  const at = parseIsoInstant(submittedAt);
   if (Number.isNaN(at)) {
     problems.push({
       field: 'submittedAt',

@@ -10,11 +10,25 @@ import { SurveyErrors } from './surveys.errors';
 export type SourceRow =
   { line: number; fields: ResponseFields } | { line: number; problems: LocalizedFieldProblem[] };
 
-export function* jsonRows(bodies: unknown[], ctx: RowContext): Generator<SourceRow> {
-  for (let i = 0; i < bodies.length; i++) {
-    const fields = fieldsFromJson(bodies[i], ctx);
-    // A JSON batch has no lines; rows are numbered from 1 in the order sent.
-    yield Array.isArray(fields) ? { line: i + 1, problems: fields } : { line: i + 1, fields };
+/**
+ * Sources hand rows over in runs, all the rows of one piece of text at a time: an async generator's yield
+ * costs promises, and in the import's transaction context (async hooks) each promise costs again, which per
+ * row was a large share of an import's garbage. A run is never empty.
+ */
+export type SourceRuns = Iterable<SourceRow[]> | AsyncIterable<SourceRow[]>;
+
+/** Rows of a JSON batch per run: enough to pay a yield rarely, few enough to flush chunks as they fill. */
+const JSON_RUN_ROWS = 1000;
+
+export function* jsonRows(bodies: unknown[], ctx: RowContext): Generator<SourceRow[]> {
+  for (let from = 0; from < bodies.length; from += JSON_RUN_ROWS) {
+    const run: SourceRow[] = [];
+    for (let i = from; i < Math.min(bodies.length, from + JSON_RUN_ROWS); i++) {
+      const fields = fieldsFromJson(bodies[i], ctx);
+      // A JSON batch has no lines; rows are numbered from 1 in the order sent.
+      run.push(Array.isArray(fields) ? { line: i + 1, problems: fields } : { line: i + 1, fields });
+    }
+    yield run;
   }
 }
 
@@ -33,7 +47,7 @@ export async function* ndjsonRows(
   stream: Readable,
   ctx: RowContext,
   onBytes: (n: number) => void,
-): AsyncGenerator<SourceRow> {
+): AsyncGenerator<SourceRow[]> {
   const reader = new NdjsonLineReader();
   const parse = ({ line, text }: { line: number; text: string }): SourceRow | null => {
     const trimmed = text.trim();
@@ -63,14 +77,16 @@ export async function* ndjsonRows(
       if (error instanceof NdjsonTooLongError) throw SurveyErrors.recordTooLong(error.line, 'ndjson');
       throw error;
     }
+    const run: SourceRow[] = [];
     for (const line of lines) {
       const row = parse(line);
-      if (row) yield row;
+      if (row) run.push(row);
     }
+    if (run.length > 0) yield run;
   }
   const last = reader.end();
   const row = last ? parse(last) : null;
-  if (row) yield row;
+  if (row) yield [row];
 }
 
 /** The fields a CSV column can name besides instrument items. */
@@ -137,7 +153,7 @@ export async function* csvRows(
   stream: Readable,
   ctx: RowContext,
   onBytes: (n: number) => void,
-): AsyncGenerator<SourceRow> {
+): AsyncGenerator<SourceRow[]> {
   const reader = new CsvRecordReader();
   let columns: Column[] | null = null;
   const toRow = (record: ReturnType<CsvRecordReader['end']>[number]): SourceRow | null => {
@@ -186,15 +202,19 @@ export async function* csvRows(
       if (error instanceof CsvTooLongError) throw SurveyErrors.recordTooLong(error.line);
       throw error;
     }
+    const run: SourceRow[] = [];
     for (const record of records) {
       const row = toRow(record);
-      if (row) yield row;
+      if (row) run.push(row);
     }
+    if (run.length > 0) yield run;
   }
+  const last: SourceRow[] = [];
   for (const record of reader.end()) {
     const row = toRow(record);
-    if (row) yield row;
+    if (row) last.push(row);
   }
+  if (last.length > 0) yield last;
   if (!columns)
     throw SurveyErrors.badHeader([
       {

@@ -4,7 +4,10 @@ import {
   BinaryTupleWriter,
   withBatchId,
 } from './response-tuples';
+import fc from 'fast-check';
 import type { AcceptedResponse } from './response-row';
+import { parseUuid } from './uuid-bytes';
+import { postgresMicrosHalves } from './postgres-time';
 
 const response: AcceptedResponse = {
   enterpriseId: '7d2c5e1a-3b4f-4a6d-8e9f-0a1b2c3d4e5f',
@@ -77,9 +80,219 @@ describe('binary COPY tuples', () => {
     const spans = Array.from({ length: 20_000 }, (_, i) =>
       writer.append('11111111-2222-4333-8444-555555555555', i, { ...response, respondentKey: `key-${i}` }),
     );
-    expect(writer.size).toBeGreaterThan(1 << 20);
+    expect(writer.size).toBeGreaterThan(1 << 21);
     const last = fields(writer.bytes(...spans[19_999]));
     expect(last[3]!.toString()).toBe('key-19999');
     expect(last[1]!.readInt32BE(0)).toBe(19_999);
+  });
+});
+
+/**
+ * The encoder as it was before it stopped allocating per row (regex-replaced uuids written as hex, BigInt
+ * times, arrays per tuple): the reference the faster one must match byte for byte.
+ */
+class ReferenceTupleWriter {
+  private buffer = Buffer.alloc(1 << 12);
+  private length = 0;
+
+  private ensure(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    const bigger = Buffer.alloc(Math.max(this.buffer.length * 2, this.length + extra));
+    this.buffer.copy(bigger, 0, 0, this.length);
+    this.buffer = bigger;
+  }
+
+  bytes(start: number, end: number): Buffer {
+    return this.buffer.subarray(start, end);
+  }
+
+  private int16(v: number): void {
+    this.buffer.writeInt16BE(v, this.length);
+    this.length += 2;
+  }
+
+  private int32(v: number): void {
+    this.buffer.writeInt32BE(v, this.length);
+    this.length += 4;
+  }
+
+  private uuid(v: string): void {
+    this.int32(16);
+    this.buffer.write(v.replace(/-/g, ''), this.length, 16, 'hex');
+    this.length += 16;
+  }
+
+  private text(v: string): void {
+    const bytes = Buffer.byteLength(v, 'utf8');
+    this.ensure(4 + bytes);
+    this.int32(bytes);
+    this.buffer.write(v, this.length, bytes, 'utf8');
+    this.length += bytes;
+  }
+
+  private int4Field(v: number | null): void {
+    if (v === null) return this.int32(-1);
+    this.int32(4);
+    this.int32(v);
+  }
+
+  private int2Array(values: (number | null)[]): void {
+    const hasNull = values.includes(null);
+    this.int32(20 + values.length * 4 + values.filter((v) => v !== null).length * 2);
+    for (const v of [1, hasNull ? 1 : 0, 21, values.length, 1]) this.int32(v);
+    for (const v of values) {
+      if (v === null) this.int32(-1);
+      else {
+        this.int32(2);
+        this.int16(v);
+      }
+    }
+  }
+
+  append(campaignId: string, line: number, r: AcceptedResponse): [number, number] {
+    this.ensure(256 + r.answers.length * 6);
+    const start = this.length;
+    const s = r.scores;
+    this.int16(BINARY_RESPONSE_COLUMNS.length);
+    this.uuid(campaignId);
+    this.int4Field(line);
+    this.uuid(r.enterpriseId);
+    this.text(r.respondentKey);
+    this.text(r.industryCode);
+    this.ensure(128 + r.answers.length * 6);
+    this.int32(8);
+    this.buffer.writeBigInt64BE(BigInt(r.submittedAtMs - 946_684_800_000) * 1000n, this.length);
+    this.length += 8;
+    this.text(r.channel);
+    this.ensure(128 + r.answers.length * 6);
+    this.int4Field(r.completionSeconds);
+    this.int2Array(r.answers);
+    for (const score of [s.image, s.expectations, s.quality, s.value, s.satisfaction, s.loyalty]) {
+      this.int4Field(score);
+    }
+    if (r.nps === null) this.int32(-1);
+    else {
+      this.int32(2);
+      this.int16({ detractor: 0, passive: 1, promoter: 2 }[r.nps]);
+    }
+    if (r.complained === null) this.int32(-1);
+    else {
+      this.int32(1);
+      this.buffer.writeUInt8(r.complained ? 1 : 0, this.length);
+      this.length += 1;
+    }
+    if (r.exclusion === null) this.int32(-1);
+    else this.text(r.exclusion);
+    this.ensure(32);
+    this.int32(2);
+    this.int16(r.flags);
+    this.int32(8);
+    this.buffer.fill(0, this.length, this.length + 8);
+    this.length += 8;
+    return [start, this.length];
+  }
+}
+
+// Year 0000 to 9999, what the row check lets through.
+const unixMs = fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 });
+const int32 = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
+const int16 = fc.integer({ min: -(2 ** 15), max: 2 ** 15 - 1 });
+const text = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }));
+const uuidText = fc.oneof(
+  fc.uuid(),
+  fc.uuid().map((u) => u.toUpperCase()),
+);
+const acceptedResponse: fc.Arbitrary<AcceptedResponse> = fc.record({
+  enterpriseId: uuidText,
+  industryCode: text,
+  respondentKey: text,
+  submittedAt: fc.constant('(not encoded)'),
+  submittedAtMs: unixMs,
+  channel: text,
+  completionSeconds: fc.option(int32),
+  answers: fc.array(fc.option(int16), { maxLength: 40 }),
+  scores: fc.record({
+    image: fc.option(int32),
+    expectations: fc.option(int32),
+    quality: fc.option(int32),
+    value: fc.option(int32),
+    satisfaction: fc.option(int32),
+    loyalty: fc.option(int32),
+  }),
+  nps: fc.constantFrom('detractor' as const, 'passive' as const, 'promoter' as const, null),
+  complained: fc.option(fc.boolean()),
+  exclusion: fc.option(
+    fc.constantFrom(
+      'too-few-satisfaction-items' as const,
+      'too-many-missing' as const,
+      'soft-flags' as const,
+    ),
+  ),
+  flags: int16,
+});
+
+describe('the allocation-free encoder against the one it replaced', () => {
+  it('writes exactly the same bytes for any sequence of rows, across buffer growth and resets', () => {
+    fc.assert(
+      fc.property(
+        uuidText,
+        fc.array(fc.tuple(int32, acceptedResponse), { minLength: 1, maxLength: 30 }),
+        fc.boolean(),
+        (campaignId, rows, reuse) => {
+          const writer = new BinaryTupleWriter();
+          if (reuse) {
+            writer.append(campaignId, 1, rows[0][1]);
+            writer.reset();
+          }
+          const reference = new ReferenceTupleWriter();
+          for (const [line, row] of rows) {
+            const span = writer.append(campaignId, line, row);
+            const expected = reference.append(campaignId, line, row);
+            expect(span).toEqual(expected);
+            expect(writer.bytes(...span).equals(reference.bytes(...expected))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('splits any time of years 0000-9999 into the int64 microseconds BigInt would give', () => {
+    fc.assert(
+      fc.property(unixMs, (ms) => {
+        const [high, low] = postgresMicrosHalves(ms);
+        const bytes = Buffer.alloc(8);
+        bytes.writeInt32BE(high, 0);
+        bytes.writeUInt32BE(low, 4);
+        expect(bytes.readBigInt64BE(0)).toBe(BigInt(ms - 946_684_800_000) * 1000n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('patches any batch id as writeBigInt64BE would, also when ids alternate', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), { minLength: 1 }),
+        (ids) => {
+          for (const id of [...ids, ...ids.reverse()]) {
+            const tuple = withBatchId(Buffer.alloc(12, 0xee), id);
+            expect(tuple.readBigInt64BE(4)).toBe(id);
+            expect(tuple.subarray(0, 4).equals(Buffer.alloc(4, 0xee))).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('parses a uuid in either case and refuses every other shape', () => {
+    fc.assert(
+      fc.property(uuidText, (u) => {
+        expect(Buffer.from(parseUuid(u)!).toString('hex')).toBe(u.replace(/-/g, '').toLowerCase());
+      }),
+    );
+    for (const bad of ['', '11111111222243338444555555555555', '11111111-2222-4333-8444-55555555555g'])
+      expect(parseUuid(bad)).toBeNull();
+    expect(parseUuid('11111111-2222-4333-8444+555555555555')).toBeNull();
   });
 });
