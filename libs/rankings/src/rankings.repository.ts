@@ -87,6 +87,18 @@ export class RankingsRepository {
     return rows.map((r) => r.industry_code);
   }
 
+  /**
+   * For the rest of the ambient transaction, which reads up to a million responses per statement into a few
+   * thousand groups: hashing them beats sorting them (the planner, misled by statistics older than the
+   * import, sorted a million rows on disk), and compiling the statement (JIT, which its estimated cost
+   * triggers once the statistics are fresh) costs more than it saves on a statement run once.
+   */
+  async settleForLargeReads(): Promise<void> {
+    await this.manager.query(`SET LOCAL enable_sort = off`);
+    await this.manager.query(`SET LOCAL work_mem = '64MB'`);
+    await this.manager.query(`SET LOCAL jit = off`);
+  }
+
   /** Adds the given batches' completion times to the campaign's histogram (before addBatches: see there). */
   async addCompletionTimes(campaignId: string, batchIds: string[]): Promise<void> {
     await this.manager.query(addCompletionTimes, [campaignId, batchIds]);

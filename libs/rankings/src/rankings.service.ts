@@ -198,6 +198,7 @@ export class RankingsService {
    * stored responses around the new threshold (with realistic data, once: when the first batches arrive).
    */
   private async addToTotals(campaignId: string, batchIds: string[]): Promise<string[]> {
+    await this.rankings.settleForLargeReads();
     const current = await this.rankings.lockTotalsWindow(campaignId);
     await this.rankings.addCompletionTimes(campaignId, batchIds);
     const median = medianOfHistogram(await this.rankings.completionHistogram(campaignId));
