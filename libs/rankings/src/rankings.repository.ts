@@ -130,12 +130,14 @@ export class RankingsRepository {
   /** Keeps the campaign's running totals of the given batches, and only those, with a new window. */
   async rebuildTotalsWithin(campaignId: string, window: TotalsWindow | null, batchIds: string[]) {
     await this.manager.query(`DELETE FROM response_totals WHERE campaign_id = $1`, [campaignId]);
-    await this.manager.query(addBatchTotals, [
-      campaignId,
-      batchIds,
-      window?.firstSecond ?? null,
-      window?.lastSecond ?? null,
-    ]);
+    // A campaign's first window: nothing to read again (and nothing for the planner to get wrong).
+    if (batchIds.length > 0)
+      await this.manager.query(addBatchTotals, [
+        campaignId,
+        batchIds,
+        window?.firstSecond ?? null,
+        window?.lastSecond ?? null,
+      ]);
     await this.manager.query(
       `UPDATE response_totals_windows SET first_second = $2, last_second = $3 WHERE campaign_id = $1`,
       [campaignId, window?.firstSecond ?? null, window?.lastSecond ?? null],
