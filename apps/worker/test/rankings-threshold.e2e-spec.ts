@@ -182,6 +182,38 @@ describe('Survey rankings: one speeding threshold at a time', () => {
     },
   );
 
+  it('sums the stored responses, to the same figures, for a threshold outside the totals window', async () => {
+    const c: SurveyCampaign = await surveyCampaign(api, organizer, {
+      industries: ['telecom'],
+      industryCodes: ['telecom'],
+    });
+    const [telecom] = c.enterprises.map((e) => e.id);
+    const rows: unknown[] = [];
+    for (let i = 0; i < 12; i++) rows.push(response(telecom, `t-${i}`, 7 + (i % 3)));
+    for (let i = 0; i < 3; i++)
+      rows.push(response(telecom, `t-quick-${i}`, 9, undefined, { completionSeconds: 60 + i }));
+    await importAndAggregate(c.id, rows);
+    const [windowed] = await latest(c.id);
+    expect(windowed.entries[0]).toMatchObject({ n: 12, dataQuality: { excluded: { speeding: 3 } } });
+
+    // A window that does not hold the threshold (120 s): the totals kept with it would miscount, so the
+    // snapshot of the industry, marked dirty, must come from the stored responses. The totals are spoilt
+    // too, so a snapshot read from them could not pass for one read from the responses.
+    await api.dataSource.query(
+      `UPDATE response_totals_windows SET first_second = 1000, last_second = 1200 WHERE campaign_id = $1`,
+      [c.id],
+    );
+    await api.dataSource.query(`UPDATE response_totals SET n = n + 100 WHERE campaign_id = $1`, [c.id]);
+    await api.dataSource.query(
+      `INSERT INTO ranking_dirty_industries (campaign_id, industry_code) VALUES ($1, 'telecom')`,
+      [c.id],
+    );
+    await worker.get(RankingsService).aggregate(c.id);
+    const [fromResponses] = await latest(c.id);
+    expect(fromResponses.sequence).toBeGreaterThan(windowed.sequence);
+    expect(content(fromResponses)).toEqual(content(windowed));
+  });
+
   describe('for random data split into random sequences of imports', () => {
     const INDUSTRIES = ['telecom', 'finance', 'healthcare'];
     let enterprises: SurveyEnterprise[];
