@@ -37,6 +37,7 @@ export const TABLE_OWNERS = {
     'response_totals',
     'response_quality_counts',
     'response_completion_counts',
+    'response_totals_windows',
     'ranking_dirty_industries',
     'ranking_snapshots',
   ],

@@ -88,6 +88,29 @@ describe('Survey rankings: one speeding threshold at a time', () => {
     return median;
   };
 
+  /**
+   * Per enterprise: valid responses at or above the threshold and their satisfaction sum, from the running
+   * totals (folded outside the window around the threshold) and from every stored response; equal when the
+   * folding is exact.
+   */
+  const totalsAndResponsesAt = async (campaignId: string, threshold: number | null) => {
+    const fromTotals: unknown[] = await api.dataSource.query(
+      `SELECT enterprise_id, sum(n)::int AS n, sum(satisfaction_sum)::text AS satisfaction
+       FROM response_totals WHERE campaign_id = $1
+         AND (completion_seconds = -1 OR $2::numeric IS NULL OR completion_seconds >= $2::numeric)
+       GROUP BY enterprise_id HAVING sum(n) > 0 ORDER BY enterprise_id`,
+      [campaignId, threshold],
+    );
+    const fromResponses: unknown[] = await api.dataSource.query(
+      `SELECT enterprise_id, count(*)::int AS n, coalesce(sum(score_satisfaction), 0)::text AS satisfaction
+       FROM survey_responses WHERE campaign_id = $1 AND exclusion IS NULL
+         AND (completion_seconds IS NULL OR $2::numeric IS NULL OR completion_seconds >= $2::numeric)
+       GROUP BY enterprise_id ORDER BY enterprise_id`,
+      [campaignId, threshold],
+    );
+    return { fromTotals, fromResponses };
+  };
+
   /** A response whose only answer is SAT1: stored, excluded (too few satisfaction items), with a duration. */
   const excluded = (enterpriseId: string, key: string, completionSeconds: number) => ({
     ...response(enterpriseId, key, 8, undefined, { completionSeconds }),
@@ -151,10 +174,45 @@ describe('Survey rankings: one speeding threshold at a time', () => {
         dataQuality: { excluded: { speeding: 2 } },
       });
 
+      // 160 s lies outside the window the totals were kept with around 120 s: they were rebuilt around it.
+      const { fromTotals, fromResponses } = await totalsAndResponsesAt(c.id, 160);
+      expect(fromTotals).toEqual(fromResponses);
       const { latest: incremental, recomputed } = await latestAndRecomputed(c.id);
       expect(incremental).toEqual(recomputed);
     },
   );
+
+  it('sums the stored responses, to the same figures, for a threshold outside the totals window', async () => {
+    const c: SurveyCampaign = await surveyCampaign(api, organizer, {
+      industries: ['telecom'],
+      industryCodes: ['telecom'],
+    });
+    const [telecom] = c.enterprises.map((e) => e.id);
+    const rows: unknown[] = [];
+    for (let i = 0; i < 12; i++) rows.push(response(telecom, `t-${i}`, 7 + (i % 3)));
+    for (let i = 0; i < 3; i++)
+      rows.push(response(telecom, `t-quick-${i}`, 9, undefined, { completionSeconds: 60 + i }));
+    await importAndAggregate(c.id, rows);
+    const [windowed] = await latest(c.id);
+    expect(windowed.entries[0]).toMatchObject({ n: 12, dataQuality: { excluded: { speeding: 3 } } });
+
+    // A window that does not hold the threshold (120 s): the totals kept with it would miscount, so the
+    // snapshot of the industry, marked dirty, must come from the stored responses. The totals are spoilt
+    // too, so a snapshot read from them could not pass for one read from the responses.
+    await api.dataSource.query(
+      `UPDATE response_totals_windows SET first_second = 1000, last_second = 1200 WHERE campaign_id = $1`,
+      [c.id],
+    );
+    await api.dataSource.query(`UPDATE response_totals SET n = n + 100 WHERE campaign_id = $1`, [c.id]);
+    await api.dataSource.query(
+      `INSERT INTO ranking_dirty_industries (campaign_id, industry_code) VALUES ($1, 'telecom')`,
+      [c.id],
+    );
+    await worker.get(RankingsService).aggregate(c.id);
+    const [fromResponses] = await latest(c.id);
+    expect(fromResponses.sequence).toBeGreaterThan(windowed.sequence);
+    expect(content(fromResponses)).toEqual(content(windowed));
+  });
 
   describe('for random data split into random sequences of imports', () => {
     const INDUSTRIES = ['telecom', 'finance', 'healthcare'];
@@ -241,6 +299,9 @@ describe('Survey rankings: one speeding threshold at a time', () => {
             expect(incremental).toEqual(recomputed);
             const median = await storedMedian(campaignId);
             for (const s of incremental) expect(s.medianCompletionSeconds).toBe(median);
+            const threshold = incremental[0]?.speedingThresholdSeconds ?? null;
+            const { fromTotals, fromResponses } = await totalsAndResponsesAt(campaignId, threshold);
+            expect(fromTotals).toEqual(fromResponses);
             // Every industry with stored responses has a snapshot (after a recompute, those without do too).
             const stored: { industry_code: string }[] = await api.dataSource.query(
               `SELECT DISTINCT industry_code FROM survey_responses WHERE campaign_id = $1`,

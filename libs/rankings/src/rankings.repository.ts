@@ -4,7 +4,15 @@ import { DataSource } from 'typeorm';
 import { modifiedRows, Transactions } from '@app/database';
 import { SCORED_CONSTRUCTS, ScoredConstruct } from '@app/surveys';
 import { ConstructTotals, RunningTotals } from './running-totals';
-import { aggregateBatches, completionHistogramQuery, validTotalsQuery } from './running-totals-sql';
+import {
+  addBatchTotals,
+  addCompletionTimes,
+  aggregateBatches,
+  completionHistogramQuery,
+  validTotalsFromResponsesQuery,
+  validTotalsQuery,
+} from './running-totals-sql';
+import { TotalsWindow } from './totals-window';
 
 export interface EnterpriseQualityCounts {
   enterpriseId: string;
@@ -43,6 +51,15 @@ function totalsFromRow(r: Row): RunningTotals {
   };
 }
 
+function validTotalsFromRow(r: Row) {
+  return {
+    enterpriseId: r.enterprise_id,
+    industryCode: r.industry_code,
+    totals: totalsFromRow(r),
+    speeding: Number(r.speeding),
+  };
+}
+
 /** The running totals, quality counts, completion histogram and dirty industries; all in the ambient transaction. */
 @Injectable()
 export class RankingsRepository {
@@ -57,15 +74,74 @@ export class RankingsRepository {
   }
 
   /**
-   * Adds the responses of the given batches to the running totals, quality counts and completion histogram,
+   * Adds the responses of the given batches to the running totals (kept with `window`) and quality counts,
    * and marks their industries dirty; returns those industries.
    */
-  async addBatches(campaignId: string, batchIds: string[]): Promise<string[]> {
+  async addBatches(campaignId: string, batchIds: string[], window: TotalsWindow | null): Promise<string[]> {
     const rows: { industry_code: string }[] = await this.manager.query(aggregateBatches, [
       campaignId,
       batchIds,
+      window?.firstSecond ?? null,
+      window?.lastSecond ?? null,
     ]);
     return rows.map((r) => r.industry_code);
+  }
+
+  /**
+   * For the rest of the ambient transaction, which reads up to a million responses per statement into a few
+   * thousand groups: hashing them beats sorting them (the planner, misled by statistics older than the
+   * import, sorted a million rows on disk), and compiling the statement (JIT, which its estimated cost
+   * triggers once the statistics are fresh) costs more than it saves on a statement run once.
+   */
+  async settleForLargeReads(): Promise<void> {
+    await this.manager.query(`SET LOCAL enable_sort = off`);
+    await this.manager.query(`SET LOCAL work_mem = '64MB'`);
+    await this.manager.query(`SET LOCAL jit = off`);
+  }
+
+  /** Adds the given batches' completion times to the campaign's histogram (before addBatches: see there). */
+  async addCompletionTimes(campaignId: string, batchIds: string[]): Promise<void> {
+    await this.manager.query(addCompletionTimes, [campaignId, batchIds]);
+  }
+
+  /**
+   * Locks the campaign's totals window until the ambient transaction ends and returns it: every change to the
+   * totals takes it first, so a window and the totals kept with it always change together.
+   */
+  async lockTotalsWindow(campaignId: string): Promise<TotalsWindow | null> {
+    await this.manager.query(
+      `INSERT INTO response_totals_windows (campaign_id) VALUES ($1) ON CONFLICT DO NOTHING`,
+      [campaignId],
+    );
+    return this.totalsWindow(campaignId, 'FOR UPDATE');
+  }
+
+  async totalsWindow(campaignId: string, lock: 'FOR UPDATE' | '' = ''): Promise<TotalsWindow | null> {
+    const rows: { first_second: number | null; last_second: number | null }[] = await this.manager.query(
+      `SELECT first_second, last_second FROM response_totals_windows WHERE campaign_id = $1 ${lock}`,
+      [campaignId],
+    );
+    const r = rows[0];
+    return r && r.first_second !== null && r.last_second !== null
+      ? { firstSecond: r.first_second, lastSecond: r.last_second }
+      : null;
+  }
+
+  /** Keeps the campaign's running totals of the given batches, and only those, with a new window. */
+  async rebuildTotalsWithin(campaignId: string, window: TotalsWindow | null, batchIds: string[]) {
+    await this.manager.query(`DELETE FROM response_totals WHERE campaign_id = $1`, [campaignId]);
+    // A campaign's first window: nothing to read again (and nothing for the planner to get wrong).
+    if (batchIds.length > 0)
+      await this.manager.query(addBatchTotals, [
+        campaignId,
+        batchIds,
+        window?.firstSecond ?? null,
+        window?.lastSecond ?? null,
+      ]);
+    await this.manager.query(
+      `UPDATE response_totals_windows SET first_second = $2, last_second = $3 WHERE campaign_id = $1`,
+      [campaignId, window?.firstSecond ?? null, window?.lastSecond ?? null],
+    );
   }
 
   async clearTotals(campaignId: string): Promise<void> {
@@ -92,12 +168,23 @@ export class RankingsRepository {
 
   async validTotals(campaignId: string, industries: string[], speedingBelow: number | null) {
     const rows: Row[] = await this.manager.query(validTotalsQuery, [campaignId, industries, speedingBelow]);
-    return rows.map((r) => ({
-      enterpriseId: r.enterprise_id,
-      industryCode: r.industry_code,
-      totals: totalsFromRow(r),
-      speeding: Number(r.speeding),
-    }));
+    return rows.map(validTotalsFromRow);
+  }
+
+  /** The same as validTotals, summed from the stored responses of the given (aggregated) batches. */
+  async validTotalsFromResponses(
+    campaignId: string,
+    industries: string[],
+    speedingBelow: number | null,
+    batchIds: string[],
+  ) {
+    const rows: Row[] = await this.manager.query(validTotalsFromResponsesQuery, [
+      campaignId,
+      industries,
+      speedingBelow,
+      batchIds,
+    ]);
+    return rows.map(validTotalsFromRow);
   }
 
   /** `duplicates`: per enterprise, responses turned away at import (surveys counts them). */

@@ -7,6 +7,7 @@ import {
   MethodologyService,
   ResponseBatchesService,
   speedingThreshold,
+  StoredResponsesStatistics,
   SurveyEntrantsService,
   SurveyImportsService,
 } from '@app/surveys';
@@ -14,6 +15,7 @@ import { buildIndustrySnapshot } from './industry-snapshot';
 import { medianOfHistogram } from './median';
 import { RankingSnapshotsRepository } from './ranking-snapshots.repository';
 import { IndustryCandidate, RankingsRepository } from './rankings.repository';
+import { windowFor, windowHolds } from './totals-window';
 
 export interface ClaimedWork {
   batches: number;
@@ -31,6 +33,9 @@ export interface AggregationOutcome {
   snapshotMs: number;
 }
 
+/** Pending rows from which refreshing the planner's statistics first (a few hundred ms) pays for itself. */
+const LARGE_IMPORT_ROWS = 100_000;
+
 @Injectable()
 export class RankingsService {
   private readonly logger = new Logger(RankingsService.name);
@@ -45,6 +50,7 @@ export class RankingsService {
     private readonly entrants: SurveyEntrantsService,
     private readonly methodology: MethodologyService,
     private readonly campaigns: CampaignsService,
+    private readonly storedResponses: StoredResponsesStatistics,
   ) {}
 
   /**
@@ -57,6 +63,8 @@ export class RankingsService {
   ): Promise<AggregationOutcome> {
     const started = Date.now();
     const pending = await this.batches.pendingRows(campaignId);
+    // Statistics from before a large import make the planner read the claimed batches the slow way.
+    if (pending >= LARGE_IMPORT_ROWS) await this.storedResponses.refresh();
     const industries = new Set<string>();
     let rows = 0;
     let batches = 0;
@@ -134,7 +142,7 @@ export class RankingsService {
         minResponsesListed: rules.minResponsesListed,
       };
       // One after the other: they share the transaction's connection.
-      const totals = await this.rankings.validTotals(campaignId, industries, threshold);
+      const totals = await this.validTotals(campaignId, industries, threshold);
       const duplicates = await this.batches.duplicatesByEnterprise(campaignId);
       const quality = await this.rankings.qualityCounts(campaignId, industries, duplicates);
       const candidates = await this.surveyCandidates(campaignId);
@@ -169,6 +177,42 @@ export class RankingsService {
   }
 
   /**
+   * The running totals at `threshold`. The aggregation keeps the window around the threshold of the histogram
+   * it wrote, and this transaction reads both as one, so the window holds unless the methodology in force
+   * changed the threshold since; then the figures are summed from the stored responses of the aggregated
+   * batches (exact, slower), and the next aggregation draws the window anew.
+   */
+  private async validTotals(campaignId: string, industries: string[], threshold: number | null) {
+    if (windowHolds(await this.rankings.totalsWindow(campaignId), threshold)) {
+      return this.rankings.validTotals(campaignId, industries, threshold);
+    }
+    this.logger.warn(`Campaign ${campaignId}: threshold ${threshold} outside the totals window`);
+    const batches = await this.batches.aggregatedIds(campaignId);
+    return this.rankings.validTotalsFromResponses(campaignId, industries, threshold, batches);
+  }
+
+  /**
+   * Adds the given batches to the campaign's totals, quality counts and histogram under the totals window's
+   * lock. The histogram goes first: the threshold it gives decides the window. While the window holds it,
+   * only these batches are read; otherwise the totals of every batch aggregated before are rebuilt from the
+   * stored responses around the new threshold (with realistic data, once: when the first batches arrive).
+   */
+  private async addToTotals(campaignId: string, batchIds: string[]): Promise<string[]> {
+    await this.rankings.settleForLargeReads();
+    const current = await this.rankings.lockTotalsWindow(campaignId);
+    await this.rankings.addCompletionTimes(campaignId, batchIds);
+    const median = medianOfHistogram(await this.rankings.completionHistogram(campaignId));
+    const threshold = speedingThreshold(median, (await this.methodology.inForce(campaignId)).parameters);
+    const window = windowFor(current, threshold);
+    if (window !== current) {
+      const claimed = new Set(batchIds);
+      const before = (await this.batches.aggregatedIds(campaignId)).filter((id) => !claimed.has(id));
+      await this.rankings.rebuildTotalsWithin(campaignId, window, before);
+    }
+    return this.rankings.addBatches(campaignId, batchIds, window);
+  }
+
+  /**
    * One transaction: claim up to the configured number of unaggregated batches (SKIP LOCKED, so two workers
    * never take the same ones), add their responses to the running totals, quality counts and completion
    * histogram, and mark them aggregated. A crash anywhere rolls all of it back; null when nothing is left.
@@ -177,7 +221,7 @@ export class RankingsService {
     return this.transactions.run(async () => {
       const claimed = await this.batches.claimUnaggregated(campaignId, this.config.batchesPerTransaction);
       if (claimed.ids.length === 0) return null;
-      const industries = await this.rankings.addBatches(campaignId, claimed.ids);
+      const industries = await this.addToTotals(campaignId, claimed.ids);
       await this.batches.markAggregated(claimed.ids);
       return { batches: claimed.ids.length, rows: claimed.rows, industries };
     });
@@ -191,8 +235,10 @@ export class RankingsService {
   private rebuildTotals(campaignId: string): Promise<string[]> {
     return this.transactions.run(async () => {
       const ids = await this.batches.lockAll(campaignId);
+      // Before the totals are cleared: an aggregation of newer batches waits for it, not for cleared rows.
+      await this.rankings.lockTotalsWindow(campaignId);
       await this.rankings.clearTotals(campaignId);
-      const industries = ids.length > 0 ? await this.rankings.addBatches(campaignId, ids) : [];
+      const industries = ids.length > 0 ? await this.addToTotals(campaignId, ids) : [];
       await this.batches.markAggregatedIfNot(ids);
       return industries;
     });

@@ -11,6 +11,7 @@ export type { PartnerKey } from './partner-keys.repository';
 export * from './survey-entrants.service';
 export * from './response-arrivals';
 export * from './response-batches.service';
+export * from './stored-responses-statistics';
 export type { ClaimedBatches } from './response-batches.repository';
 export * from './ingestion.service';
 export type {

@@ -48,6 +48,14 @@ export class ResponseBatchesRepository {
     return locked.map((b) => b.id);
   }
 
+  async aggregatedIds(campaignId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id::text FROM response_batches WHERE campaign_id = $1 AND aggregated_at IS NOT NULL ORDER BY id`,
+      [campaignId],
+    );
+    return rows.map((b) => b.id);
+  }
+
   async markAggregated(ids: string[]): Promise<void> {
     await this.manager.query(
       `UPDATE response_batches SET aggregated_at = now() WHERE id = ANY($1::bigint[])`,

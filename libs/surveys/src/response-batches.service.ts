@@ -38,6 +38,11 @@ export class ResponseBatchesService {
     return this.batches.lockAll(campaignId);
   }
 
+  /** Ids of the campaign's batches marked aggregated, as the ambient transaction sees them. */
+  aggregatedIds(campaignId: string): Promise<string[]> {
+    return this.batches.aggregatedIds(campaignId);
+  }
+
   markAggregated(batchIds: string[]): Promise<void> {
     return this.batches.markAggregated(batchIds);
   }

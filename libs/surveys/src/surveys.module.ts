@@ -10,6 +10,7 @@ import { PartnerKeysService } from './partner-keys.service';
 import { ResponseArrivals } from './response-arrivals';
 import { ResponseBatchesRepository } from './response-batches.repository';
 import { ResponseBatchesService } from './response-batches.service';
+import { StoredResponsesStatistics } from './stored-responses-statistics';
 import { SurveyEntrantsService } from './survey-entrants.service';
 import { SurveyImportsRepository } from './survey-imports.repository';
 import { SurveyImportsService } from './survey-imports.service';
@@ -28,6 +29,7 @@ import { SurveyImportsService } from './survey-imports.service';
     SurveyImportsService,
     ResponseBatchesRepository,
     ResponseBatchesService,
+    StoredResponsesStatistics,
   ],
   exports: [
     MethodologyService,
@@ -37,6 +39,7 @@ import { SurveyImportsService } from './survey-imports.service';
     IngestionService,
     SurveyImportsService,
     ResponseBatchesService,
+    StoredResponsesStatistics,
   ],
 })
 export class SurveysModule {}
