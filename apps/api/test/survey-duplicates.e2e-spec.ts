@@ -1,5 +1,5 @@
 import { as, organizerToken, response, SurveyCampaign, surveyCampaign, TestApi } from '@app/testing';
-import { startFreshTestApi } from './test-apps';
+import { startFreshTestApi, startTestApi } from './test-apps';
 
 /**
  * First response wins, whichever way a respondent comes back: later in the same stored chunk, in a later chunk
@@ -21,9 +21,9 @@ describe('Survey respondents sent more than once', () => {
   const sent = (enterpriseId: string, key: string, seconds: number) =>
     response(enterpriseId, key, 8, undefined, { completionSeconds: seconds });
 
-  const postBatch = async (rows: unknown[]) =>
+  const postBatch = async (rows: unknown[], through: TestApi = api) =>
     (
-      await api.http
+      await through.http
         .post(`/campaigns/${c.id}/response-batches`)
         .set(as(organizer))
         .send({ responses: rows })
@@ -106,8 +106,21 @@ describe('Survey respondents sent more than once', () => {
     expect(third.counts).toEqual({ received: 3, accepted: 0, duplicates: 3, rejected: 0 });
     expect(await duplicateCounts()).toEqual({ a: 7, b: 5 });
 
+    // Another API process stores a respondent: this one's filter of the campaign no longer knows every
+    // stored respondent, and must not be trusted for the next import.
+    const other = await startTestApi({ IMPORT_BATCH_ROWS: '100' });
+    try {
+      const elsewhere = await postBatch([sent(b.id, 'k7', 407), sent(a.id, 'k1', 401)], other);
+      expect(elsewhere.counts).toEqual({ received: 2, accepted: 1, duplicates: 1, rejected: 0 });
+    } finally {
+      await other.close();
+    }
+    const fourth = await postBatch([sent(b.id, 'k7', 507), sent(a.id, 'k8', 508)]);
+    expect(fourth.counts).toEqual({ received: 2, accepted: 1, duplicates: 1, rejected: 0 });
+    expect(await duplicateCounts()).toEqual({ a: 8, b: 6 });
+
     const kept = await stored();
-    expect(Object.keys(kept)).toHaveLength(244 + 146);
+    expect(Object.keys(kept)).toHaveLength(244 + 146 + 2);
     expect(named(kept)).toEqual({
       'a/k1': 101,
       'b/k1': 102,
@@ -117,6 +130,8 @@ describe('Survey respondents sent more than once', () => {
       'a/k4': 110,
       'b/k5': 202,
       'a/k6': 206,
+      'b/k7': 407,
+      'a/k8': 508,
     });
   });
 });

@@ -4,6 +4,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { LocalizedFieldProblem } from '@app/common';
 import type { Transactions } from '@app/database';
+import { BatchWatermark, KnownRespondents } from './known-respondents';
 import { markFirstResponses, RespondentHashes, slotsFor, StoredRespondentFilter } from './respondent-keys';
 import {
   BINARY_COPY_HEADER,
@@ -72,7 +73,8 @@ function isPoolClient(connection: unknown): connection is PoolClient {
  * imports, or earlier chunks of this one), and COPYs only the fresh rows into survey_responses as one response
  * batch. First response wins. When the campaign held no response as the import began, only this import's own
  * chunks can hold a respondent: a Bloom filter of them answers "no" for almost every row and the database is
- * asked only about the rest. A unique violation during COPY therefore means a bug, and fails the import whole.
+ * asked only about the rest. The filter is kept after commit (KnownRespondents) for this process's next import
+ * into the campaign, if nobody else stores anything there in between. A unique violation during COPY therefore means a bug, and fails the import whole.
  * Nothing is visible to anyone until the transaction commits; a crash or an abort rolls the whole import back,
  * so the client may resend. COPY needs the driver's own client, which TypeORM's manager does not offer.
  */
@@ -84,19 +86,24 @@ export class ImportStorage {
   private batches = 0;
   private readonly duplicates = new Map<string, number>();
   private readonly hashes = new RespondentHashes();
-  /** This import's stored respondents; null when earlier imports' rows make every chunk ask the database. */
+  /** The campaign's stored respondents; null when unknown, and every chunk asks the database. */
   private readonly ownRespondents: StoredRespondentFilter | null;
+  private lastBatchId: string | null;
   // Scratch space kept from chunk to chunk (writes never overlap: one is in flight at a time).
   private kept = new Uint8Array(0);
   private slots = new Int32Array(0);
 
   private constructor(
+    private readonly transactions: Transactions,
     private readonly client: PoolClient,
     private readonly campaignId: string,
     private readonly importId: string,
-    campaignHeldResponses: boolean,
+    private readonly before: BatchWatermark,
+    private readonly known: KnownRespondents | undefined,
   ) {
-    this.ownRespondents = campaignHeldResponses ? null : new StoredRespondentFilter();
+    this.ownRespondents =
+      before.batches === 0 ? new StoredRespondentFilter() : (known?.take(campaignId, before) ?? null);
+    this.lastBatchId = before.lastBatchId;
   }
 
   /** Opens on the ambient transaction: the import's rows commit or roll back with it. */
@@ -104,6 +111,7 @@ export class ImportStorage {
     transactions: Transactions,
     campaignId: string,
     importId: string,
+    known?: KnownRespondents,
   ): Promise<ImportStorage> {
     const runner = transactions.manager.queryRunner;
     const connection: unknown = await runner?.connect();
@@ -113,11 +121,12 @@ export class ImportStorage {
       campaignId,
     ]);
     // A statement of its own after the lock: at read committed it sees every import committed before ours.
-    const { rows } = await connection.query<{ held: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM survey_responses WHERE campaign_id = $1) AS held`,
+    // Every stored response belongs to a batch, so a campaign without batches holds no response.
+    const { rows } = await connection.query<BatchWatermark>(
+      `SELECT max(id)::text AS "lastBatchId", count(*)::int AS batches FROM response_batches WHERE campaign_id = $1`,
       [campaignId],
     );
-    return new ImportStorage(connection, campaignId, importId, rows[0].held);
+    return new ImportStorage(transactions, connection, campaignId, importId, rows[0], known);
   }
 
   async write(chunk: StagedChunk): Promise<void> {
@@ -147,6 +156,7 @@ export class ImportStorage {
       `SELECT nextval('response_batches_id_seq')::text AS id`,
     );
     const batchId = idRows[0].id;
+    this.lastBatchId = batchId;
     if (fresh > 0) {
       const buffer = tuples.bytes();
       writeBatchId(buffer, rows, kept, Number(batchId));
@@ -229,6 +239,11 @@ export class ImportStorage {
 
   /** The closing statement, in the import's transaction: the duplicates turned away, per enterprise. */
   async finish(): Promise<void> {
+    const { known, ownRespondents } = this;
+    if (known && ownRespondents) {
+      const at = { lastBatchId: this.lastBatchId, batches: this.before.batches + this.batches };
+      this.transactions.afterCommit(() => known.keep(this.campaignId, ownRespondents, at));
+    }
     if (this.duplicates.size === 0) return;
     await this.client.query(
       `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)

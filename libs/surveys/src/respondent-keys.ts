@@ -1,8 +1,9 @@
 /**
  * Respondents as numbers: deduplication of a chunk needs to tell whether an (enterprise, respondent key) pair was
- * seen before without building a string per row. Each pair hashes to two 32-bit values, from the enterprise's
- * small index in this import and the key's UTF-16 code units; equal pairs always hash alike, and a shared hash is
- * only ever a reason to compare the strings (within a chunk) or to ask the database (across chunks).
+ * seen before without building a string per row. Each pair hashes to two 32-bit values, from the enterprise id
+ * (hashed once per enterprise) and the key's UTF-16 code units; equal pairs hash alike in every import, so a
+ * filter can outlive one, and a shared hash is only ever a reason to compare the strings (within a chunk) or to
+ * ask the database (across chunks).
  */
 export interface Respondent {
   enterpriseId: string;
@@ -18,9 +19,16 @@ function mix(h: number): number {
   return h ^ (h >>> 16);
 }
 
+function seedOf(enterpriseId: string): number {
+  let h = 0x811c9dc5;
+  for (let c = 0; c < enterpriseId.length; c++) h = Math.imul(h ^ enterpriseId.charCodeAt(c), 0x01000193);
+  return mix(h);
+}
+
 /** Hashes the rows of one chunk at a time into arrays kept from chunk to chunk. */
 export class RespondentHashes {
-  private readonly enterpriseIndex = new Map<string, number>();
+  /** Per enterprise id, its own hash: read from its text once, not once per row. */
+  private readonly enterpriseSeed = new Map<string, number>();
   /** The two hashes of row i of the last chunk hashed; longer than the chunk when an earlier one was. */
   first = new Int32Array(0);
   second = new Int32Array(0);
@@ -32,10 +40,10 @@ export class RespondentHashes {
     }
     for (let i = 0; i < rows.length; i++) {
       const { enterpriseId, respondentKey } = rows[i];
-      let e = this.enterpriseIndex.get(enterpriseId);
+      let e = this.enterpriseSeed.get(enterpriseId);
       if (e === undefined) {
-        e = this.enterpriseIndex.size + 1;
-        this.enterpriseIndex.set(enterpriseId, e);
+        e = seedOf(enterpriseId);
+        this.enterpriseSeed.set(enterpriseId, e);
       }
       // FNV-1a and a Murmur-style multiply, both seeded with the enterprise, both over the key in one pass.
       let a = 0x811c9dc5 ^ e;
