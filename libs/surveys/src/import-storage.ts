@@ -4,13 +4,15 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { LocalizedFieldProblem } from '@app/common';
 import type { Transactions } from '@app/database';
+import { BatchWatermark, KnownRespondents } from './known-respondents';
+import { markFirstResponses, RespondentHashes, slotsFor, StoredRespondentFilter } from './respondent-keys';
 import {
   BINARY_COPY_HEADER,
   BINARY_COPY_TRAILER,
   BINARY_RESPONSE_COLUMNS,
   BinaryTupleWriter,
-  withBatchId,
 } from './response-tuples';
+import { compactKeptTuples, writeBatchId } from './tuple-runs';
 
 /** An accepted row as a chunk keeps it: where its COPY tuple is, and what deduplication needs. */
 export interface StagedRow {
@@ -37,10 +39,23 @@ export interface WrittenCounts {
   batches: number;
 }
 
-const UNIQUE_VIOLATION = '23505';
-const respondentOf = (row: StagedRow) => `${row.enterpriseId}\u0000${row.respondentKey}`;
-
 const COPY_RESPONSES = `COPY survey_responses (${BINARY_RESPONSE_COLUMNS.join(', ')}) FROM STDIN (FORMAT binary)`;
+
+/**
+ * Which of these respondents the campaign holds already: one probe of the primary key (campaign_id,
+ * enterprise_id, respondent_key) per row, answering the positions (1-based) of those found. Prepared once per
+ * connection; the keys compare in the column's "C" collation, so the index serves every probe.
+ */
+const STORED_RESPONDENTS = {
+  name: 'survey-import-stored-respondents',
+  text: `SELECT k.i::int AS i
+         FROM unnest($2::uuid[], $3::varchar[]) WITH ORDINALITY AS k (e, r, i)
+         CROSS JOIN LATERAL (
+           SELECT 1 FROM survey_responses s
+           WHERE s.campaign_id = $1 AND s.enterprise_id = k.e AND s.respondent_key = k.r
+           LIMIT 1
+         ) hit`,
+};
 
 function isPoolClient(connection: unknown): connection is PoolClient {
   return (
@@ -53,10 +68,13 @@ function isPoolClient(connection: unknown): connection is PoolClient {
 
 /**
  * Stores one import inside the ambient transaction, on its connection. Imports of the same campaign take turns (an
- * advisory lock held until commit), so deduplication is exact without a staging table: each chunk drops
- * repeats of a respondent key within itself and is COPYed straight into survey_responses as one response
- * batch; if the respondent key refuses a row (stored by an earlier import, or an earlier chunk of this one),
- * the chunk goes back to its savepoint and only the keys not yet stored are copied. First response wins.
+ * advisory lock held until commit), so deduplication is exact without a staging table or a retry: each chunk
+ * drops repeats of a respondent within itself, asks the database which of the rest are stored already (earlier
+ * imports, or earlier chunks of this one), and COPYs only the fresh rows into survey_responses as one response
+ * batch. First response wins. When the campaign held no response as the import began, only this import's own
+ * chunks can hold a respondent: a Bloom filter of them answers "no" for almost every row and the database is
+ * asked only about the rest. The filter is kept after commit (KnownRespondents) for this process's next import
+ * into the campaign, if nobody else stores anything there in between. A unique violation during COPY therefore means a bug, and fails the import whole.
  * Nothing is visible to anyone until the transaction commits; a crash or an abort rolls the whole import back,
  * so the client may resend. COPY needs the driver's own client, which TypeORM's manager does not offer.
  */
@@ -67,18 +85,33 @@ export class ImportStorage {
   private rejectionSeq = 0;
   private batches = 0;
   private readonly duplicates = new Map<string, number>();
+  private readonly hashes = new RespondentHashes();
+  /** The campaign's stored respondents; null when unknown, and every chunk asks the database. */
+  private readonly ownRespondents: StoredRespondentFilter | null;
+  private lastBatchId: string | null;
+  // Scratch space kept from chunk to chunk (writes never overlap: one is in flight at a time).
+  private kept = new Uint8Array(0);
+  private slots = new Int32Array(0);
 
   private constructor(
+    private readonly transactions: Transactions,
     private readonly client: PoolClient,
     private readonly campaignId: string,
     private readonly importId: string,
-  ) {}
+    private readonly before: BatchWatermark,
+    private readonly known: KnownRespondents | undefined,
+  ) {
+    this.ownRespondents =
+      before.batches === 0 ? new StoredRespondentFilter() : (known?.take(campaignId, before) ?? null);
+    this.lastBatchId = before.lastBatchId;
+  }
 
   /** Opens on the ambient transaction: the import's rows commit or roll back with it. */
   static async open(
     transactions: Transactions,
     campaignId: string,
     importId: string,
+    known?: KnownRespondents,
   ): Promise<ImportStorage> {
     const runner = transactions.manager.queryRunner;
     const connection: unknown = await runner?.connect();
@@ -87,7 +120,13 @@ export class ImportStorage {
     await connection.query(`SELECT pg_advisory_xact_lock(hashtextextended('survey-import:' || $1, 0))`, [
       campaignId,
     ]);
-    return new ImportStorage(connection, campaignId, importId);
+    // A statement of its own after the lock: at read committed it sees every import committed before ours.
+    // Every stored response belongs to a batch, so a campaign without batches holds no response.
+    const { rows } = await connection.query<BatchWatermark>(
+      `SELECT max(id)::text AS "lastBatchId", count(*)::int AS batches FROM response_batches WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    return new ImportStorage(transactions, connection, campaignId, importId, rows[0], known);
   }
 
   async write(chunk: StagedChunk): Promise<void> {
@@ -96,69 +135,74 @@ export class ImportStorage {
   }
 
   private async writeResponses(rows: StagedRow[], tuples: BinaryTupleWriter): Promise<void> {
-    const firstSeen = new Map<string, StagedRow>();
-    for (const row of rows) {
-      const key = respondentOf(row);
-      if (!firstSeen.has(key)) firstSeen.set(key, row);
+    const kept = this.scratchFor(rows.length);
+    this.hashes.hash(rows);
+    const { first, second } = this.hashes;
+    let fresh = markFirstResponses(rows, first, kept, this.slots);
+    const own = this.ownRespondents;
+    const suspects: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      if (kept[i] === 1 && (own === null || own.mayHold(first[i], second[i]))) suspects.push(i);
     }
-    let fresh = [...firstSeen.values()];
+    if (suspects.length > 0) {
+      for (const i of await this.storedAmong(rows, suspects)) {
+        kept[i] = 0;
+        fresh--;
+      }
+    }
+    if (own !== null) for (let i = 0; i < rows.length; i++) if (kept[i] === 1) own.add(first[i], second[i]);
+
     const { rows: idRows } = await this.client.query<{ id: string }>(
       `SELECT nextval('response_batches_id_seq')::text AS id`,
     );
     const batchId = idRows[0].id;
-    // Most chunks repeat nothing already stored: COPY them straight away. Only when the respondent key
-    // refuses a row is the chunk rolled back to the savepoint and the stored keys looked up.
-    await this.client.query('SAVEPOINT chunk');
-    try {
-      await this.copy(fresh, tuples, batchId, fresh.length === rows.length);
-    } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      await this.client.query('ROLLBACK TO SAVEPOINT chunk');
-      const stored = await this.storedRespondents(fresh);
-      fresh = fresh.filter((r) => !stored.has(respondentOf(r)));
-      await this.copy(fresh, tuples, batchId, false);
+    this.lastBatchId = batchId;
+    if (fresh > 0) {
+      const buffer = tuples.bytes();
+      writeBatchId(buffer, rows, kept, Number(batchId));
+      const length = fresh === rows.length ? tuples.size : compactKeptTuples(buffer, rows, kept);
+      await this.copy(buffer.subarray(0, length));
     }
-    await this.client.query('RELEASE SAVEPOINT chunk');
     await this.client.query(
       `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
-      [batchId, this.campaignId, this.importId, fresh.length],
+      [batchId, this.campaignId, this.importId, fresh],
     );
-    const written = new Set(fresh);
-    for (const row of rows) {
-      if (written.has(row)) continue;
-      const id = row.enterpriseId;
+    for (let i = 0; i < rows.length; i++) {
+      if (kept[i] === 1) continue;
+      const id = rows[i].enterpriseId;
       this.duplicates.set(id, (this.duplicates.get(id) ?? 0) + 1);
     }
     this.staged += rows.length;
-    this.inserted += fresh.length;
+    this.inserted += fresh;
     this.batches++;
   }
 
-  /** One COPY of the rows' tuples; `all` when they are the whole buffer, in order (the common case). */
-  private async copy(
-    rows: StagedRow[],
-    tuples: BinaryTupleWriter,
-    batchId: string,
-    all: boolean,
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    const id = BigInt(batchId);
-    for (const r of rows) withBatchId(tuples.bytes(r.start, r.end), id);
-    const body = all ? [tuples.bytes()] : rows.map((r) => tuples.bytes(r.start, r.end));
-    const copy = this.client.query(copyFrom(COPY_RESPONSES));
-    await pipeline(Readable.from([BINARY_COPY_HEADER, ...body, BINARY_COPY_TRAILER]), copy);
+  private scratchFor(rows: number): Uint8Array {
+    if (this.kept.length < rows) this.kept = new Uint8Array(rows);
+    const slots = slotsFor(rows);
+    if (this.slots.length !== slots) this.slots = new Int32Array(slots);
+    return this.kept;
   }
 
-  /** Which of these respondents the campaign has stored already (earlier imports or chunks). */
-  private async storedRespondents(rows: StagedChunk['accepted']): Promise<Set<string>> {
-    const { rows: stored } = await this.client.query<{ enterprise_id: string; respondent_key: string }>(
-      `SELECT s.enterprise_id, s.respondent_key
-       FROM unnest($2::uuid[], $3::varchar[]) AS k (enterprise_id, respondent_key)
-       JOIN survey_responses s
-         ON s.campaign_id = $1 AND s.enterprise_id = k.enterprise_id AND s.respondent_key = k.respondent_key`,
-      [this.campaignId, rows.map((r) => r.enterpriseId), rows.map((r) => r.respondentKey)],
-    );
-    return new Set(stored.map((r) => `${r.enterprise_id}\u0000${r.respondent_key}`));
+  /** One COPY of tuples that lie back to back; a unique violation here is a bug and fails the import. */
+  private async copy(body: Buffer): Promise<void> {
+    const copy = this.client.query(copyFrom(COPY_RESPONSES));
+    await pipeline(Readable.from([BINARY_COPY_HEADER, body, BINARY_COPY_TRAILER]), copy);
+  }
+
+  /** Of the rows at `positions`, the positions of those whose respondent the campaign has stored already. */
+  private async storedAmong(rows: StagedRow[], positions: number[]): Promise<number[]> {
+    const enterprises = new Array<string>(positions.length);
+    const keys = new Array<string>(positions.length);
+    for (let p = 0; p < positions.length; p++) {
+      enterprises[p] = rows[positions[p]].enterpriseId;
+      keys[p] = rows[positions[p]].respondentKey;
+    }
+    const { rows: found } = await this.client.query<{ i: number }>({
+      ...STORED_RESPONDENTS,
+      values: [this.campaignId, enterprises, keys],
+    });
+    return found.map((r) => positions[r.i - 1]);
   }
 
   private async writeRejections(rows: StagedChunk['rejected']): Promise<void> {
@@ -195,6 +239,11 @@ export class ImportStorage {
 
   /** The closing statement, in the import's transaction: the duplicates turned away, per enterprise. */
   async finish(): Promise<void> {
+    const { known, ownRespondents } = this;
+    if (known && ownRespondents) {
+      const at = { lastBatchId: this.lastBatchId, batches: this.before.batches + this.batches };
+      this.transactions.afterCommit(() => known.keep(this.campaignId, ownRespondents, at));
+    }
     if (this.duplicates.size === 0) return;
     await this.client.query(
       `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)

@@ -6,6 +6,7 @@ import { rankingsConfig } from '@app/config';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
 import { ImportStorage, StagedChunk } from './import-storage';
+import { KnownRespondents } from './known-respondents';
 import { MethodologyService } from './methodology.service';
 import { ResponseArrivals } from './response-arrivals';
 import { buildItemIndex, checkResponse, fieldsFromJson, RowContext } from './response-row';
@@ -39,6 +40,8 @@ export interface Submission extends ImportSubmitter {
 @Injectable()
 export class IngestionService {
   private readonly logger = new Logger(IngestionService.name);
+  /** Kept from one import to the next, so a run of imports into one campaign rarely asks the database. */
+  private readonly knownRespondents = new KnownRespondents();
 
   constructor(
     private readonly transactions: Transactions,
@@ -132,7 +135,7 @@ export class IngestionService {
     ctx: RowContext,
     bytesRead: () => number,
   ): Promise<void> {
-    const storage = await ImportStorage.open(this.transactions, campaignId, importId);
+    const storage = await ImportStorage.open(this.transactions, campaignId, importId, this.knownRespondents);
     // One chunk is written while the next is read and checked; at most one write is ever in flight.
     let inFlight: Promise<void> = Promise.resolve();
     // A failed chunk write is kept here and rethrown where the loop next waits for writes.

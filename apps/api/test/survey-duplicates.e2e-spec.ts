@@ -1,0 +1,137 @@
+import { as, organizerToken, response, SurveyCampaign, surveyCampaign, TestApi } from '@app/testing';
+import { startFreshTestApi, startTestApi } from './test-apps';
+
+/**
+ * First response wins, whichever way a respondent comes back: later in the same stored chunk, in a later chunk
+ * of the same import, or in a later import of the campaign. Chunks of 100 rows (the least allowed) make each case cross a boundary.
+ */
+describe('Survey respondents sent more than once', () => {
+  let api: TestApi;
+  let organizer: string;
+  let c: SurveyCampaign;
+
+  beforeAll(async () => {
+    api = await startFreshTestApi({ IMPORT_BATCH_ROWS: '100' });
+    organizer = await organizerToken(api.http);
+    c = await surveyCampaign(api, organizer, { industries: ['telecom', 'finance'] });
+  });
+  afterAll(() => api.close());
+
+  /** A response told apart from its resends by its completion time. */
+  const sent = (enterpriseId: string, key: string, seconds: number) =>
+    response(enterpriseId, key, 8, undefined, { completionSeconds: seconds });
+
+  const postBatch = async (rows: unknown[], through: TestApi = api) =>
+    (
+      await through.http
+        .post(`/campaigns/${c.id}/response-batches`)
+        .set(as(organizer))
+        .send({ responses: rows })
+        .expect(201)
+    ).body;
+
+  /** What the campaign keeps: respondent (enterprise letter + key) to completion time. */
+  const stored = async (): Promise<Record<string, number>> => {
+    const [a] = c.enterprises;
+    const rows: { enterprise_id: string; respondent_key: string; completion_seconds: number }[] =
+      await api.dataSource.query(
+        `SELECT enterprise_id, respondent_key, completion_seconds FROM survey_responses WHERE campaign_id = $1`,
+        [c.id],
+      );
+    return Object.fromEntries(
+      rows.map((r) => [`${r.enterprise_id === a.id ? 'a' : 'b'}/${r.respondent_key}`, r.completion_seconds]),
+    );
+  };
+
+  const duplicateCounts = async (): Promise<Record<string, number>> => {
+    const [a] = c.enterprises;
+    const rows: { enterprise_id: string; duplicates: number }[] = await api.dataSource.query(
+      `SELECT enterprise_id, duplicates FROM response_duplicate_counts WHERE campaign_id = $1`,
+      [c.id],
+    );
+    return Object.fromEntries(rows.map((r) => [r.enterprise_id === a.id ? 'a' : 'b', r.duplicates]));
+  };
+
+  /** `length` fresh responses split between a and b, with the given ones put at their positions. */
+  const batch = (length: number, prefix: string, placed: Record<number, unknown>) => {
+    const [a, b] = c.enterprises;
+    return Array.from(
+      { length },
+      (_, i) => placed[i] ?? sent(i % 2 ? a.id : b.id, `${prefix}-${i}`, 1000 + i),
+    );
+  };
+
+  const named = (all: Record<string, number>) =>
+    Object.fromEntries(Object.entries(all).filter(([key]) => /\/k\d$/.test(key)));
+
+  it('keeps the first response within a chunk, across chunks and across imports, counting the rest per enterprise', async () => {
+    const [a, b] = c.enterprises;
+    const first = await postBatch(
+      batch(250, 'f', {
+        // chunk 1: a/k1 again within the chunk; the same key at another enterprise is another respondent
+        0: sent(a.id, 'k1', 101),
+        1: sent(b.id, 'k1', 102),
+        2: sent(a.id, 'k1', 103),
+        3: sent(a.id, 'k2', 104),
+        // chunk 2: b/k1 and a/k2 again, from chunk 1
+        100: sent(b.id, 'k2', 105),
+        101: sent(b.id, 'k1', 106),
+        102: sent(a.id, 'k3', 107),
+        103: sent(a.id, 'k2', 108),
+        // chunk 3: a rejected row, a repeat within the chunk, one from chunk 1
+        200: response(a.id, 'k9', 99), // SAT out of its scale
+        201: sent(a.id, 'k4', 110),
+        202: sent(a.id, 'k4', 111),
+        203: sent(b.id, 'k1', 112),
+      }),
+    );
+    expect(first.counts).toEqual({ received: 250, accepted: 244, duplicates: 5, rejected: 1 });
+    expect(await duplicateCounts()).toEqual({ a: 3, b: 2 });
+
+    const second = await postBatch(
+      batch(150, 'g', {
+        0: sent(a.id, 'k1', 201), // stored by the first import
+        1: sent(b.id, 'k5', 202),
+        2: sent(b.id, 'k5', 203), // repeat within this chunk
+        3: sent(a.id, 'k3', 204), // stored by the first import
+        100: sent(b.id, 'k2', 205), // stored by the first import
+        101: sent(a.id, 'k6', 206),
+      }),
+    );
+    expect(second.counts).toEqual({ received: 150, accepted: 146, duplicates: 4, rejected: 0 });
+    expect(await duplicateCounts()).toEqual({ a: 5, b: 4 });
+
+    // A resend stores nothing of what is stored and counts every such row.
+    const third = await postBatch([sent(b.id, 'k5', 302), sent(a.id, 'k6', 306), sent(a.id, 'k1', 301)]);
+    expect(third.counts).toEqual({ received: 3, accepted: 0, duplicates: 3, rejected: 0 });
+    expect(await duplicateCounts()).toEqual({ a: 7, b: 5 });
+
+    // Another API process stores a respondent: this one's filter of the campaign no longer knows every
+    // stored respondent, and must not be trusted for the next import.
+    const other = await startTestApi({ IMPORT_BATCH_ROWS: '100' });
+    try {
+      const elsewhere = await postBatch([sent(b.id, 'k7', 407), sent(a.id, 'k1', 401)], other);
+      expect(elsewhere.counts).toEqual({ received: 2, accepted: 1, duplicates: 1, rejected: 0 });
+    } finally {
+      await other.close();
+    }
+    const fourth = await postBatch([sent(b.id, 'k7', 507), sent(a.id, 'k8', 508)]);
+    expect(fourth.counts).toEqual({ received: 2, accepted: 1, duplicates: 1, rejected: 0 });
+    expect(await duplicateCounts()).toEqual({ a: 8, b: 6 });
+
+    const kept = await stored();
+    expect(Object.keys(kept)).toHaveLength(244 + 146 + 2);
+    expect(named(kept)).toEqual({
+      'a/k1': 101,
+      'b/k1': 102,
+      'a/k2': 104,
+      'b/k2': 105,
+      'a/k3': 107,
+      'a/k4': 110,
+      'b/k5': 202,
+      'a/k6': 206,
+      'b/k7': 407,
+      'a/k8': 508,
+    });
+  });
+});
