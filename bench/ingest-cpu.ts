@@ -13,13 +13,13 @@ import { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { DEMO_INDUSTRIES } from '../tools/demo/demo-data';
 /* eslint-disable no-restricted-imports -- the import's inner steps, which the lib rightly does not export */
-import { DEFAULT_METHODOLOGY } from '../libs/surveys/src/methodology';
-import { buildItemIndex, checkResponse, RowContext } from '../libs/surveys/src/response-row';
+import { checkResponse, RowContext } from '../libs/surveys/src/response-row';
 import { csvRows } from '../libs/surveys/src/response-sources';
 import { BinaryTupleWriter } from '../libs/surveys/src/response-tuples';
 /* eslint-enable no-restricted-imports */
 import { emptyTally, realisticFile, surveyFile } from './survey-file-set';
 import { csvHeader, csvLine, shuffledLayout } from './survey-files';
+import { surveyRowContext } from './survey-row-context';
 import { surveyPopulation } from './survey-rows';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 300_000);
@@ -33,17 +33,11 @@ function campaign(): { ctx: RowContext; enterprises: { id: string; industryCode:
     id: randomUUID(),
     industryCode: DEMO_INDUSTRIES[i % DEMO_INDUSTRIES.length],
   }));
-  const ctx: RowContext = {
-    items: DEFAULT_METHODOLOGY.items,
-    parameters: DEFAULT_METHODOLOGY.parameters,
-    itemIndex: buildItemIndex(DEFAULT_METHODOLOGY.items),
-    candidates: new Map(enterprises.map((e) => [e.id, e.industryCode])),
-    enterpriseIdByCreditCode: new Map(),
-    enterpriseIds: new Set(enterprises.map((e) => e.id)),
-    windowOpens: new Date(Date.now() - 90 * 86_400_000),
-    windowCloses: null,
+  const ctx = surveyRowContext(enterprises, {
+    opens: new Date(Date.now() - 90 * 86_400_000),
+    closes: null,
     latestSubmission: new Date(Date.now() + 300_000),
-  };
+  });
   return { ctx, enterprises };
 }
 

@@ -1,11 +1,4 @@
-import {
-  buildItemIndex,
-  checkResponse,
-  DEFAULT_METHODOLOGY,
-  fieldsFromJson,
-  ResponseFields,
-  RowContext,
-} from '@app/surveys';
+import { checkResponse, fieldsFromJson, ResponseFields, RowContext } from '@app/surveys';
 import {
   cleanFile,
   emptyTally,
@@ -16,6 +9,7 @@ import {
   surveyFile,
 } from './survey-file-set';
 import { csvHeader, csvLine, FileLayout, ndjsonLine, shuffledLayout } from './survey-files';
+import { surveyRowContext } from './survey-row-context';
 import { DEFECTS, SurveyEnterprise, surveyPopulation, SurveyRow } from './survey-rows';
 
 const START = Date.UTC(2027, 3, 1);
@@ -26,17 +20,11 @@ const enterprises: SurveyEnterprise[] = Array.from({ length: 24 }, (_, i) => ({
 }));
 const population = (span: number) => surveyPopulation(7, enterprises, { startMs: START, endMs: END }, span);
 
-const context: RowContext = {
-  items: DEFAULT_METHODOLOGY.items,
-  parameters: DEFAULT_METHODOLOGY.parameters,
-  itemIndex: buildItemIndex(DEFAULT_METHODOLOGY.items),
-  candidates: new Map(enterprises.map((e) => [e.id, e.industryCode])),
-  enterpriseIdByCreditCode: new Map(),
-  enterpriseIds: new Set(enterprises.map((e) => e.id)),
-  windowOpens: new Date(START),
-  windowCloses: new Date(END),
+const context: RowContext = surveyRowContext(enterprises, {
+  opens: new Date(START),
+  closes: new Date(END),
   latestSubmission: new Date(END),
-};
+});
 
 const ALIASES: Record<string, keyof ResponseFields> = {
   enterpriseid: 'enterpriseId',
