@@ -211,18 +211,3 @@ export class BinaryTupleWriter {
     return [start, this.length];
   }
 }
-
-/** The batch id's 8 bytes, made once per batch: a chunk patches the same id into each of its tuples. */
-let lastBatchId: bigint | null = null;
-const batchIdBytes = Buffer.alloc(BATCH_ID_BYTES);
-
-/** Writes the batch id into the placeholder that ends each tuple (tuple = [start, end)). */
-export function withBatchId(tuple: Buffer, batchId: bigint): Buffer {
-  if (batchId !== lastBatchId) {
-    batchIdBytes.writeBigInt64BE(batchId, 0);
-    lastBatchId = batchId;
-  }
-  const at = tuple.length - BATCH_ID_BYTES;
-  for (let i = 0; i < BATCH_ID_BYTES; i++) tuple[at + i] = batchIdBytes[i];
-  return tuple;
-}
