@@ -1,10 +1,10 @@
+import { parseIsoInstant } from './iso-instant';
 import { DEFAULT_METHODOLOGY } from './methodology';
 import {
   buildItemIndex,
   checkResponse,
   fieldsFromJson,
   MAX_KEY_PROBLEMS,
-  isCalendarTime,
   ResponseFields,
   RowContext,
 } from './response-row';
@@ -129,8 +129,8 @@ describe('checking one response', () => {
       const r = check({ ...good, submittedAt });
       expect(r.ok || r.problems[0].message.en).toMatch(/^malformed value/);
     }
-    expect(isCalendarTime('2028-02-29T10:00:00Z')).toBe(true);
-    expect(isCalendarTime('2027-02-29T10:00:00Z')).toBe(false);
+    expect(parseIsoInstant('2028-02-29T10:00:00Z')).toBe(Date.UTC(2028, 1, 29, 10));
+    expect(parseIsoInstant('2027-02-29T10:00:00Z')).toBeNaN();
     const nul = check({ ...good, respondentKey: 'r\u00001' });
     expect(nul).toEqual({
       ok: false,

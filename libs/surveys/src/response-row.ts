@@ -72,19 +72,6 @@ export function buildItemIndex(items: InstrumentItem[]): Map<string, number> {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
-/**
- * The date and time fields exist on the calendar (JavaScript would roll 30 February over into March, which
- * PostgreSQL rightly refuses).
- */
-export function isCalendarTime(iso: string): boolean {
-  const [y, mo, d, h, mi, se] = [0, 5, 8, 11, 14, 17].map((at) =>
-    Number(iso.slice(at, at + (at === 0 ? 4 : 2))),
-  );
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  const second = iso.length > 17 && iso[16] === ':' ? se : 0;
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth && h <= 23 && mi <= 59 && second <= 59;
-}
-
 const isBlank = (v: unknown) => v === undefined || v === null || v === '';
 
 /** An integer answer from JSON (number) or CSV (text); null when absent; undefined when malformed. */
