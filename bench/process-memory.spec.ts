@@ -21,7 +21,14 @@ describe('process memory', () => {
     let peak = addSample(null, { rssKb: 100, hwmKb: 500, anonKb: 80 });
     peak = addSample(peak, { rssKb: 300, hwmKb: 500, anonKb: 60 });
     peak = addSample(peak, { rssKb: 200, hwmKb: 500, anonKb: 90 });
-    expect(peak).toEqual({ samples: 3, rssKb: 300, anonKb: 90 });
+    expect(peak).toEqual({ samples: 3, rssKb: 300, anonKb: 90, lifetimeKb: 500 });
+  });
+
+  it('takes a resident set above the high-water mark read later as the lifetime peak', () => {
+    // VmHWM is raised only at some kernel events: a transient peak can be seen in VmRSS alone.
+    let peak = addSample(null, { rssKb: 542_600, hwmKb: 542_600, anonKb: 10 });
+    peak = addSample(peak, { rssKb: 400_000, hwmKb: 542_400, anonKb: 10 });
+    expect(peak.lifetimeKb).toBe(542_600);
   });
 
   it('samples while the work runs, the backend once it is found', async () => {

@@ -35,6 +35,11 @@ export interface Peak {
   samples: number;
   rssKb: number;
   anonKb: number;
+  /**
+   * The lifetime peak: the kernel raises VmHWM only at some events (an unmap, an exit), so a resident set
+   * sampled earlier can exceed a VmHWM read later; the peak is the higher of both.
+   */
+  lifetimeKb: number;
 }
 
 export function addSample(peak: Peak | null, s: MemoryStatus): Peak {
@@ -42,6 +47,7 @@ export function addSample(peak: Peak | null, s: MemoryStatus): Peak {
     samples: (peak?.samples ?? 0) + 1,
     rssKb: Math.max(peak?.rssKb ?? 0, s.rssKb),
     anonKb: Math.max(peak?.anonKb ?? 0, s.anonKb),
+    lifetimeKb: Math.max(peak?.lifetimeKb ?? 0, s.hwmKb, s.rssKb),
   };
 }
 
@@ -68,17 +74,13 @@ export async function sampledDuring<T>(
   let api: Peak | null = null;
   let backend: Peak | null = null;
   let backendPid: number | null = null;
-  let lastBackend: MemoryStatus | null = null;
   let looking = false;
   const sample = () => {
     const a = readStatus(probes.apiPid);
     if (a) api = addSample(api, a);
     if (backendPid !== null) {
       const b = readStatus(backendPid);
-      if (b) {
-        backend = addSample(backend, b);
-        lastBackend = b;
-      }
+      if (b) backend = addSample(backend, b);
     } else if (!looking) {
       looking = true;
       probes
@@ -96,27 +98,22 @@ export async function sampledDuring<T>(
   try {
     const result = await work();
     sample();
-    return { result, memory: summary(api, backend, backendPid, lastBackend) };
+    return { result, memory: summary(api, backend, backendPid) };
   } finally {
     clearInterval(timer);
   }
 }
 
-function summary(
-  api: Peak | null,
-  backend: Peak | null,
-  backendPid: number | null,
-  last: MemoryStatus | null,
-): ImportMemory {
+function summary(api: Peak | null, backend: Peak | null, backendPid: number | null): ImportMemory {
   return {
     api: api && { peakRssMb: mb(api.rssKb), peakAnonMb: mb(api.anonKb), samples: api.samples },
     backend:
-      backend && backendPid !== null && last
+      backend && backendPid !== null
         ? {
             pid: backendPid,
             peakRssMb: mb(backend.rssKb),
             peakAnonMb: mb(backend.anonKb),
-            lifetimePeakRssMb: mb(last.hwmKb),
+            lifetimePeakRssMb: mb(backend.lifetimeKb),
             samples: backend.samples,
           }
         : {
