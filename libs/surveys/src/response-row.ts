@@ -47,7 +47,8 @@ export interface ResponseFields {
   channel: unknown;
   completionSeconds: unknown;
   answerValues: unknown[];
-  unknownKeys: string[];
+  /** Read only: rows without unknown keys share one empty list. */
+  unknownKeys: readonly string[];
 }
 
 export interface AcceptedResponse extends RespondentScores, ResponseQuality {
@@ -267,6 +268,8 @@ const RESPONSE_KEYS = new Set([
 ]);
 
 /** A JSON (or NDJSON) object in the documented shape, lined up with the instrument. */
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
 export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields | LocalizedFieldProblem[] {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return [
@@ -278,7 +281,7 @@ export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields |
   }
   const o = body as Record<string, unknown>;
   const answerValues = new Array<unknown>(ctx.items.length);
-  const unknownKeys: string[] = [];
+  let unknownKeys: string[] | null = null;
   const answers = o.answers;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     return [
@@ -292,7 +295,7 @@ export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields |
   for (const key in answers) {
     const i = ctx.itemIndex.get(key.toUpperCase());
     if (i !== undefined) answerValues[i] = (answers as Record<string, unknown>)[key];
-    else if (++unknown <= MAX_KEY_PROBLEMS) unknownKeys.push(key);
+    else if (++unknown <= MAX_KEY_PROBLEMS) (unknownKeys ??= []).push(key);
   }
   // One row of a batch may be a whole body of keys: it is named in a few problems, not one per key.
   if (unknown > MAX_KEY_PROBLEMS) {
@@ -306,7 +309,10 @@ export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields |
       },
     ];
   }
-  const extra = Object.keys(o).filter((k) => !RESPONSE_KEYS.has(k));
+  // Counted before any list is made: a well-formed row (nearly all) allocates nothing here.
+  let extras = 0;
+  for (const k in o) if (!RESPONSE_KEYS.has(k)) extras++;
+  const extra = extras === 0 ? NO_KEYS : Object.keys(o).filter((k) => !RESPONSE_KEYS.has(k));
   if (extra.length > MAX_KEY_PROBLEMS) {
     return [
       {
@@ -328,6 +334,6 @@ export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields |
     channel: o.channel,
     completionSeconds: o.completionSeconds,
     answerValues,
-    unknownKeys,
+    unknownKeys: unknownKeys ?? NO_KEYS,
   };
 }

@@ -48,13 +48,15 @@ export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): 
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser(
     'application/json',
-    { parseAs: 'string' },
+    // As bytes: the shape is read from them before they are decoded (json-shape.ts says why).
+    { parseAs: 'buffer' },
     (request: FastifyRequest, body, done) => {
-      const text = body.toString();
+      const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+      const text = bytes.toString('utf8');
       if (/\\u0000/i.test(text)) {
         return done(localizedException(BadRequestException, HttpMessages.nulCharacters), undefined);
       }
-      const shape = jsonTextShape(text);
+      const shape = jsonTextShape(bytes);
       if (shape.depth > MAX_JSON_DEPTH) {
         return done(
           localizedException(BadRequestException, HttpMessages.jsonTooDeep(MAX_JSON_DEPTH)),

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { jsonTextShape } from './json-shape';
+import { jsonTextShape as shapeOfBytes } from './json-shape';
+
+const jsonTextShape = (text: string) => shapeOfBytes(Buffer.from(text));
 
 /** The same measures taken on a parsed value, the slow way. */
 function valueShape(v: unknown): { depth: number; containers: number } {
@@ -25,5 +27,15 @@ describe('jsonTextShape', () => {
     expect(jsonTextShape('{"a":"[{\\"[","b\\\\":[]}')).toEqual({ depth: 2, containers: 2 });
     expect(jsonTextShape('"[[["')).toEqual({ depth: 0, containers: 0 });
     expect(jsonTextShape('[[[]],{}]')).toEqual({ depth: 3, containers: 4 });
+  });
+
+  it('reads UTF-8 bytes: characters of several bytes never look like brackets or quotes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 5 }), (strings) => {
+        const text = JSON.stringify({ names: strings, nested: [strings] });
+        expect(jsonTextShape(text)).toEqual(valueShape(JSON.parse(text)));
+      }),
+    );
+    expect(jsonTextShape('{"名称":"［｛","客户":[{"满意度":"】"}]}')).toEqual({ depth: 3, containers: 3 });
   });
 });
