@@ -3,6 +3,7 @@
  * the storage floor, and finding the backend that serves an import.
  */
 import type { DataSource } from 'typeorm';
+import { clockTicksPerSecond, cpuTicksOf } from './process-cpu';
 import { execFileAsync, log, timed } from './support';
 
 /** The tables an import writes. Emptied before each measured import, so that every run starts alike. */
@@ -41,8 +42,16 @@ export async function emptyImports(db: DataSource): Promise<void> {
   await checkpoint(db);
 }
 
-async function psql(databaseUrl: string, command: string): Promise<string> {
-  const { stdout } = await execFileAsync('psql', [databaseUrl, '-X', '-v', 'ON_ERROR_STOP=1', '-c', command]);
+/** Runs the commands in one psql session (tuples only, unaligned) and answers what it printed. */
+async function psql(databaseUrl: string, ...commands: string[]): Promise<string> {
+  const { stdout } = await execFileAsync('psql', [
+    databaseUrl,
+    '-X',
+    '-At',
+    '-v',
+    'ON_ERROR_STOP=1',
+    ...commands.flatMap((c) => ['-c', c]),
+  ]);
   return stdout;
 }
 
@@ -59,7 +68,7 @@ export async function storageFloor(
   databaseUrl: string,
   campaignId: string,
   file: string,
-): Promise<{ rows: number; seconds: number }> {
+): Promise<{ rows: number; seconds: number; backendCpuMs: number | null }> {
   if (!/^[0-9a-f-]{36}$/.test(campaignId)) throw new Error(`not a campaign id: ${campaignId}`);
   const rows = copied(
     await psql(
@@ -70,9 +79,43 @@ export async function storageFloor(
   await db.query(`DROP TABLE IF EXISTS ${FLOOR_TABLE}`);
   await db.query(`CREATE TABLE ${FLOOR_TABLE} (LIKE survey_responses INCLUDING ALL)`);
   await checkpoint(db);
-  const copy = await timed(() => psql(databaseUrl, `\\copy ${FLOOR_TABLE} FROM '${file}' (FORMAT binary)`));
+  const load = `\\copy ${FLOOR_TABLE} FROM '${file}' (FORMAT binary)`;
+  const measured = await backendStatReadable(db);
+  const copy = await timed(() =>
+    measured ? psql(databaseUrl, OWN_STAT, load, OWN_STAT) : psql(databaseUrl, load),
+  );
   if (copied(copy.result) !== rows) throw new Error(`the floor stored ${copy.result.trim()} of ${rows} rows`);
-  return { rows, seconds: copy.seconds };
+  return { rows, seconds: copy.seconds, backendCpuMs: measured ? cpuBetweenStats(copy.result) : null };
+}
+
+/** The backend's own /proc stat line, read by the backend (a superuser may): psql's session measures itself. */
+const OWN_STAT = `SELECT 'stat:' || pg_read_file('/proc/' || pg_backend_pid() || '/stat')`;
+
+let statReadable: boolean | undefined;
+async function backendStatReadable(db: DataSource): Promise<boolean> {
+  if (statReadable === undefined) {
+    try {
+      const [r]: { stat: string }[] = await db.query(
+        `SELECT pg_read_file('/proc/' || pg_backend_pid() || '/stat') AS stat`,
+      );
+      statReadable = cpuTicksOf(r.stat) !== null;
+    } catch {
+      statReadable = false;
+    }
+    if (!statReadable)
+      log("the floor backend's CPU time cannot be read (pg_read_file of /proc): not reported");
+  }
+  return statReadable;
+}
+
+/** CPU milliseconds between the two stat lines psql printed around the floor's \copy. */
+function cpuBetweenStats(output: string): number | null {
+  const ticks = output
+    .split('\n')
+    .filter((line) => line.startsWith('stat:'))
+    .map((line) => cpuTicksOf(line.slice('stat:'.length)));
+  if (ticks.length !== 2 || ticks[0] === null || ticks[1] === null) return null;
+  return Math.round(((ticks[1] - ticks[0]) * 1000) / clockTicksPerSecond());
 }
 
 export async function dropFloor(db: DataSource): Promise<void> {
@@ -91,6 +134,14 @@ export async function importBackend(db: DataSource): Promise<number | null> {
       ORDER BY xact_start LIMIT 1`,
   );
   return rows[0]?.pid ?? null;
+}
+
+/** Every client backend of the bench database (the API's pool and the bench's own connections). */
+export async function databaseBackends(db: DataSource): Promise<number[]> {
+  const rows: { pid: number }[] = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`,
+  );
+  return rows.map((r) => r.pid);
 }
 
 /** What the campaign holds: rows and the sum of their completion times (which tells whose answer was kept). */

@@ -21,6 +21,7 @@ function run(
   jsonSeconds: number,
   memorySeconds: number,
   memoryApi: number,
+  k = 1,
 ): IngestRun {
   return {
     clean: {
@@ -29,6 +30,8 @@ function run(
       floorRows: 100_000,
       floorSeconds: clean[1],
       memory: [mem(150, 30)],
+      cpu: [{ apiMs: 1000 * k, backendMs: 500 * k }],
+      floorBackendCpuMs: 400 * k,
     },
     realistic: {
       received: 100_000,
@@ -36,6 +39,12 @@ function run(
       floorRows: realistic[1],
       floorSeconds: realistic[2],
       memory: [mem(150, 40), mem(180)],
+      // The resend's backend was not seen in the last run: no backend figure for the file set.
+      cpu: [
+        { apiMs: 600, backendMs: 300 },
+        { apiMs: 100, backendMs: k === 3 ? null : 50 },
+      ],
+      floorBackendCpuMs: null,
     },
     json: { rows: 200_000, seconds: jsonSeconds },
     memoryImport: { received: 200_000, seconds: memorySeconds, memory: mem(memoryApi, 50) },
@@ -46,13 +55,28 @@ function run(
 // realistic 25,000 / 80,000 / 50,000 against 98,700 rows stored in 0.5 / 0.5 / 0.47 s (197,400 / 197,400 /
 // 210,000 rows/s); JSON 40,000 / 50,000 / 25,000; the memory import 20,000 / 25,000 / 12,500.
 const runs = [
-  run([2, 0.5], [4, 98_700, 0.5], 5, 10, 210.4),
-  run([1, 0.4], [1.25, 98_700, 0.5], 4, 8, 250),
-  run([1.25, 0.5], [2, 98_700, 0.47], 8, 16, 299.9),
+  run([2, 0.5], [4, 98_700, 0.5], 5, 10, 210.4, 1),
+  run([1, 0.4], [1.25, 98_700, 0.5], 4, 8, 250, 2),
+  run([1.25, 0.5], [2, 98_700, 0.47], 8, 16, 299.9, 3),
 ];
 
 describe('ingestFigures', () => {
   const f = ingestFigures(runs);
+
+  it('gives CPU microseconds per stored row, a measure only when every run has it', () => {
+    // Clean: 1,000k ms of API and 500k ms of backend for 100,000 rows, k = 1, 2, 3; the floor's backend 400k ms.
+    expect(f.cpuMicrosPerStoredRow.clean).toEqual({
+      api: { median: 20, min: 10, max: 30 },
+      backend: { median: 10, min: 5, max: 15 },
+      floorBackend: { median: 8, min: 4, max: 12 },
+    });
+    // Realistic: 700 ms of API for 98,700 rows stored: 7.09 µs a row in every run.
+    expect(f.cpuMicrosPerStoredRow.realistic).toEqual({
+      api: { median: 7.09, min: 7.09, max: 7.09 },
+      backend: null,
+      floorBackend: null,
+    });
+  });
 
   it('gives each rate as the median of the runs with its range', () => {
     expect(f.floorRowsPerSecond).toEqual({ median: 200_000, min: 200_000, max: 250_000 });

@@ -3,7 +3,7 @@
  * import and its floor measured minutes apart on the same machine), then summarised over the runs as the
  * median with the minimum and maximum.
  */
-import type { ImportMemory } from './process-memory';
+import type { ImportCpu, ImportMemory } from './process-memory';
 import { spread, Spread } from './public-site';
 
 /** One import (or the two of a file set) and the floor of what it stored, in the same run. */
@@ -14,6 +14,10 @@ export interface MeasuredImport {
   floorRows: number;
   floorSeconds: number;
   memory: ImportMemory[];
+  /** CPU time of the API and of its backend during each import. */
+  cpu: ImportCpu[];
+  /** CPU time of the backend that ran the floor's \copy; null when it could not be read. */
+  floorBackendCpuMs: number | null;
 }
 
 export interface IngestRun {
@@ -64,6 +68,31 @@ function memoryDuring(runs: IngestRun[], pick: (run: IngestRun) => ImportMemory[
   };
 }
 
+/**
+ * CPU microseconds per stored row, per run: the API's and its backend's (added up over the imports of a file
+ * set) beside the floor's backend. On two cores, (api + backend) per row bounds the import's rate at
+ * 2 / (api + backend) however well they overlap, where the floor needs about one core.
+ */
+function cpuPerRow(runs: IngestRun[], pick: (run: IngestRun) => MeasuredImport) {
+  const perRow = (f: (m: MeasuredImport) => number | null) => {
+    const values = runs.map((run) => f(pick(run))).filter((x): x is number => x !== null);
+    return values.length === runs.length ? round(spread(values), 2) : null;
+  };
+  const total = (m: MeasuredImport, f: (c: ImportCpu) => number | null) => {
+    const each = m.cpu.map(f);
+    return each.some((x) => x === null)
+      ? null
+      : ((each as number[]).reduce((a, b) => a + b, 0) * 1000) / m.floorRows;
+  };
+  return {
+    api: perRow((m) => total(m, (c) => c.apiMs)),
+    backend: perRow((m) => total(m, (c) => c.backendMs)),
+    floorBackend: perRow((m) =>
+      m.floorBackendCpuMs === null ? null : (m.floorBackendCpuMs * 1000) / m.floorRows,
+    ),
+  };
+}
+
 export function ingestFigures(runs: IngestRun[]) {
   const figures = {
     floorRowsPerSecond: over(runs, (r) => floorRate(r.clean)),
@@ -81,6 +110,10 @@ export function ingestFigures(runs: IngestRun[]) {
     clean: memoryDuring(runs, (r) => r.clean.memory),
     realistic: memoryDuring(runs, (r) => r.realistic.memory),
   };
+  const cpuMicrosPerStoredRow = {
+    clean: cpuPerRow(runs, (r) => r.clean),
+    realistic: cpuPerRow(runs, (r) => r.realistic),
+  };
   const apiDuringMemoryImport = memory.memoryImport.apiPeakRssMb;
   const met = {
     dupRatio: figures.dupRatio.median >= TARGETS.dupRatio,
@@ -90,5 +123,5 @@ export function ingestFigures(runs: IngestRun[]) {
     apiPeakRssMbDuringImport:
       apiDuringMemoryImport !== null && apiDuringMemoryImport.max < TARGETS.apiPeakRssMbDuringImport,
   };
-  return { ...figures, memory, targets: TARGETS, met };
+  return { ...figures, memory, cpuMicrosPerStoredRow, targets: TARGETS, met };
 }

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import {
   checkpoint,
+  databaseBackends,
   dropFloor,
   emptyImports,
   importBackend,
@@ -23,7 +24,7 @@ import {
 } from './ingest-database';
 import { IngestRun, ingestFigures, MeasuredImport } from './ingest-figures';
 import { onboardedCampaign } from './onboarded-campaign';
-import { ImportMemory, mb, readStatus, sampledDuring } from './process-memory';
+import { ImportCpu, ImportMemory, mb, readStatus, sampledDuring } from './process-memory';
 import { log, ORGANIZER, runBenchmark, timed, writeResult } from './support';
 import {
   cleanFile,
@@ -170,10 +171,16 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
   const bodies = jsonBodies(population(SEED + 2, JSON_BATCHES * BATCH_ROWS, 'J'));
   const storedFile = join(tmp, 'stored.bin');
 
-  const upload = async (file: PreparedFile): Promise<{ seconds: number; memory: ImportMemory }> => {
+  const upload = async (
+    file: PreparedFile,
+  ): Promise<{ seconds: number; memory: ImportMemory; cpu: ImportCpu }> => {
     await checkpoint(db);
-    const { result, memory } = await sampledDuring(
-      { apiPid: apiProcess.pid as number, findBackend: () => importBackend(db) },
+    const { result, memory, cpu } = await sampledDuring(
+      {
+        apiPid: apiProcess.pid as number,
+        findBackend: () => importBackend(db),
+        databaseBackends: () => databaseBackends(db),
+      },
       () => timed(() => client.upload(`/campaigns/${id}/imports`, file.path, CONTENT_TYPE[FORMAT])),
     );
     expectCounts(file.name, result.result.counts as ImportCounts, file.tally);
@@ -181,12 +188,12 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
       `${file.name}: ${result.seconds.toFixed(2)} s, ${Math.round(file.tally.received / result.seconds)} rows/s; ` +
         `API ${memory.api?.peakRssMb ?? '?'} MB, backend ${'peakAnonMb' in memory.backend ? `${memory.backend.peakAnonMb} MB private` : memory.backend.reason}`,
     );
-    return { seconds: result.seconds, memory };
+    return { seconds: result.seconds, memory, cpu };
   };
 
   const floorOf = async (
     files: PreparedFile[],
-  ): Promise<Pick<MeasuredImport, 'floorRows' | 'floorSeconds'>> => {
+  ): Promise<Pick<MeasuredImport, 'floorRows' | 'floorSeconds' | 'floorBackendCpuMs'>> => {
     await expectStored(
       db,
       id,
@@ -196,7 +203,7 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     log(
       `floor: ${floor.rows} rows in ${floor.seconds.toFixed(2)} s, ${Math.round(floor.rows / floor.seconds)} rows/s`,
     );
-    return { floorRows: floor.rows, floorSeconds: floor.seconds };
+    return { floorRows: floor.rows, floorSeconds: floor.seconds, floorBackendCpuMs: floor.backendCpuMs };
   };
 
   const postBatch = async (body: string) => {
@@ -235,11 +242,18 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     const memoryImport = await upload(big);
 
     runs.push({
-      clean: { received: clean.tally.received, ...cleanImport, memory: [cleanImport.memory], ...cleanFloor },
+      clean: {
+        received: clean.tally.received,
+        ...cleanImport,
+        memory: [cleanImport.memory],
+        cpu: [cleanImport.cpu],
+        ...cleanFloor,
+      },
       realistic: {
         received: first.tally.received + second.tally.received,
         seconds: firstImport.seconds + secondImport.seconds,
         memory: [firstImport.memory, secondImport.memory],
+        cpu: [firstImport.cpu, secondImport.cpu],
         ...realisticFloor,
       },
       json: { rows: bodies.length * BATCH_ROWS, seconds: json.seconds },

@@ -1,4 +1,4 @@
-import { addSample, mb, parseStatus, sampledDuring } from './process-memory';
+import { addSample, cpuBetween, mb, parseStatus, sampledDuring } from './process-memory';
 
 const STATUS = `Name:\tnode
 VmPeak:\t 1234568 kB
@@ -33,15 +33,27 @@ describe('process memory', () => {
 
   it('samples while the work runs, the backend once it is found', async () => {
     let asked = 0;
-    const { result, memory } = await sampledDuring(
+    const { result, memory, cpu } = await sampledDuring(
       {
         apiPid: process.pid,
         findBackend: () => Promise.resolve(++asked < 2 ? null : process.pid),
+        databaseBackends: () => Promise.resolve([process.pid]),
         everyMs: 20,
       },
-      () => new Promise<string>((r) => setTimeout(() => r('done'), 200)),
+      async () => {
+        // Busy for a while, so that CPU time shows at the clock tick's resolution (10 ms).
+        const until = Date.now() + 200;
+        let x = 0;
+        while (Date.now() < until) {
+          for (let i = 0; i < 1e5; i++) x += i % 3;
+          await new Promise((r) => setImmediate(r));
+        }
+        return x > 0 ? 'done' : 'never';
+      },
     );
     expect(result).toBe('done');
+    expect(cpu.apiMs).toBeGreaterThanOrEqual(100);
+    expect(cpu.backendMs).toBeGreaterThan(0);
     expect(memory.api?.samples).toBeGreaterThanOrEqual(5);
     expect(memory.api?.peakRssMb).toBeGreaterThan(10);
     expect(memory.backend).toMatchObject({ pid: process.pid });
@@ -50,11 +62,26 @@ describe('process memory', () => {
     );
   });
 
+  it('adds up the CPU of every backend, counting one first seen at the end whole', () => {
+    const before = new Map([
+      [1, 100],
+      [2, 50],
+    ]);
+    const after = new Map([
+      [1, 160],
+      [2, 50],
+      [3, 25],
+    ]);
+    expect(cpuBetween(before, after)).toBe(60 + 0 + 25);
+    expect(cpuBetween(before, new Map())).toBeNull();
+  });
+
   it('says why when the backend could not be sampled', async () => {
-    const { memory } = await sampledDuring(
+    const { memory, cpu } = await sampledDuring(
       { apiPid: process.pid, findBackend: () => Promise.resolve(null), everyMs: 20 },
       () => new Promise((r) => setTimeout(r, 60)),
     );
     expect(memory.backend).toEqual({ pid: null, reason: expect.stringContaining('pg_stat_activity') });
+    expect(cpu.backendMs).toBeNull();
   });
 });

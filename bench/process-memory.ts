@@ -6,6 +6,7 @@
  * process did before the import.
  */
 import { readFileSync } from 'node:fs';
+import { readCpuMs } from './process-cpu';
 
 export interface MemoryStatus {
   /** Resident now (VmRSS), its lifetime peak (VmHWM), and the anonymous (private) part of it (RssAnon), kB. */
@@ -59,19 +60,52 @@ export interface ImportMemory {
     | { pid: number | null; reason: string };
 }
 
+/**
+ * CPU milliseconds used while the work ran: by the API, and by the database's backends (every client backend of
+ * the database, read before and after: an import's connection comes from the API's pool and may be any of them,
+ * and a short import ends before its backend can be told apart). Nothing else works in the database meanwhile
+ * but the sampler's own probe every ~100 ms. Null when not readable here.
+ */
+export interface ImportCpu {
+  apiMs: number | null;
+  backendMs: number | null;
+}
+
+/** CPU milliseconds of each of these processes now; a process gone or not visible is left out. */
+function cpuOfEach(pids: number[]): Map<number, number> {
+  const each = new Map<number, number>();
+  for (const pid of pids) {
+    const ms = readCpuMs(pid);
+    if (ms !== null) each.set(pid, ms);
+  }
+  return each;
+}
+
+/** CPU used between two readings; a process first seen at the end used all of its time meanwhile. */
+export function cpuBetween(before: Map<number, number>, after: Map<number, number>): number | null {
+  if (after.size === 0) return null;
+  let ms = 0;
+  for (const [pid, now] of after) ms += now - (before.get(pid) ?? 0);
+  return Math.round(ms);
+}
+
 export interface MemoryProbes {
   apiPid: number;
   /** The pid of the backend serving the import, once it is visible (pg_stat_activity). */
   findBackend: () => Promise<number | null>;
+  /** Every client backend of the database, for their CPU time. */
+  databaseBackends?: () => Promise<number[]>;
   everyMs?: number;
 }
 
-/** Samples both processes while `work` runs (and once more when it ends). */
+/** Samples both processes' memory and CPU time while `work` runs (and once more when it ends). */
 export async function sampledDuring<T>(
   probes: MemoryProbes,
   work: () => Promise<T>,
-): Promise<{ result: T; memory: ImportMemory }> {
+): Promise<{ result: T; memory: ImportMemory; cpu: ImportCpu }> {
   let api: Peak | null = null;
+  const backendsBefore = cpuOfEach((await probes.databaseBackends?.()) ?? []);
+  const apiBefore = readCpuMs(probes.apiPid);
   let backend: Peak | null = null;
   let backendPid: number | null = null;
   let looking = false;
@@ -97,8 +131,17 @@ export async function sampledDuring<T>(
   sample();
   try {
     const result = await work();
+    const apiAfter = readCpuMs(probes.apiPid);
+    const backendsAfter = cpuOfEach((await probes.databaseBackends?.()) ?? []);
     sample();
-    return { result, memory: summary(api, backend, backendPid) };
+    return {
+      result,
+      memory: summary(api, backend, backendPid),
+      cpu: {
+        apiMs: apiBefore === null || apiAfter === null ? null : Math.round(apiAfter - apiBefore),
+        backendMs: probes.databaseBackends ? cpuBetween(backendsBefore, backendsAfter) : null,
+      },
+    };
   } finally {
     clearInterval(timer);
   }
