@@ -134,4 +134,33 @@ describe('Survey respondents sent more than once', () => {
       'a/k8': 508,
     });
   });
+
+  it('stores a large JSON batch as two chunks, the first response winning across them', async () => {
+    const [a, b] = c.enterprises;
+    // Chunks of 10,000: a batch of 2,400 is cut in halves of 1,200 (the first written while the second is checked).
+    const whole = await startTestApi({ IMPORT_BATCH_ROWS: '10000' });
+    let importId: string;
+    try {
+      const answer = await postBatch(
+        batch(2_400, 'h', {
+          5: sent(a.id, 'h-k1', 601),
+          1_205: sent(a.id, 'h-k1', 602), // in the second half: a resend of the first half's
+          1_206: sent(b.id, 'h-k2', 603),
+          1_207: sent(b.id, 'h-k2', 604), // a repeat within the second half
+        }),
+        whole,
+      );
+      expect(answer.counts).toEqual({ received: 2_400, accepted: 2_398, duplicates: 2, rejected: 0 });
+      importId = answer.id;
+    } finally {
+      await whole.close();
+    }
+    const chunks: { staged_rows: number }[] = await api.dataSource.query(
+      `SELECT staged_rows FROM response_batches WHERE import_id = $1 ORDER BY id`,
+      [importId],
+    );
+    expect(chunks.map((x) => x.staged_rows)).toEqual([1_200, 1_198]);
+    const kept = await stored();
+    expect([kept['a/h-k1'], kept['b/h-k2']]).toEqual([601, 603]);
+  });
 });

@@ -10,7 +10,7 @@ import { KnownRespondents } from './known-respondents';
 import { MethodologyService } from './methodology.service';
 import { ResponseArrivals } from './response-arrivals';
 import { buildItemIndex, checkResponse, fieldsFromJson, RowContext } from './response-row';
-import { csvRows, jsonRows, ndjsonRows, SourceRuns } from './response-sources';
+import { csvRows, jsonChunkRows, jsonRows, ndjsonRows, SourceRuns } from './response-sources';
 import { BinaryTupleWriter } from './response-tuples';
 import { SurveyEntrantsService } from './survey-entrants.service';
 import {
@@ -65,7 +65,8 @@ export class IngestionService {
 
   async batch(campaignId: string, bodies: unknown[], by: Submission): Promise<SurveyImport> {
     const ctx = await this.context(campaignId);
-    return this.run(campaignId, 'batch', null, by, jsonRows(bodies, ctx), ctx);
+    const chunkRows = jsonChunkRows(bodies.length, this.config.importBatchRows);
+    return this.run(campaignId, 'batch', null, by, jsonRows(bodies, ctx), ctx, chunkRows);
   }
 
   async stream(
@@ -79,7 +80,7 @@ export class IngestionService {
     let bytes = 0;
     const onBytes = (n: number) => (bytes += n);
     const rows = format === 'csv' ? csvRows(body, ctx, onBytes) : ndjsonRows(body, ctx, onBytes);
-    return this.run(campaignId, format, bytesExpected, by, rows, ctx, () => bytes);
+    return this.run(campaignId, format, bytesExpected, by, rows, ctx, undefined, () => bytes);
   }
 
   private async context(campaignId: string): Promise<RowContext> {
@@ -106,11 +107,14 @@ export class IngestionService {
     by: Submission,
     rows: SourceRuns,
     ctx: RowContext,
+    chunkRows = this.config.importBatchRows,
     bytesRead: () => number = () => 0,
   ): Promise<SurveyImport> {
     const importId = await this.imports.create(campaignId, format, by, bytesExpected);
     try {
-      await this.transactions.run(() => this.store(campaignId, importId, format, by, rows, ctx, bytesRead));
+      await this.transactions.run(() =>
+        this.store(campaignId, importId, format, by, rows, ctx, chunkRows, bytesRead),
+      );
     } catch (error) {
       await this.imports.markFailed(
         importId,
@@ -133,6 +137,7 @@ export class IngestionService {
     by: Submission,
     rows: SourceRuns,
     ctx: RowContext,
+    chunkRows: number,
     bytesRead: () => number,
   ): Promise<void> {
     const storage = await ImportStorage.open(this.transactions, campaignId, importId, this.knownRespondents);
@@ -179,7 +184,7 @@ export class IngestionService {
             } else chunk.rejected.push({ line: row.line, problems: checked.problems });
           }
           // Each chunk is one response batch, the unit the aggregation worker claims.
-          if (chunk.accepted.length + chunk.rejected.length >= this.config.importBatchRows) await flush();
+          if (chunk.accepted.length + chunk.rejected.length >= chunkRows) await flush();
           if (received % PROGRESS_EVERY_ROWS === 0 && Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
             lastProgressAt = Date.now();
             const [b, r] = [bytesRead(), received];

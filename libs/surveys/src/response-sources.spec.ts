@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { DEFAULT_METHODOLOGY } from './methodology';
 import { buildItemIndex, RowContext } from './response-row';
-import { csvRows, jsonRows, ndjsonRows, SourceRow } from './response-sources';
+import { csvRows, jsonChunkRows, jsonRows, ndjsonRows, SourceRow } from './response-sources';
 
 const items = DEFAULT_METHODOLOGY.items;
 const ctx: RowContext = {
@@ -70,5 +70,27 @@ describe('sources hand rows over in runs', () => {
     );
     expect(got.map((run) => run.length)).toEqual([1000, 1000, 500]);
     expect(got.flat().map((r) => r.line)).toEqual(Array.from({ length: 2_500 }, (_, i) => i + 1));
+  });
+
+  it('lets the event loop run between the runs of a JSON batch', async () => {
+    const order: string[] = [];
+    const rows = jsonRows(
+      Array.from({ length: 2_000 }, () => ({ answers: {} })),
+      ctx,
+    );
+    await rows.next();
+    setImmediate(() => order.push('event loop'));
+    await rows.next();
+    order.push('second run');
+    expect(order).toEqual(['event loop', 'second run']);
+  });
+
+  it('stores a JSON batch of 2,000 rows or more in two chunks, never larger than an import chunk', () => {
+    expect(jsonChunkRows(1, 10_000)).toBe(10_000);
+    expect(jsonChunkRows(1_999, 10_000)).toBe(10_000);
+    expect(jsonChunkRows(2_000, 10_000)).toBe(1_000);
+    expect(jsonChunkRows(9_999, 10_000)).toBe(5_000);
+    expect(jsonChunkRows(10_000, 10_000)).toBe(5_000);
+    expect(jsonChunkRows(10_000, 3_000)).toBe(3_000);
   });
 });

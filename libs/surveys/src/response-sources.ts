@@ -20,8 +20,21 @@ export type SourceRuns = Iterable<SourceRow[]> | AsyncIterable<SourceRow[]>;
 /** Rows of a JSON batch per run: enough to pay a yield rarely, few enough to flush chunks as they fill. */
 const JSON_RUN_ROWS = 1000;
 
-export function* jsonRows(bodies: unknown[], ctx: RowContext): Generator<SourceRow[]> {
+/**
+ * A JSON batch is stored in two chunks once it is large enough: the first one's COPY then runs in PostgreSQL
+ * while the second half is checked, instead of the whole batch being checked before anything is written.
+ */
+export function jsonChunkRows(rows: number, importBatchRows: number): number {
+  return rows >= 2 * JSON_RUN_ROWS ? Math.min(importBatchRows, Math.ceil(rows / 2)) : importBatchRows;
+}
+
+/**
+ * Between runs the event loop gets a turn (a bare `for await` over a generator only ever runs microtasks): the
+ * replies and socket writes of a chunk being written are handled there, so its write goes on meanwhile.
+ */
+export async function* jsonRows(bodies: unknown[], ctx: RowContext): AsyncGenerator<SourceRow[]> {
   for (let from = 0; from < bodies.length; from += JSON_RUN_ROWS) {
+    if (from > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const run: SourceRow[] = [];
     for (let i = from; i < Math.min(bodies.length, from + JSON_RUN_ROWS); i++) {
       const fields = fieldsFromJson(bodies[i], ctx);
