@@ -83,10 +83,20 @@ export class IngestionService {
     return this.run(campaignId, format, bytesExpected, by, rows, ctx, undefined, () => bytes);
   }
 
+  /**
+   * Read side by side (a JSON batch reads them for every 10,000 rows), then judged in the order they were read in
+   * one after the other: an unknown campaign, then one not in survey, then the entrants' facts.
+   */
   private async context(campaignId: string): Promise<RowContext> {
-    const m = await this.methodology.inForce(campaignId);
+    const [methodology, entrants] = await Promise.allSettled([
+      this.methodology.inForce(campaignId),
+      this.entrants.ingestionFacts(campaignId),
+    ]);
+    if (methodology.status === 'rejected') throw methodology.reason;
+    const m = methodology.value;
     if (m.campaignState !== 'survey') throw SurveyErrors.notReceiving(m.campaignState);
-    const facts = await this.entrants.ingestionFacts(campaignId);
+    if (entrants.status === 'rejected') throw entrants.reason;
+    const facts = entrants.value;
     return {
       items: m.items,
       parameters: m.parameters,

@@ -120,8 +120,10 @@ export class MethodologyService implements OnModuleInit {
   }
 
   private async resolve(campaign: CampaignMethodologyChoice): Promise<MethodologyInForce> {
-    const version = await this.getVersion(campaign.methodologyVersion);
-    const own = await this.methodology.findCampaignInstrument(campaign.campaignId);
+    const [version, own] = await Promise.all([
+      this.getVersion(campaign.methodologyVersion),
+      this.methodology.findCampaignInstrument(campaign.campaignId),
+    ]);
     return {
       campaignId: campaign.campaignId,
       campaignState: campaign.state,
