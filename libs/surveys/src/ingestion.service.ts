@@ -84,8 +84,8 @@ export class IngestionService {
   }
 
   /**
-   * Read side by side (a JSON batch reads them for every 10,000 rows), then judged in the order they were read in
-   * one after the other: an unknown campaign, then one not in survey, then the entrants' facts.
+   * Both read side by side (a JSON batch reads them again for every batch), then judged in the order the reads
+   * once ran one after the other: an unknown campaign first, then one not in survey, then the entrants' facts.
    */
   private async context(campaignId: string): Promise<RowContext> {
     const [methodology, entrants] = await Promise.allSettled([

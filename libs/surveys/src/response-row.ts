@@ -267,9 +267,9 @@ const RESPONSE_KEYS = new Set([
   'answers',
 ]);
 
-/** A JSON (or NDJSON) object in the documented shape, lined up with the instrument. */
 const NO_KEYS: readonly string[] = Object.freeze([]);
 
+/** A JSON (or NDJSON) object in the documented shape, lined up with the instrument. */
 export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields | LocalizedFieldProblem[] {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return [
