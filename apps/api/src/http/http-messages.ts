@@ -51,6 +51,10 @@ export const HttpMessages = {
     en: `Validation failed: ${fields.join(', ')}`,
     zh: `校验未通过：${fields.join('、')}`,
   }),
+  notUtf8: {
+    en: 'The body is not valid UTF-8',
+    zh: '请求体不是有效的 UTF-8 编码',
+  },
   nulCharacters: {
     en: 'NUL characters (\\u0000) are not accepted',
     zh: '不接受 NUL 字符（\\u0000）',

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
+import { isUtf8 } from 'node:buffer';
 import { HttpMessages, localizedException } from './http-messages';
 import { batchContainerLimit, jsonTextShape, MAX_BODY_CONTAINERS, MAX_JSON_DEPTH } from './json-shape';
 import { RequestValidationException } from './validation-errors';
@@ -52,6 +53,10 @@ export function limitJsonDepth(app: NestFastifyApplication, batchRows: number): 
     { parseAs: 'buffer' },
     (request: FastifyRequest, body, done) => {
       const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+      // Decoding would quietly turn a malformed byte into U+FFFD and store it; JSON text is UTF-8 (RFC 8259).
+      if (!isUtf8(bytes)) {
+        return done(localizedException(BadRequestException, HttpMessages.notUtf8), undefined);
+      }
       const text = bytes.toString('utf8');
       if (/\\u0000/i.test(text)) {
         return done(localizedException(BadRequestException, HttpMessages.nulCharacters), undefined);

@@ -130,6 +130,27 @@ describe('Hostile input: injection, oversized and nested bodies, wrong media typ
     expect(wrong).toEqual([]);
   });
 
+  it('refuses a JSON body that is not UTF-8, and stores nothing of it', async () => {
+    // Saved as Latin-1, as an old system might: "é" is the one byte 0xe9, which UTF-8 cannot read.
+    const body = Buffer.from(
+      JSON.stringify({ responses: [{ respondentKey: 'café-latin1', answers: {} }] }),
+      'latin1',
+    );
+    const res = await api.http
+      .post(`/campaigns/${campaignId}/response-batches`)
+      .set('authorization', `Bearer ${organizer}`)
+      .set('content-type', 'application/json')
+      // The bytes as they are: superagent would send a Buffer as a JSON object of its bytes.
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(body as unknown as string);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('UTF-8');
+    const stored: { n: number }[] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM survey_responses WHERE respondent_key LIKE 'caf%latin1'`,
+    );
+    expect(stored[0].n).toBe(0);
+  });
+
   it('refuses forged, unsigned and expired tokens on every protected route', async () => {
     const jwt = new JwtService();
     const userId = (await api.dataSource.query(`SELECT id FROM users WHERE role = 'organizer' LIMIT 1`))[0]
