@@ -29,10 +29,21 @@ export function clockTicksPerSecond(): number {
   return ticksPerSecond;
 }
 
-/** CPU milliseconds the process has used so far; null when it is gone or not visible here. */
-export function readCpuMs(pid: number): number | null {
+/** The command name of /proc/<pid>/stat (field 2, between the first '(' and the last ')'). */
+export function commandOf(stat: string): string {
+  return stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+}
+
+/**
+ * CPU milliseconds the process has used so far; null when it is gone, not visible here, or (with `command`) not
+ * that program: a pid from pg_stat_activity names a process on the database's host, which in a container is
+ * another process here.
+ */
+export function readCpuMs(pid: number, command?: string): number | null {
   try {
-    const ticks = cpuTicksOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    if (command !== undefined && !commandOf(stat).startsWith(command)) return null;
+    const ticks = cpuTicksOf(stat);
     return ticks === null ? null : (ticks * 1000) / clockTicksPerSecond();
   } catch {
     return null;

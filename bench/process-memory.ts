@@ -63,27 +63,32 @@ export interface ImportMemory {
 /**
  * CPU milliseconds used while the work ran: by the API, and by the database's backends (every client backend of
  * the database, read before and after: an import's connection comes from the API's pool and may be any of them,
- * and a short import ends before its backend can be told apart). Nothing else works in the database meanwhile
- * but the sampler's own probe every ~100 ms. Null when not readable here.
+ * and a short import ends before its backend can be told apart). Besides the import, only the sampler's probe
+ * works in the database meanwhile (every ~100 ms until the import's backend is found). Null when not readable
+ * here: a backend not visible as a PostgreSQL process, or gone before it could be read.
  */
 export interface ImportCpu {
   apiMs: number | null;
   backendMs: number | null;
 }
 
-/** CPU milliseconds of each of these processes now; a process gone or not visible is left out. */
-function cpuOfEach(pids: number[]): Map<number, number> {
+/** CPU milliseconds of each of these PostgreSQL backends now; null when any of them cannot be read. */
+function backendsCpu(pids: number[]): Map<number, number> | null {
   const each = new Map<number, number>();
   for (const pid of pids) {
-    const ms = readCpuMs(pid);
-    if (ms !== null) each.set(pid, ms);
+    const ms = readCpuMs(pid, 'postgres');
+    if (ms === null) return null;
+    each.set(pid, ms);
   }
   return each;
 }
 
 /** CPU used between two readings; a process first seen at the end used all of its time meanwhile. */
-export function cpuBetween(before: Map<number, number>, after: Map<number, number>): number | null {
-  if (after.size === 0) return null;
+export function cpuBetween(
+  before: Map<number, number> | null,
+  after: Map<number, number> | null,
+): number | null {
+  if (before === null || after === null || after.size === 0) return null;
   let ms = 0;
   for (const [pid, now] of after) ms += now - (before.get(pid) ?? 0);
   return Math.round(ms);
@@ -104,7 +109,7 @@ export async function sampledDuring<T>(
   work: () => Promise<T>,
 ): Promise<{ result: T; memory: ImportMemory; cpu: ImportCpu }> {
   let api: Peak | null = null;
-  const backendsBefore = cpuOfEach((await probes.databaseBackends?.()) ?? []);
+  const backendsBefore = backendsCpu((await probes.databaseBackends?.()) ?? []);
   const apiBefore = readCpuMs(probes.apiPid);
   let backend: Peak | null = null;
   let backendPid: number | null = null;
@@ -132,7 +137,7 @@ export async function sampledDuring<T>(
   try {
     const result = await work();
     const apiAfter = readCpuMs(probes.apiPid);
-    const backendsAfter = cpuOfEach((await probes.databaseBackends?.()) ?? []);
+    const backendsAfter = backendsCpu((await probes.databaseBackends?.()) ?? []);
     sample();
     return {
       result,
