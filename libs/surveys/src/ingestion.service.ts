@@ -86,6 +86,8 @@ export class IngestionService {
   /**
    * Both read side by side (a JSON batch reads them again for every batch), then judged in the order the reads
    * once ran one after the other: an unknown campaign first, then one not in survey, then the entrants' facts.
+   * A refused request thus also reads the facts (the campaign's candidates and every enterprise's credit code):
+   * only an authenticated caller of the campaign gets this far, and refusals are rare.
    */
   private async context(campaignId: string): Promise<RowContext> {
     const [methodology, entrants] = await Promise.allSettled([
