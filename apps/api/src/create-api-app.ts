@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -19,6 +18,7 @@ import { protectQueueDashboard } from './operations/queue-dashboard';
 import { compressResponses } from './http/compression';
 import { AllExceptionsFilter } from './http/exception.filter';
 import { limitJsonDepth } from './http/json-depth';
+import { SECURITY_HEADERS, sendSecurityHeaders } from './http/security-headers';
 import { applyLargeBodyLimit } from './http/large-body';
 import { validationExceptionFactory } from './http/validation-errors';
 import { PublishedResponses } from './public/published-responses';
@@ -88,19 +88,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI injects its own styles; scripts stay same-origin.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  sendSecurityHeaders(fastify, SECURITY_HEADERS);
   // After the request id and helmet's headers, so an early 401 carries both; before any body is read.
   authenticateBeforeBody(app);
   protectQueueDashboard(app, fastify);

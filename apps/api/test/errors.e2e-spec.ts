@@ -143,6 +143,17 @@ describe('The error contract', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['content-security-policy']).toContain("object-src 'none'");
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  });
+
+  it('sends them on an answer refused before its body is read, and on an unknown address', async () => {
+    const refused = await api.http.post('/campaigns').send({}).expect(401);
+    expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
+    const unknown = await api.http.get('/no-such-address').expect(404);
+    expect(unknown.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
   it('writes nothing when a request is refused', async () => {
