@@ -1,3 +1,4 @@
+import { ApplicationConfig } from '@nestjs/core';
 import { organizerToken, registeredEnterpriseUser, TestApi } from '@app/testing';
 import { startFreshTestApi } from './test-apps';
 
@@ -142,7 +143,7 @@ describe('The error contract', () => {
     const res = await api.http.get('/health/live').expect(200);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['content-security-policy']).toContain("object-src 'none'");
     expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
@@ -154,6 +155,31 @@ describe('The error contract', () => {
     expect(refused.headers['x-content-type-options']).toBe('nosniff');
     const unknown = await api.http.get('/no-such-address').expect(404);
     expect(unknown.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('sends them on a body refused by its size or its nesting', async () => {
+    const tooBig = await api.http
+      .post('/auth/register')
+      .send({ email: 'a@b.c', password: 'x'.repeat(10_000), displayName: 'big' })
+      .expect(413);
+    const tooDeep = await api.http
+      .post('/auth/login')
+      .set('content-type', 'application/json')
+      .send(`{"email":${'['.repeat(200)}${']'.repeat(200)}}`)
+      .expect(400);
+    for (const res of [tooBig, tooDeep]) {
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-frame-options']).toBe('DENY');
+    }
+  });
+
+  it('runs no global guard or interceptor of the CLS module: no request opens a context', () => {
+    // Each global interceptor, even one that does nothing, costs every request Nest's interceptor chain.
+    const config = api.app.get(ApplicationConfig);
+    expect(config.getGlobalInterceptors()).toHaveLength(0);
+    expect(config.getGlobalRequestInterceptors()).toHaveLength(0);
+    const guards = config.getGlobalRequestGuards().map((g) => g.metatype?.name);
+    expect(guards.some((name) => /cls/i.test(name ?? ''))).toBe(false);
   });
 
   it('writes nothing when a request is refused', async () => {

@@ -1,5 +1,6 @@
 import { DynamicModule, Provider } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ClsModule, ClsModuleOptions } from 'nestjs-cls';
 
 const REQUEST_HOOKS: unknown[] = [APP_GUARD, APP_INTERCEPTOR];
 
@@ -14,13 +15,28 @@ function isRequestHook(provider: Provider): boolean {
  * on every request, two `AsyncResource.bind` calls each making an async resource and a deprecation wrapper:
  * 8 % of the API's CPU time on a cheap route (a CPU profile of GET /health/live under load, 2026-12-03).
  * The services (ClsService, the transactional plugin) are untouched.
+ *
+ * Refuses options that mount either hook, and a module holding other than exactly one of each (a newer
+ * nestjs-cls registering something else under these tokens), rather than drop a hook that does something.
  */
-export function withoutRequestHooks(module: DynamicModule): DynamicModule {
-  return {
-    ...module,
-    providers: module.providers?.filter((p) => !isRequestHook(p)),
-    imports: module.imports?.map((m) =>
-      m && typeof m === 'object' && 'module' in m ? withoutRequestHooks(m) : m,
-    ),
-  };
+export function clsModuleWithoutRequestHooks(options: ClsModuleOptions): DynamicModule {
+  if (options.guard?.mount || options.interceptor?.mount) {
+    throw new Error('clsModuleWithoutRequestHooks drops the CLS guard and interceptor: do not mount them');
+  }
+  const module = ClsModule.forRoot(options);
+  let dropped: Provider[] = [];
+  const imports = module.imports?.map((m) => {
+    if (!m || typeof m !== 'object' || !('module' in m)) return m;
+    const providers = m.providers ?? [];
+    dropped = dropped.concat(providers.filter(isRequestHook));
+    return { ...m, providers: providers.filter((p) => !isRequestHook(p)) };
+  });
+  const tokens = dropped.map((p) => (p as { provide: unknown }).provide);
+  if (tokens.length !== 2 || !tokens.includes(APP_GUARD) || !tokens.includes(APP_INTERCEPTOR)) {
+    throw new Error(
+      `nestjs-cls registered ${tokens.length} global request hooks, not its idle guard and interceptor: ` +
+        'check what this version registers before dropping them',
+    );
+  }
+  return { ...module, imports };
 }

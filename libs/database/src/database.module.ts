@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
-import { ClsModule } from 'nestjs-cls';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { databaseConfig } from '@app/config';
-import { withoutRequestHooks } from './context-without-request-hooks';
+import { clsModuleWithoutRequestHooks } from './context-without-request-hooks';
 import { dataSourceOptions } from './data-source-options';
 import { Transactions } from './transactions';
 
@@ -23,17 +22,15 @@ import { Transactions } from './transactions';
     }),
     // No request middleware: a transaction opens its own context, so HTTP requests, queue jobs and
     // scripts share one mechanism.
-    withoutRequestHooks(
-      ClsModule.forRoot({
-        global: true,
-        plugins: [
-          new ClsPluginTransactional({
-            imports: [TypeOrmModule],
-            adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
-          }),
-        ],
-      }),
-    ),
+    clsModuleWithoutRequestHooks({
+      global: true,
+      plugins: [
+        new ClsPluginTransactional({
+          imports: [TypeOrmModule],
+          adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+        }),
+      ],
+    }),
   ],
   providers: [Transactions],
   exports: [Transactions],

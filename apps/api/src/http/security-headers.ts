@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import helmet, { HelmetOptions } from 'helmet';
 
-/** What every answer carries: same-origin scripts, no framing, no MIME sniffing, HSTS, and the rest of helmet's. */
+// The queue dashboard answers with a policy of its own (queue-dashboard.ts), the badge with its own resource
+// policy (it is meant to be embedded elsewhere); everything else carries this one.
 export const SECURITY_HEADERS: Readonly<HelmetOptions> = {
   contentSecurityPolicy: {
     directives: {
@@ -14,6 +15,8 @@ export const SECURITY_HEADERS: Readonly<HelmetOptions> = {
       frameAncestors: ["'none'"],
     },
   },
+  // The same as frame-ancestors 'none', for browsers that read only X-Frame-Options: nothing frames these pages.
+  frameguard: { action: 'deny' },
 };
 
 /**
@@ -24,7 +27,11 @@ export const SECURITY_HEADERS: Readonly<HelmetOptions> = {
 export function sendSecurityHeaders(fastify: FastifyInstance, options: Readonly<HelmetOptions>): void {
   const setHeaders = helmet(options);
   fastify.addHook('onRequest', (request, reply, done) => {
-    // Helmet 8.1+ throws instead of passing an error on; it calls back with none.
-    setHeaders(request.raw, reply.raw, () => done());
+    // Helmet stops at a directive it cannot write (a policy value computed per request, say) and passes the
+    // error on without setting the rest: the answer must then fail, never go out without its headers.
+    setHeaders(request.raw, reply.raw, (error?: unknown) => {
+      if (error === undefined) return done();
+      done(error instanceof Error ? error : new Error('helmet could not write a security header'));
+    });
   });
 }
