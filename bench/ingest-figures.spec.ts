@@ -2,7 +2,7 @@ import { IngestRun, ingestFigures } from './ingest-figures';
 import type { ImportMemory } from './process-memory';
 
 const mem = (api: number, backendAnon?: number): ImportMemory => ({
-  api: { peakRssMb: api, peakAnonMb: api - 20, samples: 10 },
+  api: { peakRssMb: api, peakAnonMb: api - 20, lifetimePeakRssMb: api, samples: 10 },
   backend:
     backendAnon === undefined
       ? { pid: null, reason: 'not seen' }

@@ -57,6 +57,7 @@ describe('process memory', () => {
     expect(cpu.backendMs).toBeNull();
     expect(memory.api?.samples).toBeGreaterThanOrEqual(5);
     expect(memory.api?.peakRssMb).toBeGreaterThan(10);
+    expect(memory.api?.lifetimePeakRssMb).toBeGreaterThanOrEqual(memory.api?.peakRssMb ?? Infinity);
     expect(memory.backend).toMatchObject({ pid: process.pid });
     expect('lifetimePeakRssMb' in memory.backend && memory.backend.lifetimePeakRssMb).toBeGreaterThanOrEqual(
       'peakRssMb' in memory.backend ? memory.backend.peakRssMb : Infinity,

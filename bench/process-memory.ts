@@ -53,7 +53,7 @@ export function addSample(peak: Peak | null, s: MemoryStatus): Peak {
 }
 
 export interface ImportMemory {
-  api: { peakRssMb: number; peakAnonMb: number; samples: number } | null;
+  api: { peakRssMb: number; peakAnonMb: number; lifetimePeakRssMb: number; samples: number } | null;
   /** The backend that ran the import's COPY; null with why when it could not be sampled. */
   backend:
     | { pid: number; peakRssMb: number; peakAnonMb: number; lifetimePeakRssMb: number; samples: number }
@@ -154,7 +154,12 @@ export async function sampledDuring<T>(
 
 function summary(api: Peak | null, backend: Peak | null, backendPid: number | null): ImportMemory {
   return {
-    api: api && { peakRssMb: mb(api.rssKb), peakAnonMb: mb(api.anonKb), samples: api.samples },
+    api: api && {
+      peakRssMb: mb(api.rssKb),
+      peakAnonMb: mb(api.anonKb),
+      lifetimePeakRssMb: mb(api.lifetimeKb),
+      samples: api.samples,
+    },
     backend:
       backend && backendPid !== null
         ? {
