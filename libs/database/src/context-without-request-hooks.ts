@@ -4,6 +4,10 @@ import { ClsModule, ClsModuleOptions } from 'nestjs-cls';
 
 const REQUEST_HOOKS: unknown[] = [APP_GUARD, APP_INTERCEPTOR];
 
+function isDynamicModule(m: unknown): m is DynamicModule {
+  return typeof m === 'object' && m !== null && 'module' in m;
+}
+
 function isRequestHook(provider: Provider): boolean {
   return typeof provider === 'object' && 'provide' in provider && REQUEST_HOOKS.includes(provider.provide);
 }
@@ -24,13 +28,12 @@ export function clsModuleWithoutRequestHooks(options: ClsModuleOptions): Dynamic
     throw new Error('clsModuleWithoutRequestHooks drops the CLS guard and interceptor: do not mount them');
   }
   const module = ClsModule.forRoot(options);
-  let dropped: Provider[] = [];
-  const imports = module.imports?.map((m) => {
-    if (!m || typeof m !== 'object' || !('module' in m)) return m;
-    const providers = m.providers ?? [];
-    dropped = dropped.concat(providers.filter(isRequestHook));
-    return { ...m, providers: providers.filter((p) => !isRequestHook(p)) };
-  });
+  const dropped = (module.imports ?? [])
+    .filter(isDynamicModule)
+    .flatMap((m) => (m.providers ?? []).filter(isRequestHook));
+  const imports = module.imports?.map((m) =>
+    isDynamicModule(m) ? { ...m, providers: m.providers?.filter((p) => !isRequestHook(p)) } : m,
+  );
   const tokens = dropped.map((p) => (p as { provide: unknown }).provide);
   if (tokens.length !== 2 || !tokens.includes(APP_GUARD) || !tokens.includes(APP_INTERCEPTOR)) {
     throw new Error(
