@@ -85,6 +85,26 @@ describe('sources hand rows over in runs', () => {
     expect(order).toEqual(['event loop', 'second run']);
   });
 
+  it.each([
+    ['CSV', (pieces: string[]) => csvRows(Readable.from(pieces), ctx, () => undefined)],
+    ['NDJSON', (pieces: string[]) => ndjsonRows(Readable.from(pieces), ctx, () => undefined)],
+  ])(
+    'lets the event loop run between the runs of a %s stream whose pieces are all buffered',
+    async (kind, read) => {
+      const pieces =
+        kind === 'CSV'
+          ? [`${header}\n${lines[0]}\n`, `${lines[1]}\n`]
+          : [`${JSON.stringify({ respondentKey: 'a' })}\n`, `${JSON.stringify({ respondentKey: 'b' })}\n`];
+      const order: string[] = [];
+      const rows = read(pieces);
+      await rows.next();
+      setImmediate(() => order.push('event loop'));
+      await rows.next();
+      order.push('second run');
+      expect(order).toEqual(['event loop', 'second run']);
+    },
+  );
+
   it('stores a JSON batch of 2,000 rows or more in two chunks, never larger than an import chunk', () => {
     expect(jsonChunkRows(1, 10_000)).toBe(10_000);
     expect(jsonChunkRows(1_999, 10_000)).toBe(10_000);
