@@ -42,6 +42,17 @@ export interface WrittenCounts {
 const COPY_RESPONSES = `COPY survey_responses (${BINARY_RESPONSE_COLUMNS.join(', ')}) FROM STDIN (FORMAT binary)`;
 
 /**
+ * Batch ids are taken from the sequence this many at a time: a chunk's write is then its batch row and its
+ * COPY sent back to back, without a round trip for its id first. An import leaves at most this many minus one
+ * ids unused, as a rolled-back one leaves all of its own; ids only order batches and name them.
+ */
+const BATCH_ID_BLOCK = 16;
+const NEXT_BATCH_IDS = {
+  name: 'survey-import-next-batch-ids',
+  text: `SELECT nextval('response_batches_id_seq')::text AS id FROM generate_series(1, $1::int)`,
+};
+
+/**
  * Which of these respondents the campaign holds already: one probe of the primary key (campaign_id,
  * enterprise_id, respondent_key) per row, answering the positions (1-based) of those found. Prepared once per
  * connection; the keys compare in the column's "C" collation, so the index serves every probe.
@@ -89,6 +100,8 @@ export class ImportStorage {
   /** The campaign's stored respondents; null when unknown, and every chunk asks the database. */
   private readonly ownRespondents: StoredRespondentFilter | null;
   private lastBatchId: string | null;
+  /** Ids taken from the sequence and not used yet, the smallest last. */
+  private batchIds: string[] = [];
   // Scratch space kept from chunk to chunk (writes never overlap: one is in flight at a time).
   private kept = new Uint8Array(0);
   private slots = new Int32Array(0);
@@ -152,21 +165,24 @@ export class ImportStorage {
     }
     if (own !== null) for (let i = 0; i < rows.length; i++) if (kept[i] === 1) own.add(first[i], second[i]);
 
-    const { rows: idRows } = await this.client.query<{ id: string }>(
-      `SELECT nextval('response_batches_id_seq')::text AS id`,
-    );
-    const batchId = idRows[0].id;
+    const batchId = await this.nextBatchId();
     this.lastBatchId = batchId;
+    // Both sent at once: the driver runs them in turn on the connection, the batch row first, as before.
+    const recorded = this.client.query(
+      `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
+      [batchId, this.campaignId, this.importId, fresh],
+    );
+    let copied: Promise<void> = Promise.resolve();
     if (fresh > 0) {
       const buffer = tuples.bytes();
       writeBatchId(buffer, rows, kept, Number(batchId));
       const length = fresh === rows.length ? tuples.size : compactKeptTuples(buffer, rows, kept);
-      await this.copy(buffer.subarray(0, length));
+      copied = this.copy(buffer.subarray(0, length));
     }
-    await this.client.query(
-      `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
-      [batchId, this.campaignId, this.importId, fresh],
-    );
+    // Both settled before anything is thrown, so no statement of this chunk is still running when it is.
+    const [inserted, copy] = await Promise.allSettled([recorded, copied]);
+    if (inserted.status === 'rejected') throw inserted.reason;
+    if (copy.status === 'rejected') throw copy.reason;
     for (let i = 0; i < rows.length; i++) {
       if (kept[i] === 1) continue;
       const id = rows[i].enterpriseId;
@@ -175,6 +191,18 @@ export class ImportStorage {
     this.staged += rows.length;
     this.inserted += fresh;
     this.batches++;
+  }
+
+  private async nextBatchId(): Promise<string> {
+    if (this.batchIds.length === 0) {
+      const { rows } = await this.client.query<{ id: string }>({
+        ...NEXT_BATCH_IDS,
+        values: [BATCH_ID_BLOCK],
+      });
+      // Ascending in the order they are used, as one nextval per chunk gave them.
+      this.batchIds = rows.map((r) => r.id).sort((a, b) => Number(b) - Number(a));
+    }
+    return this.batchIds.pop() as string;
   }
 
   private scratchFor(rows: number): Uint8Array {
