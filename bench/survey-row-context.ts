@@ -12,7 +12,7 @@ export function surveyRowContext(
     items: DEFAULT_METHODOLOGY.items,
     parameters: DEFAULT_METHODOLOGY.parameters,
     itemIndex: buildItemIndex(DEFAULT_METHODOLOGY.items),
-    candidates: new Map(enterprises.map((e) => [e.id, e.industryCode])),
+    candidates: new Map(enterprises.map((e) => [e.id, { enterpriseId: e.id, industryCode: e.industryCode }])),
     enterpriseIdByCreditCode: new Map(),
     enterpriseIds: new Set(enterprises.map((e) => e.id)),
     windowOpens: window.opens,

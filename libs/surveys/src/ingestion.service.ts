@@ -5,7 +5,7 @@ import { Actor, DomainError } from '@app/common';
 import { rankingsConfig } from '@app/config';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
-import { CanonicalIds, detached } from './detached-text';
+import { detached } from './detached-text';
 import { ImportStorage, StagedChunk } from './import-storage';
 import { KnownRespondents } from './known-respondents';
 import { MethodologyService } from './methodology.service';
@@ -163,7 +163,6 @@ export class IngestionService {
     let received = 0;
     let chunk: StagedChunk = newChunk();
     let spare: BinaryTupleWriter | null = null;
-    const enterpriseIds = new CanonicalIds();
     const flush = async () => {
       await inFlight;
       if (failed.error) throw failed.error;
@@ -189,9 +188,10 @@ export class IngestionService {
             if (checked.ok) {
               const r = checked.response;
               const [start, end] = chunk.tuples.append(campaignId, row.line, r);
-              // Kept until the chunk is written: detached, so they do not keep the file's text alive.
+              // Kept until the chunk is written: the key detached, the id the candidate's own, so that neither keeps
+              // the file's text alive (detached-text.ts).
               chunk.accepted.push({
-                enterpriseId: enterpriseIds.of(r.enterpriseId),
+                enterpriseId: r.enterpriseId,
                 respondentKey: detached(r.respondentKey),
                 start,
                 end,

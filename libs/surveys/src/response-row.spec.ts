@@ -16,7 +16,7 @@ const ctx: RowContext = {
   items,
   parameters: DEFAULT_METHODOLOGY.parameters,
   itemIndex: buildItemIndex(items),
-  candidates: new Map([[ENTERPRISE, 'telecom']]),
+  candidates: new Map([[ENTERPRISE, { enterpriseId: ENTERPRISE, industryCode: 'telecom' }]]),
   enterpriseIdByCreditCode: new Map([
     ['91350100M000100Y43', ENTERPRISE],
     ['91110000MA00000001', OTHER],

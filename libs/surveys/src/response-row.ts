@@ -27,8 +27,11 @@ export interface RowContext {
   parameters: MethodologyParameters;
   /** Upper-cased item key -> position in the instrument. */
   itemIndex: Map<string, number>;
-  /** Approved candidates of a survey category: enterprise id -> industry code. */
-  candidates: Map<string, string>;
+  /**
+   * Approved candidates of a survey category, by enterprise id. A row takes the candidate's own id string: one
+   * per enterprise, already hashed as a map key, not the text cut from the row.
+   */
+  candidates: Map<string, SurveyCandidate>;
   /** Every registered enterprise, by credit code and by id, to tell "unknown" from "not a candidate". */
   enterpriseIdByCreditCode: Map<string, string>;
   enterpriseIds: Set<string>;
@@ -36,6 +39,11 @@ export interface RowContext {
   windowCloses: Date | null;
   /** Submissions later than this are in the future (clock skew allowed). */
   latestSubmission: Date;
+}
+
+export interface SurveyCandidate {
+  enterpriseId: string;
+  industryCode: string;
 }
 
 /** One response as received, before checking: answers already lined up with ctx.items (undefined = absent). */
@@ -83,9 +91,18 @@ function parseInteger(v: unknown): number | null | undefined {
   return undefined;
 }
 
-function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: LocalizedFieldProblem[]) {
+function enterpriseOf(
+  f: ResponseFields,
+  ctx: RowContext,
+  problems: LocalizedFieldProblem[],
+): SurveyCandidate | null {
   const byId = typeof f.enterpriseId === 'string' ? f.enterpriseId.trim().toLowerCase() : f.enterpriseId;
   const byCode = typeof f.creditCode === 'string' ? f.creditCode.trim().toUpperCase() : f.creditCode;
+  // Almost every row: a candidate's id and no credit code.
+  if (typeof byId === 'string' && isBlank(byCode)) {
+    const candidate = ctx.candidates.get(byId);
+    if (candidate) return candidate;
+  }
   if (isBlank(byId) && isBlank(byCode)) {
     problems.push({
       field: 'enterpriseId',
@@ -126,8 +143,8 @@ function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: LocalizedFie
     }
     id = fromCode;
   }
-  const industryCode = ctx.candidates.get(id as string);
-  if (!industryCode) {
+  const candidate = ctx.candidates.get(id as string);
+  if (!candidate) {
     problems.push({
       field: isBlank(byId) ? 'creditCode' : 'enterpriseId',
       message: {
@@ -137,7 +154,7 @@ function enterpriseOf(f: ResponseFields, ctx: RowContext, problems: LocalizedFie
     });
     return null;
   }
-  return { id: id as string, industryCode };
+  return candidate;
 }
 
 /** Checks one response against the instrument and the campaign; scores and classifies it when it is good. */
@@ -237,7 +254,7 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
   return {
     ok: true,
     response: {
-      enterpriseId: enterprise.id,
+      enterpriseId: enterprise.enterpriseId,
       industryCode: enterprise.industryCode,
       respondentKey,
       submittedAt,

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { CampaignsService, CategoryKind } from '@app/campaigns';
 import { ApprovedCandidate, EnterpriseDirectory } from '@app/enterprises';
+import type { SurveyCandidate } from './response-row';
 
 /** Category kinds whose winners come (wholly or partly) from the survey. */
 export const SURVEY_CATEGORY_KINDS: readonly CategoryKind[] = ['survey-benchmark', 'combined'];
 
 /** What ingestion checks each row of an import against, read once per import. */
 export interface IngestionFacts {
-  /** Approved candidates of a survey category: enterprise id -> industry code. */
-  candidates: Map<string, string>;
+  /** Approved candidates of a survey category, by enterprise id. */
+  candidates: Map<string, SurveyCandidate>;
   enterpriseIdByCreditCode: Map<string, string>;
   enterpriseIds: Set<string>;
   surveyOpensAt: Date | null;
@@ -43,7 +44,12 @@ export class SurveyEntrantsService {
       this.campaigns.surveyWindow(campaignId),
     ]);
     return {
-      candidates: new Map(candidates.map((c) => [c.enterpriseId, c.industryCode])),
+      candidates: new Map(
+        candidates.map((c) => [
+          c.enterpriseId,
+          { enterpriseId: c.enterpriseId, industryCode: c.industryCode },
+        ]),
+      ),
       enterpriseIdByCreditCode: new Map(enterprises.map((e) => [e.creditCode, e.enterpriseId])),
       enterpriseIds: new Set(enterprises.map((e) => e.enterpriseId)),
       surveyOpensAt: window.opensAt,
