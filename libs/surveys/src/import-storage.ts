@@ -102,9 +102,10 @@ export class ImportStorage {
   private lastBatchId: string | null;
   /** Ids taken from the sequence and not used yet, the smallest last. */
   private batchIds: string[] = [];
-  // Scratch space kept from chunk to chunk (writes never overlap: one is in flight at a time).
-  private kept = new Uint8Array(0);
+  /** Scratch space kept from chunk to chunk: only the synchronous part of a chunk's check uses it. */
   private slots = new Int32Array(0);
+  /** Settles when the last chunk given to `write` has handed all its statements to the driver. */
+  private handedOver: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly transactions: Transactions,
@@ -142,16 +143,55 @@ export class ImportStorage {
     return new ImportStorage(transactions, connection, campaignId, importId, rows[0], known);
   }
 
-  async write(chunk: StagedChunk): Promise<void> {
-    if (chunk.accepted.length > 0) await this.writeResponses(chunk.accepted, chunk.tuples);
-    if (chunk.rejected.length > 0) await this.writeRejections(chunk.rejected);
+  /**
+   * Writes one chunk. Chunks may be handed over before the previous one is written: each hands its statements
+   * to the driver only once the previous chunk has handed over all of its own, and the driver runs them on the
+   * connection in that order, so PostgreSQL finds the next chunk's statements waiting when it finishes a COPY
+   * instead of idling until the API comes round. A chunk's check of stored respondents thus runs after the
+   * previous chunk's COPY and sees its rows: first response wins, as when one chunk was written at a time.
+   */
+  write(chunk: StagedChunk): Promise<void> {
+    const previous = this.handedOver;
+    let handOver!: () => void;
+    this.handedOver = new Promise<void>((resolve) => (handOver = resolve));
+    return this.writeAfter(previous, chunk, handOver);
   }
 
-  private async writeResponses(rows: StagedRow[], tuples: BinaryTupleWriter): Promise<void> {
-    const kept = this.scratchFor(rows.length);
+  private async writeAfter(previous: Promise<void>, chunk: StagedChunk, handOver: () => void): Promise<void> {
+    const sent: Promise<unknown>[] = [];
+    let stored: (() => void) | undefined;
+    let failure: { error: unknown } | undefined;
+    try {
+      await previous;
+      if (chunk.accepted.length > 0) stored = await this.sendResponses(chunk.accepted, chunk.tuples, sent);
+      if (chunk.rejected.length > 0) sent.push(this.sendRejections(chunk.rejected));
+    } catch (error) {
+      failure = { error };
+    } finally {
+      // Also on failure: the next chunk then finds the transaction aborted and fails in turn.
+      handOver();
+    }
+    // Every statement settled before anything is thrown, so none of this chunk's is still running when it is.
+    const results = await Promise.allSettled(sent);
+    if (failure) throw failure.error;
+    for (const result of results) if (result.status === 'rejected') throw result.reason;
+    stored?.();
+  }
+
+  /**
+   * Finds the chunk's fresh rows and hands their batch row and COPY to the driver (into `sent`); answers what to
+   * count once they are stored.
+   */
+  private async sendResponses(
+    rows: StagedRow[],
+    tuples: BinaryTupleWriter,
+    sent: Promise<unknown>[],
+  ): Promise<() => void> {
+    // Its own: the chunk's marks are read again once it is stored, when the next chunk may have been checked.
+    const kept = new Uint8Array(rows.length);
     this.hashes.hash(rows);
     const { first, second } = this.hashes;
-    let fresh = markFirstResponses(rows, first, kept, this.slots);
+    let fresh = markFirstResponses(rows, first, kept, this.slotsFor(rows.length));
     const own = this.ownRespondents;
     const suspects: number[] = [];
     for (let i = 0; i < rows.length; i++) {
@@ -167,30 +207,29 @@ export class ImportStorage {
 
     const batchId = await this.nextBatchId();
     this.lastBatchId = batchId;
-    // Both sent at once: the driver runs them in turn on the connection, the batch row first, as before.
-    const recorded = this.client.query(
-      `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
-      [batchId, this.campaignId, this.importId, fresh],
+    // Sent at once: the driver runs them in turn on the connection, the batch row first.
+    sent.push(
+      this.client.query(
+        `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
+        [batchId, this.campaignId, this.importId, fresh],
+      ),
     );
-    let copied: Promise<void> = Promise.resolve();
     if (fresh > 0) {
       const buffer = tuples.bytes();
       writeBatchId(buffer, rows, kept, Number(batchId));
       const length = fresh === rows.length ? tuples.size : compactKeptTuples(buffer, rows, kept);
-      copied = this.copy(buffer.subarray(0, length));
+      sent.push(this.copy(buffer.subarray(0, length)));
     }
-    // Both settled before anything is thrown, so no statement of this chunk is still running when it is.
-    const [inserted, copy] = await Promise.allSettled([recorded, copied]);
-    if (inserted.status === 'rejected') throw inserted.reason;
-    if (copy.status === 'rejected') throw copy.reason;
-    for (let i = 0; i < rows.length; i++) {
-      if (kept[i] === 1) continue;
-      const id = rows[i].enterpriseId;
-      this.duplicates.set(id, (this.duplicates.get(id) ?? 0) + 1);
-    }
-    this.staged += rows.length;
-    this.inserted += fresh;
-    this.batches++;
+    return () => {
+      for (let i = 0; i < rows.length; i++) {
+        if (kept[i] === 1) continue;
+        const id = rows[i].enterpriseId;
+        this.duplicates.set(id, (this.duplicates.get(id) ?? 0) + 1);
+      }
+      this.staged += rows.length;
+      this.inserted += fresh;
+      this.batches++;
+    };
   }
 
   private async nextBatchId(): Promise<string> {
@@ -205,11 +244,10 @@ export class ImportStorage {
     return this.batchIds.pop() as string;
   }
 
-  private scratchFor(rows: number): Uint8Array {
-    if (this.kept.length < rows) this.kept = new Uint8Array(rows);
+  private slotsFor(rows: number): Int32Array {
     const slots = slotsFor(rows);
     if (this.slots.length !== slots) this.slots = new Int32Array(slots);
-    return this.kept;
+    return this.slots;
   }
 
   /** One COPY of tuples that lie back to back; a unique violation here is a bug and fails the import. */
@@ -233,7 +271,7 @@ export class ImportStorage {
     return found.map((r) => positions[r.i - 1]);
   }
 
-  private async writeRejections(rows: StagedChunk['rejected']): Promise<void> {
+  private async sendRejections(rows: StagedChunk['rejected']): Promise<void> {
     const seq: number[] = [];
     const line: number[] = [];
     const field: string[] = [];

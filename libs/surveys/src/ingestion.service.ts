@@ -27,6 +27,8 @@ const PROGRESS_EVERY_MS = 500;
 const PROGRESS_EVERY_ROWS = 1000;
 /** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
+/** Chunk writes under way at once: PostgreSQL storing one, the next waiting on the connection. */
+const MAX_CHUNKS_WRITING = 2;
 
 /** A chunk, in the buffer of one already written when there is one: two buffers serve a whole import. */
 const newChunk = (spare: BinaryTupleWriter | null = null): StagedChunk => {
@@ -154,28 +156,36 @@ export class IngestionService {
     bytesRead: () => number,
   ): Promise<void> {
     const storage = await ImportStorage.open(this.transactions, campaignId, importId, this.knownRespondents);
-    // One chunk is written while the next is read and checked; at most one write is ever in flight.
-    let inFlight: Promise<void> = Promise.resolve();
-    // A failed chunk write is kept here and rethrown where the loop next waits for writes.
-    const failed: { error?: Error } = {};
+    // Chunks being written, oldest first: the one PostgreSQL is storing and the next, queued behind it on the
+    // connection (ImportStorage.write), while a third is read and checked. So at most three chunks' tuples.
+    const writing: Promise<void>[] = [];
+    // The failure of the earliest chunk that failed, rethrown where the loop next waits for writes: it is the
+    // cause (a connection cut during its COPY, say); the chunks queued behind it fail because it did.
+    const failed: { error?: Error; chunk: number } = { chunk: Infinity };
+    let chunks = 0;
     let progress: Promise<void> = Promise.resolve();
     let lastProgressAt = Date.now();
     let received = 0;
     let chunk: StagedChunk = newChunk();
-    let spare: BinaryTupleWriter | null = null;
+    // Tuple buffers of written chunks, reused rather than grown again.
+    const spares: BinaryTupleWriter[] = [];
     const flush = async () => {
-      await inFlight;
+      if (writing.length >= MAX_CHUNKS_WRITING) await writing.shift();
       if (failed.error) throw failed.error;
       const full = chunk;
-      chunk = newChunk(spare);
-      spare = null;
-      inFlight = storage.write(full).then(
-        () => {
-          spare = full.tuples;
-        },
-        (error: unknown) => {
-          failed.error = error instanceof Error ? error : new Error(String(error));
-        },
+      const index = chunks++;
+      chunk = newChunk(spares.pop() ?? null);
+      writing.push(
+        storage.write(full).then(
+          () => {
+            spares.push(full.tuples);
+          },
+          (error: unknown) => {
+            if (index > failed.chunk) return;
+            failed.chunk = index;
+            failed.error = error instanceof Error ? error : new Error(String(error));
+          },
+        ),
       );
     };
     try {
@@ -212,14 +222,14 @@ export class IngestionService {
         }
       }
       await flush();
-      await inFlight;
+      await Promise.all(writing);
       if (failed.error) throw failed.error;
       await progress;
     } catch (error) {
       // The transaction rolls back on this connection: no write may still be using it.
-      await inFlight;
+      await Promise.all(writing);
       await progress;
-      throw error;
+      throw failed.error ?? error;
     }
     const counts = storage.counts();
     const report = {
