@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import { setImmediate as eventLoopTurn } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import { LocalizedFieldProblem } from '@app/common';
 import { CsvRecordReader, CsvTooLongError } from './csv-records';
@@ -35,8 +36,6 @@ export function jsonChunkRows(rows: number, importBatchRows: number): number {
  * next one is checked: without it a CSV import ran at about 90,000 rows a second, its writes waiting for
  * replies that had long arrived; with it, at about 150,000 (bench:ingest, 2026-12-03).
  */
-const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export async function* jsonRows(bodies: unknown[], ctx: RowContext): AsyncGenerator<SourceRow[]> {
   for (let from = 0; from < bodies.length; from += JSON_RUN_ROWS) {
     if (from > 0) await eventLoopTurn();
