@@ -191,7 +191,7 @@ export class ImportStorage {
     const kept = new Uint8Array(rows.length);
     this.hashes.hash(rows);
     const { first, second } = this.hashes;
-    let fresh = markFirstResponses(rows, first, kept, this.slotsFor(rows.length));
+    let fresh = markFirstResponses(rows, first, kept, this.scratchSlots(rows.length));
     const own = this.ownRespondents;
     const suspects: number[] = [];
     for (let i = 0; i < rows.length; i++) {
@@ -244,7 +244,7 @@ export class ImportStorage {
     return this.batchIds.pop() as string;
   }
 
-  private slotsFor(rows: number): Int32Array {
+  private scratchSlots(rows: number): Int32Array {
     const slots = slotsFor(rows);
     if (this.slots.length !== slots) this.slots = new Int32Array(slots);
     return this.slots;

@@ -30,7 +30,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** Chunk writes under way at once: PostgreSQL storing one, the next waiting on the connection. */
 const MAX_CHUNKS_WRITING = 2;
 
-/** A chunk, in the buffer of one already written when there is one: two buffers serve a whole import. */
+/** A chunk, in the buffer of one already written when there is one: three buffers serve a whole import. */
 const newChunk = (spare: BinaryTupleWriter | null = null): StagedChunk => {
   spare?.reset();
   return { tuples: spare ?? new BinaryTupleWriter(), accepted: [], rejected: [] };

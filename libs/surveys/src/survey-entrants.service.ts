@@ -44,12 +44,7 @@ export class SurveyEntrantsService {
       this.campaigns.surveyWindow(campaignId),
     ]);
     return {
-      candidates: new Map(
-        candidates.map((c) => [
-          c.enterpriseId,
-          { enterpriseId: c.enterpriseId, industryCode: c.industryCode },
-        ]),
-      ),
+      candidates: new Map(candidates.map((c) => [c.enterpriseId, c])),
       enterpriseIdByCreditCode: new Map(enterprises.map((e) => [e.creditCode, e.enterpriseId])),
       enterpriseIds: new Set(enterprises.map((e) => e.enterpriseId)),
       surveyOpensAt: window.opensAt,
