@@ -68,6 +68,41 @@ const STORED_RESPONDENTS = {
          ) hit`,
 };
 
+/** A chunk once its certainly fresh rows are sent: what its suspects' turn needs. */
+interface FreshSent {
+  rows: StagedRow[];
+  /** 1 for each row sent so far; the suspects' marks are set once the database has answered. */
+  kept: Uint8Array;
+  batchId: string;
+  /** Rows sent so far. */
+  fresh: number;
+  /** Positions of the first responses the filter may have seen, their tuples copied out back to back. */
+  suspects: number[];
+  suspectTuples: Buffer;
+}
+
+/** What one chunk has handed to the driver: its fresh rows' COPY, then everything. */
+interface HandOver {
+  fresh: Promise<void>;
+  all: Promise<void>;
+}
+
+interface HandOverSignals {
+  promised: HandOver;
+  fresh: () => void;
+  all: () => void;
+}
+
+function handOverSignals(): HandOverSignals {
+  let fresh!: () => void;
+  let all!: () => void;
+  const promised = {
+    fresh: new Promise<void>((resolve) => (fresh = resolve)),
+    all: new Promise<void>((resolve) => (all = resolve)),
+  };
+  return { promised, fresh, all };
+}
+
 function isPoolClient(connection: unknown): connection is PoolClient {
   return (
     typeof connection === 'object' &&
@@ -104,8 +139,8 @@ export class ImportStorage {
   private batchIds: string[] = [];
   /** Scratch space kept from chunk to chunk: only the synchronous part of a chunk's check uses it. */
   private slots = new Int32Array(0);
-  /** Settles when the last chunk given to `write` has handed all its statements to the driver. */
-  private handedOver: Promise<void> = Promise.resolve();
+  /** What the last chunk given to `write` has handed to the driver so far (HandOver). */
+  private handedOver: HandOver = { fresh: Promise.resolve(), all: Promise.resolve() };
 
   private constructor(
     private readonly transactions: Transactions,
@@ -144,32 +179,41 @@ export class ImportStorage {
   }
 
   /**
-   * Writes one chunk. Chunks may be handed over before the previous one is written: each hands its statements
-   * to the driver only once the previous chunk has handed over all of its own, and the driver runs them on the
-   * connection in that order, so PostgreSQL finds the next chunk's statements waiting when it finishes a COPY
-   * instead of idling until the API comes round. A chunk's check of stored respondents thus runs after the
-   * previous chunk's COPY and sees its rows: first response wins, as when one chunk was written at a time.
+   * Writes one chunk. Chunks may be handed over before the previous one is written, and each hands its
+   * statements to the driver in two steps, which the driver runs on the connection in the order given:
+   * 1. the COPY of its certainly fresh rows (respondents the filter of stored ones has never seen: no earlier row
+   *    is theirs, and a later row of theirs is a suspect), as soon as the previous chunk has sent its own;
+   * 2. once the previous chunk has handed over everything, the check of its suspects against the database, and,
+   *    when the answer is back, the COPY of those not stored, its batch row and its rejections.
+   * PostgreSQL thus finds the next chunk's COPY waiting while a check's answer travels back to the API, instead
+   * of idling. A chunk's check runs after every earlier chunk's rows were sent and sees them: first response
+   * wins, as when one chunk was written at a time.
    */
   write(chunk: StagedChunk): Promise<void> {
     const previous = this.handedOver;
-    let handOver!: () => void;
-    this.handedOver = new Promise<void>((resolve) => (handOver = resolve));
-    return this.writeAfter(previous, chunk, handOver);
+    const mine = handOverSignals();
+    this.handedOver = mine.promised;
+    return this.writeAfter(previous, chunk, mine);
   }
 
-  private async writeAfter(previous: Promise<void>, chunk: StagedChunk, handOver: () => void): Promise<void> {
+  private async writeAfter(previous: HandOver, chunk: StagedChunk, mine: HandOverSignals): Promise<void> {
     const sent: Promise<unknown>[] = [];
     let stored: (() => void) | undefined;
     let failure: { error: unknown } | undefined;
     try {
-      await previous;
-      if (chunk.accepted.length > 0) stored = await this.sendResponses(chunk.accepted, chunk.tuples, sent);
+      await previous.fresh;
+      const plan =
+        chunk.accepted.length > 0 ? await this.sendFresh(chunk.accepted, chunk.tuples, sent) : null;
+      mine.fresh();
+      await previous.all;
+      if (plan) stored = await this.sendSuspects(plan, sent);
       if (chunk.rejected.length > 0) sent.push(this.sendRejections(chunk.rejected));
     } catch (error) {
       failure = { error };
     } finally {
       // Also on failure: the next chunk then finds the transaction aborted and fails in turn.
-      handOver();
+      mine.fresh();
+      mine.all();
     }
     // Every statement settled before anything is thrown, so none of this chunk's is still running when it is.
     const results = await Promise.allSettled(sent);
@@ -179,47 +223,71 @@ export class ImportStorage {
   }
 
   /**
-   * Finds the chunk's fresh rows and hands their batch row and COPY to the driver (into `sent`); answers what to
-   * count once they are stored.
+   * Marks the chunk's first response of each respondent, hands the COPY of those certainly fresh to the driver
+   * (into `sent`) and sets the suspects' tuples aside, unmarked, for sendSuspects.
    */
-  private async sendResponses(
+  private async sendFresh(
     rows: StagedRow[],
     tuples: BinaryTupleWriter,
     sent: Promise<unknown>[],
-  ): Promise<() => void> {
+  ): Promise<FreshSent> {
     // Its own: the chunk's marks are read again once it is stored, when the next chunk may have been checked.
     const kept = new Uint8Array(rows.length);
     this.hashes.hash(rows);
     const { first, second } = this.hashes;
-    let fresh = markFirstResponses(rows, first, kept, this.scratchSlots(rows.length));
+    const firsts = markFirstResponses(rows, first, kept, this.scratchSlots(rows.length));
     const own = this.ownRespondents;
     const suspects: number[] = [];
     for (let i = 0; i < rows.length; i++) {
-      if (kept[i] === 1 && (own === null || own.mayHold(first[i], second[i]))) suspects.push(i);
+      if (kept[i] === 0) continue;
+      if (own === null || own.mayHold(first[i], second[i])) suspects.push(i);
+      // A suspect's bits are all set already: adding it changes nothing, whatever the database answers.
+      else own.add(first[i], second[i]);
     }
-    if (suspects.length > 0) {
-      for (const i of await this.storedAmong(rows, suspects)) {
-        kept[i] = 0;
-        fresh--;
-      }
-    }
-    if (own !== null) for (let i = 0; i < rows.length; i++) if (kept[i] === 1) own.add(first[i], second[i]);
-
     const batchId = await this.nextBatchId();
     this.lastBatchId = batchId;
-    // Sent at once: the driver runs them in turn on the connection, the batch row first.
+    const buffer = tuples.bytes();
+    writeBatchId(buffer, rows, kept, Number(batchId));
+    // Copied out before the fresh tuples are moved together over them; few rows but when the filter is unknown.
+    const suspectTuples = Buffer.concat(suspects.map((i) => buffer.subarray(rows[i].start, rows[i].end)));
+    for (const i of suspects) kept[i] = 0;
+    const fresh = firsts - suspects.length;
+    if (fresh > 0) {
+      const length = fresh === rows.length ? tuples.size : compactKeptTuples(buffer, rows, kept);
+      sent.push(this.copy(buffer.subarray(0, length)));
+    }
+    return { rows, kept, batchId, fresh, suspects, suspectTuples };
+  }
+
+  /**
+   * Asks the database which suspects are stored, hands the COPY of the others and the chunk's batch row to the
+   * driver (into `sent`); answers what to count once they are stored.
+   */
+  private async sendSuspects(plan: FreshSent, sent: Promise<unknown>[]): Promise<() => void> {
+    const { rows, kept, batchId, suspects, suspectTuples } = plan;
+    let fresh = plan.fresh;
+    if (suspects.length > 0) {
+      const stored = new Set(await this.storedAmong(rows, suspects));
+      const notStored: Buffer[] = [];
+      let at = 0;
+      for (const i of suspects) {
+        const length = rows[i].end - rows[i].start;
+        if (!stored.has(i)) {
+          kept[i] = 1;
+          fresh++;
+          notStored.push(suspectTuples.subarray(at, at + length));
+        }
+        at += length;
+      }
+      if (notStored.length > 0) sent.push(this.copy(Buffer.concat(notStored)));
+    }
+    // After its rows: nothing refers to a batch before it commits, and only now is its count known.
     sent.push(
       this.client.query(
         `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
         [batchId, this.campaignId, this.importId, fresh],
       ),
     );
-    if (fresh > 0) {
-      const buffer = tuples.bytes();
-      writeBatchId(buffer, rows, kept, Number(batchId));
-      const length = fresh === rows.length ? tuples.size : compactKeptTuples(buffer, rows, kept);
-      sent.push(this.copy(buffer.subarray(0, length)));
-    }
     return () => {
       for (let i = 0; i < rows.length; i++) {
         if (kept[i] === 1) continue;
