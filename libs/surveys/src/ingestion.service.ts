@@ -27,10 +27,15 @@ const PROGRESS_EVERY_MS = 500;
 const PROGRESS_EVERY_ROWS = 1000;
 /** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
-/** Chunk writes under way at once: PostgreSQL storing one, the next waiting on the connection. */
-const MAX_CHUNKS_WRITING = 2;
+/**
+ * Chunk writes under way at once: PostgreSQL storing one, the next waiting on the connection, and one whose
+ * rows are stored but whose batch row still waits behind the next chunk's COPY (it is sent once the check of
+ * its suspects has come back, ImportStorage.write). With two, that last one held the import back as if only
+ * one chunk could be ahead of the database.
+ */
+const MAX_CHUNKS_WRITING = 3;
 
-/** A chunk, in the buffer of one already written when there is one: three buffers serve a whole import. */
+/** A chunk, in the buffer of one already written when there is one: four buffers serve a whole import. */
 const newChunk = (spare: BinaryTupleWriter | null = null): StagedChunk => {
   spare?.reset();
   return { tuples: spare ?? new BinaryTupleWriter(), accepted: [], rejected: [] };
@@ -156,8 +161,8 @@ export class IngestionService {
     bytesRead: () => number,
   ): Promise<void> {
     const storage = await ImportStorage.open(this.transactions, campaignId, importId, this.knownRespondents);
-    // Chunks being written, oldest first: the one PostgreSQL is storing and the next, queued behind it on the
-    // connection (ImportStorage.write), while a third is read and checked. So at most three chunks' tuples.
+    // Chunks being written, oldest first (MAX_CHUNKS_WRITING), while one more is read and checked: at most four
+    // chunks' tuples.
     const writing: Promise<void>[] = [];
     // The failure of the earliest chunk that failed, rethrown where the loop next waits for writes: it is the
     // cause (a connection cut during its COPY, say); the chunks queued behind it fail because it did.
