@@ -22,10 +22,10 @@ function winnersOf(p: Publication, k: PublishedCategory, lang: Lang): Html {
   const paths = campaignPaths(p.campaign.slug);
   return html`<section class="category" id="category-${p.categories.indexOf(k) + 1}">
     <h3>${categoryName(k, lang)}</h3>
-    <p class="note">${t.rule}: ${ruleText(k.rule, lang)}</p>
+    <p class="note">${t.rule}${t.colon}${ruleText(k.rule, lang)}</p>
     ${
       k.justification !== null
-        ? html`<p class="note">${t.overridden}. ${t.justification}: ${k.justification}</p>`
+        ? html`<p class="note">${t.overridden}${t.stop}${t.justification}${t.colon}${k.justification}</p>`
         : ''
     }
     <ul class="plain groups">
@@ -37,8 +37,9 @@ function winnersOf(p: Publication, k: PublishedCategory, lang: Lang): Html {
             : industry;
         if (g.winners.length === 0)
           return html`<li>
-            <strong>${heading}</strong>: ${t.noWinner}
-            <span class="note">(${noWinnerText(g.noWinnerReason, lang)})</span>
+            <strong>${heading}</strong>${t.colon}${t.noWinner}<span class="note"
+              >${t.open}${noWinnerText(g.noWinnerReason, lang)}${t.close}</span
+            >
           </li>`;
         return html`<li>
           <strong>${heading}</strong
@@ -80,7 +81,8 @@ function industryIndex(p: Publication, lang: Lang): Html {
         ${
           leader
             ? html`<br /><span class="note"
-                  >${t.leader}: ${nameIn(lang, leader.name, leader.nameZh)} (CSI ${figure(leader.csi)})</span
+                  >${t.leader}${t.colon}${nameIn(lang, leader.name, leader.nameZh)}${t.open}CSI
+                  ${figure(leader.csi)}${t.close}</span
                 >`
             : ''
         }

@@ -26,12 +26,12 @@ export function certificatePage(c: CertificateContent, lang: Lang, baseUrl: stri
   const results = campaignPaths(c.campaign.slug);
   const badgeSrc = `${baseUrl}${withLang(paths.badge, lang)}`;
   // Escaped here as HTML the winner pastes into its own page; the template escapes it again for this page.
-  const snippet = `<a href="${escapeHtml(baseUrl + withLang(paths.page, lang))}"><img src="${escapeHtml(badgeSrc)}" alt="${escapeHtml(`${enterprise}: ${category} ${c.campaign.year}`)}" width="240" height="96"></a>`;
+  const snippet = `<a href="${escapeHtml(baseUrl + withLang(paths.page, lang))}"><img src="${escapeHtml(badgeSrc)}" alt="${escapeHtml(`${enterprise}${t.colon}${category} ${c.campaign.year}`)}" width="240" height="96"></a>`;
   return sitePage(
     lang,
     {
-      title: `${t.certificate}: ${enterprise}`,
-      description: `${enterprise}: ${category}, ${industry}, ${campaign}. ${t.verified}`,
+      title: `${t.certificate}${t.colon}${enterprise}`,
+      description: `${enterprise}${t.colon}${category}${t.comma}${industry}${t.comma}${campaign}${t.stop}${t.verified}`,
       path: paths.page,
     },
     html`${crumbs(lang, [
@@ -54,7 +54,9 @@ export function certificatePage(c: CertificateContent, lang: Lang, baseUrl: stri
         <dt>${t.industry}</dt>
         <dd>${industry}</dd>
         <dt>${t.campaign}</dt>
-        <dd><a href="${withLang(results.campaign, lang)}">${campaign}</a> (${c.campaign.year})</dd>
+        <dd>
+          <a href="${withLang(results.campaign, lang)}">${campaign}</a>${t.open}${c.campaign.year}${t.close}
+        </dd>
         <dt>${t.figures}</dt>
         <dd>${figureText(c.figures, lang)}</dd>
         <dt>${t.code}</dt>
@@ -69,7 +71,7 @@ export function certificatePage(c: CertificateContent, lang: Lang, baseUrl: stri
         <img
           class="badge"
           src="${withLang(paths.badge, lang)}"
-          alt="${enterprise}: ${category} ${c.campaign.year}"
+          alt="${enterprise}${t.colon}${category} ${c.campaign.year}"
           width="240"
           height="96"
         />

@@ -23,14 +23,16 @@ export function enterprisePage(p: Publication, found: FoundEnterprise, lang: Lan
     const interval = intervalText(low, high);
     return html`<dt>${label}</dt>
       <dd>
-        ${figure(value)}${interval ? html` <span class="note">(${t.interval} ${interval})</span>` : ''}
+        ${figure(value)}${interval ? html`<span class="note">${t.open}${t.interval} ${interval}${t.close}</span>` : ''}
       </dd>`;
   };
   return sitePage(
     lang,
     {
       title: `${name} · ${campaign}`,
-      description: `${name}, ${industry}: CSI ${figure(e.csi)}, CLI ${figure(e.cli)}, NPS ${figure(e.nps)} (${campaign}).`,
+      description:
+        `${name}${t.comma}${industry}${t.colon}CSI ${figure(e.csi)}${t.comma}CLI ${figure(e.cli)}${t.comma}` +
+        `NPS ${figure(e.nps)}${t.open}${campaign}${t.close}${t.end}`,
       path: paths.enterprise(e.ref as string),
     },
     html`${crumbs(lang, [
@@ -62,11 +64,10 @@ export function enterprisePage(p: Publication, found: FoundEnterprise, lang: Lan
               ${awards.map(
                 (a) =>
                   html`<li>
-                    <strong>${categoryName(a.category, lang)}</strong>
-                    (${industryName(p, a.industryCode, lang, t.allIndustries)})${
+                    <strong>${categoryName(a.category, lang)}</strong
+                    >${t.open}${industryName(p, a.industryCode, lang, t.allIndustries)}${t.close}${
                       a.joint ? html` <span class="tag">${t.jointWinner}</span>` : ''
-                    }
-                    <br /><span class="note">${figureText(a.winner.figures, lang)}</span><br />
+                    } <br /><span class="note">${figureText(a.winner.figures, lang)}</span><br />
                     <a href="${withLang(`/certificates/${a.winner.certificateCode}`, lang)}"
                       >${t.certificate}</a
                     >

@@ -126,7 +126,7 @@ export function dataQualityList(r: PublishedRanking, lang: Lang): Html {
       <ul>
         ${EXCLUSION_ORDER.map(
           (reason) =>
-            html`<li>${t.excludedReasons[reason]}: ${countText(q.excluded[reason] ?? 0, lang)}</li>`,
+            html`<li>${t.excludedReasons[reason]}${t.colon}${countText(q.excluded[reason] ?? 0, lang)}</li>`,
         )}
       </ul>
     </dd>
@@ -182,7 +182,7 @@ export function industryPage(
     lang,
     {
       title: `${name} · ${campaign}`,
-      description: `${campaign}: ${t.chartTitle(t.metricNames[metric], name)}. ${t.industryLead(ranked.length, indicative.length)}`,
+      description: `${campaign}${t.colon}${t.chartTitle(t.metricNames[metric], name)}${t.stop}${t.industryLead(ranked.length, indicative.length)}`,
       path,
       query: metric === 'csi' ? {} : { metric },
       style: CHART_STYLE,

@@ -112,7 +112,7 @@ export function methodologyPage(p: Publication, lang: Lang, baseUrl: string): st
               ${m.overrides.map((o) => {
                 const k = p.categories.find((c) => c.name === o.category);
                 return html`<li>
-                  <strong>${k ? categoryName(k, lang) : o.category}</strong>: ${o.justification}
+                  <strong>${k ? categoryName(k, lang) : o.category}</strong>${t.colon}${o.justification}
                 </li>`;
               })}
             </ul>`

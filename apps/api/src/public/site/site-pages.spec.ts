@@ -2,6 +2,7 @@ import { campaignPage } from './campaign-page';
 import { testCertificate } from '../test-certificate';
 import { certificatePage } from './certificate-page';
 import { enterprisePage } from './enterprise-page';
+import { industryPage } from './industry-page';
 import { methodologyPage } from './methodology-page';
 import { enterpriseByRef } from './publication-reading';
 import { searchPage } from './search-page';
@@ -46,6 +47,29 @@ describe('the public pages', () => {
     expect(words).not.toContain('no eligible enterprise');
     // An enterprise without a Chinese name keeps the one it has.
     expect(words).toContain('Pearl Mobile Ltd.');
+  });
+
+  it('joins Chinese text with full-width punctuation on every Chinese page', () => {
+    const q = testPublication();
+    q.categories[0].justification = '现场评审认为其服务流程最为完善';
+    const pages = [
+      campaignPage(q, 'zh', BASE),
+      industryPage(q, q.rankings[0], 'csi', 'zh', BASE),
+      enterprisePage(q, enterpriseByRef(q, 'cccccccccccc')!, 'zh', BASE),
+      methodologyPage(q, 'zh', BASE),
+      certificatePage(testCertificate(), 'zh', BASE),
+    ];
+    // A Chinese character followed by an ASCII colon, full stop or comma and a space, or by an ASCII parenthesis.
+    const asciiAfterChinese = /[\u3400-\u9fff][:.,] |[\u3400-\u9fff] ?\(/;
+    for (const page of pages) {
+      const attributes = [...page.matchAll(/(?:content|alt|title)="([^"]*)"/g)].map((m) => m[1]);
+      expect([text(page), ...attributes].join(' ')).not.toMatch(asciiAfterChinese);
+    }
+    // As a browser lays it out: tags take no room of their own.
+    const campaign = pages[0].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(campaign).toContain('由组织方决定，而非平台的推荐结果。理由：现场评审');
+    expect(campaign).toContain('金融：无获奖者（无合格企业');
+    expect(campaign).toContain('领先者：港湾电信有限公司（CSI 86.1）');
   });
 
   it('carries sharing and indexing tags with absolute addresses in both languages', () => {

@@ -6,6 +6,13 @@ export type Lang = 'en' | 'zh';
 export const langOf = (value: unknown): Lang => (value === 'zh' ? 'zh' : 'en');
 
 const en = {
+  // Punctuation joining the catalog's words in a page: Chinese text takes full-width marks.
+  colon: ': ',
+  stop: '. ',
+  end: '.',
+  comma: ', ',
+  open: ' (',
+  close: ')',
   site: 'Care Awards',
   tagline:
     'Customer Care Benchmark Enterprise and Best Call Center of the Year: winners chosen from large customer surveys and expert judging, with every rule and figure published.',
@@ -128,6 +135,12 @@ const en = {
 type Text = typeof en;
 
 const zh: Text = {
+  colon: '：',
+  stop: '。',
+  end: '。',
+  comma: '，',
+  open: '（',
+  close: '）',
   site: '客户关怀奖',
   tagline: '客户关怀标杆企业与年度最佳呼叫中心：基于大规模客户调查和专家评审选出，所有规则和数据公开。',
   siteDescription: '客户关怀奖已公布的结果：获奖者、含置信区间的排名、评选方法与开放数据。',
