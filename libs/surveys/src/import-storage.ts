@@ -248,7 +248,8 @@ export class ImportStorage {
     this.lastBatchId = batchId;
     const buffer = tuples.bytes();
     writeBatchId(buffer, rows, kept, Number(batchId));
-    // Copied out before the fresh tuples are moved together over them; few rows but when the filter is unknown.
+    // Copied out before the fresh tuples are moved together over them: a few rows, or every first response when
+    // the campaign's filter is unknown (all are suspects then).
     const suspectTuples = Buffer.concat(suspects.map((i) => buffer.subarray(rows[i].start, rows[i].end)));
     for (const i of suspects) kept[i] = 0;
     const fresh = firsts - suspects.length;
