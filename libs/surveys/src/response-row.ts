@@ -98,11 +98,9 @@ function enterpriseOf(
 ): SurveyCandidate | null {
   const byId = typeof f.enterpriseId === 'string' ? f.enterpriseId.trim().toLowerCase() : f.enterpriseId;
   const byCode = typeof f.creditCode === 'string' ? f.creditCode.trim().toUpperCase() : f.creditCode;
-  // Almost every row: a candidate's id and no credit code.
-  if (typeof byId === 'string' && isBlank(byCode)) {
-    const candidate = ctx.candidates.get(byId);
-    if (candidate) return candidate;
-  }
+  // Looked up once: almost every row names a candidate by id and gives no credit code, and is done here.
+  const named = typeof byId === 'string' ? ctx.candidates.get(byId) : undefined;
+  if (named && isBlank(byCode)) return named;
   if (isBlank(byId) && isBlank(byCode)) {
     problems.push({
       field: 'enterpriseId',
@@ -112,7 +110,7 @@ function enterpriseOf(
   }
   let id: string | undefined;
   if (!isBlank(byId)) {
-    if (typeof byId !== 'string' || (!ctx.candidates.has(byId) && !UUID.test(byId))) {
+    if (typeof byId !== 'string' || (!named && !UUID.test(byId))) {
       problems.push({
         field: 'enterpriseId',
         message: { en: 'malformed value: must be a UUID', zh: '格式错误：必须是 UUID' },
@@ -120,7 +118,7 @@ function enterpriseOf(
       return null;
     }
     id = byId;
-    if (!ctx.candidates.has(id) && !ctx.enterpriseIds.has(id)) {
+    if (!named && !ctx.enterpriseIds.has(id)) {
       problems.push({ field: 'enterpriseId', message: UNKNOWN_ENTERPRISE });
       return null;
     }
@@ -143,7 +141,8 @@ function enterpriseOf(
     }
     id = fromCode;
   }
-  const candidate = ctx.candidates.get(id as string);
+  // A credit code naming another enterprise than the id was refused above: `named` is the id's candidate.
+  const candidate = named ?? ctx.candidates.get(id as string);
   if (!candidate) {
     problems.push({
       field: isBlank(byId) ? 'creditCode' : 'enterpriseId',
