@@ -84,7 +84,10 @@ async function prepare(
   return { name, path, bytes, tally };
 }
 
-/** The JSON batches, serialised and encoded before the clock starts: the bench's own work stays out of the measure. */
+/**
+ * The JSON batches, serialised and encoded before the clock starts: the bench's own work stays out of the
+ * measure.
+ */
 function jsonBodies(pop: SurveyPopulation): Buffer[] {
   const layout = shuffledLayout(SEED + 5, 'export');
   const rows = surveyFile(pop, cleanFile(JSON_BATCHES * BATCH_ROWS, CHUNK_ROWS, 'utc'), emptyTally());
@@ -228,8 +231,7 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const json = await timed(async () => {
       for (const body of bodies) await postBatch(body, agent);
-    });
-    agent.destroy();
+    }).finally(() => agent.destroy());
     log(`JSON batches of 10,000: ${Math.round((bodies.length * BATCH_ROWS) / json.seconds)} rows/s`);
 
     await emptyImports(db);

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { Agent, ClientRequest, request } from 'node:http';
+import { Agent, type ClientRequest, request } from 'node:http';
 
 /** A small JSON client for the platform's API, used by the benchmarks and the demo. */
 export class Client {
@@ -27,13 +27,16 @@ export class Client {
 
   /** Streams a file as the request body, as a survey partner would. */
   upload(path: string, file: string, contentType: string): Promise<Record<string, unknown>> {
-    return this.send(path, contentType, statSync(file).size, (req) => createReadStream(file).pipe(req));
+    return this.send(path, contentType, statSync(file).size, (req, fail) =>
+      createReadStream(file).on('error', fail).pipe(req),
+    );
   }
 
   /**
-   * Sends bytes already encoded, through node:http rather than fetch: a benchmark's load must not take the CPU
-   * it measures, and fetch spent 27-47 ms of it per 10,000-row JSON batch against 6-8 ms (bench:ingest on two
-   * cores, 2026-12-03). Pass a keep-alive agent to send one request after another on one connection.
+   * Sends bytes already encoded, through node:http rather than fetch: a benchmark's load must not take the
+   * CPU it measures, and fetch spent 27-47 ms of it per 10,000-row JSON batch against 6-8 ms (a harness of
+   * the ingest bench's JSON phase on two cores, 2026-12-03). Pass a keep-alive agent to send one request
+   * after another on one connection.
    */
   post(path: string, body: Buffer, contentType: string, agent?: Agent): Promise<Record<string, unknown>> {
     return this.send(path, contentType, body.length, (req) => req.end(body), agent);
@@ -43,7 +46,7 @@ export class Client {
     path: string,
     contentType: string,
     length: number,
-    write: (req: ClientRequest) => void,
+    write: (req: ClientRequest, fail: (error: Error) => void) => void,
     agent?: Agent,
   ): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
@@ -64,16 +67,25 @@ export class Client {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString();
-            if ((res.statusCode ?? 500) >= 300)
-              reject(new Error(`POST ${path}: ${res.statusCode} ${text.slice(0, 500)}`));
-            else resolve(JSON.parse(text) as Record<string, unknown>);
+            if ((res.statusCode ?? 500) >= 300) {
+              return reject(new Error(`POST ${path}: ${res.statusCode} ${text.slice(0, 500)}`));
+            }
+            try {
+              resolve(JSON.parse(text) as Record<string, unknown>);
+            } catch {
+              reject(new Error(`POST ${path}: ${res.statusCode}, not JSON: ${text.slice(0, 500)}`));
+            }
           });
         },
       );
       req.on('error', reject);
-      write(req);
+      write(req, (error) => {
+        req.destroy(error);
+        reject(error);
+      });
     });
   }
 }
