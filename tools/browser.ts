@@ -31,4 +31,7 @@ export async function signInThroughPage(
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+  // The router changes the address before React renders the workspace (the navigation runs as a
+  // transition), so the sign-in page can still be on screen when the address already names the workspace.
+  await page.locator('input[name="password"]').waitFor({ state: 'detached' });
 }
