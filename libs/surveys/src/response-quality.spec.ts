@@ -55,6 +55,11 @@ describe('response quality rules', () => {
     expect(both.exclusion).toBe('soft-flags');
   });
 
+  it('counts each soft flag set, none twice', () => {
+    const { straightLining: s, failedAttention: a, contradiction: c } = SOFT_FLAGS;
+    expect([0, s, a, c, s | a, s | c, a | c, s | a | c].map(countFlags)).toEqual([0, 1, 1, 1, 2, 2, 2, 3]);
+  });
+
   it('flags the published contradiction: SAT1 = 10 with LOY1 = 1 is a 100-point gap (> 80)', () => {
     const q = responseQuality(items, answersFor({ ...full, SAT1: 10, LOY1: 1 }), parameters);
     expect(q).toEqual({ exclusion: null, flags: SOFT_FLAGS.contradiction });

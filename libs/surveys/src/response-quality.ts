@@ -48,8 +48,19 @@ export function softFlags(items: InstrumentItem[], answers: Answers, p: Methodol
   return flags;
 }
 
+const FLAG_BITS: readonly number[] = Object.values(SOFT_FLAGS);
+
 export function countFlags(flags: number): number {
-  return Object.values(SOFT_FLAGS).filter((bit) => (flags & bit) !== 0).length;
+  let set = 0;
+  for (const bit of FLAG_BITS) if ((flags & bit) !== 0) set++;
+  return set;
+}
+
+/** How many of `positions` hold an answer (null is unanswered); counted, not filtered, on every row. */
+function answeredAt(positions: number[], answers: Answers): number {
+  let answered = 0;
+  for (const i of positions) if (answers[i] !== null) answered++;
+  return answered;
 }
 
 /** The first exclusion rule a response breaks (in METHODOLOGY.md's order), and its soft flags. */
@@ -60,9 +71,9 @@ export function responseQuality(
 ): ResponseQuality {
   const layout = layoutOf(items, p);
   const flags = softFlags(items, answers, p);
-  const satisfactionAnswered = layout.satisfaction.filter((i) => answers[i] !== null).length;
+  const satisfactionAnswered = answeredAt(layout.satisfaction, answers);
   const scored = layout.scored.length;
-  const missing = layout.scored.filter((i) => answers[i] === null).length;
+  const missing = scored - answeredAt(layout.scored, answers);
   let exclusion: ResponseQuality['exclusion'] = null;
   if (satisfactionAnswered < p.minSatisfactionItems) exclusion = 'too-few-satisfaction-items';
   else if (scored > 0 && missing / scored > p.maxMissingShare) exclusion = 'too-many-missing';

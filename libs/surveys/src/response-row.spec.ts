@@ -78,6 +78,15 @@ describe('checking one response', () => {
     });
   });
 
+  it('reads an enterprise id in any case and with spaces around it as the id itself', () => {
+    const loose = check({ ...good, enterpriseId: `  ${ENTERPRISE.toUpperCase()} ` });
+    expect(loose.ok && loose.response.enterpriseId).toBe(ENTERPRISE);
+    const withBlankCode = check({ ...good, creditCode: '   ' });
+    expect(withBlankCode.ok && withBlankCode.response.enterpriseId).toBe(ENTERPRISE);
+    const withOwnCode = check({ ...good, creditCode: ' 91350100m000100y43' });
+    expect(withOwnCode.ok && withOwnCode.response.enterpriseId).toBe(ENTERPRISE);
+  });
+
   it('tells an unknown enterprise from one that is not an approved candidate', () => {
     const unknown = check({ ...good, enterpriseId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown).toEqual({

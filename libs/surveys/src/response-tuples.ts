@@ -103,7 +103,12 @@ export class BinaryTupleWriter {
   private uuid(v: string): void {
     this.int32(16);
     const bytes = uuidBytes(v);
-    if (bytes) this.buffer.set(bytes, this.length);
+    if (bytes) {
+      // Byte by byte: for 16 bytes, cheaper than the native call of Uint8Array.set.
+      const b = this.buffer;
+      const at = this.length;
+      for (let i = 0; i < 16; i++) b[at + i] = bytes[i];
+    }
     // Not in canonical form (never so once checked): decoded as before, up to the first non-hex pair.
     else this.buffer.write(v.replace(/-/g, ''), this.length, 16, 'hex');
     this.length += 16;
