@@ -87,6 +87,15 @@ describe('checking one response', () => {
     expect(withOwnCode.ok && withOwnCode.response.enterpriseId).toBe(ENTERPRISE);
   });
 
+  it('keeps a respondent key sent as a number as its digits', () => {
+    const fields = fieldsFromJson(good, ctx) as ResponseFields;
+    for (const r of [
+      check({ ...good, respondentKey: 4711 }),
+      checkResponse({ ...fields, respondentKey: 4711 }, ctx),
+    ])
+      expect(r.ok && r.response.respondentKey).toBe('4711');
+  });
+
   it('tells an unknown enterprise from one that is not an approved candidate', () => {
     const unknown = check({ ...good, enterpriseId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown).toEqual({

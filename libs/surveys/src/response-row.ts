@@ -165,15 +165,16 @@ export function checkResponse(f: ResponseFields, ctx: RowContext): RowResult {
   const problems: LocalizedFieldProblem[] = [];
   const enterprise = enterpriseOf(f, ctx, problems);
 
-  const respondentKey = typeof f.respondentKey === 'string' ? f.respondentKey.trim() : '';
-  if (typeof f.respondentKey !== 'string' && typeof f.respondentKey !== 'number') {
+  const keyAsSent = typeof f.respondentKey === 'number' ? String(f.respondentKey) : f.respondentKey;
+  const respondentKey = typeof keyAsSent === 'string' ? keyAsSent.trim() : '';
+  if (typeof keyAsSent !== 'string') {
     problems.push({ field: 'respondentKey', message: { en: 'is required', zh: '必填' } });
-  } else if (String(f.respondentKey).trim().length === 0 || String(f.respondentKey).length > 200) {
+  } else if (respondentKey.length === 0 || keyAsSent.length > 200) {
     problems.push({
       field: 'respondentKey',
       message: { en: 'must be 1 to 200 characters', zh: '必须为 1 到 200 个字符' },
     });
-  } else if (CONTROL_CHARACTER.test(String(f.respondentKey))) {
+  } else if (CONTROL_CHARACTER.test(keyAsSent)) {
     problems.push({
       field: 'respondentKey',
       message: { en: 'must not contain control characters', zh: '不能包含控制字符' },

@@ -211,8 +211,11 @@ export class BinaryTupleWriter {
     this.ensure(32);
     this.int2Field(r.flags);
     this.int32(BATCH_ID_BYTES);
-    this.buffer.fill(0, this.length, this.length + BATCH_ID_BYTES);
-    this.length += BATCH_ID_BYTES;
+    // Zeroed byte by byte: a native fill call per row cost more than the eight stores.
+    const b = this.buffer;
+    const at = this.length;
+    for (let i = 0; i < BATCH_ID_BYTES; i++) b[at + i] = 0;
+    this.length = at + BATCH_ID_BYTES;
     return [start, this.length];
   }
 }
