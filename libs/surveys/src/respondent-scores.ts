@@ -1,5 +1,5 @@
 import { layoutOf } from './instrument-layout';
-import { InstrumentItem, MethodologyParameters, SCORED_CONSTRUCTS, ScoredConstruct } from './methodology';
+import { InstrumentItem, MethodologyParameters, ScoredConstruct } from './methodology';
 
 /**
  * Scores are kept as integer micro-points (1 point = 1,000,000) so that running totals of sums and sums of
@@ -57,8 +57,17 @@ export function respondentScores(
   p: MethodologyParameters,
 ): RespondentScores {
   const layout = layoutOf(items, p);
-  const scores = {} as Record<ScoredConstruct, number | null>;
-  for (const c of SCORED_CONSTRUCTS) scores[c] = constructScore(items, answers, c, layout.byConstruct[c]);
+  const at = layout.byConstruct;
+  // Written out rather than filled key by key in a loop over SCORED_CONSTRUCTS: every row's object then has
+  // one shape from the start (the type checks that no construct is missing).
+  const scores: Record<ScoredConstruct, number | null> = {
+    image: constructScore(items, answers, 'image', at.image),
+    expectations: constructScore(items, answers, 'expectations', at.expectations),
+    quality: constructScore(items, answers, 'quality', at.quality),
+    value: constructScore(items, answers, 'value', at.value),
+    satisfaction: constructScore(items, answers, 'satisfaction', at.satisfaction),
+    loyalty: constructScore(items, answers, 'loyalty', at.loyalty),
+  };
   const complaint = layout.complaint < 0 ? null : answers[layout.complaint];
   return {
     scores,

@@ -57,6 +57,9 @@ export class BinaryTupleWriter {
   private buffer = Buffer.allocUnsafe(INITIAL_BYTES);
   private length = 0;
   private readonly halves: [number, number] = [0, 0];
+  /** The campaign id of the last tuple and its bytes: an import writes one campaign on every row. */
+  private campaignText = '';
+  private campaignBytes: Uint8Array | null = null;
 
   private ensure(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
@@ -100,9 +103,8 @@ export class BinaryTupleWriter {
     this.int32(-1);
   }
 
-  private uuid(v: string): void {
+  private uuid(v: string, bytes = uuidBytes(v)): void {
     this.int32(16);
-    const bytes = uuidBytes(v);
     if (bytes) {
       // Byte by byte: for 16 bytes, cheaper than the native call of Uint8Array.set.
       const b = this.buffer;
@@ -182,7 +184,11 @@ export class BinaryTupleWriter {
     const start = this.length;
     const s = r.scores;
     this.int16(BINARY_RESPONSE_COLUMNS.length);
-    this.uuid(campaignId);
+    if (campaignId !== this.campaignText) {
+      this.campaignText = campaignId;
+      this.campaignBytes = uuidBytes(campaignId);
+    }
+    this.uuid(campaignId, this.campaignBytes);
     this.int4Field(line);
     this.uuid(r.enterpriseId);
     this.text(r.respondentKey);
