@@ -288,7 +288,8 @@ const RESPONSE_KEYS = new Set([
   'answers',
 ]);
 
-const NO_KEYS: readonly string[] = Object.freeze([]);
+/** The unknown keys of every row that has none: one list, never written to. */
+export const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /** A JSON (or NDJSON) object in the documented shape, lined up with the instrument. */
 export function fieldsFromJson(body: unknown, ctx: RowContext): ResponseFields | LocalizedFieldProblem[] {

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { LocalizedFieldProblem } from '@app/common';
 import { CsvRecordReader, CsvTooLongError } from './csv-records';
 import { NdjsonLineReader, NdjsonTooLongError } from './ndjson-lines';
-import { ResponseFields, RowContext, fieldsFromJson } from './response-row';
+import { fieldsFromJson, NO_KEYS, ResponseFields, RowContext } from './response-row';
 import { SurveyErrors } from './surveys.errors';
 
 /** One row as read from a source: lined-up fields to check, or problems found while reading it. */
@@ -206,7 +206,7 @@ export async function* csvRows(
       channel: undefined,
       completionSeconds: undefined,
       answerValues: new Array<unknown>(ctx.items.length),
-      unknownKeys: [],
+      unknownKeys: NO_KEYS,
     };
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
