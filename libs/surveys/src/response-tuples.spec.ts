@@ -254,6 +254,26 @@ describe('the allocation-free encoder against the one it replaced', () => {
     );
   });
 
+  it('writes each row under its own campaign when one writer meets several, in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(uuidText, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(), int32, acceptedResponse), { minLength: 1, maxLength: 30 }),
+        (campaigns, rows) => {
+          const writer = new BinaryTupleWriter();
+          const reference = new ReferenceTupleWriter();
+          for (const [pick, line, row] of rows) {
+            const campaignId = campaigns[pick % campaigns.length];
+            const span = writer.append(campaignId, line, row);
+            const expected = reference.append(campaignId, line, row);
+            expect(writer.bytes(...span).equals(reference.bytes(...expected))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('splits any time of years 0000-9999 into the int64 microseconds BigInt would give', () => {
     fc.assert(
       fc.property(unixMs, (ms) => {
