@@ -99,11 +99,11 @@ function enterpriseOf(
   // Nearly every row names a candidate by its id exactly as stored and leaves the credit code empty: found
   // without trimming and lower-casing first (an id as stored reads the same after both).
   const exact = typeof f.enterpriseId === 'string' ? ctx.candidates.get(f.enterpriseId) : undefined;
-  if (exact && (f.creditCode === undefined || f.creditCode === null || f.creditCode === '')) return exact;
+  if (exact && isBlank(f.creditCode)) return exact;
   const byId = typeof f.enterpriseId === 'string' ? f.enterpriseId.trim().toLowerCase() : f.enterpriseId;
   const byCode = typeof f.creditCode === 'string' ? f.creditCode.trim().toUpperCase() : f.creditCode;
-  // Looked up once: almost every row names a candidate by id and gives no credit code, and is done here.
-  const named = typeof byId === 'string' ? ctx.candidates.get(byId) : undefined;
+  // The exact match is the candidate the normalised id names, so it is not looked up again.
+  const named = exact ?? (typeof byId === 'string' ? ctx.candidates.get(byId) : undefined);
   if (named && isBlank(byCode)) return named;
   if (isBlank(byId) && isBlank(byCode)) {
     problems.push({
