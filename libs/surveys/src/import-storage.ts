@@ -81,7 +81,7 @@ interface FreshSent {
   suspectTuples: Buffer;
 }
 
-/** What one chunk has handed to the driver: its fresh rows' COPY, then everything. */
+/** What one chunk has handed to the connection (inTurn): its fresh rows' COPY, then everything. */
 interface HandOver {
   fresh: Promise<void>;
   all: Promise<void>;
@@ -139,8 +139,10 @@ export class ImportStorage {
   private batchIds: string[] = [];
   /** Scratch space kept from chunk to chunk: only the synchronous part of a chunk's check uses it. */
   private slots = new Int32Array(0);
-  /** What the last chunk given to `write` has handed to the driver so far (HandOver). */
+  /** What the last chunk given to `write` has handed to the connection so far (HandOver). */
   private handedOver: HandOver = { fresh: Promise.resolve(), all: Promise.resolve() };
+  /** The last statement handed to the connection (inTurn), settled or not. */
+  private lastStatement: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly transactions: Transactions,
@@ -180,7 +182,7 @@ export class ImportStorage {
 
   /**
    * Writes one chunk. Chunks may be handed over before the previous one is written, and each hands its
-   * statements to the driver in two steps, which the driver runs on the connection in the order given:
+   * statements to the connection in two steps, which run there in the order given (inTurn):
    * 1. the COPY of its certainly fresh rows (respondents the filter of stored ones has never seen: no earlier row
    *    is theirs, and a later row of theirs is a suspect), as soon as the previous chunk has sent its own;
    * 2. once the previous chunk has handed over everything, the check of its suspects against the database, and,
@@ -223,8 +225,8 @@ export class ImportStorage {
   }
 
   /**
-   * Marks the chunk's first response of each respondent, hands the COPY of those certainly fresh to the driver
-   * (into `sent`) and sets the suspects' tuples aside, unmarked, for sendSuspects.
+   * Marks the chunk's first response of each respondent, hands the COPY of those certainly fresh to the
+   * connection (into `sent`) and sets the suspects' tuples aside, unmarked, for sendSuspects.
    */
   private async sendFresh(
     rows: StagedRow[],
@@ -262,7 +264,7 @@ export class ImportStorage {
 
   /**
    * Asks the database which suspects are stored, hands the COPY of the others and the chunk's batch row to the
-   * driver (into `sent`); answers what to count once they are stored.
+   * connection (into `sent`); answers what to count once they are stored.
    */
   private async sendSuspects(plan: FreshSent, sent: Promise<unknown>[]): Promise<() => void> {
     const { rows, kept, batchId, suspects, suspectTuples } = plan;
@@ -284,9 +286,11 @@ export class ImportStorage {
     }
     // After its rows: nothing refers to a batch before it commits, and only now is its count known.
     sent.push(
-      this.client.query(
-        `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
-        [batchId, this.campaignId, this.importId, fresh],
+      this.inTurn(() =>
+        this.client.query(
+          `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
+          [batchId, this.campaignId, this.importId, fresh],
+        ),
       ),
     );
     return () => {
@@ -303,10 +307,9 @@ export class ImportStorage {
 
   private async nextBatchId(): Promise<string> {
     if (this.batchIds.length === 0) {
-      const { rows } = await this.client.query<{ id: string }>({
-        ...NEXT_BATCH_IDS,
-        values: [BATCH_ID_BLOCK],
-      });
+      const { rows } = await this.inTurn(() =>
+        this.client.query<{ id: string }>({ ...NEXT_BATCH_IDS, values: [BATCH_ID_BLOCK] }),
+      );
       // Ascending in the order they are used, as one nextval per chunk gave them.
       this.batchIds = rows.map((r) => r.id).sort((a, b) => Number(b) - Number(a));
     }
@@ -319,10 +322,26 @@ export class ImportStorage {
     return this.slots;
   }
 
+  /**
+   * Runs a statement on the import's connection once every statement handed over before it has finished, in
+   * the order they were handed over, whether they succeeded or not (after a failure the transaction is aborted
+   * and the rest fail too). The import hands statements over before earlier ones are done (write); pg 8 would
+   * queue them itself, but deprecates that and pg 9 refuses it.
+   */
+  private inTurn<T>(statement: () => Promise<T>): Promise<T> {
+    const result = this.lastStatement.then(statement);
+    this.lastStatement = result.catch(() => undefined);
+    return result;
+  }
+
   /** One COPY of tuples that lie back to back; a unique violation here is a bug and fails the import. */
-  private async copy(body: Buffer): Promise<void> {
-    const copy = this.client.query(copyFrom(COPY_RESPONSES));
-    await pipeline(Readable.from([BINARY_COPY_HEADER, body, BINARY_COPY_TRAILER]), copy);
+  private copy(body: Buffer): Promise<void> {
+    return this.inTurn(() =>
+      pipeline(
+        Readable.from([BINARY_COPY_HEADER, body, BINARY_COPY_TRAILER]),
+        this.client.query(copyFrom(COPY_RESPONSES)),
+      ),
+    );
   }
 
   /** Of the rows at `positions`, the positions of those whose respondent the campaign has stored already. */
@@ -333,10 +352,12 @@ export class ImportStorage {
       enterprises[p] = rows[positions[p]].enterpriseId;
       keys[p] = rows[positions[p]].respondentKey;
     }
-    const { rows: found } = await this.client.query<{ i: number }>({
-      ...STORED_RESPONDENTS,
-      values: [this.campaignId, enterprises, keys],
-    });
+    const { rows: found } = await this.inTurn(() =>
+      this.client.query<{ i: number }>({
+        ...STORED_RESPONDENTS,
+        values: [this.campaignId, enterprises, keys],
+      }),
+    );
     return found.map((r) => positions[r.i - 1]);
   }
 
@@ -354,10 +375,12 @@ export class ImportStorage {
         reason.push(p.message.en.slice(0, 500));
       }
     }
-    await this.client.query(
-      `INSERT INTO survey_import_rejections (import_id, seq, line, field, reason)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[])`,
-      [this.importId, seq, line, field, reason],
+    await this.inTurn(() =>
+      this.client.query(
+        `INSERT INTO survey_import_rejections (import_id, seq, line, field, reason)
+         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[])`,
+        [this.importId, seq, line, field, reason],
+      ),
     );
     this.rejectedRows += rows.length;
   }
@@ -380,12 +403,14 @@ export class ImportStorage {
       this.transactions.afterCommit(() => known.keep(this.campaignId, ownRespondents, at));
     }
     if (this.duplicates.size === 0) return;
-    await this.client.query(
-      `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)
-       SELECT $1, * FROM unnest($2::uuid[], $3::int[])
-       ON CONFLICT (campaign_id, enterprise_id)
-       DO UPDATE SET duplicates = response_duplicate_counts.duplicates + EXCLUDED.duplicates`,
-      [this.campaignId, [...this.duplicates.keys()], [...this.duplicates.values()]],
+    await this.inTurn(() =>
+      this.client.query(
+        `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)
+         SELECT $1, * FROM unnest($2::uuid[], $3::int[])
+         ON CONFLICT (campaign_id, enterprise_id)
+         DO UPDATE SET duplicates = response_duplicate_counts.duplicates + EXCLUDED.duplicates`,
+        [this.campaignId, [...this.duplicates.keys()], [...this.duplicates.values()]],
+      ),
     );
   }
 }
