@@ -6,6 +6,7 @@ import { rankingsConfig } from '@app/config';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
 import { detached } from './detached-text';
+import { ImportProgress } from './import-progress';
 import { ImportStorage, StagedChunk } from './import-storage';
 import { KnownRespondents } from './known-respondents';
 import { MethodologyService } from './methodology.service';
@@ -23,8 +24,6 @@ import {
 import { SurveyErrors } from './surveys.errors';
 
 export const MAX_BATCH_ROWS = 10_000;
-const PROGRESS_EVERY_MS = 500;
-const PROGRESS_EVERY_ROWS = 1000;
 /** Partners' clocks drift; a submission up to this far ahead of ours is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 /**
@@ -131,17 +130,20 @@ export class IngestionService {
     bytesRead: () => number = () => 0,
   ): Promise<SurveyImport> {
     const importId = await this.imports.create(campaignId, format, by, bytesExpected);
+    const progress = new ImportProgress(this.imports, importId, this.logger);
     try {
       await this.transactions.run(() =>
-        this.store(campaignId, importId, format, by, rows, ctx, chunkRows, bytesRead),
+        this.store(campaignId, importId, format, by, rows, ctx, chunkRows, bytesRead, progress),
       );
     } catch (error) {
+      await progress.settled();
       await this.imports.markFailed(
         importId,
         error instanceof DomainError ? error.message : 'the import was interrupted; nothing was stored',
       );
       throw error;
     }
+    await progress.settled();
     await this.arrivals.arrived(campaignId);
     return (await this.imports.findById(importId)) as SurveyImport;
   }
@@ -159,6 +161,7 @@ export class IngestionService {
     ctx: RowContext,
     chunkRows: number,
     bytesRead: () => number,
+    progress: ImportProgress,
   ): Promise<void> {
     const storage = await ImportStorage.open(this.transactions, campaignId, importId, this.knownRespondents);
     // Chunks being written, oldest first (MAX_CHUNKS_WRITING), while one more is read and checked: at most four
@@ -168,8 +171,6 @@ export class IngestionService {
     // cause (a connection cut during its COPY, say); the chunks queued behind it fail because it did.
     const failed: { error?: Error; chunk: number } = { chunk: Infinity };
     let chunks = 0;
-    let progress: Promise<void> = Promise.resolve();
-    let lastProgressAt = Date.now();
     let received = 0;
     let chunk: StagedChunk = newChunk();
     // Tuple buffers of written chunks, reused rather than grown again.
@@ -215,25 +216,15 @@ export class IngestionService {
           }
           // Each chunk is one response batch, the unit the aggregation worker claims.
           if (chunk.accepted.length + chunk.rejected.length >= chunkRows) await flush();
-          if (received % PROGRESS_EVERY_ROWS === 0 && Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
-            lastProgressAt = Date.now();
-            const [b, r] = [bytesRead(), received];
-            progress = progress
-              .then(() => this.imports.reportProgress(importId, b, r))
-              .catch((error: unknown) =>
-                this.logger.warn(`Progress of import ${importId} not saved: ${String(error)}`),
-              );
-          }
+          progress.received(received, bytesRead);
         }
       }
       await flush();
       await Promise.all(writing);
       if (failed.error) throw failed.error;
-      await progress;
     } catch (error) {
       // The transaction rolls back on this connection: no write may still be using it.
       await Promise.all(writing);
-      await progress;
       throw failed.error ?? error;
     }
     const counts = storage.counts();

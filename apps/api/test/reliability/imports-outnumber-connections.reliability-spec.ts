@@ -1,0 +1,83 @@
+import { withTimeout } from '@app/common';
+import {
+  importCsv,
+  organizerToken,
+  responsesCsv,
+  surveyCampaign,
+  SurveyCampaign,
+  TestApi,
+} from '@app/testing';
+import { startFreshTestApi } from '../test-apps';
+
+/** Long enough for each import to save its progress on the way (every 1,000 rows, at most every 500 ms). */
+const ROWS = 60_000;
+
+/**
+ * More imports at once than the API has pooled connections: each holds one for its transaction (those into a
+ * campaign already importing wait for its lock holding theirs), while progress is saved on the pool. An import
+ * that waited for its progress with its own connection held would never give it back, and every import, and
+ * then every request of the process, would hang.
+ */
+describe('Imports outnumbering the pooled connections', () => {
+  let api: TestApi;
+  let organizer: string;
+  let busy: SurveyCampaign;
+  let other: SurveyCampaign;
+
+  beforeAll(async () => {
+    // The least pool the configuration allows.
+    api = await startFreshTestApi({ DATABASE_POOL_SIZE: '2', INGEST_RATE_LIMIT: '100000' });
+    organizer = await organizerToken(api.http);
+    busy = await surveyCampaign(api, organizer, { industries: ['telecom', 'finance'] });
+    other = await surveyCampaign(api, organizer, { industries: ['telecom', 'finance'] });
+  });
+  afterAll(() => api.close());
+
+  it('stores every one of them, exactly once, and the API keeps answering', async () => {
+    const sent = [
+      { campaign: busy, prefix: 'first' },
+      { campaign: busy, prefix: 'second' },
+      { campaign: busy, prefix: 'first' }, // a resend: every row a duplicate of whichever import ran first
+      { campaign: other, prefix: 'elsewhere' },
+    ];
+    const answers = await withTimeout(
+      Promise.all(
+        sent.map(({ campaign, prefix }) =>
+          importCsv(api, organizer, campaign.id, responsesCsv(campaign.enterprises, ROWS, prefix)),
+        ),
+      ),
+      90_000,
+      'the imports did not finish: they hold every pooled connection and wait for another',
+    );
+    for (const answer of answers) expect(answer.status).toBe(201);
+    const counts = answers.map((a) => a.body.counts as { accepted: number; duplicates: number });
+    // Of the two sending the 'first' keys, one stored them all and the other none.
+    expect([counts[0].accepted, counts[2].accepted].sort((a, b) => a - b)).toEqual([0, ROWS]);
+    expect(counts[0].duplicates + counts[2].duplicates).toBe(ROWS);
+    expect(counts[1]).toMatchObject({ accepted: ROWS, duplicates: 0 });
+    expect(counts[3]).toMatchObject({ accepted: ROWS, duplicates: 0 });
+
+    const stored = async (campaignId: string) =>
+      Number(
+        (
+          await api.dataSource.query(`SELECT count(*) AS n FROM survey_responses WHERE campaign_id = $1`, [
+            campaignId,
+          ])
+        )[0].n,
+      );
+    expect(await stored(busy.id)).toBe(2 * ROWS);
+    expect(await stored(other.id)).toBe(ROWS);
+    // Each import's record says stored, with the counts it answered.
+    const records: { id: string; state: string; accepted: number }[] = await api.dataSource.query(
+      `SELECT id, state, accepted FROM survey_imports WHERE id = ANY($1::uuid[])`,
+      [answers.map((a) => a.body.id as string)],
+    );
+    const byId = new Map(records.map((r) => [r.id, r]));
+    for (const [i, answer] of answers.entries())
+      expect(byId.get(answer.body.id as string)).toMatchObject({
+        state: 'stored',
+        accepted: counts[i].accepted,
+      });
+    await api.http.get('/health/ready').expect(200);
+  }, 120_000);
+});

@@ -1,0 +1,61 @@
+import { Logger } from '@nestjs/common';
+import { ImportProgress } from './import-progress';
+import type { SurveyImportsRepository } from './survey-imports.repository';
+
+describe('ImportProgress', () => {
+  afterEach(() => jest.useRealTimers());
+
+  /** A repository whose saves finish when the test says so, recording what they were given. */
+  function savesHeld() {
+    const saves: { rows: number; bytes: number; finish: (error?: Error) => void }[] = [];
+    const imports = {
+      reportProgress: (_id: string, bytes: number, rows: number) =>
+        new Promise<void>((resolve, reject) =>
+          saves.push({ rows, bytes, finish: (error) => (error ? reject(error) : resolve()) }),
+        ),
+    } as unknown as SurveyImportsRepository;
+    return { imports, saves };
+  }
+
+  it('saves every 1,000 rows at most every 500 ms, one save at a time, without the import waiting', async () => {
+    jest.useFakeTimers({ now: 0 });
+    const { imports, saves } = savesHeld();
+    const progress = new ImportProgress(imports, 'import-1', new Logger('test'));
+    progress.received(1000, () => 10); // too soon after the start
+    jest.setSystemTime(600);
+    progress.received(1500, () => 15); // not a whole thousand
+    progress.received(2000, () => 20);
+    jest.setSystemTime(800);
+    progress.received(3000, () => 30); // too soon after the last
+    jest.setSystemTime(1200);
+    progress.received(4000, () => 40); // chained behind the first, not sent yet
+    await Promise.resolve();
+    expect(saves.map((s) => [s.rows, s.bytes])).toEqual([[2000, 20]]);
+    saves[0].finish();
+    await new Promise(jest.requireActual<typeof import('timers')>('timers').setImmediate);
+    expect(saves.map((s) => [s.rows, s.bytes])).toEqual([
+      [2000, 20],
+      [4000, 40],
+    ]);
+    let settled = false;
+    void progress.settled().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    saves[1].finish();
+    await progress.settled();
+  });
+
+  it('logs a failed save and goes on: the import never fails for its progress', async () => {
+    jest.useFakeTimers({ now: 0 });
+    const { imports, saves } = savesHeld();
+    const logger = new Logger('test');
+    const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
+    const progress = new ImportProgress(imports, 'import-2', logger);
+    jest.setSystemTime(500);
+    progress.received(1000, () => 1);
+    await Promise.resolve();
+    saves[0].finish(new Error('pool closed'));
+    await expect(progress.settled()).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalledWith('Progress of import import-2 not saved: Error: pool closed');
+  });
+});
