@@ -2,12 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import type { Readable } from 'node:stream';
 import { Actor, DomainError } from '@app/common';
-import { rankingsConfig } from '@app/config';
+import { databaseConfig, rankingsConfig } from '@app/config';
 import { Transactions } from '@app/database';
 import { AuditLogService } from '@app/identity';
 import { detached } from './detached-text';
 import { ImportProgress } from './import-progress';
 import { ImportStorage, StagedChunk } from './import-storage';
+import { ImportTurns } from './import-turns';
 import { KnownRespondents } from './known-respondents';
 import { MethodologyService } from './methodology.service';
 import { ResponseArrivals } from './response-arrivals';
@@ -49,6 +50,8 @@ export class IngestionService {
   private readonly logger = new Logger(IngestionService.name);
   /** Kept from one import to the next, so a run of imports into one campaign rarely asks the database. */
   private readonly knownRespondents = new KnownRespondents();
+  /** Two pooled connections stay free for everything else however many imports arrive at once. */
+  private readonly turns: ImportTurns;
 
   constructor(
     private readonly transactions: Transactions,
@@ -58,7 +61,10 @@ export class IngestionService {
     private readonly imports: SurveyImportsRepository,
     private readonly auditLog: AuditLogService,
     @Inject(rankingsConfig.KEY) private readonly config: ConfigType<typeof rankingsConfig>,
-  ) {}
+    @Inject(databaseConfig.KEY) database: ConfigType<typeof databaseConfig>,
+  ) {
+    this.turns = new ImportTurns(database.poolSize - 2);
+  }
 
   /** One response: a bad one is a 400 naming each field, and nothing is stored. */
   async single(campaignId: string, body: unknown, by: Submission): Promise<SurveyImport> {
@@ -132,8 +138,10 @@ export class IngestionService {
     const importId = await this.imports.create(campaignId, format, by, bytesExpected);
     const progress = new ImportProgress(this.imports, importId, this.logger);
     try {
-      await this.transactions.run(() =>
-        this.store(campaignId, importId, format, by, rows, ctx, chunkRows, bytesRead, progress),
+      await this.turns.run(campaignId, () =>
+        this.transactions.run(() =>
+          this.store(campaignId, importId, format, by, rows, ctx, chunkRows, bytesRead, progress),
+        ),
       );
     } catch (error) {
       await progress.settled();

@@ -1,5 +1,7 @@
+import { Client } from 'pg';
 import { withTimeout } from '@app/common';
 import {
+  eventually,
   importCsv,
   organizerToken,
   responsesCsv,
@@ -79,5 +81,43 @@ describe('Imports outnumbering the pooled connections', () => {
         accepted: counts[i].accepted,
       });
     await api.http.get('/health/ready').expect(200);
+  }, 120_000);
+
+  it('leaves a connection for other requests while imports into two campaigns store', async () => {
+    const watcher = new Client({ connectionString: (api.dataSource.options as { url: string }).url });
+    await watcher.connect();
+    try {
+      const finished: string[] = [];
+      const imports = [busy, other].map((campaign, i) =>
+        importCsv(
+          api,
+          organizer,
+          campaign.id,
+          responsesCsv(campaign.enterprises, 2 * ROWS, `later-${i}`),
+        ).then((answer) => {
+          finished.push(`import into campaign ${i}`);
+          return answer;
+        }),
+      );
+      // Once an import is part-way (its progress saved), ask the API something that needs the database.
+      await eventually(
+        async () =>
+          (
+            await watcher.query<{ n: string }>(
+              `SELECT count(*) AS n FROM survey_imports WHERE state = 'receiving' AND received > 0`,
+            )
+          ).rows[0].n !== '0' || undefined,
+        60_000,
+        'an import part-way',
+      );
+      await api.http.get('/health/ready').expect(200);
+      finished.push('health');
+      const answers = await Promise.all(imports);
+      for (const answer of answers) expect(answer.body.counts).toMatchObject({ accepted: 2 * ROWS });
+      // Had both imports held a connection each, the readiness check would have waited for one to finish.
+      expect(finished[0]).toBe('health');
+    } finally {
+      await watcher.end();
+    }
   }, 120_000);
 });
