@@ -3,11 +3,12 @@ import { Client } from 'pg';
 import { startFreshTestApi, startTestApi } from './test-apps';
 
 /**
- * Watches every pg connection of this process: a statement given to a connection whose last one has not
- * finished yet (a promise not settled, a COPY stream not closed) is recorded by its text.
+ * Watches every pg connection of this process: a statement given to a connection that has not finished its last
+ * one (pg has not seen it ready for a query again, or still queues another) is recorded by its text. Reads pg
+ * 8.23's own fields for it (the version is pinned), so that it also sees a connection whose statement's promise
+ * settled before the connection was ready again.
  */
 function statementOverlaps() {
-  const busy = new WeakMap<Client, number>();
   const overlapping: string[] = [];
   let spy: jest.SpyInstance | undefined;
   return {
@@ -18,15 +19,9 @@ function statementOverlaps() {
         ...args: unknown[]
       ) {
         const text = (args[0] as { text?: string }).text ?? String(args[0]);
-        if ((busy.get(this) ?? 0) > 0) overlapping.push(text.slice(0, 60));
-        busy.set(this, (busy.get(this) ?? 0) + 1);
-        const done = () => busy.set(this, (busy.get(this) ?? 1) - 1);
-        const result = query.apply(this, args);
-        if (result instanceof Promise) result.then(done, done);
-        else if (result && typeof (result as NodeJS.EventEmitter).once === 'function')
-          (result as NodeJS.EventEmitter).once('close', done);
-        else done();
-        return result;
+        const state = this as unknown as { readyForQuery: boolean; _queryQueue: unknown[] };
+        if (!state.readyForQuery || state._queryQueue.length > 0) overlapping.push(text.slice(0, 60));
+        return query.apply(this, args);
       });
     },
     stop: () => spy?.mockRestore(),

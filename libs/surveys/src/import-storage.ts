@@ -1,17 +1,10 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { LocalizedFieldProblem } from '@app/common';
 import type { Transactions } from '@app/database';
 import { BatchWatermark, KnownRespondents } from './known-respondents';
 import { markFirstResponses, RespondentHashes, slotsFor, StoredRespondentFilter } from './respondent-keys';
-import {
-  BINARY_COPY_HEADER,
-  BINARY_COPY_TRAILER,
-  BINARY_RESPONSE_COLUMNS,
-  BinaryTupleWriter,
-} from './response-tuples';
+import { ImportConnection } from './import-connection';
+import { BinaryTupleWriter } from './response-tuples';
 import { compactKeptTuples, writeBatchId } from './tuple-runs';
 
 /** An accepted row as a chunk keeps it: where its COPY tuple is, and what deduplication needs. */
@@ -38,8 +31,6 @@ export interface WrittenCounts {
   duplicatesByEnterprise: Map<string, number>;
   batches: number;
 }
-
-const COPY_RESPONSES = `COPY survey_responses (${BINARY_RESPONSE_COLUMNS.join(', ')}) FROM STDIN (FORMAT binary)`;
 
 /**
  * Batch ids are taken from the sequence this many at a time: a chunk's write is then its batch row and its
@@ -81,7 +72,7 @@ interface FreshSent {
   suspectTuples: Buffer;
 }
 
-/** What one chunk has handed to the connection (inTurn): its fresh rows' COPY, then everything. */
+/** What one chunk has handed to the connection (ImportConnection): its fresh rows' COPY, then everything. */
 interface HandOver {
   fresh: Promise<void>;
   all: Promise<void>;
@@ -141,12 +132,10 @@ export class ImportStorage {
   private slots = new Int32Array(0);
   /** What the last chunk given to `write` has handed to the connection so far (HandOver). */
   private handedOver: HandOver = { fresh: Promise.resolve(), all: Promise.resolve() };
-  /** The last statement handed to the connection (inTurn), settled or not. */
-  private lastStatement: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly transactions: Transactions,
-    private readonly client: PoolClient,
+    private readonly connection: ImportConnection,
     private readonly campaignId: string,
     private readonly importId: string,
     private readonly before: BatchWatermark,
@@ -177,12 +166,13 @@ export class ImportStorage {
       `SELECT max(id)::text AS "lastBatchId", count(*)::int AS batches FROM response_batches WHERE campaign_id = $1`,
       [campaignId],
     );
-    return new ImportStorage(transactions, connection, campaignId, importId, rows[0], known);
+    const statements = new ImportConnection(connection);
+    return new ImportStorage(transactions, statements, campaignId, importId, rows[0], known);
   }
 
   /**
    * Writes one chunk. Chunks may be handed over before the previous one is written, and each hands its
-   * statements to the connection in two steps, which run there in the order given (inTurn):
+   * statements to the connection in two steps, which run there in the order given (ImportConnection):
    * 1. the COPY of its certainly fresh rows (respondents the filter of stored ones has never seen: no earlier row
    *    is theirs, and a later row of theirs is a suspect), as soon as the previous chunk has sent its own;
    * 2. once the previous chunk has handed over everything, the check of its suspects against the database, and,
@@ -257,7 +247,7 @@ export class ImportStorage {
     const fresh = firsts - suspects.length;
     if (fresh > 0) {
       const length = fresh === rows.length ? tuples.size : compactKeptTuples(buffer, rows, kept);
-      sent.push(this.copy(buffer.subarray(0, length)));
+      sent.push(this.connection.copyResponses(buffer.subarray(0, length)));
     }
     return { rows, kept, batchId, fresh, suspects, suspectTuples };
   }
@@ -282,15 +272,13 @@ export class ImportStorage {
         }
         at += length;
       }
-      if (notStored.length > 0) sent.push(this.copy(Buffer.concat(notStored)));
+      if (notStored.length > 0) sent.push(this.connection.copyResponses(Buffer.concat(notStored)));
     }
     // After its rows: nothing refers to a batch before it commits, and only now is its count known.
     sent.push(
-      this.inTurn(() =>
-        this.client.query(
-          `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
-          [batchId, this.campaignId, this.importId, fresh],
-        ),
+      this.connection.query(
+        `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
+        [batchId, this.campaignId, this.importId, fresh],
       ),
     );
     return () => {
@@ -307,9 +295,10 @@ export class ImportStorage {
 
   private async nextBatchId(): Promise<string> {
     if (this.batchIds.length === 0) {
-      const { rows } = await this.inTurn(() =>
-        this.client.query<{ id: string }>({ ...NEXT_BATCH_IDS, values: [BATCH_ID_BLOCK] }),
-      );
+      const rows = await this.connection.query<{ id: string }>({
+        ...NEXT_BATCH_IDS,
+        values: [BATCH_ID_BLOCK],
+      });
       // Ascending in the order they are used, as one nextval per chunk gave them.
       this.batchIds = rows.map((r) => r.id).sort((a, b) => Number(b) - Number(a));
     }
@@ -322,28 +311,6 @@ export class ImportStorage {
     return this.slots;
   }
 
-  /**
-   * Runs a statement on the import's connection once every statement handed over before it has finished, in
-   * the order they were handed over, whether they succeeded or not (after a failure the transaction is aborted
-   * and the rest fail too). The import hands statements over before earlier ones are done (write); pg 8 would
-   * queue them itself, but deprecates that and pg 9 refuses it.
-   */
-  private inTurn<T>(statement: () => Promise<T>): Promise<T> {
-    const result = this.lastStatement.then(statement);
-    this.lastStatement = result.catch(() => undefined);
-    return result;
-  }
-
-  /** One COPY of tuples that lie back to back; a unique violation here is a bug and fails the import. */
-  private copy(body: Buffer): Promise<void> {
-    return this.inTurn(() =>
-      pipeline(
-        Readable.from([BINARY_COPY_HEADER, body, BINARY_COPY_TRAILER]),
-        this.client.query(copyFrom(COPY_RESPONSES)),
-      ),
-    );
-  }
-
   /** Of the rows at `positions`, the positions of those whose respondent the campaign has stored already. */
   private async storedAmong(rows: StagedRow[], positions: number[]): Promise<number[]> {
     const enterprises = new Array<string>(positions.length);
@@ -352,12 +319,10 @@ export class ImportStorage {
       enterprises[p] = rows[positions[p]].enterpriseId;
       keys[p] = rows[positions[p]].respondentKey;
     }
-    const { rows: found } = await this.inTurn(() =>
-      this.client.query<{ i: number }>({
-        ...STORED_RESPONDENTS,
-        values: [this.campaignId, enterprises, keys],
-      }),
-    );
+    const found = await this.connection.query<{ i: number }>({
+      ...STORED_RESPONDENTS,
+      values: [this.campaignId, enterprises, keys],
+    });
     return found.map((r) => positions[r.i - 1]);
   }
 
@@ -375,12 +340,10 @@ export class ImportStorage {
         reason.push(p.message.en.slice(0, 500));
       }
     }
-    await this.inTurn(() =>
-      this.client.query(
-        `INSERT INTO survey_import_rejections (import_id, seq, line, field, reason)
+    await this.connection.query(
+      `INSERT INTO survey_import_rejections (import_id, seq, line, field, reason)
          SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[])`,
-        [this.importId, seq, line, field, reason],
-      ),
+      [this.importId, seq, line, field, reason],
     );
     this.rejectedRows += rows.length;
   }
@@ -403,14 +366,12 @@ export class ImportStorage {
       this.transactions.afterCommit(() => known.keep(this.campaignId, ownRespondents, at));
     }
     if (this.duplicates.size === 0) return;
-    await this.inTurn(() =>
-      this.client.query(
-        `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)
+    await this.connection.query(
+      `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)
          SELECT $1, * FROM unnest($2::uuid[], $3::int[])
          ON CONFLICT (campaign_id, enterprise_id)
          DO UPDATE SET duplicates = response_duplicate_counts.duplicates + EXCLUDED.duplicates`,
-        [this.campaignId, [...this.duplicates.keys()], [...this.duplicates.values()]],
-      ),
+      [this.campaignId, [...this.duplicates.keys()], [...this.duplicates.values()]],
     );
   }
 }
