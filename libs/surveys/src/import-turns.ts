@@ -1,41 +1,21 @@
-/**
- * When each import of this process may store. A storing import holds a pooled connection until it commits, so:
- * - imports into one campaign store one after another, in arrival order: their transactions would only wait
- *   for the campaign's lock (ImportStorage), each holding a connection while it waits;
- * - at most `slots` store at once, so that a burst of imports leaves connections for every other request
- *   (sign-ins, pages, an import's own progress saves).
- * The others wait here, holding no connection (a streamed file stays unread meanwhile, held back by TCP).
- */
-export class ImportTurns {
-  /** Per campaign, the end of its last import's turn. */
-  private readonly campaigns = new Map<string, Promise<void>>();
+import { SurveyErrors } from './surveys.errors';
+
+/** A file streamed in, or rows sent in the request's body (one response, a JSON batch). */
+export type ImportKind = 'file' | 'rows';
+
+/** Imports waiting for their turn in one process, past which more are refused with 503 (Retry-After). */
+export const MAX_IMPORTS_WAITING = 200;
+
+/** Up to `size` holders at once; the others wait in arrival order. */
+class Slots {
   private free: number;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(slots: number) {
-    this.free = Math.max(1, Math.floor(slots));
+  constructor(size: number) {
+    this.free = size;
   }
 
-  async run<T>(campaignId: string, store: () => Promise<T>): Promise<T> {
-    const previous = this.campaigns.get(campaignId) ?? Promise.resolve();
-    let done!: () => void;
-    const mine = new Promise<void>((resolve) => (done = resolve));
-    this.campaigns.set(campaignId, mine);
-    try {
-      await previous;
-      await this.slot();
-      try {
-        return await store();
-      } finally {
-        this.freeSlot();
-      }
-    } finally {
-      done();
-      if (this.campaigns.get(campaignId) === mine) this.campaigns.delete(campaignId);
-    }
-  }
-
-  private async slot(): Promise<void> {
+  async take(): Promise<void> {
     if (this.free > 0) {
       this.free--;
       return;
@@ -44,9 +24,68 @@ export class ImportTurns {
   }
 
   /** Handed straight to the longest waiting, or kept. */
-  private freeSlot(): void {
+  give(): void {
     const next = this.waiting.shift();
     if (next) next();
     else this.free++;
+  }
+}
+
+/**
+ * When each import of this process may store. A storing import holds a pooled connection until it commits, so:
+ * - imports into one campaign store one after another, in arrival order: their transactions would only wait
+ *   for the campaign's lock (ImportStorage), each holding a connection while it waits;
+ * - at most `slots` store at once, so that a burst of imports leaves connections for every other request
+ *   (sign-ins, pages, an import's own progress saves);
+ * - files, which arrive at the client's pace, take at most all but one of them, so that single responses and
+ *   JSON batches (their rows already read) still pass while slow uploads store.
+ * The others wait here, holding no connection (a streamed file stays unread meanwhile, held back by TCP); past
+ * MAX_IMPORTS_WAITING they are refused. One whose client has gone by its turn is not stored.
+ */
+export class ImportTurns {
+  /** Per campaign, the end of its last import's turn. */
+  private readonly campaigns = new Map<string, Promise<void>>();
+  private readonly all: Slots;
+  private readonly files: Slots;
+  private waiting = 0;
+
+  constructor(slots: number) {
+    const size = Math.max(1, Math.floor(slots));
+    this.all = new Slots(size);
+    this.files = new Slots(Math.max(1, size - 1));
+  }
+
+  async run<T>(
+    campaignId: string,
+    kind: ImportKind,
+    store: () => Promise<T>,
+    gone: () => boolean = () => false,
+  ): Promise<T> {
+    if (this.waiting >= MAX_IMPORTS_WAITING) throw SurveyErrors.importsBusy();
+    this.waiting++;
+    const previous = this.campaigns.get(campaignId) ?? Promise.resolve();
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    this.campaigns.set(campaignId, mine);
+    try {
+      await previous;
+      // Always files first, then the shared slots: nobody holds a shared slot while waiting for a file slot.
+      if (kind === 'file') await this.files.take();
+      try {
+        await this.all.take();
+        try {
+          this.waiting--;
+          if (gone()) throw SurveyErrors.clientGone();
+          return await store();
+        } finally {
+          this.all.give();
+        }
+      } finally {
+        if (kind === 'file') this.files.give();
+      }
+    } finally {
+      done();
+      if (this.campaigns.get(campaignId) === mine) this.campaigns.delete(campaignId);
+    }
   }
 }

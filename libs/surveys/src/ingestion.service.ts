@@ -93,7 +93,9 @@ export class IngestionService {
     let bytes = 0;
     const onBytes = (n: number) => (bytes += n);
     const rows = format === 'csv' ? csvRows(body, ctx, onBytes) : ndjsonRows(body, ctx, onBytes);
-    return this.run(campaignId, format, bytesExpected, by, rows, ctx, undefined, () => bytes);
+    // A file waiting for its turn whose client hangs up is not stored (ImportTurns).
+    const gone = () => body.destroyed;
+    return this.run(campaignId, format, bytesExpected, by, rows, ctx, undefined, () => bytes, gone);
   }
 
   /**
@@ -134,14 +136,20 @@ export class IngestionService {
     ctx: RowContext,
     chunkRows = this.config.importBatchRows,
     bytesRead: () => number = () => 0,
+    gone?: () => boolean,
   ): Promise<SurveyImport> {
     const importId = await this.imports.create(campaignId, format, by, bytesExpected);
     const progress = new ImportProgress(this.imports, importId, this.logger);
     try {
-      await this.turns.run(campaignId, () =>
-        this.transactions.run(() =>
-          this.store(campaignId, importId, format, by, rows, ctx, chunkRows, bytesRead, progress),
-        ),
+      const kind = format === 'csv' || format === 'ndjson' ? 'file' : 'rows';
+      await this.turns.run(
+        campaignId,
+        kind,
+        () =>
+          this.transactions.run(() =>
+            this.store(campaignId, importId, format, by, rows, ctx, chunkRows, bytesRead, progress),
+          ),
+        gone,
       );
     } catch (error) {
       await progress.settled();
@@ -243,7 +251,8 @@ export class IngestionService {
       duplicates: counts.staged - counts.inserted,
       rejected: counts.rejectedRows,
     };
-    await this.imports.markStored(importId, report);
+    // Rolls every row back: the import was declared failed, and its client told to resend it.
+    if (!(await this.imports.markStored(importId, report))) throw SurveyErrors.importAbandoned();
     await this.auditLog.record(by.actor, {
       action: 'survey-import.stored',
       entityType: 'survey-import',

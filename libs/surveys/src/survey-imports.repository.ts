@@ -126,6 +126,10 @@ export class SurveyImportsRepository {
     );
   }
 
+  /**
+   * In the import's transaction: false when the import is no longer receiving (failAbandoned marked it failed
+   * while it waited for its turn, and its client was told to resend), and nothing may then be stored.
+   */
   async markStored(
     id: string,
     counts: {
@@ -135,12 +139,13 @@ export class SurveyImportsRepository {
       duplicates: number;
       rejected: number;
     },
-  ): Promise<void> {
-    await this.manager.query(
+  ): Promise<boolean> {
+    const result: [unknown[], number] = await this.manager.query(
       `UPDATE survey_imports SET state = 'stored', bytes_received = $2, received = $3, accepted = $4,
-         duplicates = $5, rejected = $6, stored_at = now(), updated_at = now() WHERE id = $1`,
+         duplicates = $5, rejected = $6, stored_at = now(), updated_at = now() WHERE id = $1 AND state = 'receiving'`,
       [id, counts.bytesReceived, counts.received, counts.accepted, counts.duplicates, counts.rejected],
     );
+    return result[1] === 1;
   }
 
   async markFailed(id: string, failure: string): Promise<void> {

@@ -93,4 +93,19 @@ export const SurveyErrors = {
         },
       ],
     ),
+  importsBusy: () =>
+    new DomainError('unavailable', 'IMPORTS_BUSY', {
+      en: 'Too many imports are waiting for their turn on this server; nothing was stored: send it again shortly',
+      zh: '此服务器上等待处理的导入过多；未存储任何内容：请稍后重新发送',
+    }),
+  importAbandoned: () =>
+    new DomainError('unavailable', 'IMPORT_ABANDONED', {
+      en: 'The import waited so long for its turn that it was marked failed; nothing was stored: send it again',
+      zh: '该导入等待处理的时间过长，已被标记为失败；未存储任何内容：请重新发送',
+    }),
+  clientGone: () =>
+    new DomainError('conflict', 'IMPORT_CLIENT_GONE', {
+      en: 'The client closed the connection before the import had its turn; nothing was stored',
+      zh: '导入轮到处理之前客户端已关闭连接；未存储任何内容',
+    }),
 };

@@ -96,7 +96,10 @@ export class SurveyResponsesController {
       'A bad response is a 400 naming each field; a resent respondent key is stored once (counts.duplicates = 1).',
   })
   @ApiCreatedResponse({ type: ImportResponseDto })
-  @ApiErrors(400, 404, { 409: 'The campaign is not in survey' })
+  @ApiErrors(400, 404, {
+    409: 'The campaign is not in survey',
+    503: 'Too many imports waiting for their turn (IMPORTS_BUSY), or the import waited so long it was declared abandoned (IMPORT_ABANDONED): nothing stored; see Retry-After',
+  })
   async single(
     @UuidParam('campaignId') campaignId: string,
     @Body() dto: SurveyResponseDto,
@@ -122,7 +125,9 @@ export class SurveyResponsesController {
     408: 'The body did not arrive within BATCH_BODY_TIMEOUT_MS of its admission',
     409: 'The campaign is not in survey',
     413: 'Larger than BATCH_BODY_LIMIT_BYTES',
-    503: 'Too many large bodies waiting for admission; see Retry-After',
+    503:
+      'Too many large bodies waiting for admission, or imports for their turn (IMPORTS_BUSY), or the import ' +
+      'waited so long it was declared abandoned (IMPORT_ABANDONED): nothing stored; see Retry-After',
   })
   async batch(
     @UuidParam('campaignId') campaignId: string,
@@ -149,7 +154,11 @@ export class SurveyResponsesController {
   @ApiConsumes('text/csv', 'application/x-ndjson')
   @ApiBody({ schema: { type: 'string', example: CSV_EXAMPLE } })
   @ApiCreatedResponse({ type: ImportResponseDto })
-  @ApiErrors(404, 415, { 400: 'The header names an unknown column', 409: 'The campaign is not in survey' })
+  @ApiErrors(404, 415, {
+    400: 'The header names an unknown column',
+    409: 'The campaign is not in survey',
+    503: 'Too many imports waiting for their turn (IMPORTS_BUSY), or the import waited so long it was declared abandoned (IMPORT_ABANDONED): nothing stored; see Retry-After',
+  })
   async stream(
     @UuidParam('campaignId') campaignId: string,
     @Req() request: AuthenticatedRequest,

@@ -120,4 +120,56 @@ describe('Imports outnumbering the pooled connections', () => {
       await watcher.end();
     }
   }, 120_000);
+
+  it('stores nothing of an import declared abandoned while it waited for its turn, and says so', async () => {
+    const campaign = await surveyCampaign(api, organizer, { industries: ['telecom', 'finance'] });
+    const watcher = new Client({ connectionString: (api.dataSource.options as { url: string }).url });
+    await watcher.connect();
+    const receiving = async () =>
+      (
+        await watcher.query<{ id: string; received: number }>(
+          `SELECT id, received FROM survey_imports WHERE campaign_id = $1 AND state = 'receiving'`,
+          [campaign.id],
+        )
+      ).rows;
+    try {
+      // Sent now: a supertest request leaves only once something waits for it.
+      const send = (prefix: string, rows: number) =>
+        importCsv(api, organizer, campaign.id, responsesCsv(campaign.enterprises, rows, prefix)).then(
+          (r) => r,
+        );
+      const ahead = send('ahead', 3 * ROWS); // still storing while the next one is seen waiting
+      const storing = await eventually(
+        async () => (await receiving()).find((r) => r.received > 0)?.id,
+        60_000,
+        'the first import part-way',
+      );
+      const behind = send('behind', 1000);
+      const waiting = await eventually(
+        async () => (await receiving()).find((r) => r.id !== storing)?.id,
+        60_000,
+        'the second import waiting for its turn',
+      );
+      // What the worker's sweep does to an import that showed no progress for ten minutes.
+      await watcher.query(`UPDATE survey_imports SET state = 'failed', failure = 'abandoned' WHERE id = $1`, [
+        waiting,
+      ]);
+      expect((await ahead).status).toBe(201);
+      const refused = await behind;
+      expect(refused.status).toBe(503);
+      expect(refused.body.code).toBe('IMPORT_ABANDONED');
+      const stored = await watcher.query<{ prefix: string; n: string }>(
+        `SELECT split_part(respondent_key, '-', 1) AS prefix, count(*) AS n FROM survey_responses
+         WHERE campaign_id = $1 GROUP BY 1 ORDER BY 1`,
+        [campaign.id],
+      );
+      expect(stored.rows).toEqual([{ prefix: 'ahead', n: String(3 * ROWS) }]);
+      const record = await watcher.query(`SELECT state, failure FROM survey_imports WHERE id = $1`, [
+        waiting,
+      ]);
+      expect(record.rows).toEqual([{ state: 'failed', failure: 'abandoned' }]);
+    } finally {
+      await watcher.end();
+    }
+  }, 120_000);
 });

@@ -12367,6 +12367,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Too many imports waiting for their turn (IMPORTS_BUSY), or the import waited so long it was declared abandoned (IMPORT_ABANDONED): nothing stored; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     SurveyResponsesController_get: {
@@ -13129,7 +13138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many large bodies waiting for admission; see Retry-After */
+            /** @description Too many large bodies waiting for admission, or imports for their turn (IMPORTS_BUSY), or the import waited so long it was declared abandoned (IMPORT_ABANDONED): nothing stored; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13208,6 +13217,15 @@ export interface operations {
             };
             /** @description More than INGEST_RATE_LIMIT ingestion requests a minute from this client */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many imports waiting for their turn (IMPORTS_BUSY), or the import waited so long it was declared abandoned (IMPORT_ABANDONED): nothing stored; see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
