@@ -342,7 +342,7 @@ export class ImportStorage {
     }
     await this.connection.query(
       `INSERT INTO survey_import_rejections (import_id, seq, line, field, reason)
-         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[])`,
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[])`,
       [this.importId, seq, line, field, reason],
     );
     this.rejectedRows += rows.length;
@@ -368,9 +368,9 @@ export class ImportStorage {
     if (this.duplicates.size === 0) return;
     await this.connection.query(
       `INSERT INTO response_duplicate_counts (campaign_id, enterprise_id, duplicates)
-         SELECT $1, * FROM unnest($2::uuid[], $3::int[])
-         ON CONFLICT (campaign_id, enterprise_id)
-         DO UPDATE SET duplicates = response_duplicate_counts.duplicates + EXCLUDED.duplicates`,
+       SELECT $1, * FROM unnest($2::uuid[], $3::int[])
+       ON CONFLICT (campaign_id, enterprise_id)
+       DO UPDATE SET duplicates = response_duplicate_counts.duplicates + EXCLUDED.duplicates`,
       [this.campaignId, [...this.duplicates.keys()], [...this.duplicates.values()]],
     );
   }
