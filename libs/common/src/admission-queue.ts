@@ -1,8 +1,8 @@
 /**
  * Admits callers while the sum of their weights stays within `capacity` (one caller is always admitted when
- * nobody holds a place, whatever its weight); later callers wait in order, up to `maxWaiting` of them. Used to
- * keep the large request bodies read and parsed side by side to a total size: each can cost many times its
- * size in heap.
+ * nobody holds a place, whatever its weight); later callers wait in order, up to `maxWaiting` of them. Keeps
+ * the large request bodies read and parsed side by side to a total size (each can cost many times its size in
+ * heap), and survey imports to a number of pooled connections (ImportTurns, every weight 1).
  */
 export class AdmissionQueue {
   private held = 0;

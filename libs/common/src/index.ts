@@ -8,3 +8,4 @@ export * from './language';
 export * from './import-table';
 export * from './like-pattern';
 export * from './bounded-map';
+export * from './admission-queue';

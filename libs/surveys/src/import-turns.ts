@@ -1,3 +1,4 @@
+import { AdmissionQueue } from '@app/common';
 import { SurveyErrors } from './surveys.errors';
 
 /** A file streamed in, or rows sent in the request's body (one response, a JSON batch). */
@@ -6,30 +7,8 @@ export type ImportKind = 'file' | 'rows';
 /** Imports waiting for their turn in one process, past which more are refused with 503 (Retry-After). */
 export const MAX_IMPORTS_WAITING = 200;
 
-/** Up to `size` holders at once; the others wait in arrival order. */
-class Slots {
-  private free: number;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(size: number) {
-    this.free = size;
-  }
-
-  async take(): Promise<void> {
-    if (this.free > 0) {
-      this.free--;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-
-  /** Handed straight to the longest waiting, or kept. */
-  give(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free++;
-  }
-}
+/** Slots are taken whatever happens meanwhile: a client gone is checked once every slot is held. */
+const kept = () => false;
 
 /**
  * When each import of this process may store. A storing import holds a pooled connection until it commits, so:
@@ -45,14 +24,15 @@ class Slots {
 export class ImportTurns {
   /** Per campaign, the end of its last import's turn. */
   private readonly campaigns = new Map<string, Promise<void>>();
-  private readonly all: Slots;
-  private readonly files: Slots;
+  private readonly all: AdmissionQueue;
+  private readonly files: AdmissionQueue;
   private waiting = 0;
 
   constructor(slots: number) {
     const size = Math.max(1, Math.floor(slots));
-    this.all = new Slots(size);
-    this.files = new Slots(Math.max(1, size - 1));
+    // Every import weighs 1; the waiting are bounded by MAX_IMPORTS_WAITING below, not here.
+    this.all = new AdmissionQueue(size, Infinity);
+    this.files = new AdmissionQueue(Math.max(1, size - 1), Infinity);
   }
 
   async run<T>(
@@ -70,18 +50,18 @@ export class ImportTurns {
     try {
       await previous;
       // Always files first, then the shared slots: nobody holds a shared slot while waiting for a file slot.
-      if (kind === 'file') await this.files.take();
+      const leaveFiles = kind === 'file' ? await this.files.enter(1, kept) : null;
       try {
-        await this.all.take();
+        const leave = await this.all.enter(1, kept);
         try {
           this.waiting--;
           if (gone()) throw SurveyErrors.clientGone();
           return await store();
         } finally {
-          this.all.give();
+          leave?.();
         }
       } finally {
-        if (kind === 'file') this.files.give();
+        leaveFiles?.();
       }
     } finally {
       done();

@@ -2,8 +2,7 @@ import { PayloadTooLargeException, RequestTimeoutException } from '@nestjs/commo
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough, Readable, Transform } from 'node:stream';
-import { AdmissionQueue } from './admission-queue';
-import type { Language } from '@app/common';
+import { AdmissionQueue, type Language } from '@app/common';
 import { requestLanguage } from './accept-language';
 import { errorBody, sendErrorBody } from './error-body';
 import { HttpMessages, localizedException } from './http-messages';
