@@ -17,18 +17,31 @@ const IMPORT_TABLES = [
 const FLOOR_TABLE = 'bench_floor';
 
 let checkpointRefused = false;
+let syncRefused = false;
 
 /**
- * Writes out the dirty buffers the previous step left, so that its writes are not paid by the next measure.
- * Needs superuser or pg_checkpoint; without, the run goes on and says so once.
+ * Writes out the dirty buffers the previous step left, so that its writes are not paid by the next measure:
+ * PostgreSQL's (CHECKPOINT: needs superuser or pg_checkpoint; without, the run goes on and says so once), then
+ * the kernel's (sync(1)). The kernel writes a dirty page back about 30 s after it was written, so without the
+ * second the floor's copy of the stored rows (100-200 MB, written by psql) and the checkpoint's own writes went
+ * to the disk during whichever import ran half a minute later: the imports of one run differed by up to 25 %.
  */
 export async function checkpoint(db: DataSource): Promise<void> {
-  if (checkpointRefused) return;
-  try {
-    await db.query('CHECKPOINT');
-  } catch (error) {
-    checkpointRefused = true;
-    log(`CHECKPOINT refused (${String(error)}): runs may pay for the previous step's writes`);
+  if (!checkpointRefused) {
+    try {
+      await db.query('CHECKPOINT');
+    } catch (error) {
+      checkpointRefused = true;
+      log(`CHECKPOINT refused (${String(error)}): runs may pay for the previous step's writes`);
+    }
+  }
+  if (!syncRefused) {
+    try {
+      await execFileAsync('sync');
+    } catch (error) {
+      syncRefused = true;
+      log(`sync failed (${String(error)}): runs may pay for the previous step's writes to disk`);
+    }
   }
 }
 
