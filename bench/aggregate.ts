@@ -9,7 +9,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyImports } from './ingest-database';
+import { emptyImports, othersIdle } from './ingest-database';
 import { onboardedCampaign } from './onboarded-campaign';
 import { spread, Spread } from './public-site';
 import { log, runBenchmark, timed, writeResult } from './support';
@@ -82,6 +82,7 @@ runBenchmark({ worker: true }, async ({ infra, client, tmp }) => {
         await new Promise((r) => setTimeout(r, 20));
       }
       const fresh = Number(process.hrtime.bigint() - importedAt) / 1e9;
+      await othersIdle(db);
 
       const sums = ['image', 'expectations', 'quality', 'value', 'satisfaction', 'loyalty']
         .map((c) => `count(score_${c}), sum(score_${c}), sum(score_${c}::bigint * score_${c})`)

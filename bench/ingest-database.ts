@@ -149,6 +149,24 @@ export async function importBackend(db: DataSource): Promise<number | null> {
   return rows[0]?.pid ?? null;
 }
 
+/**
+ * Waits until no other session of the bench database runs a statement (the worker's job finishing its work
+ * after the snapshots are fresh, say), at most `timeoutMs`: a baseline measured next has the machine to itself.
+ */
+export async function othersIdle(db: DataSource, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const [r]: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+          AND state NOT IN ('idle')`,
+    );
+    if (r.n === 0) return;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  log(`other sessions still busy after ${timeoutMs} ms: the baseline shares the machine`);
+}
+
 /** Every client backend of the bench database (the API's pool and the bench's own connections). */
 export async function databaseBackends(db: DataSource): Promise<number[]> {
   const rows: { pid: number }[] = await db.query(

@@ -62,9 +62,14 @@ export class RankingsService {
     onProgress: (percent: number) => Promise<void> = async () => {},
   ): Promise<AggregationOutcome> {
     const started = Date.now();
-    const pending = await this.batches.pendingRows(campaignId);
+    const pending = await this.batches.pending(campaignId);
+    const large = pending.rows >= LARGE_IMPORT_ROWS;
     // Statistics from before a large import make the planner read the claimed batches the slow way.
-    if (pending >= LARGE_IMPORT_ROWS) await this.storedResponses.refresh();
+    if (large) await this.storedResponses.refresh();
+    // Each claim reads its batches twice (histogram, totals), each time through every page of the batch index's
+    // unsummarised ranges: with more than one claim to make, those pages are read once now instead (StoredResponsesStatistics).
+    const summarizeFirst = pending.batches > this.config.batchesPerTransaction;
+    if (summarizeFirst) await this.storedResponses.summarizeBatchIndex();
     const industries = new Set<string>();
     let rows = 0;
     let batches = 0;
@@ -74,7 +79,7 @@ export class RankingsService {
       rows += work.rows;
       batches += work.batches;
       work.industries.forEach((i) => industries.add(i));
-      await onProgress(pending === 0 ? 100 : Math.min(99, Math.floor((100 * rows) / pending)));
+      await onProgress(pending.rows === 0 ? 100 : Math.min(99, Math.floor((100 * rows) / pending.rows)));
       if (this.config.pauseMs > 0) await new Promise((done) => setTimeout(done, this.config.pauseMs));
     }
     const aggregated = Date.now();
@@ -87,6 +92,9 @@ export class RankingsService {
     const snapshots = await this.writeSnapshots(campaignId, everyIndustry, 'incremental');
     await this.imports.markAggregated(campaignId);
     await onProgress(100);
+    // Once the snapshots are fresh: the next aggregations (a partner's batches into this or any campaign) then
+    // read only the pages written after this import.
+    if (large && !summarizeFirst) await this.storedResponses.summarizeBatchIndex();
     return {
       rows,
       batches,

@@ -12,7 +12,7 @@ export * from './survey-entrants.service';
 export * from './response-arrivals';
 export * from './response-batches.service';
 export * from './stored-responses-statistics';
-export type { ClaimedBatches } from './response-batches.repository';
+export type { ClaimedBatches, PendingBatches } from './response-batches.repository';
 export * from './ingestion.service';
 export type {
   ImportFormat,

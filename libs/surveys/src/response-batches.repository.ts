@@ -8,6 +8,13 @@ export interface ClaimedBatches {
   rows: number;
 }
 
+/** A campaign's stored batches not yet aggregated. */
+export interface PendingBatches {
+  batches: number;
+  /** Responses stored in them. */
+  rows: number;
+}
+
 @Injectable()
 export class ResponseBatchesRepository {
   constructor(private readonly transactions: Transactions) {}
@@ -16,12 +23,13 @@ export class ResponseBatchesRepository {
     return this.transactions.manager;
   }
 
-  async pendingRows(campaignId: string): Promise<number> {
-    const rows: { n: string }[] = await this.manager.query(
-      `SELECT coalesce(sum(staged_rows), 0)::text AS n FROM response_batches WHERE campaign_id = $1 AND aggregated_at IS NULL`,
+  async pending(campaignId: string): Promise<PendingBatches> {
+    const rows: { n: string; batches: number }[] = await this.manager.query(
+      `SELECT coalesce(sum(staged_rows), 0)::text AS n, count(*)::int AS batches
+       FROM response_batches WHERE campaign_id = $1 AND aggregated_at IS NULL`,
       [campaignId],
     );
-    return Number(rows[0].n);
+    return { rows: Number(rows[0].n), batches: rows[0].batches };
   }
 
   async campaignsWithPendingBatches(): Promise<string[]> {

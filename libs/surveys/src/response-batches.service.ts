@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
-import { ClaimedBatches, ResponseBatchesRepository } from './response-batches.repository';
+import { ClaimedBatches, PendingBatches, ResponseBatchesRepository } from './response-batches.repository';
 
 /**
  * The stored responses' batches, as aggregation works through them. Aggregation claims batches, reads their
@@ -14,9 +14,9 @@ export class ResponseBatchesService {
     private readonly batches: ResponseBatchesRepository,
   ) {}
 
-  /** Responses of the campaign stored but not yet aggregated. */
-  pendingRows(campaignId: string): Promise<number> {
-    return this.batches.pendingRows(campaignId);
+  /** The campaign's batches stored but not yet aggregated, and their responses. */
+  pending(campaignId: string): Promise<PendingBatches> {
+    return this.batches.pending(campaignId);
   }
 
   campaignsWithPendingBatches(): Promise<string[]> {
