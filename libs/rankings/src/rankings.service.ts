@@ -63,11 +63,11 @@ export class RankingsService {
   ): Promise<AggregationOutcome> {
     const started = Date.now();
     const pending = await this.batches.pending(campaignId);
-    const large = pending.rows >= LARGE_IMPORT_ROWS;
     // Statistics from before a large import make the planner read the claimed batches the slow way.
-    if (large) await this.storedResponses.refresh();
-    // Each claim reads its batches twice (histogram, totals), each time through every page of the batch index's
-    // unsummarised ranges: with more than one claim to make, those pages are read once now instead (StoredResponsesStatistics).
+    if (pending.rows >= LARGE_IMPORT_ROWS) await this.storedResponses.refresh();
+    // Each claim reads its batches twice (histogram, totals), each time through every page of the batch
+    // index's unsummarised ranges (StoredResponsesStatistics): with more than one claim to make, those pages
+    // are read once now instead; with one, once the snapshots are written.
     const summarizeFirst = pending.batches > this.config.batchesPerTransaction;
     if (summarizeFirst) await this.storedResponses.summarizeBatchIndex();
     const industries = new Set<string>();
@@ -93,8 +93,8 @@ export class RankingsService {
     await this.imports.markAggregated(campaignId);
     await onProgress(100);
     // Once the snapshots are fresh: the next aggregations (a partner's batches into this or any campaign) then
-    // read only the pages written after this import.
-    if (large && !summarizeFirst) await this.storedResponses.summarizeBatchIndex();
+    // read only the pages written after these batches.
+    if (batches > 0 && !summarizeFirst) await this.storedResponses.summarizeBatchIndex();
     return {
       rows,
       batches,

@@ -1,6 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Transactions } from '@app/database';
 
+const INSUFFICIENT_PRIVILEGE = '42501';
+
+/** PostgreSQL's SQLSTATE of a failed query, as pg reports it (TypeORM keeps it on the error and its cause). */
+function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const code = e?.code ?? e?.driverError?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /**
  * Keeps the planner's view of survey_responses up to date after a large import. Its statistics still
  * describe the table before the import: a new campaign's id is not among them, so `campaign_id = $1` looks
@@ -16,6 +25,8 @@ import { Transactions } from '@app/database';
 @Injectable()
 export class StoredResponsesStatistics {
   private readonly logger = new Logger(StoredResponsesStatistics.name);
+  /** The database refused to summarise for lack of privilege, which does not change while the process runs. */
+  private refused = false;
 
   constructor(private readonly transactions: Transactions) {}
 
@@ -24,13 +35,25 @@ export class StoredResponsesStatistics {
   }
 
   /**
-   * Summarises the batch index's new page ranges (a range filled later keeps its summary up to date). Only
-   * ever a saving: should the database refuse it (a role that does not own the table), reads stay as they were.
+   * Summarises the batch index's new full page ranges (a summarised range keeps its summary up to date as rows
+   * arrive; the range still filling is left for later). Only ever a saving, so it never fails its caller: in a
+   * transaction of its own, which gives the lock back at once (the one VACUUM and ANALYZE take) and waits at most
+   * two seconds for it; a role that does not own the table is told once and not asked again.
    */
   async summarizeBatchIndex(): Promise<void> {
+    // Inside the caller's transaction a refusal would abort it: a bug in the caller, not a reason to skip.
+    if (this.transactions.inTransaction)
+      throw new Error('The batch index is summarised outside a transaction');
+    if (this.refused) return;
     try {
-      await this.transactions.manager.query(`SELECT brin_summarize_new_values('survey_responses_batch_idx')`);
+      await this.transactions.run(async () => {
+        await this.transactions.manager.query(`SET LOCAL lock_timeout = '2s'`);
+        await this.transactions.manager.query(
+          `SELECT brin_summarize_new_values('survey_responses_batch_idx')`,
+        );
+      });
     } catch (error) {
+      this.refused = sqlState(error) === INSUFFICIENT_PRIVILEGE;
       this.logger.warn(`The batch index was not summarised: ${String(error)}`);
     }
   }
