@@ -149,19 +149,25 @@ export async function importBackend(db: DataSource): Promise<number | null> {
   return rows[0]?.pid ?? null;
 }
 
+/** How long every other session must stay idle: a job's steps leave short idle gaps between statements. */
+const QUIET_MS = 250;
+
 /**
- * Waits until no other session of the bench database runs a statement (the worker's job finishing its work
- * after the snapshots are fresh, say), at most `timeoutMs`: a baseline measured next has the machine to itself.
+ * Waits until no other session of the bench database (the worker's job finishing its work after the snapshots
+ * are fresh, an autovacuum worker) has run a statement for QUIET_MS, at most `timeoutMs`: a baseline measured
+ * next has the machine to itself.
  */
 export async function othersIdle(db: DataSource, timeoutMs = 30_000): Promise<void> {
   const until = Date.now() + timeoutMs;
+  let quietSince = Date.now();
   while (Date.now() < until) {
     const [r]: { n: number }[] = await db.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-          AND state NOT IN ('idle')`,
+        WHERE datname = current_database() AND pid <> pg_backend_pid()
+          AND backend_type IN ('client backend', 'autovacuum worker') AND state IS DISTINCT FROM 'idle'`,
     );
-    if (r.n === 0) return;
+    if (r.n > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= QUIET_MS) return;
     await new Promise((done) => setTimeout(done, 20));
   }
   log(`other sessions still busy after ${timeoutMs} ms: the baseline shares the machine`);

@@ -24,6 +24,7 @@ function run(
   k = 1,
 ): IngestRun {
   return {
+    first: k % 2 === 1 ? 'clean' : 'realistic',
     clean: {
       received: 100_000,
       seconds: clean[0],
@@ -93,6 +94,11 @@ describe('ingestFigures', () => {
     expect(f.dupRatio).toEqual({ median: 0.238, min: 0.127, max: 0.405 });
     // 1 - 25/50 = 0.5, 1 - 80/100 = 0.2, 1 - 50/80 = 0.375.
     expect(f.duplicatePenalty).toEqual({ median: 0.375, min: 0.2, max: 0.5 });
+    // Runs 1 and 3 began with the clean file, run 2 with the realistic set.
+    expect(f.duplicatePenaltyByFirst).toEqual({
+      clean: { median: 0.438, min: 0.375, max: 0.5 },
+      realistic: { median: 0.2, min: 0.2, max: 0.2 },
+    });
   });
 
   it('takes each run’s highest peak, and leaves out backends that were not sampled', () => {

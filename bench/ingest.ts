@@ -270,6 +270,7 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     const memoryImport = await upload(big);
 
     runs.push({
+      first: cleanFirst ? 'clean' : 'realistic',
       clean: cleanMeasure,
       realistic: realisticRun,
       json: { rows: bodies.length * BATCH_ROWS, seconds: json.seconds },
