@@ -2,6 +2,7 @@
  * What the ingestion benchmark does to its own database besides calling the API: the starting state of each run,
  * the storage floor, and finding the backend that serves an import.
  */
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { clockTicksPerSecond, cpuTicksOf } from './process-cpu';
 import { execFileAsync, log, timed } from './support';
@@ -81,23 +82,79 @@ export async function storageFloor(
   databaseUrl: string,
   campaignId: string,
   file: string,
-): Promise<{ rows: number; seconds: number; backendCpuMs: number | null }> {
-  if (!/^[0-9a-f-]{36}$/.test(campaignId)) throw new Error(`not a campaign id: ${campaignId}`);
+): Promise<StorageFloor> {
   const rows = copied(
     await psql(
       databaseUrl,
-      `\\copy (SELECT * FROM survey_responses WHERE campaign_id = '${campaignId}') TO '${file}' (FORMAT binary)`,
+      `\\copy (SELECT * FROM survey_responses WHERE campaign_id = '${uuid(campaignId)}') TO '${file}' (FORMAT binary)`,
     ),
   );
+  await freshFloorTable(db);
+  await checkpoint(db);
+  const floor = await timedLoads(db, databaseUrl, [file]);
+  if (floor.rows !== rows) throw new Error(`the floor stored ${floor.rows} of ${rows} rows`);
+  return floor;
+}
+
+/**
+ * The floor of the JSON batches: the rows each batch stored (its import's, in heap order) loaded by psql's
+ * binary `\copy`, one `\copy` per batch and so one transaction per batch as the API commits them, into a floor
+ * table that first holds every other row of the campaign (loaded untimed), as the campaign did when the batches
+ * arrived: an index of a million rows takes each new key at a cost an empty one does not.
+ */
+export async function batchesFloor(
+  db: DataSource,
+  databaseUrl: string,
+  campaignId: string,
+  batchImportIds: string[],
+  dir: string,
+): Promise<StorageFloor> {
+  const ids = batchImportIds.map(uuid);
+  const files = ids.map((_, i) => join(dir, `batch-${i}.bin`));
+  const ofImport = (id: string) =>
+    `SELECT r.* FROM survey_responses r WHERE r.batch_id IN (SELECT b.id FROM response_batches b WHERE b.import_id = '${id}') ORDER BY r.ctid`;
+  const exported = await psql(
+    databaseUrl,
+    ...ids.map((id, i) => `\\copy (${ofImport(id)}) TO '${files[i]}' (FORMAT binary)`),
+  );
+  const rows = [...exported.matchAll(/COPY (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  await freshFloorTable(db);
+  await db.query(
+    `INSERT INTO ${FLOOR_TABLE} SELECT * FROM survey_responses WHERE campaign_id = $1
+       AND batch_id NOT IN (SELECT id FROM response_batches WHERE import_id = ANY($2::uuid[]))`,
+    [uuid(campaignId), ids],
+  );
+  await checkpoint(db);
+  const floor = await timedLoads(db, databaseUrl, files);
+  if (floor.rows !== rows) throw new Error(`the batches' floor stored ${floor.rows} of ${rows} rows`);
+  return floor;
+}
+
+export interface StorageFloor {
+  rows: number;
+  seconds: number;
+  /** CPU time of psql's backend during the loads; null when it cannot be read. */
+  backendCpuMs: number | null;
+}
+
+const uuid = (id: string): string => {
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`not a uuid: ${id}`);
+  return id;
+};
+
+async function freshFloorTable(db: DataSource): Promise<void> {
   await db.query(`DROP TABLE IF EXISTS ${FLOOR_TABLE}`);
   await db.query(`CREATE TABLE ${FLOOR_TABLE} (LIKE survey_responses INCLUDING ALL)`);
-  await checkpoint(db);
-  const load = `\\copy ${FLOOR_TABLE} FROM '${file}' (FORMAT binary)`;
+}
+
+/** One psql session loading the files in turn (each `\copy` its own transaction), timed around the process. */
+async function timedLoads(db: DataSource, databaseUrl: string, files: string[]): Promise<StorageFloor> {
+  const loads = files.map((file) => `\\copy ${FLOOR_TABLE} FROM '${file}' (FORMAT binary)`);
   const measured = await backendStatReadable(db);
   const copy = await timed(() =>
-    measured ? psql(databaseUrl, OWN_STAT, load, OWN_STAT) : psql(databaseUrl, load),
+    measured ? psql(databaseUrl, OWN_STAT, ...loads, OWN_STAT) : psql(databaseUrl, ...loads),
   );
-  if (copied(copy.result) !== rows) throw new Error(`the floor stored ${copy.result.trim()} of ${rows} rows`);
+  const rows = [...copy.result.matchAll(/COPY (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
   return { rows, seconds: copy.seconds, backendCpuMs: measured ? cpuBetweenStats(copy.result) : null };
 }
 

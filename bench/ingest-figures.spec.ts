@@ -22,6 +22,7 @@ function run(
   memorySeconds: number,
   memoryApi: number,
   k = 1,
+  jsonFloorSeconds = 1,
 ): IngestRun {
   return {
     first: k % 2 === 1 ? 'clean' : 'realistic',
@@ -47,18 +48,19 @@ function run(
       ],
       floorBackendCpuMs: null,
     },
-    json: { rows: 200_000, seconds: jsonSeconds },
+    json: { rows: 200_000, seconds: jsonSeconds, floorRows: 200_000, floorSeconds: jsonFloorSeconds },
     memoryImport: { received: 200_000, seconds: memorySeconds, memory: mem(memoryApi, 50) },
   };
 }
 
 // Hand-computed: clean 50,000 / 100,000 / 80,000 rows/s against floors of 200,000 / 250,000 / 200,000;
 // realistic 25,000 / 80,000 / 50,000 against 98,700 rows stored in 0.5 / 0.5 / 0.47 s (197,400 / 197,400 /
-// 210,000 rows/s); JSON 40,000 / 50,000 / 25,000; the memory import 20,000 / 25,000 / 12,500.
+// 210,000 rows/s); JSON 40,000 / 50,000 / 25,000 against floors of 200,000 / 160,000 / 100,000; the memory
+// import 20,000 / 25,000 / 12,500.
 const runs = [
-  run([2, 0.5], [4, 98_700, 0.5], 5, 10, 210.4, 1),
-  run([1, 0.4], [1.25, 98_700, 0.5], 4, 8, 250, 2),
-  run([1.25, 0.5], [2, 98_700, 0.47], 8, 16, 299.9, 3),
+  run([2, 0.5], [4, 98_700, 0.5], 5, 10, 210.4, 1, 1),
+  run([1, 0.4], [1.25, 98_700, 0.5], 4, 8, 250, 2, 1.25),
+  run([1.25, 0.5], [2, 98_700, 0.47], 8, 16, 299.9, 3, 2),
 ];
 
 describe('ingestFigures', () => {
@@ -85,6 +87,7 @@ describe('ingestFigures', () => {
     expect(f.dupFloorRowsPerSecond).toEqual({ median: 197_400, min: 197_400, max: 210_000 });
     expect(f.dupRowsPerSecond).toEqual({ median: 50_000, min: 25_000, max: 80_000 });
     expect(f.jsonRowsPerSecond).toEqual({ median: 40_000, min: 25_000, max: 50_000 });
+    expect(f.jsonFloorRowsPerSecond).toEqual({ median: 160_000, min: 100_000, max: 200_000 });
     expect(f.memoryImportRowsPerSecond).toEqual({ median: 20_000, min: 12_500, max: 25_000 });
   });
 
@@ -94,6 +97,8 @@ describe('ingestFigures', () => {
     expect(f.dupRatio).toEqual({ median: 0.238, min: 0.127, max: 0.405 });
     // 1 - 25/50 = 0.5, 1 - 80/100 = 0.2, 1 - 50/80 = 0.375.
     expect(f.duplicatePenalty).toEqual({ median: 0.375, min: 0.2, max: 0.5 });
+    // JSON: 40,000/200,000 = 0.2, 50,000/160,000 = 0.3125, 25,000/100,000 = 0.25.
+    expect(f.jsonRatio).toEqual({ median: 0.25, min: 0.2, max: 0.313 });
     // Runs 1 and 3 began with the clean file, run 2 with the realistic set.
     expect(f.duplicatePenaltyByFirst).toEqual({
       clean: { median: 0.438, min: 0.375, max: 0.5 },

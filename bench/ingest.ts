@@ -9,7 +9,8 @@
  *   2. emptied: the realistic file set (BENCH_ROWS received: a first file and a resend), then its floor;
  *      (1 and 2 swap places every other run, so that neither always follows the same step);
  *   3. JSON batches of 10,000 (BENCH_JSON_BATCHES) from one client on one keep-alive connection, into the
- *      campaign holding the second of them;
+ *      campaign holding the second of them, then their floor: the rows each batch stored loaded by psql's
+ *      binary \copy, one transaction per batch, into a table holding the campaign's other rows;
  *   4. emptied: one realistic file of BENCH_MEMORY_ROWS, the API's memory sampled throughout.
  * Every import's counts must equal what the generator says (first one wins), and what is stored must hold the
  * first responses. Memory is sampled during each import. Writes bench/results/ingest.json.
@@ -18,6 +19,7 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import {
+  batchesFloor,
   checkpoint,
   databaseBackends,
   dropFloor,
@@ -214,11 +216,13 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     return { floorRows: floor.rows, floorSeconds: floor.seconds, floorBackendCpuMs: floor.backendCpuMs };
   };
 
-  // One client sending one batch after another on one connection (Client.post says why not fetch).
-  const postBatch = async (body: Buffer, agent: Agent) => {
+  // One client sending one batch after another on one connection (Client.post says why not fetch); answers
+  // the batch's import.
+  const postBatch = async (body: Buffer, agent: Agent): Promise<string> => {
     const answer = await client.post(`/campaigns/${id}/response-batches`, body, 'application/json', agent);
     const counts = answer.counts as ImportCounts;
     if (counts.accepted !== BATCH_ROWS) throw new Error(`response batch: ${JSON.stringify(counts)}`);
+    return answer.id as string;
   };
 
   const cleanPhase = async (): Promise<MeasuredImport> => {
@@ -262,9 +266,16 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     await checkpoint(db);
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const json = await timed(async () => {
-      for (const body of bodies) await postBatch(body, agent);
+      const imports: string[] = [];
+      for (const body of bodies) imports.push(await postBatch(body, agent));
+      return imports;
     }).finally(() => agent.destroy());
-    log(`JSON batches of 10,000: ${Math.round((bodies.length * BATCH_ROWS) / json.seconds)} rows/s`);
+    const jsonFloor = await batchesFloor(db, infra.databaseUrl, id, json.result, tmp);
+    log(
+      `JSON batches of 10,000: ${Math.round((bodies.length * BATCH_ROWS) / json.seconds)} rows/s; ` +
+        `their floor: ${jsonFloor.rows} rows in ${jsonFloor.seconds.toFixed(2)} s, ` +
+        `${Math.round(jsonFloor.rows / jsonFloor.seconds)} rows/s`,
+    );
 
     await emptyImports(db);
     const memoryImport = await upload(big);
@@ -273,7 +284,12 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
       first: cleanFirst ? 'clean' : 'realistic',
       clean: cleanMeasure,
       realistic: realisticRun,
-      json: { rows: bodies.length * BATCH_ROWS, seconds: json.seconds },
+      json: {
+        rows: bodies.length * BATCH_ROWS,
+        seconds: json.seconds,
+        floorRows: jsonFloor.rows,
+        floorSeconds: jsonFloor.seconds,
+      },
       memoryImport: { received: big.tally.received, ...memoryImport },
     });
   }
