@@ -69,7 +69,9 @@ async function psql(databaseUrl: string, ...commands: string[]): Promise<string>
   return stdout;
 }
 
-const copied = (output: string) => Number(/COPY (\d+)/.exec(output)?.[1] ?? NaN);
+/** Rows psql said it copied, over every `\copy` of its session (each says so on a line of its own). */
+const copiedRows = (output: string): number =>
+  [...output.matchAll(/^COPY (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
 
 /**
  * The floor of storing what the import stored: psql's binary `\copy` of exactly the campaign's stored rows (its
@@ -83,7 +85,7 @@ export async function storageFloor(
   campaignId: string,
   file: string,
 ): Promise<StorageFloor> {
-  const rows = copied(
+  const rows = copiedRows(
     await psql(
       databaseUrl,
       `\\copy (SELECT * FROM survey_responses WHERE campaign_id = '${uuid(campaignId)}') TO '${file}' (FORMAT binary)`,
@@ -117,7 +119,7 @@ export async function batchesFloor(
     databaseUrl,
     ...ids.map((id, i) => `\\copy (${ofImport(id)}) TO '${files[i]}' (FORMAT binary)`),
   );
-  const rows = [...exported.matchAll(/COPY (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  const rows = copiedRows(exported);
   await freshFloorTable(db);
   await db.query(
     `INSERT INTO ${FLOOR_TABLE} SELECT * FROM survey_responses WHERE campaign_id = $1
@@ -125,6 +127,8 @@ export async function batchesFloor(
     [uuid(campaignId), ids],
   );
   await checkpoint(db);
+  // The untimed load of a million rows may have woken autovacuum: its work is not the floor's.
+  await othersIdle(db);
   const floor = await timedLoads(db, databaseUrl, files);
   if (floor.rows !== rows) throw new Error(`the batches' floor stored ${floor.rows} of ${rows} rows`);
   return floor;
@@ -154,7 +158,7 @@ async function timedLoads(db: DataSource, databaseUrl: string, files: string[]):
   const copy = await timed(() =>
     measured ? psql(databaseUrl, OWN_STAT, ...loads, OWN_STAT) : psql(databaseUrl, ...loads),
   );
-  const rows = [...copy.result.matchAll(/COPY (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  const rows = copiedRows(copy.result);
   return { rows, seconds: copy.seconds, backendCpuMs: measured ? cpuBetweenStats(copy.result) : null };
 }
 

@@ -271,6 +271,8 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
       return imports;
     }).finally(() => agent.destroy());
     const jsonFloor = await batchesFloor(db, infra.databaseUrl, id, json.result, tmp);
+    if (jsonFloor.rows !== bodies.length * BATCH_ROWS)
+      throw new Error(`the batches' floor stored ${jsonFloor.rows} rows of ${bodies.length * BATCH_ROWS}`);
     log(
       `JSON batches of 10,000: ${Math.round((bodies.length * BATCH_ROWS) / json.seconds)} rows/s; ` +
         `their floor: ${jsonFloor.rows} rows in ${jsonFloor.seconds.toFixed(2)} s, ` +
