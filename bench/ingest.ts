@@ -179,6 +179,7 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     shuffledLayout(SEED + 4, 'spreadsheet'),
   );
   const bodies = jsonBodies(population(SEED + 2, JSON_BATCHES * BATCH_ROWS, 'J'));
+  const jsonRows = bodies.length * BATCH_ROWS;
   const storedFile = join(tmp, 'stored.bin');
 
   const upload = async (
@@ -271,10 +272,10 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
       return imports;
     }).finally(() => agent.destroy());
     const jsonFloor = await batchesFloor(db, infra.databaseUrl, id, json.result, tmp);
-    if (jsonFloor.rows !== bodies.length * BATCH_ROWS)
-      throw new Error(`the batches' floor stored ${jsonFloor.rows} rows of ${bodies.length * BATCH_ROWS}`);
+    if (jsonFloor.rows !== jsonRows)
+      throw new Error(`the batches' floor stored ${jsonFloor.rows} rows of ${jsonRows}`);
     log(
-      `JSON batches of 10,000: ${Math.round((bodies.length * BATCH_ROWS) / json.seconds)} rows/s; ` +
+      `JSON batches of 10,000: ${Math.round(jsonRows / json.seconds)} rows/s; ` +
         `their floor: ${jsonFloor.rows} rows in ${jsonFloor.seconds.toFixed(2)} s, ` +
         `${Math.round(jsonFloor.rows / jsonFloor.seconds)} rows/s`,
     );
@@ -287,7 +288,7 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
       clean: cleanMeasure,
       realistic: realisticRun,
       json: {
-        rows: bodies.length * BATCH_ROWS,
+        rows: jsonRows,
         seconds: json.seconds,
         floorRows: jsonFloor.rows,
         floorSeconds: jsonFloor.seconds,
