@@ -4,6 +4,7 @@ import {
   as,
   awardsCampaign,
   AwardsSetup,
+  chooseAndSaveLanguage,
   chooseLanguage,
   expectAccessible,
   launchChromium,
@@ -53,18 +54,6 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     return { context, page };
   }
   const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
-  /**
-   * The switch keeps the choice on the organizer's account and the next sign-in adopts it, so a test that
-   * reads a page in Chinese switches back and waits for the account to be saved: otherwise the next test
-   * signs in to Chinese pages and finds none of its English labels.
-   */
-  async function backToEnglish(page: Page): Promise<void> {
-    const saved = page.waitForResponse(
-      (r) => r.url().endsWith('/auth/me') && r.request().method() === 'PATCH' && r.ok(),
-    );
-    await chooseLanguage(page, 'en');
-    await saved;
-  }
 
   it('creates a round, builds its panel, assigns, follows progress, decides a conflict and reads results', async () => {
     const { context, page } = await signedIn('desktop');
@@ -126,7 +115,7 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await expect(text(page, 'main [lang="en"]')).resolves.toBe('Best Call Center of the Year');
     await expectAccessible(page, 'progress in Chinese');
     await screenshot(page, 'organizer-round-progress-zh-desktop');
-    await backToEnglish(page);
+    await chooseAndSaveLanguage(page, 'en');
 
     // The judges score through the API; the one judging the telecom entrant then declares a conflict with it.
     let conflicted = '';
@@ -185,7 +174,7 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await expect(results.textContent()).resolves.toContain('全部评分表均已提交');
     await expectAccessible(page, 'closed round in Chinese');
     await screenshot(page, 'organizer-round-results-zh-desktop');
-    await backToEnglish(page);
+    await chooseAndSaveLanguage(page, 'en');
     await context.close();
 
     const phone = await signedIn('phone');
@@ -244,7 +233,7 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     ).resolves.toBe(0);
     await expectAccessible(page, 'awards in Chinese');
     await screenshot(page, 'organizer-awards-zh-desktop');
-    await backToEnglish(page);
+    await chooseAndSaveLanguage(page, 'en');
     await context.close();
 
     const phone = await signedIn('phone');
@@ -254,7 +243,7 @@ describe('The organizer runs a round, decides awards and finds people in the bro
     await chooseLanguage(phone.page, 'zh');
     await phone.page.getByRole('heading', { level: 1, name: /奖项/ }).waitFor();
     await screenshot(phone.page, 'organizer-awards-zh-phone');
-    await backToEnglish(phone.page);
+    await chooseAndSaveLanguage(phone.page, 'en');
     await phone.context.close();
   });
 

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   as,
   buildCampaign,
+  chooseAndSaveLanguage,
   chooseLanguage,
   createdEntryForm,
   expectAccessible,
@@ -54,14 +55,6 @@ describe('Set-up in forms: rubrics, the survey instrument, choice fields and con
     page.setDefaultTimeout(10_000);
     await signInThroughPage(page, base, TEST_ORGANIZER.email, TEST_ORGANIZER.password);
     return { context, page };
-  }
-  /** The language is kept on the account: switch back and wait until it is saved. */
-  async function backToEnglish(page: Page): Promise<void> {
-    const saved = page.waitForResponse(
-      (r) => r.url().endsWith('/auth/me') && r.request().method() === 'PATCH' && r.ok(),
-    );
-    await chooseLanguage(page, 'en');
-    await saved;
   }
   async function lookedAt(page: Page, what: string, name: string): Promise<void> {
     await expectAccessible(page, what);
@@ -129,7 +122,7 @@ describe('Set-up in forms: rubrics, the survey instrument, choice fields and con
     await chooseLanguage(phone.page, 'zh');
     await phone.page.getByRole('heading', { name: '新版本 3' }).waitFor();
     await lookedAt(phone.page, 'rubric in Chinese on a phone', 'organizer-rubric-zh-phone');
-    await backToEnglish(phone.page);
+    await chooseAndSaveLanguage(phone.page, 'en');
     await phone.context.close();
   });
 
@@ -169,7 +162,7 @@ describe('Set-up in forms: rubrics, the survey instrument, choice fields and con
       .getByText(/方法版本的默认题目/)
       .waitFor();
     await lookedAt(phone.page, 'instrument in Chinese on a phone', 'organizer-instrument-zh-phone');
-    await backToEnglish(phone.page);
+    await chooseAndSaveLanguage(phone.page, 'en');
     await phone.context.close();
   });
 
@@ -239,7 +232,7 @@ describe('Set-up in forms: rubrics, the survey instrument, choice fields and con
     await phone.page.locator('.form-version-editor select').first().selectOption({ index: 1 });
     await phone.page.getByText('首选渠道的选项', { exact: true }).waitFor();
     await lookedAt(phone.page, 'form editor in Chinese on a phone', 'organizer-form-choices-zh-phone');
-    await backToEnglish(phone.page);
+    await chooseAndSaveLanguage(phone.page, 'en');
     await phone.context.close();
   });
 
@@ -324,7 +317,7 @@ describe('Set-up in forms: rubrics, the survey instrument, choice fields and con
     await zh.locator('input[value="summary"]:checked').waitFor();
     await zh.getByLabel('证明材料（上传的文件）').waitFor();
     await lookedAt(phone.page, 'round materials in Chinese on a phone', 'organizer-round-materials-zh-phone');
-    await backToEnglish(phone.page);
+    await chooseAndSaveLanguage(phone.page, 'en');
     await phone.context.close();
   });
 });

@@ -139,4 +139,42 @@ describe('The web workspaces: sign-in, languages and each role kept to its own p
     expect(await second.page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await second.context.close();
   });
+
+  it('saves a quick switch to Chinese and back in the order chosen, so the account ends in English', async () => {
+    const token = await loginToken(api.http, judge.email, judge.password);
+    await api.http.patch('/auth/me').set(as(token)).send({ language: 'en' }).expect(200);
+    const { context, page } = await freshPage('desktop');
+    await signInThroughPage(page, base, judge.email, judge.password);
+    // A slow network: the save of Chinese is held until English's has been answered, or for a second when
+    // English's is not sent meanwhile. Saves sent side by side would then land English first, Chinese last.
+    let englishAnswered!: () => void;
+    const english = new Promise<void>((resolve) => (englishAnswered = resolve));
+    await page.route('**/auth/me', async (route) => {
+      const request = route.request();
+      if (request.method() !== 'PATCH') return route.continue();
+      if ((request.postDataJSON() as { language: string }).language === 'zh') {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([english, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);
+        clearTimeout(timer);
+        return route.continue();
+      }
+      await route.fulfill({ response: await route.fetch() });
+      englishAnswered();
+    });
+    const saved = (language: string) =>
+      page.waitForResponse(
+        (r) =>
+          r.url().endsWith('/auth/me') &&
+          r.request().method() === 'PATCH' &&
+          (r.request().postDataJSON() as { language: string }).language === language,
+      );
+    const both = Promise.all([saved('zh'), saved('en')]);
+    await chooseLanguage(page, 'zh');
+    await chooseLanguage(page, 'en');
+    await both;
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const account = await api.http.get('/auth/me').set(as(token)).expect(200);
+    expect(account.body.language).toBe('en');
+    await context.close();
+  });
 });

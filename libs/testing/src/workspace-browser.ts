@@ -66,3 +66,20 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 export async function chooseLanguage(page: Page, language: 'en' | 'zh'): Promise<void> {
   await page.locator('.language-switch select').selectOption(language);
 }
+
+/**
+ * Chooses the language and waits until the account has saved this choice: a test that read a page in Chinese
+ * switches back so that the next sign-in opens in English. The answer waited for is the one to this choice's
+ * own save, not to an earlier one still on its way.
+ */
+export async function chooseAndSaveLanguage(page: Page, language: 'en' | 'zh'): Promise<void> {
+  const saved = page.waitForResponse(
+    (r) =>
+      r.url().endsWith('/auth/me') &&
+      r.request().method() === 'PATCH' &&
+      r.ok() &&
+      (r.request().postDataJSON() as { language?: string } | null)?.language === language,
+  );
+  await chooseLanguage(page, language);
+  await saved;
+}

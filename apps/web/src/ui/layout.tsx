@@ -7,15 +7,24 @@ import { signOut, updateSessionUser } from '../session/session-store';
 import { useSession } from '../session/use-session';
 
 /**
+ * The account's language saves, one after another: two sent at once may be applied in either order, and a
+ * quick switch to Chinese and back could then leave the account in Chinese while the page shows English.
+ */
+let languageSaves: Promise<void> = Promise.resolve();
+
+/**
  * Switches the page at once and, for a signed-in person, keeps the choice on the account, where their email
- * and their next sign-in on another device read it. A failure to save leaves the page switched.
+ * and their next sign-in on another device read it: the last choice is saved last. A failure to save leaves
+ * the page switched.
  */
 function switchLanguage(language: Language, signedIn: boolean): void {
   chooseLanguage(language);
   if (!signedIn) return;
-  void api
-    .PATCH('/auth/me', { body: { language } })
-    .then(({ data }) => data && updateSessionUser(data))
+  languageSaves = languageSaves
+    .then(() => api.PATCH('/auth/me', { body: { language } }))
+    .then(({ data }) => {
+      if (data) updateSessionUser(data);
+    })
     .catch(() => undefined);
 }
 
