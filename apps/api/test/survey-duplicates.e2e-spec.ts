@@ -169,22 +169,25 @@ describe('Survey respondents sent more than once', () => {
     });
   });
 
-  it('stores a large JSON batch as two chunks, the first response winning across them', async () => {
+  it('stores a large JSON batch in chunks, the first response winning across them', async () => {
     const [a, b] = c.enterprises;
-    // Chunks of 10,000: a batch of 2,400 is cut in halves of 1,200 (the first written while the second is checked).
+    // Chunks of 10,000: a batch of 5,000 is cut into a first chunk of 2,000 (written while the rest is checked),
+    // then halves of the batch: 2,000, 2,500 and 500 rows.
     const whole = await startTestApi({ IMPORT_BATCH_ROWS: '10000' });
     let importId: string;
     try {
       const answer = await postBatch(
-        batch(2_400, 'h', {
+        batch(5_000, 'h', {
           5: sent(a.id, 'h-k1', 601),
-          1_205: sent(a.id, 'h-k1', 602), // in the second half: a resend of the first half's
-          1_206: sent(b.id, 'h-k2', 603),
-          1_207: sent(b.id, 'h-k2', 604), // a repeat within the second half
+          2_005: sent(a.id, 'h-k1', 602), // in the second chunk: a resend of the first chunk's
+          2_006: sent(b.id, 'h-k2', 603),
+          4_600: sent(b.id, 'h-k2', 604), // in the third chunk: a resend of the second chunk's
+          4_601: sent(a.id, 'h-k3', 605),
+          4_602: sent(a.id, 'h-k3', 606), // a repeat within the third chunk
         }),
         whole,
       );
-      expect(answer.counts).toEqual({ received: 2_400, accepted: 2_398, duplicates: 2, rejected: 0 });
+      expect(answer.counts).toEqual({ received: 5_000, accepted: 4_997, duplicates: 3, rejected: 0 });
       importId = answer.id;
     } finally {
       await whole.close();
@@ -193,9 +196,9 @@ describe('Survey respondents sent more than once', () => {
       `SELECT staged_rows FROM response_batches WHERE import_id = $1 ORDER BY id`,
       [importId],
     );
-    expect(chunks.map((x) => x.staged_rows)).toEqual([1_200, 1_198]);
+    expect(chunks.map((x) => x.staged_rows)).toEqual([2_000, 2_499, 498]);
     const kept = await stored();
-    expect([kept['a/h-k1'], kept['b/h-k2']]).toEqual([601, 603]);
+    expect([kept['a/h-k1'], kept['b/h-k2'], kept['a/h-k3']]).toEqual([601, 603, 605]);
   });
 
   // Last: the imports above have chunks in flight, checks of suspects and rejections, each handed over before

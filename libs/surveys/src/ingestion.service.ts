@@ -134,7 +134,7 @@ export class IngestionService {
     by: Submission,
     rows: SourceRuns,
     ctx: RowContext,
-    chunkRows = this.config.importBatchRows,
+    chunkRows: (chunk: number) => number = () => this.config.importBatchRows,
     bytesRead: () => number = () => 0,
     gone?: () => boolean,
   ): Promise<SurveyImport> {
@@ -175,7 +175,7 @@ export class IngestionService {
     by: Submission,
     rows: SourceRuns,
     ctx: RowContext,
-    chunkRows: number,
+    chunkRows: (chunk: number) => number,
     bytesRead: () => number,
     progress: ImportProgress,
   ): Promise<void> {
@@ -231,7 +231,7 @@ export class IngestionService {
             } else chunk.rejected.push({ line: row.line, problems: checked.problems });
           }
           // Each chunk is one response batch, the unit the aggregation worker claims.
-          if (chunk.accepted.length + chunk.rejected.length >= chunkRows) await flush();
+          if (chunk.accepted.length + chunk.rejected.length >= chunkRows(chunks)) await flush();
           progress.received(received, bytesRead);
         }
       }

@@ -105,12 +105,38 @@ describe('sources hand rows over in runs', () => {
     },
   );
 
-  it('stores a JSON batch of 2,000 rows or more in two chunks, never larger than an import chunk', () => {
-    expect(jsonChunkRows(1, 10_000)).toBe(10_000);
-    expect(jsonChunkRows(1_999, 10_000)).toBe(10_000);
-    expect(jsonChunkRows(2_000, 10_000)).toBe(1_000);
-    expect(jsonChunkRows(9_999, 10_000)).toBe(5_000);
-    expect(jsonChunkRows(10_000, 10_000)).toBe(5_000);
-    expect(jsonChunkRows(10_000, 3_000)).toBe(3_000);
+  /** The chunks a batch of `rows` is stored in, as IngestionService fills them. */
+  const chunksOf = (rows: number, importBatchRows: number): number[] => {
+    const limit = jsonChunkRows(rows, importBatchRows);
+    const chunks: number[] = [];
+    for (let left = rows; left > 0;) {
+      const size = Math.min(left, limit(chunks.length));
+      chunks.push(size);
+      left -= size;
+    }
+    return chunks;
+  };
+
+  it('stores a JSON batch of 2,000 rows or more in a first chunk of at most 2,000, then in halves', () => {
+    expect(chunksOf(1, 10_000)).toEqual([1]);
+    expect(chunksOf(1_999, 10_000)).toEqual([1_999]);
+    expect(chunksOf(2_000, 10_000)).toEqual([1_000, 1_000]);
+    expect(chunksOf(3_000, 10_000)).toEqual([1_500, 1_500]);
+    expect(chunksOf(9_999, 10_000)).toEqual([2_000, 5_000, 2_999]);
+    expect(chunksOf(10_000, 10_000)).toEqual([2_000, 5_000, 3_000]);
+    // Never larger than an import's chunk.
+    expect(chunksOf(10_000, 3_000)).toEqual([2_000, 3_000, 3_000, 2_000]);
+    expect(chunksOf(4_000, 1_000)).toEqual([1_000, 1_000, 1_000, 1_000]);
+  });
+
+  it('stores every row of a JSON batch once, in at most three chunks none larger than an import chunk', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 20_000 }), (rows, limit) => {
+        const chunks = chunksOf(rows, limit);
+        expect(chunks.reduce((a, b) => a + b, 0)).toBe(rows);
+        expect(Math.max(...chunks)).toBeLessThanOrEqual(limit);
+        if (limit >= Math.ceil(rows / 2)) expect(chunks.length).toBeLessThanOrEqual(3);
+      }),
+    );
   });
 });
