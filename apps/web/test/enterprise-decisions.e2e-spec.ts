@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   as,
   buildEnterprise,
+  chooseAndSaveLanguage,
   chooseLanguage,
   COMPLETE_ANSWERS,
   entryCampaign,
@@ -116,7 +117,7 @@ describe('The enterprise workspace: colleagues, a refusal and a locked entry', (
     await chooseLanguage(page, 'zh');
     await page.getByText('报名已截止').waitFor();
     await look('entry-locked-zh');
-    await chooseLanguage(page, 'en');
+    await chooseAndSaveLanguage(page, 'en');
   });
   it("shows a refusal with the organizers' reason", async () => {
     await api.http

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   as,
   buildAccount,
+  chooseAndSaveLanguage,
   chooseLanguage,
   entryCampaign,
   expectAccessible,
@@ -192,7 +193,7 @@ describe('The enterprise workspace: from registration to a decided entry', () =>
     await chooseLanguage(page, 'zh');
     await page.getByText('必填项已完成 5 / 5').waitFor();
     await look('entry-form-zh');
-    await chooseLanguage(page, 'en');
+    await chooseAndSaveLanguage(page, 'en');
   });
 
   it('submits, and shows the organizers’ decision on the candidacy page', async () => {

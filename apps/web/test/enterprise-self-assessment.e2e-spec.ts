@@ -4,6 +4,7 @@ import {
   announceNow,
   as,
   awardsCampaign,
+  chooseAndSaveLanguage,
   chooseLanguage,
   eventually,
   expectAccessible,
@@ -175,7 +176,7 @@ describe('The enterprise workspace: self-assessment and certificates', () => {
     await page.getByText('一年内首次联络即解决的比例。').waitFor();
     await shows(figure('weakest'), '2. 人员');
     await look(page, 'self-assessment-zh');
-    await chooseLanguage(page, 'en');
+    await chooseAndSaveLanguage(page, 'en');
     await page.getByRole('heading', { level: 1, name: 'Self-assessment: Self-assessment 2027' }).waitFor();
 
     // The draft was saved: the API holds it, and a reload brings it back.
@@ -252,7 +253,7 @@ describe('The enterprise workspace: self-assessment and certificates', () => {
     expect(await page.locator('dd.winner').textContent()).toMatch(/^\s*示例客服中心\w+有限公司\s*$/);
     await screenshot(page, 'enterprise-certificate-page-zh-desktop');
     await page.goBack();
-    await chooseLanguage(page, 'en');
+    await chooseAndSaveLanguage(page, 'en');
     await page.getByRole('heading', { level: 3, name: 'Your certificates' }).waitFor();
     await page.context().close();
   }, 240_000);

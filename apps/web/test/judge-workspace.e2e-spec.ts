@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   as,
+  chooseAndSaveLanguage,
   chooseLanguage,
   createdStaffUser,
   expectAccessible,
@@ -273,7 +274,7 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await shows(heading, shown.dossier.legalNameZh ?? shown.assignment.enterpriseName);
     expect(await heading.getAttribute('lang')).toBe(shown.dossier.legalNameZh ? null : 'en');
     await screenshot(page, 'judge-dossier-zh-desktop');
-    await chooseLanguage(page, 'en');
+    await chooseAndSaveLanguage(page, 'en');
     await context.close();
   }, 120_000);
 
@@ -394,7 +395,7 @@ describe('The judges’ workspace: my rounds, the dossier, a CCCS-OP sheet score
     await shows(earlier.locator('h2'), '前几轮的评审反馈');
     await page.setViewportSize(VIEWPORTS.desktop);
     await screenshot(page, 'judge-earlier-zh-desktop');
-    await chooseLanguage(page, 'en');
+    await chooseAndSaveLanguage(page, 'en');
     await context.close();
   }, 120_000);
 });

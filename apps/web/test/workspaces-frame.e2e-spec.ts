@@ -5,6 +5,7 @@ import {
   chooseLanguage,
   createdStaffUser,
   expectAccessible,
+  languageSaved,
   launchChromium,
   listenLocally,
   loginToken,
@@ -145,36 +146,41 @@ describe('The web workspaces: sign-in, languages and each role kept to its own p
     await api.http.patch('/auth/me').set(as(token)).send({ language: 'en' }).expect(200);
     const { context, page } = await freshPage('desktop');
     await signInThroughPage(page, base, judge.email, judge.password);
-    // A slow network: the save of Chinese is held until English's has been answered, or for a second when
-    // English's is not sent meanwhile. Saves sent side by side would then land English first, Chinese last.
-    let englishAnswered!: () => void;
-    const english = new Promise<void>((resolve) => (englishAnswered = resolve));
+    // A slow network: the save of Chinese is held on its way until the test lets it go. Meanwhile the page
+    // must not send English's: sent side by side, English's would land first and Chinese's last.
+    let chineseHeld!: () => void;
+    const held = new Promise<void>((resolve) => (chineseHeld = resolve));
+    let releaseChinese!: () => void;
+    const released = new Promise<void>((resolve) => (releaseChinese = resolve));
+    let englishSentWhileChineseHeld = false;
+    let chineseOnItsWay = false;
     await page.route('**/auth/me', async (route) => {
       const request = route.request();
       if (request.method() !== 'PATCH') return route.continue();
       if ((request.postDataJSON() as { language: string }).language === 'zh') {
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([english, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);
-        clearTimeout(timer);
-        return route.continue();
-      }
-      await route.fulfill({ response: await route.fetch() });
-      englishAnswered();
+        chineseOnItsWay = true;
+        chineseHeld();
+        await released;
+        chineseOnItsWay = false;
+      } else if (chineseOnItsWay) englishSentWhileChineseHeld = true;
+      return route.continue();
     });
-    const saved = (language: string) =>
-      page.waitForResponse(
-        (r) =>
-          r.url().endsWith('/auth/me') &&
-          r.request().method() === 'PATCH' &&
-          (r.request().postDataJSON() as { language: string }).language === language,
-      );
-    const both = Promise.all([saved('zh'), saved('en')]);
+    const both = Promise.all([languageSaved(page, 'zh'), languageSaved(page, 'en')]);
     await chooseLanguage(page, 'zh');
+    await held;
     await chooseLanguage(page, 'en');
-    await both;
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    // The moment a save sent at once would need to reach the route.
+    await page.waitForTimeout(500);
+    releaseChinese();
+    const [chinese, english] = await both;
+    expect(englishSentWhileChineseHeld).toBe(false);
+    expect([chinese.ok(), english.ok()]).toEqual([true, true]);
     const account = await api.http.get('/auth/me').set(as(token)).expect(200);
     expect(account.body.language).toBe('en');
+    // The page's own copy of the account says so too: the later answer was kept.
+    const session = await page.evaluate<string | null>("sessionStorage.getItem('care-awards.session')");
+    expect((JSON.parse(session ?? '{}') as { user?: { language?: string } }).user?.language).toBe('en');
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 
 export { signInThroughPage } from '../../../tools/browser';
 
@@ -67,19 +67,25 @@ export async function chooseLanguage(page: Page, language: 'en' | 'zh'): Promise
   await page.locator('.language-switch select').selectOption(language);
 }
 
-/**
- * Chooses the language and waits until the account has saved this choice: a test that read a page in Chinese
- * switches back so that the next sign-in opens in English. The answer waited for is the one to this choice's
- * own save, not to an earlier one still on its way.
- */
-export async function chooseAndSaveLanguage(page: Page, language: 'en' | 'zh'): Promise<void> {
-  const saved = page.waitForResponse(
+/** The answer to the page's save of `language` on the account (PATCH /auth/me), once it comes. */
+export function languageSaved(page: Page, language: 'en' | 'zh'): Promise<Response> {
+  return page.waitForResponse(
     (r) =>
       r.url().endsWith('/auth/me') &&
       r.request().method() === 'PATCH' &&
-      r.ok() &&
       (r.request().postDataJSON() as { language?: string } | null)?.language === language,
   );
+}
+
+/**
+ * Chooses the language and waits until the account has saved this choice: a test that read a page in Chinese
+ * switches back so that the next sign-in opens in English. The answer waited for is the one to this choice's
+ * own save, not to an earlier one still on its way. The page must be in the other language: choosing the one
+ * it shows changes nothing and saves nothing.
+ */
+export async function chooseAndSaveLanguage(page: Page, language: 'en' | 'zh'): Promise<void> {
+  const saved = languageSaved(page, language);
   await chooseLanguage(page, language);
-  await saved;
+  const answer = await saved;
+  if (!answer.ok()) throw new Error(`saving the language ${language} answered ${answer.status()}`);
 }

@@ -2,30 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { chooseLanguage, currentLanguage, type Language } from '../i18n/i18n';
-import { api } from '../api/client';
-import { signOut, updateSessionUser } from '../session/session-store';
+import { saveLanguage } from '../session/language-saves';
+import { signOut } from '../session/session-store';
 import { useSession } from '../session/use-session';
 
-/**
- * The account's language saves, one after another: two sent at once may be applied in either order, and a
- * quick switch to Chinese and back could then leave the account in Chinese while the page shows English.
- */
-let languageSaves: Promise<void> = Promise.resolve();
-
-/**
- * Switches the page at once and, for a signed-in person, keeps the choice on the account, where their email
- * and their next sign-in on another device read it: the last choice is saved last. A failure to save leaves
- * the page switched.
- */
-function switchLanguage(language: Language, signedIn: boolean): void {
+/** Switches the page at once and, for a signed-in person, keeps the choice on the account. */
+function switchLanguage(language: Language): void {
   chooseLanguage(language);
-  if (!signedIn) return;
-  languageSaves = languageSaves
-    .then(() => api.PATCH('/auth/me', { body: { language } }))
-    .then(({ data }) => {
-      if (data) updateSessionUser(data);
-    })
-    .catch(() => undefined);
+  saveLanguage(language);
 }
 
 export interface NavItem {
@@ -67,7 +51,7 @@ export function Layout({ nav = [], children }: { nav?: NavItem[]; children?: Rea
             <span className="visually-hidden">{t('language')}</span>
             <select
               value={language}
-              onChange={(e) => switchLanguage(e.target.value as Language, Boolean(session))}
+              onChange={(e) => switchLanguage(e.target.value as Language)}
               aria-label={t('language')}
             >
               <option value="zh" lang="zh-CN">
