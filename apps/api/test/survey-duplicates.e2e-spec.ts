@@ -171,8 +171,8 @@ describe('Survey respondents sent more than once', () => {
 
   it('stores a large JSON batch in chunks, the first response winning across them', async () => {
     const [a, b] = c.enterprises;
-    // Chunks of 10,000: a batch of 5,000 is cut into a first chunk of 2,000 (written while the rest is checked),
-    // then halves of the batch: 2,000, 2,500 and 500 rows.
+    // Chunks of 10,000: a batch of 5,000 is cut into 2,000 (written while the rest is checked), then 2,500
+    // (half the batch), then the remaining 500.
     const whole = await startTestApi({ IMPORT_BATCH_ROWS: '10000' });
     let importId: string;
     try {

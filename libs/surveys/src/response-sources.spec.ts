@@ -105,7 +105,21 @@ describe('sources hand rows over in runs', () => {
     },
   );
 
-  /** The chunks a batch of `rows` is stored in, as IngestionService fills them. */
+  it('gives a JSON batch of 2,000 rows or more a first chunk of at most 2,000, then half the batch', () => {
+    const limits = (rows: number, importBatchRows: number) => {
+      const limit = jsonChunkRows(rows, importBatchRows);
+      return [limit(0), limit(1), limit(2)];
+    };
+    expect(limits(1_999, 10_000)).toEqual([10_000, 10_000, 10_000]);
+    expect(limits(2_000, 10_000)).toEqual([1_000, 1_000, 1_000]);
+    expect(limits(3_000, 10_000)).toEqual([1_500, 1_500, 1_500]);
+    expect(limits(10_000, 10_000)).toEqual([2_000, 5_000, 5_000]);
+    // Never larger than an import's chunk.
+    expect(limits(10_000, 3_000)).toEqual([2_000, 3_000, 3_000]);
+    expect(limits(10_000, 1_000)).toEqual([1_000, 1_000, 1_000]);
+  });
+
+  /** The chunks a batch of `rows` is cut into when each is filled up to its limit, as IngestionService does. */
   const chunksOf = (rows: number, importBatchRows: number): number[] => {
     const limit = jsonChunkRows(rows, importBatchRows);
     const chunks: number[] = [];
@@ -117,24 +131,21 @@ describe('sources hand rows over in runs', () => {
     return chunks;
   };
 
-  it('stores a JSON batch of 2,000 rows or more in a first chunk of at most 2,000, then in halves', () => {
-    expect(chunksOf(1, 10_000)).toEqual([1]);
+  it('cuts a full JSON batch into 2,000, 5,000 and 3,000 rows', () => {
     expect(chunksOf(1_999, 10_000)).toEqual([1_999]);
     expect(chunksOf(2_000, 10_000)).toEqual([1_000, 1_000]);
-    expect(chunksOf(3_000, 10_000)).toEqual([1_500, 1_500]);
     expect(chunksOf(9_999, 10_000)).toEqual([2_000, 5_000, 2_999]);
     expect(chunksOf(10_000, 10_000)).toEqual([2_000, 5_000, 3_000]);
-    // Never larger than an import's chunk.
     expect(chunksOf(10_000, 3_000)).toEqual([2_000, 3_000, 3_000, 2_000]);
-    expect(chunksOf(4_000, 1_000)).toEqual([1_000, 1_000, 1_000, 1_000]);
   });
 
-  it('stores every row of a JSON batch once, in at most three chunks none larger than an import chunk', () => {
+  it('keeps every chunk within an import chunk, the first within 2,000 rows, and a full batch in three', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 20_000 }), (rows, limit) => {
         const chunks = chunksOf(rows, limit);
-        expect(chunks.reduce((a, b) => a + b, 0)).toBe(rows);
         expect(Math.max(...chunks)).toBeLessThanOrEqual(limit);
+        if (rows < 2_000 && limit >= rows) expect(chunks).toEqual([rows]);
+        else expect(chunks[0]).toBeLessThanOrEqual(2_000);
         if (limit >= Math.ceil(rows / 2)) expect(chunks.length).toBeLessThanOrEqual(3);
       }),
     );

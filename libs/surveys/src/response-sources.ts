@@ -21,21 +21,24 @@ export type SourceRuns = Iterable<SourceRow[]> | AsyncIterable<SourceRow[]>;
 /** Rows of a JSON batch per run: enough to pay a yield rarely, few enough to flush chunks as they fill. */
 const JSON_RUN_ROWS = 1000;
 
-/** Rows of a large JSON batch's first chunk: two runs. */
+/** A JSON batch this large is stored in several chunks; a smaller one in one. */
+const JSON_SPLIT_ROWS = 2 * JSON_RUN_ROWS;
+
+/**
+ * The most rows a large JSON batch's first chunk holds. It ends at a run's end, where the event loop takes a
+ * turn (jsonRows) and its COPY can start.
+ */
 const JSON_FIRST_CHUNK_ROWS = 2 * JSON_RUN_ROWS;
 
 /**
- * The rows of each chunk of a JSON batch, the first chunk numbered 0. A batch of 2,000 rows or more is stored
- * in a first chunk of at most 2,000 rows and then in halves of the batch: PostgreSQL starts on the first
- * chunk's COPY while the rest is checked, instead of the whole batch being checked before anything is written.
- * The first chunk is small because PostgreSQL stores rows far more slowly while the API checks the next chunk
- * beside it (the two share the machine's two cores): with two halves, the first half's COPY both started late
- * and ran slowly. With batches alternating between the two ways in one benchmark process (three runs of 60
- * batches of 10,000, 2026-12-04), the median batch took 7.5-21 % less time this way; a first chunk of 1,000
- * and chunks of 3,000, or 2,000 and chunks of 4,000, did no better.
+ * Each chunk's most rows in a JSON batch, the first chunk numbered 0: for a large batch, a small first chunk,
+ * then chunks of half the batch, the last holding what remains (10,000 rows: 2,000, 5,000 and 3,000). The
+ * database is idle until the first chunk is checked, so that chunk is small; with two halves it idled for the
+ * first third of each batch, then stored the first half slowly while the API checked the second beside it on
+ * the same two cores (the README's benchmarks say how this was measured).
  */
 export function jsonChunkRows(rows: number, importBatchRows: number): (chunk: number) => number {
-  if (rows < 2 * JSON_RUN_ROWS) return () => importBatchRows;
+  if (rows < JSON_SPLIT_ROWS) return () => importBatchRows;
   const half = Math.min(importBatchRows, Math.ceil(rows / 2));
   const first = Math.min(half, JSON_FIRST_CHUNK_ROWS);
   return (chunk) => (chunk === 0 ? first : half);
