@@ -93,9 +93,7 @@ export async function storageFloor(
   );
   await freshFloorTable(db);
   await checkpoint(db);
-  const floor = await timedLoads(db, databaseUrl, [file]);
-  if (floor.rows !== rows) throw new Error(`the floor stored ${floor.rows} of ${rows} rows`);
-  return floor;
+  return timedLoads(db, databaseUrl, [file], { rows, what: 'the floor' });
 }
 
 /**
@@ -129,9 +127,7 @@ export async function batchesFloor(
   await checkpoint(db);
   // The untimed load of a million rows may have woken autovacuum: its work is not the floor's.
   await othersIdle(db);
-  const floor = await timedLoads(db, databaseUrl, files);
-  if (floor.rows !== rows) throw new Error(`the batches' floor stored ${floor.rows} of ${rows} rows`);
-  return floor;
+  return timedLoads(db, databaseUrl, files, { rows, what: "the batches' floor" });
 }
 
 export interface StorageFloor {
@@ -140,6 +136,10 @@ export interface StorageFloor {
   /** CPU time of psql's backend during the loads; null when it cannot be read. */
   backendCpuMs: number | null;
 }
+
+/** A floor as the benchmark's log shows it. */
+export const floorText = (floor: StorageFloor): string =>
+  `${floor.rows} rows in ${floor.seconds.toFixed(2)} s, ${Math.round(floor.rows / floor.seconds)} rows/s`;
 
 const uuid = (id: string): string => {
   if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`not a uuid: ${id}`);
@@ -151,14 +151,23 @@ async function freshFloorTable(db: DataSource): Promise<void> {
   await db.query(`CREATE TABLE ${FLOOR_TABLE} (LIKE survey_responses INCLUDING ALL)`);
 }
 
-/** One psql session loading the files in turn (each `\copy` its own transaction), timed around the process. */
-async function timedLoads(db: DataSource, databaseUrl: string, files: string[]): Promise<StorageFloor> {
+/**
+ * One psql session loading the files in turn (each `\copy` its own transaction), timed around the process; it
+ * must store every row exported.
+ */
+async function timedLoads(
+  db: DataSource,
+  databaseUrl: string,
+  files: string[],
+  exported: { rows: number; what: string },
+): Promise<StorageFloor> {
   const loads = files.map((file) => `\\copy ${FLOOR_TABLE} FROM '${file}' (FORMAT binary)`);
   const measured = await backendStatReadable(db);
   const copy = await timed(() =>
     measured ? psql(databaseUrl, OWN_STAT, ...loads, OWN_STAT) : psql(databaseUrl, ...loads),
   );
   const rows = copiedRows(copy.result);
+  if (rows !== exported.rows) throw new Error(`${exported.what} stored ${rows} of ${exported.rows} rows`);
   return { rows, seconds: copy.seconds, backendCpuMs: measured ? cpuBetweenStats(copy.result) : null };
 }
 

@@ -24,6 +24,7 @@ import {
   databaseBackends,
   dropFloor,
   emptyImports,
+  floorText,
   importBackend,
   storageFloor,
   storedOf,
@@ -211,9 +212,7 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
       files.map((f) => f.tally),
     );
     const floor = await storageFloor(db, infra.databaseUrl, id, storedFile);
-    log(
-      `floor: ${floor.rows} rows in ${floor.seconds.toFixed(2)} s, ${Math.round(floor.rows / floor.seconds)} rows/s`,
-    );
+    log(`floor: ${floorText(floor)}`);
     return { floorRows: floor.rows, floorSeconds: floor.seconds, floorBackendCpuMs: floor.backendCpuMs };
   };
 
@@ -275,9 +274,7 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
     if (jsonFloor.rows !== jsonRows)
       throw new Error(`the batches' floor stored ${jsonFloor.rows} rows of ${jsonRows}`);
     log(
-      `JSON batches of 10,000: ${Math.round(jsonRows / json.seconds)} rows/s; ` +
-        `their floor: ${jsonFloor.rows} rows in ${jsonFloor.seconds.toFixed(2)} s, ` +
-        `${Math.round(jsonFloor.rows / jsonFloor.seconds)} rows/s`,
+      `JSON batches of 10,000: ${Math.round(jsonRows / json.seconds)} rows/s; their floor: ${floorText(jsonFloor)}`,
     );
 
     await emptyImports(db);
