@@ -271,8 +271,10 @@ runBenchmark({ worker: false }, async ({ infra, client, apiProcess, tmp }) => {
       return imports;
     }).finally(() => agent.destroy());
     const jsonFloor = await batchesFloor(db, infra.databaseUrl, id, json.result, tmp);
+    // The floor loads exactly the rows the batches' imports stored (batchesFloor checks that): so this checks
+    // that those imports stored every row sent.
     if (jsonFloor.rows !== jsonRows)
-      throw new Error(`the batches' floor stored ${jsonFloor.rows} rows of ${jsonRows}`);
+      throw new Error(`the batches' imports stored ${jsonFloor.rows} rows of ${jsonRows} sent`);
     log(
       `JSON batches of 10,000: ${Math.round(jsonRows / json.seconds)} rows/s; their floor: ${floorText(jsonFloor)}`,
     );
