@@ -330,6 +330,35 @@ describe('Survey instruments, partner keys and ingestion', () => {
         .expect(415);
     });
 
+    it('keeps every refused row of a file with more of them than one statement writes, in order', async () => {
+      const [a] = c.enterprises;
+      const when = new Date(Date.now() - 7200_000).toISOString();
+      const header = 'creditCode,respondentKey,submittedAt,channel,SAT1,SAT2,SAT3';
+      // 21,000 refused rows, a stored one among them and one after: in chunks of 10,000 rows, the problems held
+      // pass REJECTIONS_PER_STATEMENT (10,000) in the second chunk, and the third's wait for the import's end.
+      const rows: string[] = [header];
+      for (let i = 0; i < 21_000; i++) {
+        if (i === 5_000) rows.push(`${a.creditCode},many-ok-1,${when},web,8,8,8`);
+        rows.push(`${a.creditCode},many-bad-${i},${when},web,8,8,11`);
+      }
+      rows.push(`${a.creditCode},many-ok-2,${when},web,7,7,7`);
+      const res = await api.http
+        .post(`/campaigns/${c.id}/imports`)
+        .set(as(organizer))
+        .set('content-type', 'text/csv')
+        .send(rows.join('\n'))
+        .expect(201);
+      expect(res.body.counts).toEqual({ received: 21_002, accepted: 2, duplicates: 0, rejected: 21_000 });
+      const download = await api.http
+        .get(`/campaigns/${c.id}/imports/${res.body.id}/rejections.csv`)
+        .set(as(organizer))
+        .expect(200);
+      const lines = download.text.trim().split('\r\n').slice(1);
+      // Lines 2 to 5,001, the stored row on 5,002, then 5,003 to 21,002: each once, in the file's order.
+      const expected = Array.from({ length: 21_000 }, (_, i) => (i < 5_000 ? i + 2 : i + 3));
+      expect(lines.map((l) => Number(l.split(',')[0]))).toEqual(expected);
+      expect(new Set(lines.map((l) => l.split(',')[1]))).toEqual(new Set(['answers.SAT3']));
+    });
     it('streams NDJSON with a malformed line among good ones', async () => {
       const [a] = c.enterprises;
       const ndjson = [
@@ -349,7 +378,7 @@ describe('Survey instruments, partner keys and ingestion', () => {
       expect(res.counts).toEqual({ received: 3, accepted: 2, duplicates: 0, rejected: 1 });
       expect(res.rejections).toEqual([{ line: 2, field: '(row)', reason: 'malformed row: not valid JSON' }]);
       const listed = (await api.http.get(`/campaigns/${c.id}/imports`).set(as(organizer)).expect(200)).body;
-      expect(listed.total).toBe(9);
+      expect(listed.total).toBe(10);
       // The files refused for a runaway record and for their header are recorded as failed; the rest stored.
       const failed = listed.items.filter((i: { state: string }) => i.state === 'failed');
       expect(failed.map((i: { failure: string }) => i.failure)).toEqual([

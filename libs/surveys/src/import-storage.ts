@@ -1,9 +1,9 @@
 import type { PoolClient } from 'pg';
-import { LocalizedFieldProblem } from '@app/common';
 import type { Transactions } from '@app/database';
 import { BatchWatermark, KnownRespondents } from './known-respondents';
 import { markFirstResponses, RespondentHashes, slotsFor, StoredRespondentFilter } from './respondent-keys';
 import { ImportConnection } from './import-connection';
+import { PendingRejections, RejectedRow } from './pending-rejections';
 import { BinaryTupleWriter } from './response-tuples';
 import { compactKeptTuples, writeBatchId } from './tuple-runs';
 
@@ -20,7 +20,7 @@ export interface StagedChunk {
   /** The binary COPY tuples of the accepted rows, one after another. */
   tuples: BinaryTupleWriter;
   accepted: StagedRow[];
-  rejected: { line: number; problems: LocalizedFieldProblem[] }[];
+  rejected: RejectedRow[];
 }
 
 export interface WrittenCounts {
@@ -33,11 +33,14 @@ export interface WrittenCounts {
 }
 
 /**
- * Batch ids are taken from the sequence this many at a time: a chunk's write is then its batch row and its
- * COPY sent back to back, without a round trip for its id first. An import leaves at most this many minus one
+ * Batch ids are taken from the sequence this many at a time: a chunk's COPY, whose rows carry its id, is then
+ * sent at once, without a round trip for the id first. An import leaves at most this many minus one
  * ids unused, as a rolled-back one leaves all of its own; ids only order batches and name them.
  */
 const BATCH_ID_BLOCK = 16;
+
+/** Refused rows' problems held before they are written in one statement: a chunk's worth of bad rows. */
+const REJECTIONS_PER_STATEMENT = 10_000;
 const NEXT_BATCH_IDS = {
   name: 'survey-import-next-batch-ids',
   text: `SELECT nextval('response_batches_id_seq')::text AS id FROM generate_series(1, $1::int)`,
@@ -119,7 +122,10 @@ export class ImportStorage {
   private staged = 0;
   private inserted = 0;
   private rejectedRows = 0;
-  private rejectionSeq = 0;
+  /** Refused rows not written yet (PendingRejections says why they wait). */
+  private readonly rejections = new PendingRejections();
+  /** The response batches stored so far, written together by `finish`. */
+  private readonly batchRows: { id: string; stagedRows: number }[] = [];
   private batches = 0;
   private readonly duplicates = new Map<string, number>();
   private readonly hashes = new RespondentHashes();
@@ -176,7 +182,8 @@ export class ImportStorage {
    * 1. the COPY of its certainly fresh rows (respondents the filter of stored ones has never seen: no earlier row
    *    is theirs, and a later row of theirs is a suspect), as soon as the previous chunk has sent its own;
    * 2. once the previous chunk has handed over everything, the check of its suspects against the database, and,
-   *    when the answer is back, the COPY of those not stored, its batch row and its rejections.
+   *    when the answer is back, the COPY of those not stored. Its batch row waits for `finish`, its refused
+   *    rows for a statement of their own (PendingRejections): each statement is a turn of the connection.
    * PostgreSQL thus finds the next chunk's COPY waiting while a check's answer travels back to the API, instead
    * of idling. A chunk's check runs after every earlier chunk's rows were sent and sees them: first response
    * wins, as when one chunk was written at a time.
@@ -199,7 +206,11 @@ export class ImportStorage {
       mine.fresh();
       await previous.all;
       if (plan) stored = await this.sendSuspects(plan, sent);
-      if (chunk.rejected.length > 0) sent.push(this.sendRejections(chunk.rejected));
+      if (chunk.rejected.length > 0) {
+        this.rejections.add(chunk.rejected);
+        this.rejectedRows += chunk.rejected.length;
+      }
+      if (this.rejections.size >= REJECTIONS_PER_STATEMENT) sent.push(this.sendRejections());
     } catch (error) {
       failure = { error };
     } finally {
@@ -253,8 +264,8 @@ export class ImportStorage {
   }
 
   /**
-   * Asks the database which suspects are stored, hands the COPY of the others and the chunk's batch row to the
-   * connection (into `sent`); answers what to count once they are stored.
+   * Asks the database which suspects are stored, hands the COPY of the others to the connection (into `sent`);
+   * answers what to count once they are stored, the chunk's batch row among it.
    */
   private async sendSuspects(plan: FreshSent, sent: Promise<unknown>[]): Promise<() => void> {
     const { rows, kept, batchId, suspects, suspectTuples } = plan;
@@ -274,14 +285,8 @@ export class ImportStorage {
       }
       if (notStored.length > 0) sent.push(this.connection.copyResponses(Buffer.concat(notStored)));
     }
-    // After its rows: nothing refers to a batch before it commits, and only now is its count known.
-    sent.push(
-      this.connection.query(
-        `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows) VALUES ($1, $2, $3, $4)`,
-        [batchId, this.campaignId, this.importId, fresh],
-      ),
-    );
     return () => {
+      this.batchRows.push({ id: batchId, stagedRows: fresh });
       for (let i = 0; i < rows.length; i++) {
         if (kept[i] === 1) continue;
         const id = rows[i].enterpriseId;
@@ -326,26 +331,14 @@ export class ImportStorage {
     return found.map((r) => positions[r.i - 1]);
   }
 
-  private async sendRejections(rows: StagedChunk['rejected']): Promise<void> {
-    const seq: number[] = [];
-    const line: number[] = [];
-    const field: string[] = [];
-    const reason: string[] = [];
-    for (const row of rows) {
-      for (const p of row.problems) {
-        seq.push(++this.rejectionSeq);
-        line.push(row.line);
-        field.push(p.field.slice(0, 100));
-        // The rejection report is data read by partners' tools, kept in the one language they parse.
-        reason.push(p.message.en.slice(0, 500));
-      }
-    }
+  /** Writes the refused rows held so far, in one statement. */
+  private async sendRejections(): Promise<void> {
+    const { seq, line, field, reason } = this.rejections.take();
     await this.connection.query(
       `INSERT INTO survey_import_rejections (import_id, seq, line, field, reason)
        SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[])`,
       [this.importId, seq, line, field, reason],
     );
-    this.rejectedRows += rows.length;
   }
 
   counts(): WrittenCounts {
@@ -358,12 +351,30 @@ export class ImportStorage {
     };
   }
 
-  /** The closing statement, in the import's transaction: the duplicates turned away, per enterprise. */
+  /**
+   * The closing statements, in the import's transaction: the refused rows still held, the import's response
+   * batches, and the duplicates turned away, per enterprise. The batches wait until here, each in one statement
+   * instead of one per chunk (PendingRejections says why): nothing refers to a batch before the import
+   * commits, and the aggregation worker claims only committed ones.
+   */
   async finish(): Promise<void> {
     const { known, ownRespondents } = this;
     if (known && ownRespondents) {
       const at = { lastBatchId: this.lastBatchId, batches: this.before.batches + this.batches };
       this.transactions.afterCommit(() => known.keep(this.campaignId, ownRespondents, at));
+    }
+    if (this.rejections.size > 0) await this.sendRejections();
+    if (this.batchRows.length > 0) {
+      await this.connection.query(
+        `INSERT INTO response_batches (id, campaign_id, import_id, staged_rows)
+         SELECT b.id, $1, $2, b.staged FROM unnest($3::bigint[], $4::int[]) AS b (id, staged)`,
+        [
+          this.campaignId,
+          this.importId,
+          this.batchRows.map((b) => b.id),
+          this.batchRows.map((b) => b.stagedRows),
+        ],
+      );
     }
     if (this.duplicates.size === 0) return;
     await this.connection.query(

@@ -29,8 +29,8 @@ export const MAX_BATCH_ROWS = 10_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
 /**
  * Chunk writes under way at once: PostgreSQL storing one, the next waiting on the connection, and one whose
- * rows are stored but whose batch row still waits behind the next chunk's COPY (it is sent once the check of
- * its suspects has come back, ImportStorage.write). With two, that last one held the import back as if only
+ * fresh rows are stored but whose suspects still wait behind the next chunk's COPY (their COPY is sent once
+ * their check has come back, ImportStorage.write). With two, that last one held the import back as if only
  * one chunk could be ahead of the database.
  */
 const MAX_CHUNKS_WRITING = 3;

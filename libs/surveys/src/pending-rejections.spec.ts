@@ -1,0 +1,33 @@
+import { PendingRejections } from './pending-rejections';
+
+const problem = (field: string, en: string) => ({ field, message: { en, zh: `中文 ${en}` } });
+
+describe('PendingRejections', () => {
+  it('numbers every problem in reading order, across takes, and keeps the English reason', () => {
+    const pending = new PendingRejections();
+    pending.add([
+      {
+        line: 4,
+        problems: [problem('answers.SAT1', 'out of scale'), problem('answers.SAT2', 'out of scale')],
+      },
+      { line: 9, problems: [problem('creditCode', 'unknown enterprise')] },
+    ]);
+    expect(pending.size).toBe(3);
+    expect(pending.take()).toEqual({
+      seq: [1, 2, 3],
+      line: [4, 4, 9],
+      field: ['answers.SAT1', 'answers.SAT2', 'creditCode'],
+      reason: ['out of scale', 'out of scale', 'unknown enterprise'],
+    });
+    expect(pending.size).toBe(0);
+    pending.add([{ line: 12, problems: [problem('(row)', 'too few fields')] }]);
+    expect(pending.take()).toEqual({ seq: [4], line: [12], field: ['(row)'], reason: ['too few fields'] });
+  });
+
+  it('cuts a field to 100 characters and a reason to 500, as their columns hold', () => {
+    const pending = new PendingRejections();
+    pending.add([{ line: 2, problems: [problem('f'.repeat(150), 'r'.repeat(700))] }]);
+    const { field, reason } = pending.take();
+    expect([field[0].length, reason[0].length]).toEqual([100, 500]);
+  });
+});
