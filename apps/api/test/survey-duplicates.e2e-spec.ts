@@ -201,6 +201,31 @@ describe('Survey respondents sent more than once', () => {
     expect([kept['a/h-k1'], kept['b/h-k2'], kept['a/h-k3']]).toEqual([601, 603, 605]);
   });
 
+  it('keeps the first response when suspects of several chunks are checked together', async () => {
+    const [a, b] = c.enterprises;
+    // A process that has not seen this campaign's imports treats every row as a suspect, and checks them a few
+    // chunks at a time (PendingSuspects): here chunks 1-8 together, then 9-12 at the end.
+    const fresh = await startTestApi({ IMPORT_BATCH_ROWS: '100' });
+    try {
+      const answer = await postBatch(
+        batch(1_200, 'p', {
+          150: sent(a.id, 'p-k1', 701), // chunk 2
+          420: sent(a.id, 'p-k1', 702), // chunk 5, checked with chunk 2: a repeat
+          421: sent(b.id, 'p-k1', 703), // another enterprise: another respondent
+          650: sent(b.id, 'p-k2', 704), // chunk 7
+          950: sent(b.id, 'p-k2', 705), // chunk 10, checked after chunk 7's row was stored
+          951: sent(a.id, 'k1', 706), // stored by the first test's first import
+        }),
+        fresh,
+      );
+      expect(answer.counts).toEqual({ received: 1_200, accepted: 1_197, duplicates: 3, rejected: 0 });
+    } finally {
+      await fresh.close();
+    }
+    const kept = await stored();
+    expect([kept['a/p-k1'], kept['b/p-k1'], kept['b/p-k2'], kept['a/k1']]).toEqual([701, 703, 704, 101]);
+  });
+
   // Last: the imports above have chunks in flight, checks of suspects and rejections, each handed over before
   // the earlier ones finish. pg 8 queues a statement given to a busy connection, but deprecates it; pg 9 refuses.
   it('gives a connection its next statement only once the last one has finished', () => {

@@ -1,9 +1,10 @@
 import type { PoolClient } from 'pg';
 import type { Transactions } from '@app/database';
 import { BatchWatermark, KnownRespondents } from './known-respondents';
-import { markFirstResponses, RespondentHashes, slotsFor, StoredRespondentFilter } from './respondent-keys';
+import { FirstResponses, Respondent, StoredRespondentFilter } from './respondent-keys';
 import { ImportConnection } from './import-connection';
 import { PendingRejections, RejectedRow } from './pending-rejections';
+import { BatchRow, PendingSuspects } from './pending-suspects';
 import { BinaryTupleWriter } from './response-tuples';
 import { compactKeptTuples, writeBatchId } from './tuple-runs';
 
@@ -62,16 +63,19 @@ const STORED_RESPONDENTS = {
          ) hit`,
 };
 
+/** In `kept`: a chunk's first response set aside as a suspect (PendingSuspects), counted once checked. */
+const SET_ASIDE = 2;
+
 /** A chunk once its certainly fresh rows are sent: what its suspects' turn needs. */
 interface FreshSent {
   rows: StagedRow[];
-  /** 1 for each row sent so far; the suspects' marks are set once the database has answered. */
+  /** 1 for each row sent, SET_ASIDE for its suspects, 0 for repeats within the chunk. */
   kept: Uint8Array;
-  batchId: string;
-  /** Rows sent so far. */
+  batch: BatchRow;
+  /** Rows sent. */
   fresh: number;
-  /** Positions of the first responses the filter may have seen, their tuples copied out back to back. */
-  suspects: number[];
+  /** The first responses the filter may have seen, their tuples copied out back to back. */
+  suspects: { respondent: StagedRow; length: number }[];
   suspectTuples: Buffer;
 }
 
@@ -113,7 +117,7 @@ function isPoolClient(connection: unknown): connection is PoolClient {
  * imports, or earlier chunks of this one), and COPYs only the fresh rows into survey_responses as one response
  * batch. First response wins. When the campaign held no response as the import began, only this import's own
  * chunks can hold a respondent: a Bloom filter of them answers "no" for almost every row and the database is
- * asked only about the rest. The filter is kept after commit (KnownRespondents) for this process's next import
+ * asked only about the rest, the suspects, a few chunks' of them at a time (PendingSuspects). The filter is kept after commit (KnownRespondents) for this process's next import
  * into the campaign, if nobody else stores anything there in between. A unique violation during COPY therefore means a bug, and fails the import whole.
  * Nothing is visible to anyone until the transaction commits; a crash or an abort rolls the whole import back,
  * so the client may resend. COPY needs the driver's own client, which TypeORM's manager does not offer.
@@ -125,17 +129,17 @@ export class ImportStorage {
   /** Refused rows not written yet (PendingRejections says why they wait). */
   private readonly rejections = new PendingRejections();
   /** The response batches stored so far, written together by `finish`. */
-  private readonly batchRows: { id: string; stagedRows: number }[] = [];
+  private readonly batchRows: BatchRow[] = [];
+  /** Suspects waiting to be checked together. */
+  private readonly suspects = new PendingSuspects();
   private batches = 0;
   private readonly duplicates = new Map<string, number>();
-  private readonly hashes = new RespondentHashes();
-  /** The campaign's stored respondents; null when unknown, and every chunk asks the database. */
+  private readonly firstResponses = new FirstResponses();
+  /** The campaign's stored respondents; null when unknown, and every row is a suspect. */
   private readonly ownRespondents: StoredRespondentFilter | null;
   private lastBatchId: string | null;
   /** Ids taken from the sequence and not used yet, the smallest last. */
   private batchIds: string[] = [];
-  /** Scratch space kept from chunk to chunk: only the synchronous part of a chunk's check uses it. */
-  private slots = new Int32Array(0);
   /** What the last chunk given to `write` has handed to the connection so far (HandOver). */
   private handedOver: HandOver = { fresh: Promise.resolve(), all: Promise.resolve() };
 
@@ -181,9 +185,10 @@ export class ImportStorage {
    * statements to the connection in two steps, which run there in the order given (ImportConnection):
    * 1. the COPY of its certainly fresh rows (respondents the filter of stored ones has never seen: no earlier row
    *    is theirs, and a later row of theirs is a suspect), as soon as the previous chunk has sent its own;
-   * 2. once the previous chunk has handed over everything, the check of its suspects against the database, and,
-   *    when the answer is back, the COPY of those not stored. Its batch row waits for `finish`, its refused
-   *    rows for a statement of their own (PendingRejections): each statement is a turn of the connection.
+   * 2. once the previous chunk has handed over everything, its suspects set aside (PendingSuspects), and when
+   *    enough wait, their check against the database and, when the answer is back, the COPY of those not
+   *    stored. Its batch row waits for `finish`, its refused rows for a statement of their own
+   *    (PendingRejections): each statement is a turn of the connection PostgreSQL idles through.
    * PostgreSQL thus finds the next chunk's COPY waiting while a check's answer travels back to the API, instead
    * of idling. A chunk's check runs after every earlier chunk's rows were sent and sees them: first response
    * wins, as when one chunk was written at a time.
@@ -205,7 +210,11 @@ export class ImportStorage {
         chunk.accepted.length > 0 ? await this.sendFresh(chunk.accepted, chunk.tuples, sent) : null;
       mine.fresh();
       await previous.all;
-      if (plan) stored = await this.sendSuspects(plan, sent);
+      if (plan) {
+        this.suspects.add(plan.suspects, plan.suspectTuples, plan.batch);
+        if (this.suspects.due) await this.checkSuspects(sent);
+        stored = () => this.count(plan);
+      }
       if (chunk.rejected.length > 0) {
         this.rejections.add(chunk.rejected);
         this.rejectedRows += chunk.rejected.length;
@@ -227,7 +236,7 @@ export class ImportStorage {
 
   /**
    * Marks the chunk's first response of each respondent, hands the COPY of those certainly fresh to the
-   * connection (into `sent`) and sets the suspects' tuples aside, unmarked, for sendSuspects.
+   * connection (into `sent`) and copies the suspects' tuples out for PendingSuspects.
    */
   private async sendFresh(
     rows: StagedRow[],
@@ -236,9 +245,8 @@ export class ImportStorage {
   ): Promise<FreshSent> {
     // Its own: the chunk's marks are read again once it is stored, when the next chunk may have been checked.
     const kept = new Uint8Array(rows.length);
-    this.hashes.hash(rows);
-    const { first, second } = this.hashes;
-    const firsts = markFirstResponses(rows, first, kept, this.scratchSlots(rows.length));
+    const firsts = this.firstResponses.mark(rows, kept);
+    const { first, second } = this.firstResponses.hashes;
     const own = this.ownRespondents;
     const suspects: number[] = [];
     for (let i = 0; i < rows.length; i++) {
@@ -260,42 +268,51 @@ export class ImportStorage {
       const length = fresh === rows.length ? tuples.size : compactKeptTuples(buffer, rows, kept);
       sent.push(this.connection.copyResponses(buffer.subarray(0, length)));
     }
-    return { rows, kept, batchId, fresh, suspects, suspectTuples };
+    for (const i of suspects) kept[i] = SET_ASIDE;
+    return {
+      rows,
+      kept,
+      batch: { id: batchId, stagedRows: fresh },
+      fresh,
+      suspects: suspects.map((i) => ({ respondent: rows[i], length: rows[i].end - rows[i].start })),
+      suspectTuples,
+    };
   }
 
   /**
-   * Asks the database which suspects are stored, hands the COPY of the others to the connection (into `sent`);
-   * answers what to count once they are stored, the chunk's batch row among it.
+   * Asks the database which of the suspects set aside are stored, and hands the COPY of the others to the
+   * connection (into `sent`): the earliest of each respondent among them, when the campaign does not hold it.
    */
-  private async sendSuspects(plan: FreshSent, sent: Promise<unknown>[]): Promise<() => void> {
-    const { rows, kept, batchId, suspects, suspectTuples } = plan;
-    let fresh = plan.fresh;
-    if (suspects.length > 0) {
-      const stored = new Set(await this.storedAmong(rows, suspects));
-      const notStored: Buffer[] = [];
-      let at = 0;
-      for (const i of suspects) {
-        const length = rows[i].end - rows[i].start;
-        if (!stored.has(i)) {
-          kept[i] = 1;
-          fresh++;
-          notStored.push(suspectTuples.subarray(at, at + length));
-        }
-        at += length;
-      }
-      if (notStored.length > 0) sent.push(this.connection.copyResponses(Buffer.concat(notStored)));
+  private async checkSuspects(sent: Promise<unknown>[]): Promise<void> {
+    const { suspects, first } = this.suspects.take();
+    const asked: number[] = [];
+    for (let i = 0; i < suspects.length; i++) if (first[i] === 1) asked.push(i);
+    const respondents = suspects.map((s) => s.respondent);
+    const stored = new Set(await this.storedAmong(respondents, asked));
+    const notStored: Buffer[] = [];
+    for (let i = 0; i < suspects.length; i++) {
+      const { respondent, tuple, batch } = suspects[i];
+      if (first[i] === 1 && !stored.has(i)) {
+        notStored.push(tuple);
+        batch.stagedRows++;
+        this.inserted++;
+      } else this.countDuplicate(respondent.enterpriseId);
     }
-    return () => {
-      this.batchRows.push({ id: batchId, stagedRows: fresh });
-      for (let i = 0; i < rows.length; i++) {
-        if (kept[i] === 1) continue;
-        const id = rows[i].enterpriseId;
-        this.duplicates.set(id, (this.duplicates.get(id) ?? 0) + 1);
-      }
-      this.staged += rows.length;
-      this.inserted += fresh;
-      this.batches++;
-    };
+    if (notStored.length > 0) sent.push(this.connection.copyResponses(Buffer.concat(notStored)));
+  }
+
+  /** A chunk's rows once stored, but for its suspects, which checkSuspects counts. */
+  private count(plan: FreshSent): void {
+    const { rows, kept } = plan;
+    this.batchRows.push(plan.batch);
+    for (let i = 0; i < rows.length; i++) if (kept[i] === 0) this.countDuplicate(rows[i].enterpriseId);
+    this.staged += rows.length;
+    this.inserted += plan.fresh;
+    this.batches++;
+  }
+
+  private countDuplicate(enterpriseId: string): void {
+    this.duplicates.set(enterpriseId, (this.duplicates.get(enterpriseId) ?? 0) + 1);
   }
 
   private async nextBatchId(): Promise<string> {
@@ -310,14 +327,8 @@ export class ImportStorage {
     return this.batchIds.pop() as string;
   }
 
-  private scratchSlots(rows: number): Int32Array {
-    const slots = slotsFor(rows);
-    if (this.slots.length !== slots) this.slots = new Int32Array(slots);
-    return this.slots;
-  }
-
   /** Of the rows at `positions`, the positions of those whose respondent the campaign has stored already. */
-  private async storedAmong(rows: StagedRow[], positions: number[]): Promise<number[]> {
+  private async storedAmong(rows: readonly Respondent[], positions: number[]): Promise<number[]> {
     const enterprises = new Array<string>(positions.length);
     const keys = new Array<string>(positions.length);
     for (let p = 0; p < positions.length; p++) {
@@ -349,6 +360,14 @@ export class ImportStorage {
       duplicatesByEnterprise: this.duplicates,
       batches: this.batches,
     };
+  }
+
+  /** Once every chunk is written, before `counts`: checks and stores the suspects still set aside. */
+  async settle(): Promise<void> {
+    if (this.suspects.size === 0) return;
+    const sent: Promise<unknown>[] = [];
+    await this.checkSuspects(sent);
+    await Promise.all(sent);
   }
 
   /**

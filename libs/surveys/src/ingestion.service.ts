@@ -238,6 +238,7 @@ export class IngestionService {
       await flush();
       await Promise.all(writing);
       if (failed.error) throw failed.error;
+      await storage.settle();
     } catch (error) {
       // The transaction rolls back on this connection: no write may still be using it.
       await Promise.all(writing);

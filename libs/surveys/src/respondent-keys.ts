@@ -107,6 +107,21 @@ export function slotsFor(rows: number): number {
   return size;
 }
 
+/** markFirstResponses with the rows' hashes and its scratch space kept from call to call. */
+export class FirstResponses {
+  /** The hashes of the rows last marked. */
+  readonly hashes = new RespondentHashes();
+  private slots = new Int32Array(0);
+
+  /** Marks in `kept` the first row of each respondent (1) and its repeats (0); answers how many are kept. */
+  mark(rows: readonly Respondent[], kept: Uint8Array): number {
+    this.hashes.hash(rows);
+    const size = slotsFor(rows.length);
+    if (this.slots.length !== size) this.slots = new Int32Array(size);
+    return markFirstResponses(rows, this.hashes.first, kept, this.slots);
+  }
+}
+
 /** 4 MiB: 2,000,000 respondents at 16 bits each answer "maybe" for about 0.07 % of new ones. */
 const FILTER_BITS_LOG2 = 25;
 const PROBES = 7;
