@@ -201,11 +201,38 @@ describe('Survey respondents sent more than once', () => {
     expect([kept['a/h-k1'], kept['b/h-k2'], kept['a/h-k3']]).toEqual([601, 603, 605]);
   });
 
-  it('keeps the first response when suspects of several chunks are checked together', async () => {
+  /** Of an import's batches in order: the rows each stores, and the batch (1-based) holding each named row. */
+  const batchesOf = async (importId: string) => {
+    const [a] = c.enterprises;
+    const batches: { id: string; staged_rows: number }[] = await api.dataSource.query(
+      `SELECT id, staged_rows FROM response_batches WHERE import_id = $1 ORDER BY id`,
+      [importId],
+    );
+    const rows: { enterprise_id: string; respondent_key: string; batch_id: string }[] =
+      await api.dataSource.query(
+        `SELECT enterprise_id, respondent_key, batch_id FROM survey_responses
+         WHERE batch_id = ANY($1::bigint[]) AND respondent_key LIKE '%-k_'`,
+        [batches.map((x) => x.id)],
+      );
+    const ids = batches.map((x) => x.id);
+    return {
+      staged: batches.map((x) => x.staged_rows),
+      batchOf: Object.fromEntries(
+        rows.map((r) => [
+          `${r.enterprise_id === a.id ? 'a' : 'b'}/${r.respondent_key}`,
+          ids.indexOf(r.batch_id) + 1,
+        ]),
+      ),
+    };
+  };
+
+  it('keeps the first response when suspects of several chunks are checked together, each in its own batch', async () => {
     const [a, b] = c.enterprises;
-    // A process that has not seen this campaign's imports treats every row as a suspect, and checks them a few
+    const before = await duplicateCounts();
+    // A process that has not seen this campaign's imports treats every row as a suspect, and checks them several
     // chunks at a time (PendingSuspects): here chunks 1-8 together, then 9-12 at the end.
     const fresh = await startTestApi({ IMPORT_BATCH_ROWS: '100' });
+    let importId: string;
     try {
       const answer = await postBatch(
         batch(1_200, 'p', {
@@ -219,11 +246,45 @@ describe('Survey respondents sent more than once', () => {
         fresh,
       );
       expect(answer.counts).toEqual({ received: 1_200, accepted: 1_197, duplicates: 3, rejected: 0 });
+      importId = answer.id;
     } finally {
       await fresh.close();
     }
     const kept = await stored();
     expect([kept['a/p-k1'], kept['b/p-k1'], kept['b/p-k2'], kept['a/k1']]).toEqual([701, 703, 704, 101]);
+    const { staged, batchOf } = await batchesOf(importId);
+    expect(staged).toEqual([100, 100, 100, 100, 99, 100, 100, 100, 100, 98, 100, 100]);
+    // Stored in a later COPY than their chunk's, in their chunk's batch all the same.
+    expect(batchOf).toEqual({ 'a/p-k1': 2, 'b/p-k1': 5, 'b/p-k2': 7 });
+    const after = await duplicateCounts();
+    expect([after.a - before.a, after.b - before.b]).toEqual([2, 1]);
+  });
+
+  it('checks 2,000 suspects together however many chunks they come from', async () => {
+    const [a, b] = c.enterprises;
+    // Chunks of 1,500 rows, every row a suspect: the first check waits for the second chunk, then holds 3,000.
+    const fresh = await startTestApi({ IMPORT_BATCH_ROWS: '1500' });
+    let importId: string;
+    try {
+      const answer = await postBatch(
+        batch(4_000, 'q', {
+          1_000: sent(b.id, 'q-k1', 801), // chunk 1
+          2_000: sent(b.id, 'q-k1', 802), // chunk 2, checked with chunk 1: a repeat
+          3_500: sent(a.id, 'q-k2', 803), // chunk 3, checked at the end
+          3_600: sent(a.id, 'q-k2', 804), // a repeat within chunk 3
+        }),
+        fresh,
+      );
+      expect(answer.counts).toEqual({ received: 4_000, accepted: 3_998, duplicates: 2, rejected: 0 });
+      importId = answer.id;
+    } finally {
+      await fresh.close();
+    }
+    const kept = await stored();
+    expect([kept['b/q-k1'], kept['a/q-k2']]).toEqual([801, 803]);
+    const { staged, batchOf } = await batchesOf(importId);
+    expect(staged).toEqual([1_500, 1_499, 999]);
+    expect(batchOf).toEqual({ 'b/q-k1': 1, 'a/q-k2': 3 });
   });
 
   // Last: the imports above have chunks in flight, checks of suspects and rejections, each handed over before

@@ -359,6 +359,7 @@ describe('Survey instruments, partner keys and ingestion', () => {
       expect(lines.map((l) => Number(l.split(',')[0]))).toEqual(expected);
       expect(new Set(lines.map((l) => l.split(',')[1]))).toEqual(new Set(['answers.SAT3']));
     });
+
     it('streams NDJSON with a malformed line among good ones', async () => {
       const [a] = c.enterprises;
       const ndjson = [

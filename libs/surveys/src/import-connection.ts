@@ -6,6 +6,16 @@ import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER, BINARY_RESPONSE_COLUMNS } from
 
 const COPY_RESPONSES = `COPY survey_responses (${BINARY_RESPONSE_COLUMNS.join(', ')}) FROM STDIN (FORMAT binary)`;
 
+/** Whether what the transaction's query runner connected is pg's own client, which COPY needs. */
+export function isPoolClient(connection: unknown): connection is PoolClient {
+  return (
+    typeof connection === 'object' &&
+    connection !== null &&
+    'query' in connection &&
+    typeof connection.query === 'function'
+  );
+}
+
 /**
  * An import's connection, inside its transaction, one statement at a time. The import hands statements over
  * before earlier ones are done (ImportStorage.write); each runs once every statement handed over before it has

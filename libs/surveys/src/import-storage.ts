@@ -1,10 +1,9 @@
-import type { PoolClient } from 'pg';
 import type { Transactions } from '@app/database';
 import { BatchWatermark, KnownRespondents } from './known-respondents';
 import { FirstResponses, Respondent, StoredRespondentFilter } from './respondent-keys';
-import { ImportConnection } from './import-connection';
+import { ImportConnection, isPoolClient } from './import-connection';
 import { PendingRejections, RejectedRow } from './pending-rejections';
-import { BatchRow, PendingSuspects } from './pending-suspects';
+import { BatchRow, PendingSuspects, Suspect } from './pending-suspects';
 import { BinaryTupleWriter } from './response-tuples';
 import { compactKeptTuples, writeBatchId } from './tuple-runs';
 
@@ -40,8 +39,6 @@ export interface WrittenCounts {
  */
 const BATCH_ID_BLOCK = 16;
 
-/** Refused rows' problems held before they are written in one statement: a chunk's worth of bad rows. */
-const REJECTIONS_PER_STATEMENT = 10_000;
 const NEXT_BATCH_IDS = {
   name: 'survey-import-next-batch-ids',
   text: `SELECT nextval('response_batches_id_seq')::text AS id FROM generate_series(1, $1::int)`,
@@ -66,7 +63,7 @@ const STORED_RESPONDENTS = {
 /** In `kept`: a chunk's first response set aside as a suspect (PendingSuspects), counted once checked. */
 const SET_ASIDE = 2;
 
-/** A chunk once its certainly fresh rows are sent: what its suspects' turn needs. */
+/** A chunk once its certainly fresh rows are sent: its suspects to set aside, and what to count once stored. */
 interface FreshSent {
   rows: StagedRow[];
   /** 1 for each row sent, SET_ASIDE for its suspects, 0 for repeats within the chunk. */
@@ -74,9 +71,8 @@ interface FreshSent {
   batch: BatchRow;
   /** Rows sent. */
   fresh: number;
-  /** The first responses the filter may have seen, their tuples copied out back to back. */
-  suspects: { respondent: StagedRow; length: number }[];
-  suspectTuples: Buffer;
+  /** The first responses the filter may have seen, each with its tuple copied out. */
+  suspects: Suspect[];
 }
 
 /** What one chunk has handed to the connection (ImportConnection): its fresh rows' COPY, then everything. */
@@ -101,24 +97,17 @@ function handOverSignals(): HandOverSignals {
   return { promised, fresh, all };
 }
 
-function isPoolClient(connection: unknown): connection is PoolClient {
-  return (
-    typeof connection === 'object' &&
-    connection !== null &&
-    'query' in connection &&
-    typeof connection.query === 'function'
-  );
-}
-
 /**
- * Stores one import inside the ambient transaction, on its connection. Imports of the same campaign take turns (an
- * advisory lock held until commit), so deduplication is exact without a staging table or a retry: each chunk
- * drops repeats of a respondent within itself, asks the database which of the rest are stored already (earlier
- * imports, or earlier chunks of this one), and COPYs only the fresh rows into survey_responses as one response
- * batch. First response wins. When the campaign held no response as the import began, only this import's own
- * chunks can hold a respondent: a Bloom filter of them answers "no" for almost every row and the database is
- * asked only about the rest, the suspects, a few chunks' of them at a time (PendingSuspects). The filter is kept after commit (KnownRespondents) for this process's next import
- * into the campaign, if nobody else stores anything there in between. A unique violation during COPY therefore means a bug, and fails the import whole.
+ * Stores one import inside the ambient transaction, on its connection. Imports of the same campaign take turns
+ * (an advisory lock held until commit), so deduplication is exact without a staging table or a retry: each chunk
+ * (one response batch) drops repeats of a respondent within itself, the database is asked which of the rest are
+ * stored already (earlier imports, or earlier chunks of this one), and only the fresh rows are COPYed into
+ * survey_responses. First response wins. When the campaign held no response as the import began, only this
+ * import's own chunks can hold a respondent: a Bloom filter of them answers "no" for almost every row, whose
+ * chunk's COPY sends it at once, and the database is asked only about the rest, the suspects, several chunks'
+ * worth at a time (PendingSuspects: their rows go in a later COPY). The filter is kept after commit
+ * (KnownRespondents) for this process's next import into the campaign, if nobody else stores anything there in
+ * between. A unique violation during COPY therefore means a bug, and fails the import whole.
  * Nothing is visible to anyone until the transaction commits; a crash or an abort rolls the whole import back,
  * so the client may resend. COPY needs the driver's own client, which TypeORM's manager does not offer.
  */
@@ -131,7 +120,7 @@ export class ImportStorage {
   /** The response batches stored so far, written together by `finish`. */
   private readonly batchRows: BatchRow[] = [];
   /** Suspects waiting to be checked together. */
-  private readonly suspects = new PendingSuspects();
+  private readonly pendingSuspects = new PendingSuspects();
   private batches = 0;
   private readonly duplicates = new Map<string, number>();
   private readonly firstResponses = new FirstResponses();
@@ -211,15 +200,15 @@ export class ImportStorage {
       mine.fresh();
       await previous.all;
       if (plan) {
-        this.suspects.add(plan.suspects, plan.suspectTuples, plan.batch);
-        if (this.suspects.due) await this.checkSuspects(sent);
+        this.pendingSuspects.add(plan.suspects);
+        if (this.pendingSuspects.due) await this.checkSuspects(sent);
         stored = () => this.count(plan);
       }
       if (chunk.rejected.length > 0) {
         this.rejections.add(chunk.rejected);
         this.rejectedRows += chunk.rejected.length;
       }
-      if (this.rejections.size >= REJECTIONS_PER_STATEMENT) sent.push(this.sendRejections());
+      if (this.rejections.due) sent.push(this.sendRejections());
     } catch (error) {
       failure = { error };
     } finally {
@@ -268,23 +257,25 @@ export class ImportStorage {
       const length = fresh === rows.length ? tuples.size : compactKeptTuples(buffer, rows, kept);
       sent.push(this.connection.copyResponses(buffer.subarray(0, length)));
     }
-    for (const i of suspects) kept[i] = SET_ASIDE;
-    return {
-      rows,
-      kept,
-      batch: { id: batchId, stagedRows: fresh },
-      fresh,
-      suspects: suspects.map((i) => ({ respondent: rows[i], length: rows[i].end - rows[i].start })),
-      suspectTuples,
-    };
+    const batch = { id: batchId, stagedRows: fresh };
+    let at = 0;
+    const setAside = suspects.map((i): Suspect => {
+      const tuple = suspectTuples.subarray(at, (at += rows[i].end - rows[i].start));
+      // Only now: writeBatchId and compactKeptTuples above take any mark but 0 for a row sent.
+      kept[i] = SET_ASIDE;
+      return { respondent: rows[i], tuple, batch };
+    });
+    return { rows, kept, batch, fresh, suspects: setAside };
   }
 
   /**
    * Asks the database which of the suspects set aside are stored, and hands the COPY of the others to the
    * connection (into `sent`): the earliest of each respondent among them, when the campaign does not hold it.
+   * Counted as handed over, where a chunk counts once stored: either way a failure fails the whole import, and
+   * the counts are read only once every write has succeeded.
    */
   private async checkSuspects(sent: Promise<unknown>[]): Promise<void> {
-    const { suspects, first } = this.suspects.take();
+    const { suspects, first } = this.pendingSuspects.take();
     const asked: number[] = [];
     for (let i = 0; i < suspects.length; i++) if (first[i] === 1) asked.push(i);
     const respondents = suspects.map((s) => s.respondent);
@@ -364,7 +355,7 @@ export class ImportStorage {
 
   /** Once every chunk is written, before `counts`: checks and stores the suspects still set aside. */
   async settle(): Promise<void> {
-    if (this.suspects.size === 0) return;
+    if (this.pendingSuspects.size === 0) return;
     const sent: Promise<unknown>[] = [];
     await this.checkSuspects(sent);
     await Promise.all(sent);

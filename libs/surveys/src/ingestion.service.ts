@@ -29,9 +29,9 @@ export const MAX_BATCH_ROWS = 10_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
 /**
  * Chunk writes under way at once: PostgreSQL storing one, the next waiting on the connection, and one whose
- * fresh rows are stored but whose suspects still wait behind the next chunk's COPY (their COPY is sent once
- * their check has come back, ImportStorage.write). With two, that last one held the import back as if only
- * one chunk could be ahead of the database.
+ * fresh rows are stored but whose turn checks the suspects waiting (PendingSuspects): its COPY of those not
+ * stored is sent once their check has come back, behind the next chunk's COPY (ImportStorage.write). With two,
+ * such a chunk held the import back as if only one chunk could be ahead of the database.
  */
 const MAX_CHUNKS_WRITING = 3;
 

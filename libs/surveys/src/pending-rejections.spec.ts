@@ -1,4 +1,4 @@
-import { PendingRejections } from './pending-rejections';
+import { PendingRejections, REJECTIONS_PER_STATEMENT } from './pending-rejections';
 
 const problem = (field: string, en: string) => ({ field, message: { en, zh: `中文 ${en}` } });
 
@@ -29,5 +29,17 @@ describe('PendingRejections', () => {
     pending.add([{ line: 2, problems: [problem('f'.repeat(150), 'r'.repeat(700))] }]);
     const { field, reason } = pending.take();
     expect([field[0].length, reason[0].length]).toEqual([100, 500]);
+  });
+
+  it('is due once REJECTIONS_PER_STATEMENT problems are held, counting problems rather than rows', () => {
+    const pending = new PendingRejections();
+    const twice = [problem('answers.SAT1', 'out of scale'), problem('answers.SAT2', 'out of scale')];
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ line: i + 2, problems: twice }));
+    pending.add(rows(REJECTIONS_PER_STATEMENT / 2 - 1));
+    expect(pending.due).toBe(false);
+    pending.add(rows(1));
+    expect(pending.due).toBe(true);
+    pending.take();
+    expect(pending.due).toBe(false);
   });
 });

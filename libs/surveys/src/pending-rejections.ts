@@ -14,6 +14,9 @@ export interface RejectionColumns {
   reason: string[];
 }
 
+/** Problems held before they are written in one statement: a chunk's worth of bad rows, each with one. */
+export const REJECTIONS_PER_STATEMENT = 10_000;
+
 /**
  * An import's refused rows not written yet, numbered in the order they were read. Held back and written in
  * one statement for many chunks (REJECTIONS_PER_STATEMENT): a statement per chunk was a turn of the
@@ -26,6 +29,11 @@ export class PendingRejections {
   /** Problems held: the size of the next statement. */
   get size(): number {
     return this.columns.seq.length;
+  }
+
+  /** Whether enough are held to write them now. */
+  get due(): boolean {
+    return this.size >= REJECTIONS_PER_STATEMENT;
   }
 
   add(rows: RejectedRow[]): void {

@@ -1,23 +1,29 @@
-import { CHUNKS_PER_CHECK, PendingSuspects, SUSPECTS_PER_CHECK } from './pending-suspects';
+import { BatchRow, CHUNKS_PER_CHECK, PendingSuspects, Suspect, SUSPECTS_PER_CHECK } from './pending-suspects';
 
 const E1 = '00000000-0000-4000-8000-000000000001';
 const E2 = '00000000-0000-4000-8000-000000000002';
-const suspect = (enterpriseId: string, respondentKey: string, length: number) => ({
+const batch = (id: string): BatchRow => ({ id, stagedRows: 0 });
+const suspect = (
+  enterpriseId: string,
+  respondentKey: string,
+  of: BatchRow,
+  tuple = Buffer.alloc(1),
+): Suspect => ({
   respondent: { enterpriseId, respondentKey },
-  length,
+  tuple,
+  batch: of,
 });
 
 describe('PendingSuspects', () => {
-  it('keeps each suspect with its own tuple and its chunk batch, in the order they were read', () => {
+  it('gives back every suspect with its tuple and batch, in the order they were added, and empties', () => {
     const pending = new PendingSuspects();
-    const b1 = { id: '7', stagedRows: 10 };
-    const b2 = { id: '8', stagedRows: 4 };
-    pending.add([suspect(E1, 'a', 2), suspect(E1, 'b', 3)], Buffer.from([1, 1, 2, 2, 2]), b1);
-    pending.add([suspect(E2, 'a', 1)], Buffer.from([3]), b2);
+    const [b1, b2] = [batch('7'), batch('8')];
+    pending.add([suspect(E1, 'a', b1, Buffer.from([1, 1])), suspect(E1, 'b', b1, Buffer.from([2]))]);
+    pending.add([suspect(E2, 'a', b2, Buffer.from([3]))]);
     const { suspects } = pending.take();
     expect(suspects.map((s) => [s.respondent.respondentKey, [...s.tuple], s.batch.id])).toEqual([
       ['a', [1, 1], '7'],
-      ['b', [2, 2, 2], '7'],
+      ['b', [2], '7'],
       ['a', [3], '8'],
     ]);
     expect(pending.size).toBe(0);
@@ -25,27 +31,35 @@ describe('PendingSuspects', () => {
 
   it('marks the earliest of each respondent among those waiting, across chunks: first response wins', () => {
     const pending = new PendingSuspects();
-    const batch = { id: '1', stagedRows: 0 };
-    pending.add([suspect(E1, 'k', 1), suspect(E2, 'k', 1)], Buffer.alloc(2), batch);
+    const b = batch('1');
+    pending.add([suspect(E1, 'k', b), suspect(E2, 'k', b)]);
     // The same key at another enterprise is another respondent; the same pair again is a repeat.
-    pending.add([suspect(E2, 'k', 1), suspect(E1, 'x', 1), suspect(E1, 'k', 1)], Buffer.alloc(3), batch);
+    pending.add([suspect(E2, 'k', b), suspect(E1, 'x', b), suspect(E1, 'k', b)]);
     expect([...pending.take().first]).toEqual([1, 1, 0, 1, 0]);
   });
 
-  it('is due once SUSPECTS_PER_CHECK wait or CHUNKS_PER_CHECK chunks set some aside, and not for none', () => {
+  it('is due once CHUNKS_PER_CHECK chunks were added since the earliest suspect waiting, with or without their own', () => {
     const pending = new PendingSuspects();
-    const batch = { id: '1', stagedRows: 0 };
-    for (let c = 1; c < CHUNKS_PER_CHECK; c++) {
-      pending.add([suspect(E1, `c${c}`, 1)], Buffer.alloc(1), batch);
-      pending.add([], Buffer.alloc(0), batch);
+    const b = batch('1');
+    // Chunks before any suspect do not count.
+    for (let c = 0; c < 2 * CHUNKS_PER_CHECK; c++) pending.add([]);
+    pending.add([suspect(E1, 'early', b)]);
+    for (let c = 2; c < CHUNKS_PER_CHECK; c++) {
+      pending.add([]);
       expect(pending.due).toBe(false);
     }
-    pending.add([suspect(E1, 'last', 1)], Buffer.alloc(1), batch);
+    pending.add([]);
     expect(pending.due).toBe(true);
     pending.take();
     expect(pending.due).toBe(false);
-    const many = Array.from({ length: SUSPECTS_PER_CHECK }, (_, i) => suspect(E2, `m${i}`, 1));
-    pending.add(many, Buffer.alloc(SUSPECTS_PER_CHECK), batch);
+  });
+
+  it('is due once SUSPECTS_PER_CHECK wait, whatever the chunks', () => {
+    const pending = new PendingSuspects();
+    const b = batch('1');
+    pending.add(Array.from({ length: SUSPECTS_PER_CHECK - 1 }, (_, i) => suspect(E2, `m${i}`, b)));
+    expect(pending.due).toBe(false);
+    pending.add([suspect(E2, 'last', b)]);
     expect(pending.due).toBe(true);
   });
 });

@@ -15,13 +15,14 @@ export interface Suspect {
 
 /**
  * Suspects checked together once this many wait: a few chunks' worth on a realistic file (1 % of respondents
- * sent again), every chunk when each of its rows is a suspect (the campaign's filter unknown). Bounds the
- * tuples held back to about two chunks'.
+ * sent again), every chunk of 2,000 rows or more when each of its rows is a suspect (the campaign's filter
+ * unknown). Bounds the tuples held back to about two chunks'.
  */
 export const SUSPECTS_PER_CHECK = 2_000;
 /**
- * Or once this many chunks have set suspects aside: their rows are stored that many chunks late, and the batch
- * index (BRIN on batch_id) then spans that many batches where they land, a span aggregation reads across.
+ * Or once this many chunks have been added since the earliest suspect waiting: its row is then stored at most
+ * that many chunks after its own batch's rows, and the batch index (BRIN on batch_id) spans at most that many
+ * batches where it lands, a span aggregation reads across.
  */
 export const CHUNKS_PER_CHECK = 8;
 
@@ -37,6 +38,7 @@ export const CHUNKS_PER_CHECK = 8;
  */
 export class PendingSuspects {
   private waiting: Suspect[] = [];
+  /** Chunks added since the earliest suspect waiting, its own included. */
   private chunks = 0;
   private readonly firsts = new FirstResponses();
 
@@ -49,19 +51,10 @@ export class PendingSuspects {
     return this.waiting.length >= SUSPECTS_PER_CHECK || this.chunks >= CHUNKS_PER_CHECK;
   }
 
-  /** A chunk's suspects: `tuples` holds theirs back to back, in the order of `respondents`. */
-  add(
-    respondents: readonly { respondent: Respondent; length: number }[],
-    tuples: Buffer,
-    batch: BatchRow,
-  ): void {
-    if (respondents.length === 0) return;
-    let at = 0;
-    for (const { respondent, length } of respondents) {
-      this.waiting.push({ respondent, tuple: tuples.subarray(at, at + length), batch });
-      at += length;
-    }
-    this.chunks++;
+  /** A chunk's suspects, none or some: every chunk is added, so that CHUNKS_PER_CHECK counts them all. */
+  add(suspects: readonly Suspect[]): void {
+    for (const suspect of suspects) this.waiting.push(suspect);
+    if (this.waiting.length > 0) this.chunks++;
   }
 
   /**
