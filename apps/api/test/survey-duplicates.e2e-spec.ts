@@ -64,6 +64,19 @@ describe('Survey respondents sent more than once', () => {
         .expect(201)
     ).body;
 
+  /**
+   * A batch posted through another API process, with chunks of `importBatchRows` rows; that process has seen no
+   * import of the campaign, so it knows none of its respondents: every row is a suspect there.
+   */
+  const postElsewhere = async (importBatchRows: number, rows: unknown[]) => {
+    const other = await startTestApi({ IMPORT_BATCH_ROWS: String(importBatchRows) });
+    try {
+      return await postBatch(rows, other);
+    } finally {
+      await other.close();
+    }
+  };
+
   /** What the campaign keeps: respondent (enterprise letter + key) to completion time. */
   const stored = async (): Promise<Record<string, number>> => {
     const [a] = c.enterprises;
@@ -142,13 +155,8 @@ describe('Survey respondents sent more than once', () => {
 
     // Another API process stores a respondent: this one's filter of the campaign no longer knows every
     // stored respondent, and must not be trusted for the next import.
-    const other = await startTestApi({ IMPORT_BATCH_ROWS: '100' });
-    try {
-      const elsewhere = await postBatch([sent(b.id, 'k7', 407), sent(a.id, 'k1', 401)], other);
-      expect(elsewhere.counts).toEqual({ received: 2, accepted: 1, duplicates: 1, rejected: 0 });
-    } finally {
-      await other.close();
-    }
+    const elsewhere = await postElsewhere(100, [sent(b.id, 'k7', 407), sent(a.id, 'k1', 401)]);
+    expect(elsewhere.counts).toEqual({ received: 2, accepted: 1, duplicates: 1, rejected: 0 });
     const fourth = await postBatch([sent(b.id, 'k7', 507), sent(a.id, 'k8', 508)]);
     expect(fourth.counts).toEqual({ received: 2, accepted: 1, duplicates: 1, rejected: 0 });
     expect(await duplicateCounts()).toEqual({ a: 8, b: 6 });
@@ -173,25 +181,19 @@ describe('Survey respondents sent more than once', () => {
     const [a, b] = c.enterprises;
     // Chunks of 10,000: a batch of 5,000 is cut into 2,000 (written while the rest is checked), then 2,500
     // (half the batch), then the remaining 500.
-    const whole = await startTestApi({ IMPORT_BATCH_ROWS: '10000' });
-    let importId: string;
-    try {
-      const answer = await postBatch(
-        batch(5_000, 'h', {
-          5: sent(a.id, 'h-k1', 601),
-          2_005: sent(a.id, 'h-k1', 602), // in the second chunk: a resend of the first chunk's
-          2_006: sent(b.id, 'h-k2', 603),
-          4_600: sent(b.id, 'h-k2', 604), // in the third chunk: a resend of the second chunk's
-          4_601: sent(a.id, 'h-k3', 605),
-          4_602: sent(a.id, 'h-k3', 606), // a repeat within the third chunk
-        }),
-        whole,
-      );
-      expect(answer.counts).toEqual({ received: 5_000, accepted: 4_997, duplicates: 3, rejected: 0 });
-      importId = answer.id;
-    } finally {
-      await whole.close();
-    }
+    const answer = await postElsewhere(
+      10_000,
+      batch(5_000, 'h', {
+        5: sent(a.id, 'h-k1', 601),
+        2_005: sent(a.id, 'h-k1', 602), // in the second chunk: a resend of the first chunk's
+        2_006: sent(b.id, 'h-k2', 603),
+        4_600: sent(b.id, 'h-k2', 604), // in the third chunk: a resend of the second chunk's
+        4_601: sent(a.id, 'h-k3', 605),
+        4_602: sent(a.id, 'h-k3', 606), // a repeat within the third chunk
+      }),
+    );
+    expect(answer.counts).toEqual({ received: 5_000, accepted: 4_997, duplicates: 3, rejected: 0 });
+    const importId = answer.id as string;
     const chunks: { staged_rows: number }[] = await api.dataSource.query(
       `SELECT staged_rows FROM response_batches WHERE import_id = $1 ORDER BY id`,
       [importId],
@@ -231,25 +233,19 @@ describe('Survey respondents sent more than once', () => {
     const before = await duplicateCounts();
     // A process that has not seen this campaign's imports treats every row as a suspect, and checks them several
     // chunks at a time (PendingSuspects): here chunks 1-8 together, then 9-12 at the end.
-    const fresh = await startTestApi({ IMPORT_BATCH_ROWS: '100' });
-    let importId: string;
-    try {
-      const answer = await postBatch(
-        batch(1_200, 'p', {
-          150: sent(a.id, 'p-k1', 701), // chunk 2
-          420: sent(a.id, 'p-k1', 702), // chunk 5, checked with chunk 2: a repeat
-          421: sent(b.id, 'p-k1', 703), // another enterprise: another respondent
-          650: sent(b.id, 'p-k2', 704), // chunk 7
-          950: sent(b.id, 'p-k2', 705), // chunk 10, checked after chunk 7's row was stored
-          951: sent(a.id, 'k1', 706), // stored by the first test's first import
-        }),
-        fresh,
-      );
-      expect(answer.counts).toEqual({ received: 1_200, accepted: 1_197, duplicates: 3, rejected: 0 });
-      importId = answer.id;
-    } finally {
-      await fresh.close();
-    }
+    const answer = await postElsewhere(
+      100,
+      batch(1_200, 'p', {
+        150: sent(a.id, 'p-k1', 701), // chunk 2
+        420: sent(a.id, 'p-k1', 702), // chunk 5, checked with chunk 2: a repeat
+        421: sent(b.id, 'p-k1', 703), // another enterprise: another respondent
+        650: sent(b.id, 'p-k2', 704), // chunk 7
+        950: sent(b.id, 'p-k2', 705), // chunk 10, checked after chunk 7's row was stored
+        951: sent(a.id, 'k1', 706), // stored by the first test's first import
+      }),
+    );
+    expect(answer.counts).toEqual({ received: 1_200, accepted: 1_197, duplicates: 3, rejected: 0 });
+    const importId = answer.id as string;
     const kept = await stored();
     expect([kept['a/p-k1'], kept['b/p-k1'], kept['b/p-k2'], kept['a/k1']]).toEqual([701, 703, 704, 101]);
     const { staged, batchOf } = await batchesOf(importId);
@@ -263,23 +259,17 @@ describe('Survey respondents sent more than once', () => {
   it('checks 2,000 suspects together however many chunks they come from', async () => {
     const [a, b] = c.enterprises;
     // Chunks of 1,500 rows, every row a suspect: the first check waits for the second chunk, then holds 3,000.
-    const fresh = await startTestApi({ IMPORT_BATCH_ROWS: '1500' });
-    let importId: string;
-    try {
-      const answer = await postBatch(
-        batch(4_000, 'q', {
-          1_000: sent(b.id, 'q-k1', 801), // chunk 1
-          2_000: sent(b.id, 'q-k1', 802), // chunk 2, checked with chunk 1: a repeat
-          3_500: sent(a.id, 'q-k2', 803), // chunk 3, checked at the end
-          3_600: sent(a.id, 'q-k2', 804), // a repeat within chunk 3
-        }),
-        fresh,
-      );
-      expect(answer.counts).toEqual({ received: 4_000, accepted: 3_998, duplicates: 2, rejected: 0 });
-      importId = answer.id;
-    } finally {
-      await fresh.close();
-    }
+    const answer = await postElsewhere(
+      1_500,
+      batch(4_000, 'q', {
+        1_000: sent(b.id, 'q-k1', 801), // chunk 1
+        2_000: sent(b.id, 'q-k1', 802), // chunk 2, checked with chunk 1: a repeat
+        3_500: sent(a.id, 'q-k2', 803), // chunk 3, checked at the end
+        3_600: sent(a.id, 'q-k2', 804), // a repeat within chunk 3
+      }),
+    );
+    expect(answer.counts).toEqual({ received: 4_000, accepted: 3_998, duplicates: 2, rejected: 0 });
+    const importId = answer.id as string;
     const kept = await stored();
     expect([kept['b/q-k1'], kept['a/q-k2']]).toEqual([801, 803]);
     const { staged, batchOf } = await batchesOf(importId);
