@@ -1,6 +1,6 @@
 import type { Transactions } from '@app/database';
 import { BatchWatermark, KnownRespondents } from './known-respondents';
-import { FirstResponses, Respondent, StoredRespondentFilter } from './respondent-keys';
+import { FirstResponses, StoredRespondentFilter } from './respondent-keys';
 import { ImportConnection, isPoolClient } from './import-connection';
 import { PendingRejections, RejectedRow } from './pending-rejections';
 import { BatchRow, PendingSuspects, Suspect } from './pending-suspects';
@@ -121,7 +121,6 @@ export class ImportStorage {
   private readonly batchRows: BatchRow[] = [];
   /** Suspects waiting to be checked together. */
   private readonly pendingSuspects = new PendingSuspects();
-  private batches = 0;
   private readonly duplicates = new Map<string, number>();
   private readonly firstResponses = new FirstResponses();
   /** The campaign's stored respondents; null when unknown, and every row is a suspect. */
@@ -202,7 +201,7 @@ export class ImportStorage {
       if (plan) {
         this.pendingSuspects.add(plan.suspects);
         if (this.pendingSuspects.due) await this.checkSuspects(sent);
-        stored = () => this.count(plan);
+        stored = () => this.countChunk(plan);
       }
       if (chunk.rejected.length > 0) {
         this.rejections.add(chunk.rejected);
@@ -278,8 +277,7 @@ export class ImportStorage {
     const { suspects, first } = this.pendingSuspects.take();
     const asked: number[] = [];
     for (let i = 0; i < suspects.length; i++) if (first[i] === 1) asked.push(i);
-    const respondents = suspects.map((s) => s.respondent);
-    const stored = new Set(await this.storedAmong(respondents, asked));
+    const stored = new Set(await this.storedAmong(suspects, asked));
     const notStored: Buffer[] = [];
     for (let i = 0; i < suspects.length; i++) {
       const { respondent, tuple, batch } = suspects[i];
@@ -293,13 +291,12 @@ export class ImportStorage {
   }
 
   /** A chunk's rows once stored, but for its suspects, which checkSuspects counts. */
-  private count(plan: FreshSent): void {
+  private countChunk(plan: FreshSent): void {
     const { rows, kept } = plan;
     this.batchRows.push(plan.batch);
     for (let i = 0; i < rows.length; i++) if (kept[i] === 0) this.countDuplicate(rows[i].enterpriseId);
     this.staged += rows.length;
     this.inserted += plan.fresh;
-    this.batches++;
   }
 
   private countDuplicate(enterpriseId: string): void {
@@ -318,13 +315,14 @@ export class ImportStorage {
     return this.batchIds.pop() as string;
   }
 
-  /** Of the rows at `positions`, the positions of those whose respondent the campaign has stored already. */
-  private async storedAmong(rows: readonly Respondent[], positions: number[]): Promise<number[]> {
+  /** Of the suspects at `positions`, the positions of those whose respondent the campaign has stored already. */
+  private async storedAmong(suspects: readonly Suspect[], positions: number[]): Promise<number[]> {
     const enterprises = new Array<string>(positions.length);
     const keys = new Array<string>(positions.length);
     for (let p = 0; p < positions.length; p++) {
-      enterprises[p] = rows[positions[p]].enterpriseId;
-      keys[p] = rows[positions[p]].respondentKey;
+      const { respondent } = suspects[positions[p]];
+      enterprises[p] = respondent.enterpriseId;
+      keys[p] = respondent.respondentKey;
     }
     const found = await this.connection.query<{ i: number }>({
       ...STORED_RESPONDENTS,
@@ -349,7 +347,7 @@ export class ImportStorage {
       inserted: this.inserted,
       rejectedRows: this.rejectedRows,
       duplicatesByEnterprise: this.duplicates,
-      batches: this.batches,
+      batches: this.batchRows.length,
     };
   }
 
@@ -370,7 +368,7 @@ export class ImportStorage {
   async finish(): Promise<void> {
     const { known, ownRespondents } = this;
     if (known && ownRespondents) {
-      const at = { lastBatchId: this.lastBatchId, batches: this.before.batches + this.batches };
+      const at = { lastBatchId: this.lastBatchId, batches: this.before.batches + this.batchRows.length };
       this.transactions.afterCommit(() => known.keep(this.campaignId, ownRespondents, at));
     }
     if (this.rejections.size > 0) await this.sendRejections();
