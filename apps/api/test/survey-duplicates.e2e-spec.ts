@@ -108,6 +108,31 @@ describe('Survey respondents sent more than once', () => {
     );
   };
 
+  /** Of an import's batches in order: the rows each stores, and the batch (1-based) holding each named row. */
+  const batchesOf = async (importId: string) => {
+    const [a] = c.enterprises;
+    const batches: { id: string; staged_rows: number }[] = await api.dataSource.query(
+      `SELECT id, staged_rows FROM response_batches WHERE import_id = $1 ORDER BY id`,
+      [importId],
+    );
+    const rows: { enterprise_id: string; respondent_key: string; batch_id: string }[] =
+      await api.dataSource.query(
+        `SELECT enterprise_id, respondent_key, batch_id FROM survey_responses
+         WHERE batch_id = ANY($1::bigint[]) AND respondent_key LIKE '%-k_'`,
+        [batches.map((x) => x.id)],
+      );
+    const ids = batches.map((x) => x.id);
+    return {
+      staged: batches.map((x) => x.staged_rows),
+      batchOf: Object.fromEntries(
+        rows.map((r) => [
+          `${r.enterprise_id === a.id ? 'a' : 'b'}/${r.respondent_key}`,
+          ids.indexOf(r.batch_id) + 1,
+        ]),
+      ),
+    };
+  };
+
   const named = (all: Record<string, number>) =>
     Object.fromEntries(Object.entries(all).filter(([key]) => /\/k\d$/.test(key)));
 
@@ -193,40 +218,10 @@ describe('Survey respondents sent more than once', () => {
       }),
     );
     expect(answer.counts).toEqual({ received: 5_000, accepted: 4_997, duplicates: 3, rejected: 0 });
-    const importId = answer.id as string;
-    const chunks: { staged_rows: number }[] = await api.dataSource.query(
-      `SELECT staged_rows FROM response_batches WHERE import_id = $1 ORDER BY id`,
-      [importId],
-    );
-    expect(chunks.map((x) => x.staged_rows)).toEqual([2_000, 2_499, 498]);
+    expect((await batchesOf(answer.id as string)).staged).toEqual([2_000, 2_499, 498]);
     const kept = await stored();
     expect([kept['a/h-k1'], kept['b/h-k2'], kept['a/h-k3']]).toEqual([601, 603, 605]);
   });
-
-  /** Of an import's batches in order: the rows each stores, and the batch (1-based) holding each named row. */
-  const batchesOf = async (importId: string) => {
-    const [a] = c.enterprises;
-    const batches: { id: string; staged_rows: number }[] = await api.dataSource.query(
-      `SELECT id, staged_rows FROM response_batches WHERE import_id = $1 ORDER BY id`,
-      [importId],
-    );
-    const rows: { enterprise_id: string; respondent_key: string; batch_id: string }[] =
-      await api.dataSource.query(
-        `SELECT enterprise_id, respondent_key, batch_id FROM survey_responses
-         WHERE batch_id = ANY($1::bigint[]) AND respondent_key LIKE '%-k_'`,
-        [batches.map((x) => x.id)],
-      );
-    const ids = batches.map((x) => x.id);
-    return {
-      staged: batches.map((x) => x.staged_rows),
-      batchOf: Object.fromEntries(
-        rows.map((r) => [
-          `${r.enterprise_id === a.id ? 'a' : 'b'}/${r.respondent_key}`,
-          ids.indexOf(r.batch_id) + 1,
-        ]),
-      ),
-    };
-  };
 
   it('keeps the first response when suspects of several chunks are checked together, each in its own batch', async () => {
     const [a, b] = c.enterprises;
